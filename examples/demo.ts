@@ -1,0 +1,85 @@
+/**
+ * The demo behind `npm run demo`: scores the bundled sample assessments of all four grass-roots models with the
+ * rule set in force on their date, then forks the national learning-family criteria for a province, shows the
+ * difference and scores two households under the fork. Prints a report in Vietnamese and English.
+ */
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import {
+  compileRuleSet,
+  diffRuleSets,
+  explainEvaluation,
+  forkRuleSet,
+  getRuleSet,
+  ruleSetFor,
+  type Assessment,
+  type ForkMeta,
+  type Lang,
+  type Level,
+  type Model,
+  type RuleSetPatch,
+} from 'vn-learning-society';
+
+interface SampleFile {
+  date: string;
+  assessments: { model: Model; level?: Level; assessment: Assessment }[];
+}
+
+interface ForkFile {
+  base: string;
+  meta: ForkMeta;
+  patch: RuleSetPatch;
+}
+
+const dataFile = (name: string): string => fileURLToPath(new URL(`./data/${name}`, import.meta.url));
+const readJson = <T>(name: string): T => JSON.parse(readFileSync(dataFile(name), 'utf8')) as T;
+
+const HEADINGS = {
+  vi: {
+    national: (date: string) => `KẾT QUẢ ĐÁNH GIÁ THEO BỘ TIÊU CHÍ CÓ HIỆU LỰC NGÀY ${date}`,
+    fork: 'BẢN PHÁI SINH CỦA TỈNH: NHỮNG ĐIỂM KHÁC BỘ TIÊU CHÍ QUỐC GIA',
+    forkResults: 'KẾT QUẢ THEO BẢN PHÁI SINH CỦA TỈNH',
+    summary: (ok: number, all: number) => `Tổng hợp: ${ok}/${all} phiếu đạt danh hiệu.`,
+  },
+  en: {
+    national: (date: string) => `RESULTS UNDER THE RULE SETS IN FORCE ON ${date}`,
+    fork: "THE PROVINCE'S FORK: HOW IT DIFFERS FROM THE NATIONAL RULE SET",
+    forkResults: "RESULTS UNDER THE PROVINCE'S FORK",
+    summary: (ok: number, all: number) => `Summary: ${ok}/${all} assessments recognised.`,
+  },
+} as const;
+
+/** Builds the whole demo report (both languages). Exported so that the tests can run it. */
+export function renderDemo(): string {
+  const sample = readJson<SampleFile>('assessments.json');
+  const forkFile = readJson<ForkFile>('dong-thap-family-fork.json');
+  const forkAssessments = readJson<Assessment[]>('dong-thap-assessments.json');
+
+  const national = sample.assessments.map(({ model, level, assessment }) => {
+    const ruleSet = ruleSetFor(level ? { model, level } : model, sample.date);
+    return compileRuleSet(ruleSet)(assessment);
+  });
+  const base = getRuleSet(forkFile.base);
+  const fork = forkRuleSet(base, forkFile.patch, forkFile.meta);
+  const changes = diffRuleSets(base, fork);
+  const scoreFork = compileRuleSet(fork);
+  const forkResults = forkAssessments.map((a) => scoreFork(a));
+
+  const out: string[] = [];
+  const rule = '='.repeat(78);
+  for (const lang of ['vi', 'en'] as const satisfies readonly Lang[]) {
+    const h = HEADINGS[lang];
+    out.push(rule, h.national(sample.date), rule);
+    for (const r of national) out.push(explainEvaluation(r, { lang }), '');
+    out.push(h.summary(national.filter((r) => r.recognized).length, national.length), '');
+    out.push(rule, h.fork, `${base.id} → ${fork.id} (${fork.jurisdiction.name[lang]})`, rule);
+    for (const c of changes) out.push(`  • ${c.message[lang]}`);
+    out.push('', rule, h.forkResults, rule);
+    for (const r of forkResults) out.push(explainEvaluation(r, { lang }), '');
+  }
+  return out.join('\n');
+}
+
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
+  console.log(renderDemo());
+}

@@ -1,0 +1,84 @@
+import { z } from 'zod';
+import { indicatorMaxPoints } from '../rule-set/points.js';
+import type { Indicator, RuleSet } from '../rule-set/schema.js';
+
+type Meta = Record<string, unknown>;
+
+/**
+ * Builds the zod schema of the assessments a rule set accepts: one optional field per indicator, under
+ * `points` (judged: a number from 0 to the maximum on the allowed step) or `facts` (a boolean, a whole count,
+ * or `{ part, whole }` with part ≤ whole). Unknown fields are refused. Pass zod's `vi` locale per parse for
+ * Vietnamese messages: `schema.safeParse(x, { error: z.locales.vi().localeError })`.
+ *
+ * @example
+ * ```ts
+ * import { assessmentSchema, getRuleSet } from 'vn-learning-society';
+ * const schema = assessmentSchema(getRuleSet('learning-family-khvn-2015'));
+ * schema.safeParse({ points: { 'children.attendance': 12 } }).success; // false: above the maximum
+ * ```
+ */
+export function assessmentSchema(ruleSet: RuleSet) {
+  return buildAssessmentSchema(ruleSet, undefined);
+}
+
+/**
+ * The JSON Schema (draft 2020-12) of the assessments a rule set accepts, so that a portal can render and
+ * validate its form from the rule set alone. Each field carries `title` (Vietnamese), `description`
+ * (English) and `x-label` (`{ vi, en }`), `x-kind`, `x-criterion` and, for judged fields, `multipleOf`.
+ *
+ * @example
+ * ```ts
+ * import { assessmentJsonSchema, getRuleSet } from 'vn-learning-society';
+ * const js = assessmentJsonSchema(getRuleSet('learning-family-khvn-2015'));
+ * Object.keys((js.properties as any).points.properties); // ['children.attendance', …]
+ * ```
+ */
+export function assessmentJsonSchema(ruleSet: RuleSet): Record<string, unknown> {
+  const registry = z.registry<Meta>();
+  const schema = buildAssessmentSchema(ruleSet, registry);
+  return z.toJSONSchema(schema, { target: 'draft-2020-12', metadata: registry, io: 'input' }) as Record<string, unknown>;
+}
+
+function buildAssessmentSchema(ruleSet: RuleSet, registry: z.core.$ZodRegistry<Meta> | undefined) {
+  const den = ruleSet.pointDenominator ?? 1;
+  const points: Record<string, z.ZodType> = {};
+  const facts: Record<string, z.ZodType> = {};
+  for (const c of ruleSet.criteria) {
+    for (const ind of c.indicators) {
+      const field = indicatorField(ind, den).optional();
+      registry?.add(field, {
+        title: ind.label.vi,
+        description: ind.label.en,
+        'x-label': ind.label,
+        'x-kind': ind.kind,
+        'x-criterion': c.id,
+        'x-max-points': indicatorMaxPoints(ind),
+      });
+      (ind.kind === 'judged' ? points : facts)[ind.id] = field;
+    }
+  }
+  const schema = z.strictObject({
+    id: z.string().max(200).optional(),
+    points: z.strictObject(points).optional(),
+    facts: z.strictObject(facts).optional(),
+  });
+  registry?.add(schema, { title: ruleSet.title.vi, description: ruleSet.title.en, 'x-rule-set': ruleSet.id });
+  return schema;
+}
+
+function indicatorField(ind: Indicator, den: number): z.ZodType {
+  switch (ind.kind) {
+    case 'judged': {
+      const step = ind.step ?? 1 / den;
+      return z.number().min(0).max(ind.maxPoints).multipleOf(step);
+    }
+    case 'boolean':
+      return z.boolean();
+    case 'count':
+      return z.int().min(0);
+    case 'ratio':
+      return z
+        .strictObject({ part: z.int().min(0), whole: z.int().min(0) })
+        .refine((r) => r.part <= r.whole, { message: 'part must not be larger than whole', path: ['part'] });
+  }
+}

@@ -1,0 +1,37 @@
+import { format, isValid, parseISO } from 'date-fns';
+import { LearningSocietyError } from '../errors/index.js';
+
+/** A calendar day: a `Date` (read in local time) or an ISO date string `YYYY-MM-DD`. */
+export type CalendarDate = Date | string;
+
+/**
+ * Turns a {@link CalendarDate} into `YYYY-MM-DD`. Rule-set periods are whole days, so only the calendar day
+ * of a `Date` counts (in the caller's local time zone).
+ *
+ * @throws {@link LearningSocietyError} `invalid_input` for an invalid date or a string not of that form.
+ *
+ * @example
+ * ```ts
+ * import { toIsoDate } from 'vn-learning-society';
+ * toIsoDate('2023-05-09'); // '2023-05-09'
+ * toIsoDate(new Date(2023, 4, 9)); // '2023-05-09'
+ * ```
+ */
+export function toIsoDate(date: CalendarDate): string {
+  if (typeof date === 'string') {
+    const d = /^\d{4}-\d{2}-\d{2}$/.test(date) ? parseISO(date) : undefined;
+    if (d && isValid(d) && format(d, 'yyyy-MM-dd') === date) return date;
+  } else if (date instanceof Date && isValid(date)) {
+    return format(date, 'yyyy-MM-dd');
+  }
+  throw new LearningSocietyError('invalid_input', { vi: 'Ngày không hợp lệ', en: 'Invalid date' }, [
+    {
+      path: [],
+      code: 'invalid_date',
+      message: {
+        vi: `"${String(date)}" không phải ngày hợp lệ dạng YYYY-MM-DD`,
+        en: `"${String(date)}" is not a valid date of the form YYYY-MM-DD`,
+      },
+    },
+  ]);
+}

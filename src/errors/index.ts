@@ -1,0 +1,96 @@
+import type { Label } from '../label/index.js';
+
+/**
+ * Stable machine-readable error codes. A portal can switch on them; the bilingual `message` of each
+ * {@link Issue} is for people.
+ */
+export type ErrorCode =
+  | 'invalid_rule_set'
+  | 'invalid_assessment'
+  | 'invalid_patch'
+  | 'untrusted_input'
+  | 'rule_set_not_found'
+  | 'ambiguous_rule_set'
+  | 'invalid_input';
+
+/** Where an input went wrong: a path into it, what was wrong, and the rule it broke. */
+export interface Issue {
+  /** Path into the offending input, e.g. `['points', 'children.attendance']`. */
+  readonly path: readonly (string | number)[];
+  /** Short code of the problem, e.g. `above_max`, `off_step`, `unknown_indicator`. */
+  readonly code: string;
+  /** What is wrong, in Vietnamese and English. */
+  readonly message: Label;
+  /** Id of the rule-set rule or indicator that the input broke, when there is one. */
+  readonly rule?: string;
+}
+
+/**
+ * The one error class the library throws. `message` is English followed by Vietnamese;
+ * `issues` lists every problem found (not only the first), each with its path and bilingual text.
+ *
+ * @example
+ * ```ts
+ * import { evaluate, getRuleSet, LearningSocietyError } from 'vn-learning-society';
+ * try {
+ *   evaluate(getRuleSet('learning-family-khvn-2015'), { points: { nope: 1 } });
+ * } catch (e) {
+ *   if (e instanceof LearningSocietyError) console.log(e.code, e.issues[0]?.path);
+ * }
+ * ```
+ */
+export class LearningSocietyError extends Error {
+  override readonly name = 'LearningSocietyError';
+  readonly code: ErrorCode;
+  readonly issues: readonly Issue[];
+  readonly summary: Label;
+
+  constructor(code: ErrorCode, summary: Label, issues: readonly Issue[] = []) {
+    super(formatMessage(summary, issues));
+    this.code = code;
+    this.summary = summary;
+    this.issues = issues;
+  }
+
+  /** The error as text in one language, one line per issue. */
+  describe(lang: 'vi' | 'en'): string {
+    const lines = [this.summary[lang]];
+    for (const issue of this.issues) lines.push(`- ${pathText(issue.path)}: ${issue.message[lang]}`);
+    return lines.join('\n');
+  }
+}
+
+/** A `safe*` function's answer: the value, or the error that would have been thrown. */
+export type SafeResult<T> =
+  | { readonly success: true; readonly data: T }
+  | { readonly success: false; readonly error: LearningSocietyError };
+
+/** Renders a path as `points["children.attendance"]` / `criteria[0].id`. */
+export function pathText(path: readonly (string | number)[]): string {
+  if (path.length === 0) return '(root)';
+  let out = '';
+  for (const seg of path) {
+    if (typeof seg === 'number') out += `[${seg}]`;
+    else if (/^[A-Za-z_$][\w$]*$/.test(seg)) out += out === '' ? seg : `.${seg}`;
+    else out += `[${JSON.stringify(seg)}]`;
+  }
+  return out;
+}
+
+function formatMessage(summary: Label, issues: readonly Issue[]): string {
+  const head = `${summary.en} / ${summary.vi}`;
+  if (issues.length === 0) return head;
+  const shown = issues.slice(0, 10).map((i) => `  ${pathText(i.path)}: ${i.message.en} / ${i.message.vi}`);
+  if (issues.length > 10) shown.push(`  … ${issues.length - 10} more / … còn ${issues.length - 10} lỗi khác`);
+  return `${head}\n${shown.join('\n')}`;
+}
+
+/** Runs `fn`, turning a thrown {@link LearningSocietyError} into a failed {@link SafeResult}. */
+export function toSafe<T>(fn: () => T): SafeResult<T> {
+  try {
+    return { success: true, data: fn() };
+  } catch (error) {
+    if (error instanceof LearningSocietyError) return { success: false, error };
+    throw error;
+  }
+}

@@ -1,0 +1,109 @@
+/**
+ * vn-learning-society: rules as code for Vietnam's learning-society programme (xã hội học tập).
+ *
+ * Official criteria are data (rule sets); one small interpreter scores assessments against them and explains
+ * the outcome in Vietnamese and English.
+ *
+ * @packageDocumentation
+ */
+
+export { bilingual, labelSchema, LANGS, textOf, type Label, type Lang } from './label/index.js';
+export {
+  LearningSocietyError,
+  pathText,
+  type ErrorCode,
+  type Issue,
+  type SafeResult,
+} from './errors/index.js';
+export {
+  LEVEL_LABELS,
+  LEVELS,
+  levelSchema,
+  MODEL_LABELS,
+  MODELS,
+  modelSchema,
+  type Level,
+  type Model,
+} from './model/index.js';
+export {
+  citeSource,
+  DOCUMENT_KINDS,
+  isoDateSchema,
+  legalDocumentSchema,
+  legalSourceSchema,
+  sourceRefSchema,
+  type LegalDocument,
+  type LegalSource,
+  type SourceRef,
+} from './legal-source/index.js';
+export { toIsoDate, type CalendarDate } from './calendar-date/index.js';
+export { checkUntrustedJson, DEFAULT_INPUT_LIMITS, type InputLimits } from './untrusted/index.js';
+export {
+  booleanIndicatorSchema,
+  countBandSchema,
+  countIndicatorSchema,
+  criterionSchema,
+  indicatorSchema,
+  judgedIndicatorSchema,
+  jurisdictionSchema,
+  mandatoryIndicatorRuleSchema,
+  minCriterionRuleSchema,
+  minEachCriterionRuleSchema,
+  minTotalRuleSchema,
+  nodeIdSchema,
+  outcomeClassSchema,
+  outcomeRuleSchema,
+  outcomeSchema,
+  percentSchema,
+  pointsSchema,
+  ratioBandSchema,
+  ratioIndicatorSchema,
+  RULE_SET_KEYED_FIELDS,
+  ruleSetNoteSchema,
+  ruleSetObjectSchema,
+  ruleSetSchema,
+  type Criterion,
+  type Indicator,
+  type IndicatorKind,
+  type Jurisdiction,
+  type OutcomeClass,
+  type OutcomeRule,
+  type RuleSet,
+  type RuleSetNote,
+} from './rule-set/schema.js';
+export { criterionMaxPoints, indicatorMaxPoints, ruleSetMaxPoints } from './rule-set/points.js';
+export { parseRuleSet, ruleSetJsonSchema, safeParseRuleSet, type ParseRuleSetOptions } from './rule-set/parse.js';
+export { indicatorsOf, type IndicatorInfo } from './rule-set/indicators.js';
+export type { Assessment, FactValue, RatioFact } from './assessment/types.js';
+export { assessmentJsonSchema, assessmentSchema } from './assessment/schema.js';
+export { compileRuleSet, type CompiledRuleSet } from './evaluate/compile.js';
+export { evaluate, safeEvaluate } from './evaluate/evaluate.js';
+export type {
+  CitedSource,
+  ClassResult,
+  CriterionResult,
+  EvaluateOptions,
+  Evaluation,
+  IndicatorResult,
+  Shortfall,
+} from './evaluate/types.js';
+export { explainEvaluation, ratioPercentText, type ExplainOptions } from './explain/index.js';
+export {
+  forkMetaSchema,
+  forkRuleSet,
+  safeForkRuleSet,
+  type ForkMeta,
+  type RuleSetPatch,
+} from './fork/index.js';
+export { applyKeyedMergePatch } from './fork/merge-patch.js';
+export { diffRuleSets, type RuleSetChange } from './diff/index.js';
+export {
+  createRuleSetRegistry,
+  getRuleSet,
+  listRuleSets,
+  ruleSetFor,
+  type ModelRef,
+  type RuleSetFilter,
+  type RuleSetRegistry,
+} from './registry/index.js';
+export { BUILT_IN_RULE_SET_IDS } from './rulesets/index.js';

@@ -1,0 +1,40 @@
+import type { Criterion, Indicator, RuleSet } from './schema.js';
+
+/**
+ * Converts points to whole "units" of `1 / denominator` point (units are what the evaluator adds, so sums
+ * stay exact integers). Returns `undefined` when `points` is not a multiple of `1 / denominator`.
+ */
+export function toUnits(points: number, denominator: number): number | undefined {
+  const scaled = points * denominator;
+  const units = Math.round(scaled);
+  return Math.abs(scaled - units) <= 1e-9 * Math.max(1, Math.abs(scaled)) ? units : undefined;
+}
+
+/** The most points an indicator can award. */
+export function indicatorMaxPoints(indicator: Indicator): number {
+  switch (indicator.kind) {
+    case 'judged':
+      return indicator.maxPoints;
+    case 'boolean':
+      return indicator.points;
+    case 'count':
+      return Math.max(...indicator.bands.map((b) => b.points));
+    case 'ratio':
+      return Math.max(...indicator.bands.map((b) => b.points), indicator.whenWholeIsZero ?? 0);
+  }
+}
+
+/** The most points a criterion can award: the sum of its indicators' maxima. */
+export function criterionMaxPoints(criterion: Criterion, denominator = 1): number {
+  let units = 0;
+  for (const ind of criterion.indicators) units += toUnits(indicatorMaxPoints(ind), denominator) ?? NaN;
+  return units / denominator;
+}
+
+/** The most points a rule set can award: the sum of its criteria's maxima. */
+export function ruleSetMaxPoints(ruleSet: RuleSet): number {
+  const den = ruleSet.pointDenominator ?? 1;
+  let units = 0;
+  for (const c of ruleSet.criteria) units += toUnits(criterionMaxPoints(c, den), den) ?? NaN;
+  return units / den;
+}

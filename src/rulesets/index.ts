@@ -1,0 +1,50 @@
+import { forkRuleSet } from '../fork/index.js';
+import type { RuleSet } from '../rule-set/schema.js';
+import { learningClanKhvn2015 } from './learning-clan-khvn-2015.js';
+import { learningCommunityHamletKhvn2015 } from './learning-community-hamlet-khvn-2015.js';
+import { learningFamilyKhvn2015 } from './learning-family-khvn-2015.js';
+import { learningUnitGrassrootsKhvn2015 } from './learning-unit-grassroots-khvn-2015.js';
+import { SUCCESSORS_2021, type ForkSpec } from './successors-2021.js';
+
+/** Rule sets shipped as complete data. */
+const BASE_RULE_SETS: readonly RuleSet[] = [
+  learningFamilyKhvn2015,
+  learningClanKhvn2015,
+  learningCommunityHamletKhvn2015,
+  learningUnitGrassrootsKhvn2015,
+];
+
+/** Rule sets shipped as forks of other rule sets (data too: base, patch, metadata). */
+const FORKED_RULE_SETS: readonly ForkSpec[] = SUCCESSORS_2021;
+
+/** Ids of every shipped rule set, in catalogue order. */
+export const BUILT_IN_RULE_SET_IDS: readonly string[] = [
+  ...BASE_RULE_SETS.map((r) => r.id),
+  ...FORKED_RULE_SETS.map((f) => f.meta.id),
+];
+
+/**
+ * Every shipped rule set, as fresh copies (changing one never changes what the library returns next time).
+ */
+export function builtInRuleSets(): RuleSet[] {
+  return [...BASE_RULE_SETS.map((r) => structuredClone(r)), ...FORKED_RULE_SETS.map(materialise)];
+}
+
+/** One shipped rule set by id, as a fresh copy; `undefined` when there is none. */
+export function builtInRuleSet(id: string): RuleSet | undefined {
+  const base = BASE_RULE_SETS.find((r) => r.id === id);
+  if (base) return structuredClone(base);
+  const spec = FORKED_RULE_SETS.find((f) => f.meta.id === id);
+  return spec ? materialise(spec) : undefined;
+}
+
+function materialise(spec: ForkSpec): RuleSet {
+  return forkRuleSet(spec.base, spec.patch, spec.meta);
+}
+
+export {
+  learningClanKhvn2015,
+  learningCommunityHamletKhvn2015,
+  learningFamilyKhvn2015,
+  learningUnitGrassrootsKhvn2015,
+};
