@@ -46,6 +46,8 @@ const FIELD_NAMES: Record<string, Label> = {
   step: { vi: 'bước chấm điểm', en: 'step' },
   kind: { vi: 'loại', en: 'kind' },
   bands: { vi: 'các mức điểm', en: 'bands' },
+  atLeast: { vi: 'từ', en: 'from' },
+  atLeastPercent: { vi: 'từ tỷ lệ (%)', en: 'from percentage' },
   part: { vi: 'tử số', en: 'part' },
   whole: { vi: 'mẫu số', en: 'whole' },
   unit: { vi: 'đơn vị đếm', en: 'unit' },

@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { renderDemo } from '../examples/demo.js';
+
+describe('npm run demo', () => {
+  const report = renderDemo();
+
+  it('scores all four models in both languages, one of them failing', () => {
+    for (const id of ['learning-family-khvn-2021', 'learning-clan-khvn-2021', 'learning-community-hamlet-khvn-2021', 'learning-unit-grassroots-khvn-2021']) {
+      expect(report).toContain(`[${id}]`);
+    }
+    expect(report).toContain('Hộ bà Trần Thị Bình (ấp Tân Hòa) — Gia đình học tập [learning-family-khvn-2021]\nCHƯA ĐẠT: 45/100 điểm');
+    expect(report).toContain('Hộ bà Trần Thị Bình (ấp Tân Hòa) — Learning family [learning-family-khvn-2021]\nNOT RECOGNISED: 45/100 points');
+    expect(report).toContain('Tổng hợp: 4/5 phiếu đạt danh hiệu.');
+    expect(report).toContain('Summary: 4/5 assessments recognised.');
+  });
+
+  it('shows the province fork’s differences and scores under it', () => {
+    expect(report).toContain('Kết quả › Điều kiện “Tổng điểm tối thiểu để được công nhận” › Điểm: 80 → 85');
+    expect(report).toContain('Outcome › Rule “Minimum total for recognition” › Points: 80 → 85');
+    expect(report).toContain('Thêm Tiêu chí “Học tập của người lớn trong gia đình” › Chỉ báo “Số sách đọc bình quân mỗi người mỗi năm”');
+    expect(report).toContain('CHƯA ĐẠT: 81/100 điểm');
+    expect(report).toContain('Total of 81/100 points is below the minimum of 85');
+  });
+
+  it('cites the legal basis of each failure', () => {
+    expect(report).toMatch(/Căn cứ: Bộ tiêu chí đánh giá, công nhận .* giai đoạn 2021–2030 của Hội Khuyến học Việt Nam/);
+    expect(report).toMatch(/Basis: Criteria for recognising .* 2021–2030, Vietnam Association for Promoting Education/);
+  });
+});
