@@ -1,5 +1,5 @@
 import Decimal from 'decimal.js';
-import type { Assessment } from '../assessment/types.js';
+import type { Assessment, RatioFact } from '../assessment/types.js';
 import { LearningSocietyError, toSafe, type Issue, type SafeResult } from '../errors/index.js';
 import type { Label } from '../label/index.js';
 import { citeSource } from '../legal-source/index.js';
@@ -201,7 +201,7 @@ export function compileRuleSet(ruleSet: RuleSet, options: EvaluateOptions = {}):
         }
       }
     }
-    return out ?? [];
+    return out ?? NO_SHORTFALLS;
   };
 
   const shortfall = (rule: CRule, target: string | undefined, gotUnits: number, reqUnits: number, message: Label): Shortfall => ({
@@ -215,134 +215,130 @@ export function compileRuleSet(ruleSet: RuleSet, options: EvaluateOptions = {}):
     ...(rule.uncertain ? { uncertain: true } : {}),
   });
 
+  // Scratch space reused by every call (evaluation is synchronous and copies what it keeps into the result).
+  const indUnits = new Float64Array(nInd);
+  const critUnits = new Float64Array(nCrit);
+  const bands = new Int32Array(nInd);
+  const inputs: unknown[] = new Array<unknown>(nInd);
+
   const run = (assessment: Assessment): Evaluation => {
-    let issues: Issue[] | undefined;
-    const bad = (path: (string | number)[], code: string, message: Label, rule?: string): void => {
-      (issues ??= []).push(rule === undefined ? { path, code, message } : { path, code, message, rule });
-    };
     if (typeof assessment !== 'object' || assessment === null || Array.isArray(assessment)) {
       throw invalid([{ path: [], code: 'not_object', message: M.notObject }]);
     }
     const a = assessment as Record<string, unknown>;
+    let issues: Issue[] | undefined;
     for (const k in a) {
-      if (k !== 'points' && k !== 'facts' && k !== 'id') bad([k], 'unknown_key', M.unknownKey(k));
+      if (k !== 'points' && k !== 'facts' && k !== 'id') issues = addIssue(issues, [k], 'unknown_key', M.unknownKey(k));
     }
-    if (a.id !== undefined && typeof a.id !== 'string') bad(['id'], 'invalid_type', M.idNotString);
-    const points = bucket(a.points, 'points', bad);
-    const facts = bucket(a.facts, 'facts', bad);
+    const id = a.id;
+    if (id !== undefined && typeof id !== 'string') issues = addIssue(issues, ['id'], 'invalid_type', M.idNotString);
+    let points = a.points as Record<string, unknown> | undefined;
+    let facts = a.facts as Record<string, unknown> | undefined;
+    if (points !== undefined && (typeof points !== 'object' || points === null || Array.isArray(points))) {
+      issues = addIssue(issues, ['points'], 'invalid_type', M.bucketNotObject('points'));
+      points = undefined;
+    }
+    if (facts !== undefined && (typeof facts !== 'object' || facts === null || Array.isArray(facts))) {
+      issues = addIssue(issues, ['facts'], 'invalid_type', M.bucketNotObject('facts'));
+      facts = undefined;
+    }
     if (points !== undefined) {
       for (const k in points) {
         const i = indexOf[k];
-        if (i === undefined) bad(['points', k], 'unknown_indicator', M.unknownIndicator(k, rs.id), k);
-        else if (indicators[i]!.code !== JUDGED) bad(['points', k], 'wrong_section', M.factUnderPoints(k), k);
+        if (i === undefined) issues = addIssue(issues, ['points', k], 'unknown_indicator', M.unknownIndicator(k, rs.id), k);
+        else if (indicators[i]!.code !== JUDGED) issues = addIssue(issues, ['points', k], 'wrong_section', M.factUnderPoints(k), k);
       }
     }
     if (facts !== undefined) {
       for (const k in facts) {
         const i = indexOf[k];
-        if (i === undefined) bad(['facts', k], 'unknown_indicator', M.unknownIndicator(k, rs.id), k);
-        else if (indicators[i]!.code === JUDGED) bad(['facts', k], 'wrong_section', M.judgedUnderFacts(k), k);
+        if (i === undefined) issues = addIssue(issues, ['facts', k], 'unknown_indicator', M.unknownIndicator(k, rs.id), k);
+        else if (indicators[i]!.code === JUDGED) issues = addIssue(issues, ['facts', k], 'wrong_section', M.judgedUnderFacts(k), k);
       }
     }
 
-    const indUnits = new Float64Array(nInd);
-    const bands = new Int32Array(nInd);
-    const inputs: unknown[] = new Array(nInd);
     let missing: string[] | undefined;
     for (let i = 0; i < nInd; i++) {
       const ind = indicators[i]!;
       const raw = ind.code === JUDGED ? points?.[ind.id] : facts?.[ind.id];
       inputs[i] = raw;
+      indUnits[i] = 0;
+      bands[i] = -1;
       if (raw === undefined) {
         (missing ??= []).push(ind.id);
-        if (requireAll) bad([ind.code === JUDGED ? 'points' : 'facts', ind.id], 'missing', M.missing(ind.id), ind.id);
-        bands[i] = -1;
+        if (requireAll) issues = addIssue(issues, [ind.code === JUDGED ? 'points' : 'facts', ind.id], 'missing', M.missing(ind.id), ind.id);
         continue;
       }
       switch (ind.code) {
         case JUDGED: {
-          const path = ['points', ind.id];
-          if (typeof raw !== 'number' || !Number.isFinite(raw)) { bad(path, 'invalid_type', M.notNumber, ind.id); break; }
-          if (raw < 0) { bad(path, 'negative', M.negative, ind.id); break; }
-          const u = toUnits(raw, den);
-          if (u === undefined || u % ind.stepUnits !== 0) { bad(path, 'off_step', M.offStep(raw, ind.step), ind.id); break; }
-          if (u > ind.maxUnits) { bad(path, 'above_max', M.aboveMax(raw, ind.maxPoints), ind.id); break; }
-          indUnits[i] = u;
+          if (typeof raw !== 'number' || !Number.isFinite(raw)) {
+            issues = addIssue(issues, ['points', ind.id], 'invalid_type', M.notNumber, ind.id);
+          } else if (raw < 0) {
+            issues = addIssue(issues, ['points', ind.id], 'negative', M.negative, ind.id);
+          } else {
+            const scaled = raw * den;
+            const u = scaled === Math.floor(scaled) ? scaled : toUnits(raw, den);
+            if (u === undefined || u % ind.stepUnits !== 0) issues = addIssue(issues, ['points', ind.id], 'off_step', M.offStep(raw, ind.step), ind.id);
+            else if (u > ind.maxUnits) issues = addIssue(issues, ['points', ind.id], 'above_max', M.aboveMax(raw, ind.maxPoints), ind.id);
+            else indUnits[i] = u;
+          }
           break;
         }
         case BOOLEAN:
-          if (typeof raw !== 'boolean') { bad(['facts', ind.id], 'invalid_type', M.notBoolean, ind.id); break; }
-          indUnits[i] = raw ? ind.trueUnits : 0;
+          if (typeof raw !== 'boolean') issues = addIssue(issues, ['facts', ind.id], 'invalid_type', M.notBoolean, ind.id);
+          else if (raw) indUnits[i] = ind.trueUnits;
           break;
         case COUNT: {
           if (typeof raw !== 'number' || !Number.isSafeInteger(raw) || raw < 0) {
-            bad(['facts', ind.id], typeof raw === 'number' && raw < 0 ? 'negative' : 'invalid_type', M.notCount, ind.id);
+            issues = addIssue(issues, ['facts', ind.id], typeof raw === 'number' && raw < 0 ? 'negative' : 'invalid_type', M.notCount, ind.id);
             break;
           }
           let b = -1;
           for (let k = 0; k < ind.bandFrom.length && raw >= ind.bandFrom[k]!; k++) b = k;
           bands[i] = b;
-          indUnits[i] = b < 0 ? 0 : ind.bandUnits[b]!;
+          if (b >= 0) indUnits[i] = ind.bandUnits[b]!;
           break;
         }
         case RATIO: {
-          const r = raw as { part?: unknown; whole?: unknown };
-          const part = typeof r === 'object' && r !== null ? r.part : undefined;
-          const whole = typeof r === 'object' && r !== null ? r.whole : undefined;
-          if (
-            typeof part !== 'number' || typeof whole !== 'number' ||
-            !Number.isSafeInteger(part) || !Number.isSafeInteger(whole) ||
-            Object.keys(r).length !== 2
-          ) {
-            bad(['facts', ind.id], 'invalid_type', M.notRatio, ind.id);
+          const problem = ratioProblem(raw);
+          if (problem !== undefined) {
+            issues = addIssue(issues, problem === 'part_above_whole' ? ['facts', ind.id, 'part'] : ['facts', ind.id], problem,
+              problem === 'part_above_whole' ? M.partAboveWhole((raw as RatioFact).part, (raw as RatioFact).whole) : M.notRatio, ind.id);
             break;
           }
-          if (part < 0 || whole < 0) { bad(['facts', ind.id], 'negative', M.notRatio, ind.id); break; }
-          if (part > whole) { bad(['facts', ind.id, 'part'], 'part_above_whole', M.partAboveWhole(part, whole), ind.id); break; }
+          const { part, whole } = raw as RatioFact;
           if (whole === 0) {
-            bands[i] = -1;
             indUnits[i] = ind.zeroUnits;
             break;
           }
           let b = -1;
           for (let k = 0; k < ind.bandFrom.length && ratioAtLeast(part, whole, ind.bandFrom[k]!, ind.bandDen[k]!); k++) b = k;
           bands[i] = b;
-          indUnits[i] = b < 0 ? 0 : ind.bandUnits[b]!;
+          if (b >= 0) indUnits[i] = ind.bandUnits[b]!;
           break;
         }
       }
     }
     if (issues !== undefined) throw invalid(issues);
 
-    const critUnits = new Float64Array(nCrit);
+    critUnits.fill(0);
     let totalUnits = 0;
     for (let i = 0; i < nInd; i++) critUnits[indicators[i]!.criterion]! += indUnits[i]!;
     for (let c = 0; c < nCrit; c++) totalUnits += critUnits[c]!;
 
-    const criteria: CriterionResult[] = new Array(nCrit);
+    const criteria: CriterionResult[] = new Array<CriterionResult>(nCrit);
     let i = 0;
     for (let c = 0; c < nCrit; c++) {
       const crit = rs.criteria[c]!;
-      const items: IndicatorResult[] = new Array(crit.indicators.length);
-      for (let k = 0; k < items.length; k++, i++) {
-        const ind = indicators[i]!;
-        const res: { -readonly [K in keyof IndicatorResult]: IndicatorResult[K] } = {
-          id: ind.id,
-          kind: ind.kind,
-          label: ind.label,
-          points: indUnits[i]! / den,
-          maxPoints: ind.maxPoints,
-        };
-        if (inputs[i] !== undefined) res.input = inputs[i] as IndicatorResult['input'];
-        if (ind.code === COUNT || ind.code === RATIO) res.band = bands[i]!;
-        items[k] = res;
-      }
+      const n = crit.indicators.length;
+      const items: IndicatorResult[] = new Array<IndicatorResult>(n);
+      for (let k = 0; k < n; k++, i++) items[k] = indicatorResult(indicators[i]!, indUnits[i]! / den, inputs[i], bands[i]!);
       criteria[c] = { id: crit.id, label: crit.label, points: critUnits[c]! / den, maxPoints: criterionMaxUnits[c]! / den, indicators: items };
     }
 
     const shortfalls = checkRules(recognitionRules, indUnits, critUnits, totalUnits);
     let classification: Evaluation['classification'] = null;
-    let classResults: ClassResult[] = [];
+    let classResults: ClassResult[] = NO_CLASSES;
     if (classes.length > 0) {
       classResults = classes.map((cl) => {
         const sf = checkRules(cl.rules, indUnits, critUnits, totalUnits);
@@ -352,9 +348,8 @@ export function compileRuleSet(ruleSet: RuleSet, options: EvaluateOptions = {}):
       if (best) classification = { id: best.id, label: best.label };
     }
 
-    const result: Evaluation = {
+    const result: { -readonly [K in keyof Evaluation]: Evaluation[K] } = {
       ruleSetId: rs.id,
-      ...(typeof a.id === 'string' ? { assessmentId: a.id } : {}),
       title: rs.outcome.title,
       recognized: shortfalls.length === 0,
       classification,
@@ -363,8 +358,9 @@ export function compileRuleSet(ruleSet: RuleSet, options: EvaluateOptions = {}):
       criteria,
       shortfalls,
       classes: classResults,
-      missing: missing ?? [],
+      missing: missing ?? NO_MISSING,
     };
+    if (typeof id === 'string') result.assessmentId = id;
     return result;
   };
 
@@ -384,17 +380,40 @@ export function compileRuleSet(ruleSet: RuleSet, options: EvaluateOptions = {}):
   return compiled;
 }
 
-function bucket(
-  value: unknown,
-  key: 'points' | 'facts',
-  bad: (path: (string | number)[], code: string, message: Label) => void,
-): Record<string, unknown> | undefined {
-  if (value === undefined) return undefined;
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    bad([key], 'invalid_type', M.bucketNotObject(key));
-    return undefined;
+// Shared empty lists, frozen so that no caller can fill one for everybody.
+const NO_CLASSES: ClassResult[] = Object.freeze([]) as unknown as ClassResult[];
+const NO_SHORTFALLS: Shortfall[] = Object.freeze([]) as unknown as Shortfall[];
+const NO_MISSING: string[] = Object.freeze([]) as unknown as string[];
+
+function addIssue(issues: Issue[] | undefined, path: (string | number)[], code: string, message: Label, rule?: string): Issue[] {
+  const list = issues ?? [];
+  list.push(rule === undefined ? { path, code, message } : { path, code, message, rule });
+  return list;
+}
+
+/** Why a value is not a valid ratio fact, or `undefined` when it is one. */
+function ratioProblem(raw: unknown): 'invalid_type' | 'negative' | 'part_above_whole' | undefined {
+  if (typeof raw !== 'object' || raw === null) return 'invalid_type';
+  let keys = 0;
+  for (const _ in raw) keys++;
+  const { part, whole } = raw as { part?: unknown; whole?: unknown };
+  if (keys !== 2 || typeof part !== 'number' || typeof whole !== 'number' || !Number.isSafeInteger(part) || !Number.isSafeInteger(whole)) {
+    return 'invalid_type';
   }
-  return value as Record<string, unknown>;
+  if (part < 0 || whole < 0) return 'negative';
+  if (part > whole) return 'part_above_whole';
+  return undefined;
+}
+
+function indicatorResult(ind: CIndicator, points: number, input: unknown, band: number): IndicatorResult {
+  if (ind.code === COUNT || ind.code === RATIO) {
+    return input === undefined
+      ? { id: ind.id, kind: ind.kind, label: ind.label, points, maxPoints: ind.maxPoints, band }
+      : { id: ind.id, kind: ind.kind, label: ind.label, points, maxPoints: ind.maxPoints, input: input as number, band };
+  }
+  return input === undefined
+    ? { id: ind.id, kind: ind.kind, label: ind.label, points, maxPoints: ind.maxPoints }
+    : { id: ind.id, kind: ind.kind, label: ind.label, points, maxPoints: ind.maxPoints, input: input as number };
 }
 
 /**

@@ -1,0 +1,51 @@
+import type { Assessment, RuleSet } from 'vn-learning-society';
+
+/** A small seeded PRNG (mulberry32), so every run of the bench scores the same assessments. */
+export function seededRandom(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/**
+ * `n` valid assessments of a rule set, every indicator filled, skewed towards high points so that about half
+ * are recognised.
+ */
+export function generateAssessments(rs: RuleSet, n: number, seed = 2026): Assessment[] {
+  const rnd = seededRandom(seed);
+  const den = rs.pointDenominator ?? 1;
+  const indicators = rs.criteria.flatMap((c) => c.indicators);
+  const out: Assessment[] = new Array(n);
+  for (let k = 0; k < n; k++) {
+    const points: Record<string, number> = {};
+    const facts: Record<string, boolean | number | { part: number; whole: number }> = {};
+    for (const ind of indicators) {
+      const high = Math.pow(rnd(), 0.3);
+      switch (ind.kind) {
+        case 'judged': {
+          const steps = Math.round((ind.maxPoints * den) / ((ind.step ?? 1 / den) * den));
+          points[ind.id] = (Math.round(high * steps) * (ind.step ?? 1 / den) * den) / den;
+          break;
+        }
+        case 'boolean':
+          facts[ind.id] = high > 0.3;
+          break;
+        case 'count':
+          facts[ind.id] = Math.floor(high * 8);
+          break;
+        case 'ratio': {
+          const whole = Math.floor(rnd() * 6);
+          facts[ind.id] = { part: Math.min(whole, Math.round(high * whole + 0.3)), whole };
+          break;
+        }
+      }
+    }
+    out[k] = { points, facts };
+  }
+  return out;
+}
