@@ -7,7 +7,7 @@
  * @packageDocumentation
  */
 
-export { bilingual, labelSchema, LANGS, textOf, type Label, type Lang } from './label/index.js';
+export { labelSchema, LANGS, numberText, type Label, type Lang } from './label/index.js';
 export {
   LearningSocietyError,
   pathText,

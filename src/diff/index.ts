@@ -1,4 +1,4 @@
-import type { Label } from '../label/index.js';
+import { numberText, type Label } from '../label/index.js';
 import { RULE_SET_KEYED_FIELDS, type RuleSet } from '../rule-set/schema.js';
 
 /** One difference between two rule sets. */
@@ -191,7 +191,7 @@ function capitalise(s: string): string {
 function show(v: unknown, lang: 'vi' | 'en'): string {
   if (v === undefined) return '—';
   if (isObject(v) && typeof v.vi === 'string' && typeof v.en === 'string') return `“${v[lang]}”`;
-  if (typeof v === 'number') return lang === 'vi' ? String(v).replace('.', ',') : String(v);
+  if (typeof v === 'number') return numberText(v, lang);
   if (typeof v === 'string') return v;
   return JSON.stringify(v);
 }

@@ -204,16 +204,19 @@ export function compileRuleSet(ruleSet: RuleSet, options: EvaluateOptions = {}):
     return out ?? NO_SHORTFALLS;
   };
 
-  const shortfall = (rule: CRule, target: string | undefined, gotUnits: number, reqUnits: number, message: Label): Shortfall => ({
-    rule: rule.id,
-    kind: rule.kind,
-    ...(target !== undefined ? { target } : {}),
-    required: reqUnits / den,
-    actual: gotUnits / den,
-    message,
-    source: rule.source,
-    ...(rule.uncertain ? { uncertain: true } : {}),
-  });
+  const shortfall = (rule: CRule, target: string | undefined, gotUnits: number, reqUnits: number, message: Label): Shortfall => {
+    const out: { -readonly [K in keyof Shortfall]: Shortfall[K] } = {
+      rule: rule.id,
+      kind: rule.kind,
+      required: reqUnits / den,
+      actual: gotUnits / den,
+      message,
+      source: rule.source,
+    };
+    if (target !== undefined) out.target = target;
+    if (rule.uncertain) out.uncertain = true;
+    return out;
+  };
 
   // Scratch space reused by every call (evaluation is synchronous and copies what it keeps into the result).
   const indUnits = new Float64Array(nInd);

@@ -1,10 +1,6 @@
-import type { Label } from '../label/index.js';
+import { numberText, type Label } from '../label/index.js';
 
-/** A number as Vietnamese text (decimal comma) and English text (decimal point). */
-export function numberText(n: number): Label {
-  const en = String(n);
-  return { vi: en.replace('.', ','), en };
-}
+const viNumber = (n: number): string => numberText(n, 'vi');
 
 /** Bilingual message of each input problem an assessment can have. */
 export const ASSESSMENT_MESSAGES = {
@@ -33,11 +29,11 @@ export const ASSESSMENT_MESSAGES = {
   notNumber: { vi: 'điểm phải là một số hữu hạn', en: 'points must be a finite number' },
   negative: { vi: 'không được âm', en: 'must not be negative' },
   aboveMax: (v: number, max: number): Label => ({
-    vi: `${numberText(v).vi} điểm vượt quá điểm tối đa ${numberText(max).vi}`,
+    vi: `${viNumber(v)} điểm vượt quá điểm tối đa ${viNumber(max)}`,
     en: `${v} points is above the maximum of ${max}`,
   }),
   offStep: (v: number, step: number): Label => ({
-    vi: `${numberText(v).vi} điểm không đúng bước chấm ${numberText(step).vi} điểm`,
+    vi: `${viNumber(v)} điểm không đúng bước chấm ${viNumber(step)} điểm`,
     en: `${v} points is not on the allowed step of ${step}`,
   }),
   notBoolean: { vi: 'dữ kiện phải là true hoặc false', en: 'the fact must be true or false' },
@@ -59,15 +55,15 @@ export const ASSESSMENT_MESSAGES = {
 /** Bilingual message of each failed outcome rule. */
 export const SHORTFALL_MESSAGES = {
   minTotal: (actual: number, max: number, required: number): Label => ({
-    vi: `Tổng điểm ${numberText(actual).vi}/${numberText(max).vi} chưa đạt mức tối thiểu ${numberText(required).vi} điểm`,
+    vi: `Tổng điểm ${viNumber(actual)}/${viNumber(max)} chưa đạt mức tối thiểu ${viNumber(required)} điểm`,
     en: `Total of ${actual}/${max} points is below the minimum of ${required}`,
   }),
   minCriterion: (label: Label, actual: number, max: number, required: number): Label => ({
-    vi: `Tiêu chí “${label.vi}” đạt ${numberText(actual).vi}/${numberText(max).vi} điểm, chưa đạt mức tối thiểu ${numberText(required).vi} điểm`,
+    vi: `Tiêu chí “${label.vi}” đạt ${viNumber(actual)}/${viNumber(max)} điểm, chưa đạt mức tối thiểu ${viNumber(required)} điểm`,
     en: `Criterion “${label.en}” has ${actual}/${max} points, below the minimum of ${required}`,
   }),
   mandatory: (label: Label, actual: number, max: number, required: number): Label => ({
-    vi: `Chỉ báo bắt buộc “${label.vi}” đạt ${numberText(actual).vi}/${numberText(max).vi} điểm, cần ${numberText(required).vi} điểm`,
+    vi: `Chỉ báo bắt buộc “${label.vi}” đạt ${viNumber(actual)}/${viNumber(max)} điểm, cần ${viNumber(required)} điểm`,
     en: `Mandatory indicator “${label.en}” has ${actual}/${max} points; it needs ${required}`,
   }),
 } as const;

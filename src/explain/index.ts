@@ -1,7 +1,7 @@
 import Decimal from 'decimal.js';
 import type { RatioFact } from '../assessment/types.js';
 import type { Evaluation, IndicatorResult } from '../evaluate/types.js';
-import type { Lang } from '../label/index.js';
+import { numberText as num, type Lang } from '../label/index.js';
 
 /** Options of {@link explainEvaluation}. */
 export interface ExplainOptions {
@@ -49,10 +49,6 @@ export function ratioPercentText(fact: RatioFact, lang: Lang): string {
   if (fact.whole === 0) return '—';
   const pct = new Decimal(fact.part).times(100).div(fact.whole).toDecimalPlaces(1, Decimal.ROUND_HALF_UP).toFixed(1);
   return `${lang === 'vi' ? pct.replace('.', ',') : pct}%`;
-}
-
-function num(n: number, lang: Lang): string {
-  return lang === 'vi' ? String(n).replace('.', ',') : String(n);
 }
 
 function inputText(ind: IndicatorResult, lang: Lang): string {

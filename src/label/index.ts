@@ -30,19 +30,15 @@ export const labelSchema = z.strictObject({
 });
 
 /**
- * Picks one language out of a {@link Label}.
+ * A number as plain text in one language: a decimal comma in Vietnamese ("7,5"), a decimal point in English
+ * ("7.5"). No thousands separators and no rounding: the number is shown as it is.
  *
  * @example
  * ```ts
- * import { textOf } from 'vn-learning-society';
- * textOf({ vi: 'Dòng họ học tập', en: 'Learning clan' }, 'en'); // 'Learning clan'
+ * import { numberText } from 'vn-learning-society';
+ * numberText(20.5, 'vi'); // '20,5'
  * ```
  */
-export function textOf(label: Label, lang: Lang): string {
-  return label[lang];
-}
-
-/** Builds a {@link Label} from one template function applied to each language. */
-export function bilingual(render: (lang: Lang) => string): Label {
-  return { vi: render('vi'), en: render('en') };
+export function numberText(n: number, lang: Lang): string {
+  return lang === 'en' || Number.isInteger(n) ? String(n) : String(n).replace('.', ',');
 }

@@ -1,0 +1,37 @@
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { afterAll, describe, expect, it, vi } from 'vitest';
+
+/** The ```ts blocks of a Markdown file. */
+function tsBlocks(file: string): string[] {
+  const text = readFileSync(new URL(`../${file}`, import.meta.url), 'utf8');
+  return [...text.matchAll(/```ts\n([\s\S]*?)```/g)].map((m) => m[1]!);
+}
+
+const dir = new URL('./.tmp-readme/', import.meta.url);
+mkdirSync(dir, { recursive: true });
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+describe('README examples run as written', () => {
+  const blocks = tsBlocks('README.md');
+
+  it('has the ten-line example and the fork example', () => {
+    expect(blocks.length).toBeGreaterThanOrEqual(2);
+  });
+
+  it.each(blocks.map((code, i) => [i + 1, code] as const))('block %i runs', async (i, code) => {
+    const logged: unknown[][] = [];
+    const spy = vi.spyOn(console, 'log').mockImplementation((...args: unknown[]) => void logged.push(args));
+    const file = new URL(`block-${i}.ts`, dir);
+    writeFileSync(file, code);
+    try {
+      await import(/* @vite-ignore */ file.href);
+    } finally {
+      spy.mockRestore();
+    }
+    expect(logged.length).toBeGreaterThan(0);
+    if (i === 1) {
+      // The ten-line example: 48 points under the 2021–2030 family criteria, below the 80-point minimum.
+      expect(logged[0]).toEqual([false, 48, 'Tổng điểm 48/100 chưa đạt mức tối thiểu 80 điểm']);
+    }
+  });
+});
