@@ -14,7 +14,8 @@ type Meta = Record<string, unknown>;
  * ```ts
  * import { assessmentSchema, getRuleSet } from 'vn-learning-society';
  * const schema = assessmentSchema(getRuleSet('learning-family-khvn-2015'));
- * schema.safeParse({ points: { 'children.attendance': 12 } }).success; // false: above the maximum
+ * // 12 is above the maximum of 10:
+ * schema.safeParse({ points: { 'children.results': 12 } }).success; // false
  * ```
  */
 export function assessmentSchema(ruleSet: RuleSet) {
@@ -30,7 +31,8 @@ export function assessmentSchema(ruleSet: RuleSet) {
  * ```ts
  * import { assessmentJsonSchema, getRuleSet } from 'vn-learning-society';
  * const js = assessmentJsonSchema(getRuleSet('learning-family-khvn-2015'));
- * Object.keys((js.properties as any).points.properties); // ['children.attendance', …]
+ * Object.keys((js.properties as any).points.properties)[0]; // 'children.results'
+ * Object.keys((js.properties as any).facts.properties)[0]; // 'children.attendance'
  * ```
  */
 export function assessmentJsonSchema(ruleSet: RuleSet): Record<string, unknown> {

@@ -94,8 +94,7 @@ interface Step {
  * const fork = forkRuleSet(base, { outcome: { rules: { 'min-total': { points: 85 } } } }, {
  *   id: 'learning-family-x', jurisdiction: { code: 'VN-X', name: { vi: 'Tỉnh X', en: 'X province' } },
  * });
- * diffRuleSets(base, fork).find((c) => c.path.endsWith('points'))?.message.en;
- * // 'Outcome › rules › Rule “…” › points: 80 → 85'
+ * diffRuleSets(base, fork).find((c) => c.path.endsWith('points'))?.message.en; // 'Outcome › Rule “Minimum total for recognition” › Points: 80 → 85'
  * ```
  */
 export function diffRuleSets(a: RuleSet, b: RuleSet): RuleSetChange[] {

@@ -79,9 +79,10 @@ interface CRule {
  * ```ts
  * import { compileRuleSet, getRuleSet } from 'vn-learning-society';
  * const scoreFamily = compileRuleSet(getRuleSet('learning-family-khvn-2015'));
- * const result = scoreFamily({ points: { 'children.attendance': 10 } });
+ * const result = scoreFamily({ points: { 'children.results': 10 } });
  * result.total; // 10
  * result.recognized; // false
+ * result.missing.length; // 9
  * ```
  */
 export function compileRuleSet(ruleSet: RuleSet, options: EvaluateOptions = {}): CompiledRuleSet {

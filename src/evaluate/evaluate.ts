@@ -15,10 +15,11 @@ import type { EvaluateOptions, Evaluation } from './types.js';
  * ```ts
  * import { evaluate, getRuleSet } from 'vn-learning-society';
  * const r = evaluate(getRuleSet('learning-family-khvn-2015'), {
- *   points: { 'children.attendance': 10, 'children.results': 10, 'children.manners': 10 },
+ *   points: { 'children.results': 10, 'children.manners': 10 },
+ *   facts: { 'children.attendance': { part: 2, whole: 2 } },
  * });
  * r.criteria[0]?.points; // 30
- * r.recognized; // false: the other criteria are still empty
+ * r.recognized; // false
  * r.shortfalls[0]?.message.vi; // 'Tổng điểm 30/100 chưa đạt mức tối thiểu 80 điểm'
  * ```
  */
@@ -32,8 +33,9 @@ export function evaluate(ruleSet: RuleSet, assessment: Assessment, options?: Eva
  * @example
  * ```ts
  * import { safeEvaluate, getRuleSet } from 'vn-learning-society';
- * const r = safeEvaluate(getRuleSet('learning-family-khvn-2015'), { points: { 'children.attendance': 11 } });
- * if (!r.success) r.error.issues[0]?.message.en; // '11 points is above the maximum of 10'
+ * const r = safeEvaluate(getRuleSet('learning-family-khvn-2015'), { points: { 'children.results': 11 } });
+ * r.success; // false
+ * !r.success && r.error.issues[0]?.message.en; // '11 points is above the maximum of 10'
  * ```
  */
 export function safeEvaluate(ruleSet: RuleSet, assessment: Assessment, options?: EvaluateOptions): SafeResult<Evaluation> {

@@ -91,8 +91,9 @@ const KIND_NAMES: Record<(typeof DOCUMENT_KINDS)[number], { vi: string; en: stri
  * @example
  * ```ts
  * import { citeSource, getRuleSet } from 'vn-learning-society';
- * citeSource(getRuleSet('learning-family-khvn-2015').sources[0]!).vi;
- * // 'Quyết định số 448/QĐ-KHVN ngày 01/12/2015 của Hội Khuyến học Việt Nam'
+ * const [decision] = getRuleSet('learning-family-khvn-2015').sources;
+ * citeSource(decision!).vi; // 'Quyết định số 448/QĐ-KHVN ngày 01/12/2015 của Hội Khuyến học Việt Nam, Mục A'
+ * citeSource(decision!, 'Mục A, tiêu chí 1').en; // 'Decision No. 448/QĐ-KHVN of 01/12/2015, Vietnam Association for Promoting Education, Mục A, tiêu chí 1'
  * ```
  */
 export function citeSource(source: LegalSource, article?: string): { vi: string; en: string } {

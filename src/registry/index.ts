@@ -43,7 +43,8 @@ export interface RuleSetRegistry {
  * });
  * const registry = createRuleSetRegistry([fork]);
  * registry.forDate('learning-family', '2024-06-01', 'VN-DT').id; // 'learning-family-dong-thap-2021'
- * registry.forDate('learning-family', '2024-06-01', 'VN-HN').id; // 'learning-family-khvn-2021' (national)
+ * // Hà Nội has no fork here, so the national rule set applies:
+ * registry.forDate('learning-family', '2024-06-01', 'VN-HN').id; // 'learning-family-khvn-2021'
  * ```
  */
 export function createRuleSetRegistry(
@@ -78,9 +79,9 @@ export function createRuleSetRegistry(
  * @example
  * ```ts
  * import { listRuleSets } from 'vn-learning-society';
- * listRuleSets({ model: 'learning-family' }).map((r) => r.id);
- * // ['learning-family-khvn-2015', 'learning-family-khvn-2021']
- * listRuleSets({ at: '2018-03-01' }).length; // 4: the QĐ 448 sheets
+ * listRuleSets({ model: 'learning-family' }).map((r) => r.id); // ['learning-family-khvn-2015', 'learning-family-khvn-2021']
+ * // The four QĐ 448 sheets were in force in 2018:
+ * listRuleSets({ at: '2018-03-01' }).length; // 4
  * ```
  */
 export function listRuleSets(filter?: RuleSetFilter): RuleSet[] {
@@ -115,8 +116,7 @@ export function getRuleSet(id: string): RuleSet {
  * ```ts
  * import { ruleSetFor } from 'vn-learning-society';
  * ruleSetFor('learning-family', '2019-05-01').id; // 'learning-family-khvn-2015'
- * ruleSetFor({ model: 'learning-community', level: 'hamlet' }, new Date(2024, 0, 15)).id;
- * // 'learning-community-hamlet-khvn-2021'
+ * ruleSetFor({ model: 'learning-community', level: 'hamlet' }, new Date(2024, 0, 15)).id; // 'learning-community-hamlet-khvn-2021'
  * ```
  */
 export function ruleSetFor(model: ModelRef, date: CalendarDate, jurisdiction?: string): RuleSet {

@@ -22,8 +22,11 @@ export interface IndicatorInfo {
  * @example
  * ```ts
  * import { indicatorsOf, getRuleSet } from 'vn-learning-society';
- * const first = indicatorsOf(getRuleSet('learning-family-khvn-2015'))[0];
- * // { id: 'children.attendance', kind: 'judged', maxPoints: 10, criterion: 'children', … }
+ * const [first] = indicatorsOf(getRuleSet('learning-family-khvn-2015'));
+ * first?.id; // 'children.attendance'
+ * first?.kind; // 'ratio'
+ * first?.section; // 'facts'
+ * first?.maxPoints; // 10
  * ```
  */
 export function indicatorsOf(ruleSet: RuleSet): IndicatorInfo[] {

@@ -210,7 +210,7 @@ const ruleSetObjectSchema = z.strictObject({
  * @example
  * ```ts
  * import { ruleSetSchema, getRuleSet } from 'vn-learning-society';
- * const ok = ruleSetSchema.safeParse(getRuleSet('learning-family-khvn-2015')).success; // true
+ * ruleSetSchema.safeParse(getRuleSet('learning-family-khvn-2015')).success; // true
  * ```
  */
 export const ruleSetSchema = ruleSetObjectSchema.superRefine(checkRuleSetConsistency);

@@ -1,0 +1,81 @@
+import { mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, describe, expect, it, vi } from 'vitest';
+
+/**
+ * Runs every ```ts example in the TSDoc comments of src/. A line `expression; // value` whose comment is a JavaScript
+ * literal is checked: the expression must equal the value. Other comments are prose and are left alone.
+ */
+const srcDir = fileURLToPath(new URL('../src/', import.meta.url));
+const outDir = new URL('./.tmp-doc-examples/', import.meta.url);
+mkdirSync(outDir, { recursive: true });
+afterAll(() => rmSync(outDir, { recursive: true, force: true }));
+
+function filesUnder(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    return statSync(path).isDirectory() ? filesUnder(path) : path.endsWith('.ts') ? [path] : [];
+  });
+}
+
+function examples(): { where: string; code: string }[] {
+  const out: { where: string; code: string }[] = [];
+  for (const file of filesUnder(srcDir)) {
+    const text = readFileSync(file, 'utf8');
+    for (const m of text.matchAll(/```ts\n([\s\S]*?)```/g)) {
+      const code = m[1]!.split('\n').map((l) => l.replace(/^\s*\* ?/, '')).join('\n');
+      const line = text.slice(0, m.index).split('\n').length;
+      out.push({ where: `${relative(srcDir, file)}:${line}`, code });
+    }
+  }
+  return out;
+}
+
+function literal(text: string): { ok: true; value: unknown } | { ok: false } {
+  if (text.includes('…')) return { ok: false };
+  try {
+    return { ok: true, value: new Function(`return (${text});`)() };
+  } catch {
+    return { ok: false };
+  }
+}
+
+/** Turns `expr; // literal` lines into checks. */
+function withChecks(code: string): { code: string; checks: number } {
+  let checks = 0;
+  const lines = code.split('\n').map((line) => {
+    const m = /^(\s*)(?!import |const |let |export |type )(.+?);\s*\/\/\s*(.+)$/.exec(line);
+    if (!m) return line;
+    const lit = literal(m[3]!);
+    if (!lit.ok) return line;
+    checks += 1;
+    return `${m[1]}__check(${m[2]}, ${m[3]});`;
+  });
+  return { code: lines.join('\n'), checks };
+}
+
+describe('TSDoc examples in src/ run, and their stated results hold', () => {
+  const all = examples();
+
+  it('there are examples to run, with stated results to check', () => {
+    expect(all.length).toBeGreaterThan(20);
+    expect(all.reduce((n, e) => n + withChecks(e.code).checks, 0)).toBeGreaterThan(25);
+  });
+
+  it.each(all.map((e, i) => [e.where, i, e.code] as const))('%s', async (_where, i, code) => {
+    const { code: checked } = withChecks(code);
+    const results: { actual: unknown; expected: unknown }[] = [];
+    (globalThis as Record<string, unknown>).__check = (actual: unknown, expected: unknown) => results.push({ actual, expected });
+    const file = new URL(`example-${i}.ts`, outDir);
+    writeFileSync(file, `declare function __check(actual: unknown, expected: unknown): void;\n${checked}\nexport {};\n`);
+    const spy = vi.spyOn(console, 'log').mockImplementation(() => undefined);
+    try {
+      await import(/* @vite-ignore */ file.href);
+    } finally {
+      spy.mockRestore();
+      delete (globalThis as Record<string, unknown>).__check;
+    }
+    for (const r of results) expect(r.actual).toEqual(r.expected);
+  });
+});
