@@ -70,16 +70,14 @@ export function checkRuleSetConsistency(rs: RuleSet, ctx: Ctx): void {
         case 'count':
         case 'ratio': {
           const key = ind.kind === 'count' ? 'atLeast' : 'atLeastPercent';
+          const froms = ind.kind === 'count' ? ind.bands.map((b) => b.atLeast) : ind.bands.map((b) => b.atLeastPercent);
           ind.bands.forEach((b, bi) => {
             onGrid(b.points, [...iPath, 'bands', bi, 'points']);
             if (bi === 0) return;
-            const prev = ind.bands[bi - 1]!;
-            const from = ind.kind === 'count' ? (b as { atLeast: number }).atLeast : (b as { atLeastPercent: number }).atLeastPercent;
-            const prevFrom = ind.kind === 'count' ? (prev as { atLeast: number }).atLeast : (prev as { atLeastPercent: number }).atLeastPercent;
-            if (from <= prevFrom) {
+            if (froms[bi]! <= froms[bi - 1]!) {
               report([...iPath, 'bands', bi, key], 'bands_order', 'bands must be in strictly increasing order', 'các khoảng phải theo thứ tự tăng dần');
             }
-            if (b.points < prev.points) {
+            if (b.points < ind.bands[bi - 1]!.points) {
               report([...iPath, 'bands', bi, 'points'], 'bands_monotone', 'a higher band may not award fewer points (more is never worse)', 'khoảng cao hơn không được cho ít điểm hơn');
             }
           });
@@ -100,6 +98,19 @@ export function checkRuleSetConsistency(rs: RuleSet, ctx: Ctx): void {
     report(['maxTotal'], 'max_mismatch', `the rule set states ${rs.maxTotal} points but its criteria add up to ${total}`, `bộ tiêu chí ghi ${rs.maxTotal} điểm nhưng các tiêu chí cộng lại là ${total}`);
   }
 
+  const NAMES = { criterion: { en: 'criterion', vi: 'tiêu chí' }, indicator: { en: 'indicator', vi: 'chỉ báo' } } as const;
+  /** A rule about one criterion or indicator: it must exist, and its minimum must be reachable and on the grid. */
+  const checkTarget = (path: Path, kind: 'criterion' | 'indicator', id: string, points: number | undefined, maxById: Map<string, number>): void => {
+    const max = maxById.get(id);
+    const name = NAMES[kind];
+    if (nodeIds.get(id) !== kind || max === undefined) {
+      report([...path, kind], `unknown_${kind}`, `no ${name.en} with id "${id}"`, `không có ${name.vi} với mã "${id}"`);
+    } else if (points !== undefined && points > max) {
+      report([...path, 'points'], 'unreachable', `needs ${points} points but ${name.en} "${id}" has at most ${max}`, `cần ${points} điểm nhưng ${name.vi} "${id}" tối đa ${max}`);
+    }
+    if (points !== undefined) onGrid(points, [...path, 'points']);
+  };
+
   const ruleIds = new Set<string>();
   const checkRule = (rule: OutcomeRule, path: Path): void => {
     if (ruleIds.has(rule.id)) report([...path, 'id'], 'duplicate_id', `duplicate rule id "${rule.id}"`, `trùng mã quy tắc "${rule.id}"`);
@@ -110,31 +121,17 @@ export function checkRuleSetConsistency(rs: RuleSet, ctx: Ctx): void {
         onGrid(rule.points, [...path, 'points']);
         if (rule.points > total) report([...path, 'points'], 'unreachable', `needs ${rule.points} points but the maximum is ${total}`, `cần ${rule.points} điểm nhưng tối đa chỉ ${total}`);
         break;
-      case 'min-criterion': {
-        const max = criterionMax.get(rule.criterion);
-        if (nodeIds.get(rule.criterion) !== 'criterion' || max === undefined) {
-          report([...path, 'criterion'], 'unknown_criterion', `no criterion with id "${rule.criterion}"`, `không có tiêu chí với mã "${rule.criterion}"`);
-        } else if (rule.points !== undefined && rule.points > max) {
-          report([...path, 'points'], 'unreachable', `needs ${rule.points} points but criterion "${rule.criterion}" has at most ${max}`, `cần ${rule.points} điểm nhưng tiêu chí "${rule.criterion}" tối đa ${max}`);
-        }
+      case 'min-criterion':
+        checkTarget(path, 'criterion', rule.criterion, rule.points, criterionMax);
         if ((rule.points === undefined) === (rule.percent === undefined)) {
           report(path, 'points_or_percent', 'give exactly one of "points" and "percent"', 'cần đúng một trong hai: "points" hoặc "percent"');
         }
-        if (rule.points !== undefined) onGrid(rule.points, [...path, 'points']);
         break;
-      }
       case 'min-each-criterion':
         break;
-      case 'mandatory-indicator': {
-        const max = indicatorMax.get(rule.indicator);
-        if (nodeIds.get(rule.indicator) !== 'indicator' || max === undefined) {
-          report([...path, 'indicator'], 'unknown_indicator', `no indicator with id "${rule.indicator}"`, `không có chỉ báo với mã "${rule.indicator}"`);
-        } else if (rule.points !== undefined && rule.points > max) {
-          report([...path, 'points'], 'unreachable', `needs ${rule.points} points but indicator "${rule.indicator}" has at most ${max}`, `cần ${rule.points} điểm nhưng chỉ báo "${rule.indicator}" tối đa ${max}`);
-        }
-        if (rule.points !== undefined) onGrid(rule.points, [...path, 'points']);
+      case 'mandatory-indicator':
+        checkTarget(path, 'indicator', rule.indicator, rule.points, indicatorMax);
         break;
-      }
     }
   };
   rs.outcome.rules.forEach((r, i) => checkRule(r, ['outcome', 'rules', i]));

@@ -1,4 +1,5 @@
 import type { ForkMeta, RuleSetPatch } from '../fork/index.js';
+import type { LegalSource } from '../legal-source/index.js';
 import type { RuleSet } from '../rule-set/schema.js';
 import { learningClanKhvn2015 } from './learning-clan-khvn-2015.js';
 import { learningCommunityHamletKhvn2015 } from './learning-community-hamlet-khvn-2015.js';
@@ -28,22 +29,36 @@ const PERIOD_NOTE = {
   uncertain: true,
 };
 
+/** The fields every successor shares: the 2021–2030 period, its sources first, and why it was carried over. */
+function successor(
+  base: RuleSet,
+  id: string,
+  title: { vi: string; en: string },
+  extraSources: readonly LegalSource[],
+  patch: { criteria?: Record<string, unknown> } = {},
+): ForkSpec {
+  return {
+    base,
+    meta: { id, jurisdiction: NATIONAL, title, sources: [KHVN_CRITERIA_2021, ...extraSources], ...PERIOD, note: CARRIED_OVER },
+    patch: {
+      ...patch,
+      outcome: { rules: { 'min-total': { source: { ref: 'khvn-criteria-2021', article: null } } } },
+      notes: [{ text: CARRIED_OVER, uncertain: true }, PERIOD_NOTE],
+    },
+  };
+}
+
 /** The 2021–2030 successors of the QĐ 448 sheets (Hội Khuyến học Việt Nam, under QĐ 387/QĐ-TTg). */
 export const SUCCESSORS_2021: readonly ForkSpec[] = [
-  {
-    base: learningFamilyKhvn2015,
-    meta: {
-      id: 'learning-family-khvn-2021',
-      jurisdiction: NATIONAL,
-      title: {
-        vi: 'Tiêu chí đánh giá, công nhận danh hiệu “Gia đình học tập” giai đoạn 2021–2030',
-        en: 'Criteria for the “Learning family” title, 2021–2030',
-      },
-      sources: [KHVN_CRITERIA_2021, QD_387_TTG, QD_677_TTG],
-      ...PERIOD,
-      note: CARRIED_OVER,
+  successor(
+    learningFamilyKhvn2015,
+    'learning-family-khvn-2021',
+    {
+      vi: 'Tiêu chí đánh giá, công nhận danh hiệu “Gia đình học tập” giai đoạn 2021–2030',
+      en: 'Criteria for the “Learning family” title, 2021–2030',
     },
-    patch: {
+    [QD_387_TTG, QD_677_TTG],
+    {
       criteria: {
         children: { source: { ref: 'khvn-criteria-2021', article: null }, uncertain: true },
         adults: {
@@ -80,63 +95,35 @@ export const SUCCESSORS_2021: readonly ForkSpec[] = [
           },
         },
       },
-      outcome: { rules: { 'min-total': { source: { ref: 'khvn-criteria-2021', article: null } } } },
-      notes: [
-        { text: CARRIED_OVER, uncertain: true },
-        PERIOD_NOTE,
-      ],
     },
-  },
-  {
-    base: learningClanKhvn2015,
-    meta: {
-      id: 'learning-clan-khvn-2021',
-      jurisdiction: NATIONAL,
-      title: {
-        vi: 'Tiêu chí đánh giá, công nhận danh hiệu “Dòng họ học tập” giai đoạn 2021–2030',
-        en: 'Criteria for the “Learning clan” title, 2021–2030',
-      },
-      sources: [KHVN_CRITERIA_2021, QD_387_TTG],
-      ...PERIOD,
-      note: CARRIED_OVER,
+  ),
+  successor(
+    learningClanKhvn2015,
+    'learning-clan-khvn-2021',
+    {
+      vi: 'Tiêu chí đánh giá, công nhận danh hiệu “Dòng họ học tập” giai đoạn 2021–2030',
+      en: 'Criteria for the “Learning clan” title, 2021–2030',
     },
-    patch: {
-      outcome: { rules: { 'min-total': { source: { ref: 'khvn-criteria-2021', article: null } } } },
-      notes: [{ text: CARRIED_OVER, uncertain: true }, PERIOD_NOTE],
+    [QD_387_TTG],
+  ),
+  successor(
+    learningCommunityHamletKhvn2015,
+    'learning-community-hamlet-khvn-2021',
+    {
+      vi: 'Tiêu chí đánh giá, công nhận danh hiệu “Cộng đồng học tập” cấp thôn giai đoạn 2021–2030',
+      en: 'Criteria for the “Learning community” title of a hamlet, 2021–2030',
     },
-  },
-  {
-    base: learningCommunityHamletKhvn2015,
-    meta: {
-      id: 'learning-community-hamlet-khvn-2021',
-      jurisdiction: NATIONAL,
-      title: {
-        vi: 'Tiêu chí đánh giá, công nhận danh hiệu “Cộng đồng học tập” cấp thôn giai đoạn 2021–2030',
-        en: 'Criteria for the “Learning community” title of a hamlet, 2021–2030',
-      },
-      sources: [KHVN_CRITERIA_2021, QD_387_TTG],
-      ...PERIOD,
-      note: CARRIED_OVER,
+    [QD_387_TTG],
+  ),
+  successor(
+    learningUnitGrassrootsKhvn2015,
+    'learning-unit-grassroots-khvn-2021',
+    {
+      vi: 'Tiêu chí đánh giá, công nhận danh hiệu “Đơn vị học tập” cấp xã giai đoạn 2021–2030',
+      en: 'Criteria for the “Learning unit” title at commune level, 2021–2030',
     },
-    patch: {
-      outcome: { rules: { 'min-total': { source: { ref: 'khvn-criteria-2021', article: null } } } },
-      notes: [{ text: CARRIED_OVER, uncertain: true }, PERIOD_NOTE],
-    },
-  },
-  {
-    base: learningUnitGrassrootsKhvn2015,
-    meta: {
-      id: 'learning-unit-grassroots-khvn-2021',
-      jurisdiction: NATIONAL,
-      title: {
-        vi: 'Tiêu chí đánh giá, công nhận danh hiệu “Đơn vị học tập” cấp xã giai đoạn 2021–2030',
-        en: 'Criteria for the “Learning unit” title at commune level, 2021–2030',
-      },
-      sources: [KHVN_CRITERIA_2021, QD_387_TTG, QD_677_TTG],
-      ...PERIOD,
-      note: CARRIED_OVER,
-    },
-    patch: {
+    [QD_387_TTG, QD_677_TTG],
+    {
       criteria: {
         staff: {
           indicators: {
@@ -160,8 +147,6 @@ export const SUCCESSORS_2021: readonly ForkSpec[] = [
           },
         },
       },
-      outcome: { rules: { 'min-total': { source: { ref: 'khvn-criteria-2021', article: null } } } },
-      notes: [{ text: CARRIED_OVER, uncertain: true }, PERIOD_NOTE],
     },
-  },
+  ),
 ];
