@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { renderDemo } from '../examples/demo.js';
 
+// Figures: the 100-point family sheet of QĐ 448/QĐ-KHVN (Mục A) and its 80-point threshold (marked uncertain);
+// 85 is the demo fork's own illustrative threshold (examples/data/dong-thap-family-fork.json).
 describe('npm run demo', () => {
   const report = renderDemo();
 

@@ -146,3 +146,43 @@ describe('compileRuleSet', () => {
     expect(score.safe({ points: { nope: 1 } })).toMatchObject({ success: false, error: { code: 'invalid_assessment' } });
   });
 });
+
+describe('legal source of a shortfall', () => {
+  it('is the rule’s own, else that of the criterion or indicator it is about, else the class’s, else the first source', () => {
+    const rs = structuredClone(synthetic);
+    rs.criteria[0]!.source = { ref: 'test-annex', article: 'Điều 3' };
+    rs.outcome.rules = [
+      { kind: 'min-criterion', id: 'alpha-all', criterion: 'alpha', points: 20 },
+      { kind: 'mandatory-indicator', id: 'half-all', indicator: 'alpha.half' },
+      { kind: 'min-total', id: 'total', points: 40 },
+      { kind: 'min-total', id: 'total-own', points: 40, source: { ref: 'test-annex', article: 'Điều 9' } },
+    ];
+    rs.outcome.classes = [{ id: 'top', label: { vi: 'Cao nhất', en: 'Top' }, source: { ref: 'test-annex', article: 'Điều 5' }, rules: [{ kind: 'min-total', id: 'top-total', points: 40 }] }];
+    const r = evaluate(rs, {});
+    expect(r.shortfalls.map((s) => [s.rule, s.source.id, s.source.article])).toEqual([
+      ['alpha-all', 'test-annex', 'Điều 3'],
+      ['half-all', 'test-annex', 'Điều 3'],
+      ['total', 'test-doc', undefined],
+      ['total-own', 'test-annex', 'Điều 9'],
+    ]);
+    expect(r.classes[0]!.shortfalls[0]!.source).toMatchObject({ id: 'test-annex', article: 'Điều 5' });
+  });
+});
+
+describe('explainEvaluation', () => {
+  it('renders the verdict, class, points, shortfalls with their basis, and missing data in each language', async () => {
+    const { explainEvaluation } = await import('vn-learning-society');
+    const r = evaluate(synthetic, { id: 'xã A', points: { 'alpha.half': 2.5 }, facts: { 'beta.ratio': { part: 2, whole: 3 } } });
+    const vi = explainEvaluation(r, { lang: 'vi' }).split('\n');
+    expect(vi[0]).toBe('xã A — Đạt [synthetic-test]');
+    expect(vi[1]).toBe('CHƯA ĐẠT: 2,5/40 điểm · Xếp loại: không xếp loại');
+    expect(vi).toContain('     - Tỷ lệ: 0/15 (2/3 = 66,7%)');
+    expect(vi).toContain('     - Có/không: 0/10 (chưa nhập)');
+    expect(vi).toContain('     Căn cứ: Văn bản số 1/TEST ngày 02/01/2020 của Cơ quan thử');
+    expect(vi.at(-1)).toBe('  Chưa có dữ liệu (tính 0 điểm): alpha.step, alpha.flag, beta.count');
+    const en = explainEvaluation(r, { lang: 'en', indicators: false }).split('\n');
+    expect(en[1]).toBe('NOT RECOGNISED: 2.5/40 points · Class: no class reached');
+    expect(en).toContain('  2. Criterion B: 0/20');
+    expect(en.some((l) => l.startsWith('     - '))).toBe(false);
+  });
+});

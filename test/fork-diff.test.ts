@@ -9,6 +9,7 @@ import {
   type ForkMeta,
 } from 'vn-learning-society';
 
+// The base: the 2021–2030 family sheet, 100 points, 80-point threshold carried over from QĐ 448/QĐ-KHVN (uncertain).
 const base = getRuleSet('learning-family-khvn-2021');
 const meta: ForkMeta = {
   id: 'learning-family-test-province',

@@ -30,7 +30,8 @@ describe('README examples run as written', () => {
     }
     expect(logged.length).toBeGreaterThan(0);
     if (i === 1) {
-      // The ten-line example: 48 points under the 2021–2030 family criteria, below the 80-point minimum.
+      // The ten-line example: 48 points under the 2021–2030 family criteria, below the 80-point minimum that the
+      // shipped sheets carry over from QĐ 448/QĐ-KHVN (marked uncertain there); 100 points in all (QĐ 448, Mục A).
       expect(logged[0]).toEqual([false, 48, 'Tổng điểm 48/100 chưa đạt mức tối thiểu 80 điểm']);
     }
   });

@@ -2,7 +2,7 @@ import Decimal from 'decimal.js';
 import type { Assessment, RatioFact } from '../assessment/types.js';
 import { LearningSocietyError, toSafe, type Issue, type SafeResult } from '../errors/index.js';
 import type { Label } from '../label/index.js';
-import { citeSource } from '../legal-source/index.js';
+import { citeSource, type SourceRef } from '../legal-source/index.js';
 import { parseRuleSet } from '../rule-set/parse.js';
 import { indicatorMaxPoints, toUnits } from '../rule-set/points.js';
 import type { Indicator, IndicatorKind, OutcomeRule, RuleSet } from '../rule-set/schema.js';
@@ -61,7 +61,6 @@ interface CRule {
   readonly kind: OutcomeRule['kind'];
   /** -1 for the total; else the criterion or indicator index. */
   readonly target: number;
-  readonly targetId?: string;
   /** Required units, per criterion for `min-each-criterion`. */
   readonly required: readonly number[];
   readonly source: CitedSource;
@@ -92,7 +91,7 @@ export function compileRuleSet(ruleSet: RuleSet, options: EvaluateOptions = {}):
   const requireAll = options.missing === 'error';
 
   const sourceById = new Map(rs.sources.map((s) => [s.id, s]));
-  const cite = (ref: { ref: string; article?: string } | undefined): CitedSource => {
+  const cite = (ref: SourceRef | undefined): CitedSource => {
     const src = (ref && sourceById.get(ref.ref)) ?? rs.sources[0]!;
     const article = ref?.article ?? src.article;
     return {
@@ -126,30 +125,38 @@ export function compileRuleSet(ruleSet: RuleSet, options: EvaluateOptions = {}):
   const shareUnits = (percent: number, maxUnits: number): number =>
     new Decimal(String(percent)).times(maxUnits).div(100).ceil().toNumber();
 
-  const compileRule = (r: OutcomeRule): CRule => {
-    const base = { id: r.id, kind: r.kind, source: cite(r.source), uncertain: r.uncertain === true };
+  // A rule's legal source: its own, else that of what it is about (criterion or indicator), else the class's,
+  // else the rule set's first source.
+  const sourceOfIndicator = new Map(rs.criteria.flatMap((c) => c.indicators.map((i) => [i.id, i.source ?? c.source] as const)));
+  const compileRule = (r: OutcomeRule, classSource?: SourceRef): CRule => {
+    const about =
+      r.kind === 'min-criterion'
+        ? rs.criteria[criterionIndex[r.criterion]!]!.source
+        : r.kind === 'mandatory-indicator'
+          ? sourceOfIndicator.get(r.indicator)
+          : undefined;
+    const base = { id: r.id, kind: r.kind, source: cite(r.source ?? about ?? classSource), uncertain: r.uncertain === true };
     switch (r.kind) {
       case 'min-total':
         return { ...base, target: -1, required: [units(r.points)] };
       case 'min-criterion': {
         const ci = criterionIndex[r.criterion]!;
         const req = r.points !== undefined ? units(r.points) : shareUnits(r.percent!, criterionMaxUnits[ci]!);
-        return { ...base, target: ci, targetId: r.criterion, required: [req] };
+        return { ...base, target: ci, required: [req] };
       }
       case 'min-each-criterion':
         return { ...base, target: -1, required: criterionMaxUnits.map((m) => shareUnits(r.percent, m)) };
       case 'mandatory-indicator': {
         const ii = indexOf[r.indicator]!;
-        const ind = indicators[ii]!;
-        return { ...base, target: ii, targetId: r.indicator, required: [r.points !== undefined ? units(r.points) : ind.maxUnits] };
+        return { ...base, target: ii, required: [r.points !== undefined ? units(r.points) : indicators[ii]!.maxUnits] };
       }
     }
   };
-  const recognitionRules = rs.outcome.rules.map(compileRule);
+  const recognitionRules = rs.outcome.rules.map((r) => compileRule(r));
   const classes = (rs.outcome.classes ?? []).map((cl) => ({
     id: cl.id,
     label: cl.label,
-    rules: cl.rules.map(compileRule),
+    rules: cl.rules.map((r) => compileRule(r, cl.source)),
   }));
 
   const checkRules = (
