@@ -13,9 +13,10 @@ import {
   type Indicator,
   type RuleSet,
 } from 'vn-learning-society';
+import { levels } from './fixtures/levels.js';
 import { synthetic } from './fixtures/synthetic.js';
 
-const ruleSets: RuleSet[] = [...BUILT_IN_RULE_SET_IDS.map((id) => getRuleSet(id)), synthetic];
+const ruleSets: RuleSet[] = [...BUILT_IN_RULE_SET_IDS.map((id) => getRuleSet(id)), synthetic, levels];
 
 /** A valid value for one indicator. */
 function arbValue(ind: Indicator, den: number): fc.Arbitrary<number | boolean | { part: number; whole: number }> {

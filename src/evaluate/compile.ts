@@ -59,9 +59,11 @@ interface CIndicator {
 interface CRule {
   readonly id: string;
   readonly kind: OutcomeRule['kind'];
-  /** -1 for the total; else the criterion or indicator index. */
+  /** -1 for the total; else the criterion, indicator or class index. */
   readonly target: number;
-  /** Required units, per criterion for `min-each-criterion`. */
+  /** `min-each-indicator`: the indicator indices, in the order of `required`. */
+  readonly targets?: readonly number[];
+  /** Required units: per criterion for `min-each-criterion`, per target for `min-each-indicator`. */
   readonly required: readonly number[];
   readonly source: CitedSource;
   readonly uncertain: boolean;
@@ -128,13 +130,16 @@ export function compileRuleSet(ruleSet: RuleSet, options: EvaluateOptions = {}):
   // A rule's legal source: its own, else that of what it is about (criterion or indicator), else the class's,
   // else the rule set's first source.
   const sourceOfIndicator = new Map(rs.criteria.flatMap((c) => c.indicators.map((i) => [i.id, i.source ?? c.source] as const)));
+  const classIndex = new Map((rs.outcome.classes ?? []).map((c, i) => [c.id, i]));
   const compileRule = (r: OutcomeRule, classSource?: SourceRef): CRule => {
     const about =
       r.kind === 'min-criterion'
         ? rs.criteria[criterionIndex[r.criterion]!]!.source
         : r.kind === 'mandatory-indicator'
           ? sourceOfIndicator.get(r.indicator)
-          : undefined;
+          : r.kind === 'class-reached'
+            ? rs.outcome.classes![classIndex.get(r.class)!]!.source
+            : undefined;
     const base = { id: r.id, kind: r.kind, source: cite(r.source ?? about ?? classSource), uncertain: r.uncertain === true };
     switch (r.kind) {
       case 'min-total':
@@ -150,6 +155,13 @@ export function compileRuleSet(ruleSet: RuleSet, options: EvaluateOptions = {}):
         const ii = indexOf[r.indicator]!;
         return { ...base, target: ii, required: [r.points !== undefined ? units(r.points) : indicators[ii]!.maxUnits] };
       }
+      case 'min-each-indicator': {
+        const targets = (r.indicators ?? indicators.map((i) => i.id)).map((id) => indexOf[id]!);
+        const required = targets.map((ii) => (r.points !== undefined ? units(r.points) : shareUnits(r.percent!, indicators[ii]!.maxUnits)));
+        return { ...base, target: -1, targets, required };
+      }
+      case 'class-reached':
+        return { ...base, target: classIndex.get(r.class)!, required: [] };
     }
   };
   const recognitionRules = rs.outcome.rules.map((r) => compileRule(r));
@@ -159,12 +171,24 @@ export function compileRuleSet(ruleSet: RuleSet, options: EvaluateOptions = {}):
     rules: cl.rules.map((r) => compileRule(r, cl.source)),
   }));
 
-  const checkRules = (
-    rules: readonly CRule[],
-    indUnits: Float64Array,
-    critUnits: Float64Array,
-    totalUnits: number,
-  ): Shortfall[] => {
+  // Scratch space reused by every call (evaluation is synchronous and copies what it keeps into the result).
+  const indUnits = new Float64Array(nInd);
+  const critUnits = new Float64Array(nCrit);
+  const bands = new Int32Array(nInd);
+  const inputs: unknown[] = new Array<unknown>(nInd);
+  /** Per class, its shortfalls in the current evaluation once worked out. */
+  const classMemo: (Shortfall[] | undefined)[] = new Array<Shortfall[] | undefined>(classes.length);
+
+  const classShortfalls = (ci: number, totalUnits: number): Shortfall[] => {
+    let sf = classMemo[ci];
+    if (sf === undefined) {
+      sf = checkRules(classes[ci]!.rules, totalUnits);
+      classMemo[ci] = sf;
+    }
+    return sf;
+  };
+
+  const checkRules = (rules: readonly CRule[], totalUnits: number): Shortfall[] => {
     let out: Shortfall[] | undefined;
     for (let r = 0; r < rules.length; r++) {
       const rule = rules[r]!;
@@ -207,6 +231,24 @@ export function compileRuleSet(ruleSet: RuleSet, options: EvaluateOptions = {}):
           }
           break;
         }
+        case 'min-each-indicator': {
+          const targets = rule.targets!;
+          for (let k = 0; k < targets.length; k++) {
+            const got = indUnits[targets[k]!]!;
+            if (got < rule.required[k]!) {
+              const ind = indicators[targets[k]!]!;
+              (out ??= []).push(
+                shortfall(rule, ind.id, got, rule.required[k]!, S.minIndicator(ind.label, got / den, ind.maxPoints, rule.required[k]! / den)),
+              );
+            }
+          }
+          break;
+        }
+        case 'class-reached': {
+          const sf = classShortfalls(rule.target, totalUnits);
+          if (sf.length > 0) (out ??= []).push(...sf);
+          break;
+        }
       }
     }
     return out ?? NO_SHORTFALLS;
@@ -225,12 +267,6 @@ export function compileRuleSet(ruleSet: RuleSet, options: EvaluateOptions = {}):
     if (rule.uncertain) out.uncertain = true;
     return out;
   };
-
-  // Scratch space reused by every call (evaluation is synchronous and copies what it keeps into the result).
-  const indUnits = new Float64Array(nInd);
-  const critUnits = new Float64Array(nCrit);
-  const bands = new Int32Array(nInd);
-  const inputs: unknown[] = new Array<unknown>(nInd);
 
   const run = (assessment: Assessment): Evaluation => {
     if (typeof assessment !== 'object' || assessment === null || Array.isArray(assessment)) {
@@ -334,6 +370,7 @@ export function compileRuleSet(ruleSet: RuleSet, options: EvaluateOptions = {}):
 
     critUnits.fill(0);
     let totalUnits = 0;
+    if (classes.length > 0) classMemo.fill(undefined);
     for (let i = 0; i < nInd; i++) critUnits[indicators[i]!.criterion]! += indUnits[i]!;
     for (let c = 0; c < nCrit; c++) totalUnits += critUnits[c]!;
 
@@ -347,12 +384,12 @@ export function compileRuleSet(ruleSet: RuleSet, options: EvaluateOptions = {}):
       criteria[c] = { id: crit.id, label: crit.label, points: critUnits[c]! / den, maxPoints: criterionMaxUnits[c]! / den, indicators: items };
     }
 
-    const shortfalls = checkRules(recognitionRules, indUnits, critUnits, totalUnits);
+    const shortfalls = checkRules(recognitionRules, totalUnits);
     let classification: Evaluation['classification'] = null;
     let classResults: ClassResult[] = NO_CLASSES;
     if (classes.length > 0) {
-      classResults = classes.map((cl) => {
-        const sf = checkRules(cl.rules, indUnits, critUnits, totalUnits);
+      classResults = classes.map((cl, ci) => {
+        const sf = classShortfalls(ci, totalUnits);
         return { id: cl.id, label: cl.label, reached: sf.length === 0, shortfalls: sf };
       });
       const best = classResults.find((c) => c.reached);
@@ -361,6 +398,7 @@ export function compileRuleSet(ruleSet: RuleSet, options: EvaluateOptions = {}):
 
     const result: { -readonly [K in keyof Evaluation]: Evaluation[K] } = {
       ruleSetId: rs.id,
+      model: rs.model,
       title: rs.outcome.title,
       recognized: shortfalls.length === 0,
       classification,
@@ -371,6 +409,7 @@ export function compileRuleSet(ruleSet: RuleSet, options: EvaluateOptions = {}):
       classes: classResults,
       missing: missing ?? NO_MISSING,
     };
+    if (rs.level !== undefined) result.level = rs.level;
     if (typeof id === 'string') result.assessmentId = id;
     return result;
   };

@@ -62,6 +62,10 @@ export const SHORTFALL_MESSAGES = {
     vi: `Tiêu chí “${label.vi}” đạt ${viNumber(actual)}/${viNumber(max)} điểm, chưa đạt mức tối thiểu ${viNumber(required)} điểm`,
     en: `Criterion “${label.en}” has ${actual}/${max} points, below the minimum of ${required}`,
   }),
+  minIndicator: (label: Label, actual: number, max: number, required: number): Label => ({
+    vi: `Chỉ báo “${label.vi}” đạt ${viNumber(actual)}/${viNumber(max)} điểm, chưa đạt mức tối thiểu ${viNumber(required)} điểm`,
+    en: `Indicator “${label.en}” has ${actual}/${max} points, below the minimum of ${required}`,
+  }),
   mandatory: (label: Label, actual: number, max: number, required: number): Label => ({
     vi: `Chỉ báo bắt buộc “${label.vi}” đạt ${viNumber(actual)}/${viNumber(max)} điểm, cần ${viNumber(required)} điểm`,
     en: `Mandatory indicator “${label.en}” has ${actual}/${max} points; it needs ${required}`,

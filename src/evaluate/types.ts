@@ -1,5 +1,6 @@
 import type { FactValue } from '../assessment/types.js';
 import type { Label } from '../label/index.js';
+import type { Level, Model } from '../model/index.js';
 import type { IndicatorKind, OutcomeRule } from '../rule-set/schema.js';
 
 /** The points one indicator earned, and from what. */
@@ -64,6 +65,10 @@ export interface ClassResult {
  */
 export interface Evaluation {
   readonly ruleSetId: string;
+  /** The model evaluated, from the rule set (so that results can be rolled up without it). */
+  readonly model: Model;
+  /** The level, where the rule set has one. */
+  readonly level?: Level;
   /** The assessment's `id`, when it had one. */
   readonly assessmentId?: string;
   /** The title being awarded, e.g. "Gia đình học tập". */

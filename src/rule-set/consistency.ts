@@ -112,6 +112,7 @@ export function checkRuleSetConsistency(rs: RuleSet, ctx: Ctx): void {
   };
 
   const ruleIds = new Set<string>();
+  const classRefs: { path: Path; id: string; from?: string }[] = [];
   const checkRule = (rule: OutcomeRule, path: Path): void => {
     if (ruleIds.has(rule.id)) report([...path, 'id'], 'duplicate_id', `duplicate rule id "${rule.id}"`, `trùng mã quy tắc "${rule.id}"`);
     ruleIds.add(rule.id);
@@ -132,16 +133,53 @@ export function checkRuleSetConsistency(rs: RuleSet, ctx: Ctx): void {
       case 'mandatory-indicator':
         checkTarget(path, 'indicator', rule.indicator, rule.points, indicatorMax);
         break;
+      case 'min-each-indicator':
+        if ((rule.points === undefined) === (rule.percent === undefined)) {
+          report(path, 'points_or_percent', 'give exactly one of "points" and "percent"', 'cần đúng một trong hai: "points" hoặc "percent"');
+        }
+        (rule.indicators ?? [...indicatorMax.keys()]).forEach((id, k) => {
+          if (rule.indicators) checkTarget([...path, 'indicators', k], 'indicator', id, rule.points, indicatorMax);
+          else checkTarget(path, 'indicator', id, rule.points, indicatorMax);
+        });
+        break;
+      case 'class-reached':
+        classRefs.push({ path: [...path, 'class'], id: rule.class });
+        break;
     }
   };
   rs.outcome.rules.forEach((r, i) => checkRule(r, ['outcome', 'rules', i]));
   const classIds = new Set<string>();
+  const classDeps = new Map<string, string[]>();
   rs.outcome.classes?.forEach((cl, i) => {
     if (classIds.has(cl.id)) report(['outcome', 'classes', i, 'id'], 'duplicate_id', `duplicate class id "${cl.id}"`, `trùng mã xếp loại "${cl.id}"`);
     classIds.add(cl.id);
     checkRef(cl.source, ['outcome', 'classes', i, 'source']);
+    const before = classRefs.length;
     cl.rules.forEach((r, j) => checkRule(r, ['outcome', 'classes', i, 'rules', j]));
+    classDeps.set(cl.id, classRefs.slice(before).map((c) => c.id));
+    for (const ref of classRefs.slice(before)) ref.from = cl.id;
   });
+  for (const ref of classRefs) {
+    if (!classIds.has(ref.id)) report(ref.path, 'unknown_class', `no class with id "${ref.id}"`, `không có xếp loại với mã "${ref.id}"`);
+  }
+  // A class may not require itself, directly or through others.
+  const reaches = (from: string, target: string): boolean => {
+    const seen = new Set<string>();
+    const stack = [from];
+    while (stack.length > 0) {
+      const id = stack.pop()!;
+      if (id === target) return true;
+      if (seen.has(id)) continue;
+      seen.add(id);
+      stack.push(...(classDeps.get(id) ?? []));
+    }
+    return false;
+  };
+  for (const ref of classRefs) {
+    if (ref.from !== undefined && classIds.has(ref.id) && reaches(ref.id, ref.from)) {
+      report(ref.path, 'class_cycle', `class "${ref.from}" requires itself through "${ref.id}"`, `xếp loại "${ref.from}" tự yêu cầu chính nó qua "${ref.id}"`);
+    }
+  }
   rs.notes?.forEach((n, i) => {
     if (n.about !== undefined && !nodeIds.has(n.about) && !ruleIds.has(n.about) && !classIds.has(n.about)) {
       report(['notes', i, 'about'], 'unknown_id', `no criterion, indicator, rule or class with id "${n.about}"`, `không có tiêu chí, chỉ báo, quy tắc hay xếp loại với mã "${n.about}"`);

@@ -136,12 +136,37 @@ export const mandatoryIndicatorRuleSchema = z.strictObject({
   points: pointsSchema.optional(),
 });
 
+/**
+ * Each of the listed indicators (default: all) must reach `points`, or `percent` % of its own maximum (rounded up
+ * to the next allowed point). With bands whose points are level numbers, this reads "every indicator at level 2".
+ */
+export const minEachIndicatorRuleSchema = z.strictObject({
+  kind: z.literal('min-each-indicator'),
+  ...ruleMeta,
+  indicators: z.array(nodeIdSchema).min(1).max(500).optional(),
+  points: pointsSchema.optional(),
+  percent: percentSchema.optional(),
+});
+
+/**
+ * Another class or level must be reached: how a level-by-level reading is written ("level 2 requires all of
+ * level 1 plus …" is level 2 with `{ kind: 'class-reached', class: 'level-1' }` among its rules), and how
+ * recognition can be tied to the lowest level. When it fails, the shortfalls of that class are reported.
+ */
+export const classReachedRuleSchema = z.strictObject({
+  kind: z.literal('class-reached'),
+  ...ruleMeta,
+  class: nodeIdSchema,
+});
+
 /** A condition of recognition or of a class. */
 export const outcomeRuleSchema = z.discriminatedUnion('kind', [
   minTotalRuleSchema,
   minCriterionRuleSchema,
   minEachCriterionRuleSchema,
   mandatoryIndicatorRuleSchema,
+  minEachIndicatorRuleSchema,
+  classReachedRuleSchema,
 ]);
 
 /** A named class or level (xếp loại, mức), reached when all its rules hold. */
