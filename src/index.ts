@@ -62,6 +62,9 @@ export {
   ruleSetNoteSchema,
   ruleSetObjectSchema,
   ruleSetSchema,
+  rollupSchema,
+  minEachIndicatorRuleSchema,
+  classReachedRuleSchema,
   type Criterion,
   type Indicator,
   type IndicatorKind,
@@ -70,6 +73,7 @@ export {
   type OutcomeRule,
   type RuleSet,
   type RuleSetNote,
+  type Rollup,
 } from './rule-set/schema.js';
 export { criterionMaxPoints, indicatorMaxPoints, ruleSetMaxPoints } from './rule-set/points.js';
 export { parseRuleSet, ruleSetJsonSchema, safeParseRuleSet, type ParseRuleSetOptions } from './rule-set/parse.js';
@@ -107,3 +111,14 @@ export {
   type RuleSetRegistry,
 } from './registry/index.js';
 export { BUILT_IN_RULE_SET_IDS } from './rulesets/index.js';
+export {
+  evaluateWithRollup,
+  rollupFacts,
+  safeEvaluateWithRollup,
+  type RolledUpFact,
+  type RollupCount,
+  type RollupEvaluation,
+  type RollupInput,
+  type RollupPopulation,
+  type RollupResult,
+} from './rollup/index.js';

@@ -80,8 +80,8 @@ export function createRuleSetRegistry(
  * ```ts
  * import { listRuleSets } from 'vn-learning-society';
  * listRuleSets({ model: 'learning-family' }).map((r) => r.id); // ['learning-family-khvn-2015', 'learning-family-khvn-2021']
- * // The four QĐ 448 sheets were in force in 2018:
- * listRuleSets({ at: '2018-03-01' }).length; // 4
+ * // In 2018: the four QĐ 448 sheets and the TT 44/2014 commune sheet.
+ * listRuleSets({ at: '2018-03-01' }).length; // 5
  * ```
  */
 export function listRuleSets(filter?: RuleSetFilter): RuleSet[] {

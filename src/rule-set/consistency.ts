@@ -81,6 +81,9 @@ export function checkRuleSetConsistency(rs: RuleSet, ctx: Ctx): void {
               report([...iPath, 'bands', bi, 'points'], 'bands_monotone', 'a higher band may not award fewer points (more is never worse)', 'khoảng cao hơn không được cho ít điểm hơn');
             }
           });
+          if (ind.kind === 'count' && ind.rollup?.of !== undefined) {
+            report([...iPath, 'rollup', 'of'], 'rollup_of', '"of" applies to ratio indicators only (a count counts the recognised)', '"of" chỉ dùng cho chỉ báo tỷ lệ (chỉ báo đếm đếm số được công nhận)');
+          }
           if (ind.kind === 'ratio' && ind.whenWholeIsZero !== undefined) onGrid(ind.whenWholeIsZero, [...iPath, 'whenWholeIsZero']);
           break;
         }

@@ -52,6 +52,17 @@ export const countBandSchema = z.strictObject({
 });
 
 /**
+ * Where a computed indicator takes its fact from the results below it (tổng hợp từ cấp dưới): the evaluations of
+ * `model` (at `level`) in the area. A count counts those recognised; a ratio divides them by the `population`
+ * of that model in the area (every household, say: the default) or by the number `evaluated`.
+ */
+export const rollupSchema = z.strictObject({
+  model: modelSchema,
+  level: levelSchema.optional(),
+  of: z.enum(['population', 'evaluated']).optional(),
+});
+
+/**
  * An indicator computed from a count (e.g. books read, CLC sessions attended): the highest band whose
  * `atLeast` the count reaches gives the points; below the first band earns 0.
  */
@@ -61,6 +72,7 @@ export const countIndicatorSchema = z.strictObject({
   ...nodeMeta,
   unit: labelSchema.optional(),
   bands: z.array(countBandSchema).min(1).max(50),
+  rollup: rollupSchema.optional(),
 });
 
 /** A band of a ratio indicator: a share of at least `atLeastPercent` % earns `points`. */
@@ -82,6 +94,7 @@ export const ratioIndicatorSchema = z.strictObject({
   whole: labelSchema,
   bands: z.array(ratioBandSchema).min(1).max(50),
   whenWholeIsZero: pointsSchema.optional(),
+  rollup: rollupSchema.optional(),
 });
 
 /** A leaf of the criteria tree (chỉ báo / nội dung): judged, or computed from a fact. */
@@ -255,6 +268,8 @@ export type IndicatorKind = Indicator['kind'];
 export type OutcomeRule = z.infer<typeof outcomeRuleSchema>;
 /** See {@link outcomeClassSchema}. */
 export type OutcomeClass = z.infer<typeof outcomeClassSchema>;
+/** See {@link rollupSchema}. */
+export type Rollup = z.infer<typeof rollupSchema>;
 /** See {@link jurisdictionSchema}. */
 export type Jurisdiction = z.infer<typeof jurisdictionSchema>;
 /** See {@link ruleSetNoteSchema}. */

@@ -1,9 +1,17 @@
 import { forkRuleSet } from '../fork/index.js';
 import type { RuleSet } from '../rule-set/schema.js';
+import { learningCitizenKhvn2022 } from './learning-citizen-khvn-2022.js';
 import { learningClanKhvn2015 } from './learning-clan-khvn-2015.js';
+import { learningCommunityCommuneTt44 } from './learning-community-commune-tt44-2014.js';
 import { learningCommunityHamletKhvn2015 } from './learning-community-hamlet-khvn-2015.js';
 import { learningFamilyKhvn2015 } from './learning-family-khvn-2015.js';
+import {
+  learningCommunityCommuneTt25,
+  learningCommunityDistrictTt25,
+  learningCommunityProvinceTt25,
+} from './learning-community-tt25-2023.js';
 import { learningUnitGrassrootsKhvn2015 } from './learning-unit-grassroots-khvn-2015.js';
+import { learningUnitDistrictTt24, learningUnitProvinceTt24 } from './learning-unit-tt24-2023.js';
 import { SUCCESSORS_2021, type ForkSpec } from './successors-2021.js';
 
 /** Rule sets shipped as complete data. */
@@ -12,6 +20,13 @@ const BASE_RULE_SETS: readonly RuleSet[] = [
   learningClanKhvn2015,
   learningCommunityHamletKhvn2015,
   learningUnitGrassrootsKhvn2015,
+  learningCommunityCommuneTt44,
+  learningCommunityCommuneTt25,
+  learningCommunityDistrictTt25,
+  learningCommunityProvinceTt25,
+  learningUnitDistrictTt24,
+  learningUnitProvinceTt24,
+  learningCitizenKhvn2022,
 ];
 
 /** Rule sets shipped as forks of other rule sets (data too: base, patch, metadata). */
@@ -43,8 +58,15 @@ function materialise(spec: ForkSpec): RuleSet {
 }
 
 export {
+  learningCitizenKhvn2022,
   learningClanKhvn2015,
+  learningCommunityCommuneTt25,
+  learningCommunityCommuneTt44,
+  learningCommunityDistrictTt25,
   learningCommunityHamletKhvn2015,
+  learningCommunityProvinceTt25,
   learningFamilyKhvn2015,
+  learningUnitDistrictTt24,
   learningUnitGrassrootsKhvn2015,
+  learningUnitProvinceTt24,
 };

@@ -88,16 +88,123 @@ export const KHVN_CRITERIA_2021: LegalSource = {
   },
 };
 
-/** QĐ 677/QĐ-TTg (2022): the "learning citizen" (Công dân học tập) programme. */
+/** QĐ 677/QĐ-TTg of 03/6/2022: the "learning citizen" (Công dân học tập) programme, 2021–2030. */
 export const QD_677_TTG: LegalSource = {
   id: 'qd-677-ttg',
   document: {
     kind: 'decision',
     number: '677/QĐ-TTg',
+    date: '2022-06-03',
     issuer: { vi: 'Thủ tướng Chính phủ', en: 'Prime Minister' },
     title: {
       vi: 'Phê duyệt Chương trình “Xây dựng mô hình Công dân học tập giai đoạn 2021–2030”',
       en: 'Programme to build the learning-citizen model, 2021–2030',
     },
   },
+  urls: ['https://tuvanmienphi.vn/en/legal/1452-quyet-dinh-677qd-ttg-nam-2022-phe-duyet-chuong-trinh-xay-dung-mo-hinh-cong-dan-hoc-tap-giai-doan-2021-2030.html'],
+};
+
+const MOET = { vi: 'Bộ Giáo dục và Đào tạo', en: 'Ministry of Education and Training' };
+
+/**
+ * Thông tư 44/2014/TT-BGDĐT of 12/12/2014: evaluating and classifying commune "learning communities" on a
+ * 100-point scale. Its effective date (45 days after signature is usual) is not confirmed.
+ */
+export const TT_44_2014: LegalSource = {
+  id: 'tt-44-2014',
+  document: {
+    kind: 'circular',
+    number: '44/2014/TT-BGDĐT',
+    date: '2014-12-12',
+    issuer: MOET,
+    title: {
+      vi: 'Quy định đánh giá, xếp loại “Cộng đồng học tập” cấp xã',
+      en: 'Evaluating and classifying commune-level learning communities',
+    },
+  },
+  urls: [
+    'https://ancanmarketing.com/danh-gia-xep-loai-trung-tam-hoc-tap-cong-dong-nam-2024',
+    'http://cand.com.vn/giao-duc/Huong-dan-danh-gia-xep-loai-Cong-dong-hoc-tap-389981/',
+  ],
+};
+
+/** QĐ 645/QĐ-BGDĐT of 04/3/2015: the administrative procedure "evaluating and classifying a commune learning community". */
+export const QD_645_BGDDT: LegalSource = {
+  id: 'qd-645-bgddt',
+  document: {
+    kind: 'decision',
+    number: '645/QĐ-BGDĐT',
+    date: '2015-03-04',
+    issuer: MOET,
+    title: {
+      vi: 'Công bố thủ tục hành chính “Quy trình đánh giá, xếp loại Cộng đồng học tập cấp xã”',
+      en: 'Administrative procedure for evaluating and classifying commune learning communities',
+    },
+  },
+  urls: [
+    'https://baothainguyen.vn/giao-duc/201503/bo-gddt-cong-bo-thu-tuc-hanh-chinh-moi-ban-hanh-3676571',
+    'https://tthc.thuathienhue.gov.vn/Content/Thutuc/chitiet.aspx?iThuTuc=19910',
+  ],
+};
+
+/** Thông tư 25/2023/TT-BGDĐT of 27/12/2023, in force from 12/02/2024: learning communities of commune, district, province. */
+export const TT_25_2023: LegalSource = {
+  id: 'tt-25-2023',
+  document: {
+    kind: 'circular',
+    number: '25/2023/TT-BGDĐT',
+    date: '2023-12-27',
+    issuer: MOET,
+    title: {
+      vi: 'Quy định đánh giá, công nhận “Cộng đồng học tập” cấp xã, huyện, tỉnh',
+      en: 'Evaluating and recognising learning communities at commune, district and province level',
+    },
+  },
+  urls: [
+    'https://tuyengiao.vn/cac-tieu-chi-danh-gia-cong-nhan-cong-dong-hoc-tap-cap-xa-huyen-tinh-152467',
+    'https://tapchivietduc.vn/hai-muc-do-cong-nhan-cong-dong-hoc-tap-a16926.html',
+    'https://lawnet.vn/thong-tin-phap-luat/en/chinh-sach-moi/criteria-for-evaluating-and-recognizing-commune-level-learning-community-level-1-in-vietnam-130572.html',
+    'https://lawnet.vn/thong-tin-phap-luat/en/tu-van-luat/criteria-for-evaluating-and-recognizing-district-level-learning-community-from-february-12-2024-in-vietnam-130613.html',
+    'https://lawnet.vn/thong-tin-phap-luat/en/tu-van-luat/criteria-for-evaluating-and-recognizing-provincial-learning-community-from-february-12-2024-in-vietnam-130616.html',
+    'https://dichvucong.gov.vn/p/home/dvc-chi-tiet-thu-tuc-hanh-chinh.html?ma_thu_tuc=1.005097',
+  ],
+};
+
+/** Thông tư 24/2023/TT-BGDĐT of 11/12/2023: learning units at district and province level. Its effective date is not confirmed. */
+export const TT_24_2023: LegalSource = {
+  id: 'tt-24-2023',
+  document: {
+    kind: 'circular',
+    number: '24/2023/TT-BGDĐT',
+    date: '2023-12-11',
+    issuer: MOET,
+    title: {
+      vi: 'Quy định đánh giá, công nhận “Đơn vị học tập” cấp huyện, tỉnh',
+      en: 'Evaluating and recognising learning units at district and province level',
+    },
+  },
+  urls: [
+    'https://lawnet.vn/thong-tin-phap-luat/en/chinh-sach-moi/latest-evaluation-criteria-for-recognizing-learning-units-at-district-level-in-vietnam-129761.html',
+    'https://lawnet.vn/thong-tin-phap-luat/en/thong-bao-van-ban-moi/criteria-for-evaluating-and-recognizing-learning-units-at-the-provincial-level-in-vietnam-133255.html',
+    'https://dichvucong.binhphuoc.gov.vn/chi-tiet-thu-tuc?id=7898&unitId=1097',
+    'https://en.baosonla.org.vn/xa-hoi/son-la-promotes-learning-society-iel7uNoNg.html',
+  ],
+};
+
+/** QĐ 324/QĐ-KHVN: the Hội Khuyến học Việt Nam criteria of the "learning citizen" title for 2021–2030. Its date is not confirmed. */
+export const QD_324_KHVN: LegalSource = {
+  id: 'qd-324-khvn',
+  document: {
+    kind: 'decision',
+    number: '324/QĐ-KHVN',
+    issuer: HKHVN,
+    title: {
+      vi: 'Bộ tiêu chí đánh giá, công nhận danh hiệu “Công dân học tập” giai đoạn 2021–2030',
+      en: 'Criteria for the “Learning citizen” title, 2021–2030',
+    },
+  },
+  urls: [
+    'https://lawnet.vn/giao-duc/en/guidelines-for-registering-the-title-of-learning-citizen-objectives-of-the-program-for-building-the--16408.html',
+    'https://lawnet.vn/giao-duc/en/guidelines-for-self-assessment-of-learning-citizen-2024-what-is-the-purpose-of-the-assessment-and-re-16185.html',
+  ],
 };
