@@ -122,3 +122,20 @@ export {
   type RollupPopulation,
   type RollupResult,
 } from './rollup/index.js';
+export {
+  dayInCycleSchema,
+  listRecognitionRules,
+  parseRecognitionRule,
+  RECOGNITION_FIELDS,
+  recognitionCalendar,
+  recognitionRule,
+  recognitionRuleSchema,
+  recognitionValidity,
+  recognitionValiditySchema,
+  type DayInCycle,
+  type RecognitionCalendar,
+  type RecognitionLookup,
+  type RecognitionPeriod,
+  type RecognitionRule,
+  type RecognitionValidity,
+} from './recognition/index.js';

@@ -1,6 +1,8 @@
 import { toIsoDate, type CalendarDate } from '../calendar-date/index.js';
+export type { ModelRef } from './in-force.js';
 import { LearningSocietyError } from '../errors/index.js';
-import { LEVEL_LABELS, MODEL_LABELS, type Level, type Model } from '../model/index.js';
+import type { Level, Model } from '../model/index.js';
+import { inForce, pickInForce, type ModelRef } from './in-force.js';
 import { parseRuleSet } from '../rule-set/parse.js';
 import type { RuleSet } from '../rule-set/schema.js';
 import { builtInRuleSet, builtInRuleSets } from '../rulesets/index.js';
@@ -15,8 +17,6 @@ export interface RuleSetFilter {
   readonly jurisdiction?: string;
 }
 
-/** A model, or a model at a level (for models recognised at several levels). */
-export type ModelRef = Model | { readonly model: Model; readonly level?: Level };
 
 /** A catalogue of rule sets to look up by id, filter, or pick by date. */
 export interface RuleSetRegistry {
@@ -123,10 +123,6 @@ export function ruleSetFor(model: ModelRef, date: CalendarDate, jurisdiction?: s
   return pickForDate(builtInRuleSets(), model, date, jurisdiction);
 }
 
-function inForce(r: RuleSet, day: string): boolean {
-  return r.validFrom <= day && (r.validTo === undefined || day <= r.validTo);
-}
-
 function filterRuleSets(all: readonly RuleSet[], filter: RuleSetFilter = {}): RuleSet[] {
   const day = filter.at !== undefined ? toIsoDate(filter.at) : undefined;
   return all.filter(
@@ -138,50 +134,10 @@ function filterRuleSets(all: readonly RuleSet[], filter: RuleSetFilter = {}): Ru
   );
 }
 
+const RULE_SET: { vi: string; en: string } = { vi: 'bộ tiêu chí', en: 'rule set' };
+
 function pickForDate(all: readonly RuleSet[], ref: ModelRef, date: CalendarDate, jurisdiction = 'VN'): RuleSet {
-  const { model, level } = typeof ref === 'string' ? { model: ref, level: undefined } : ref;
-  const day = toIsoDate(date);
-  const ofModel = all.filter((r) => r.model === model && (level === undefined || r.level === level));
-  const candidates = (code: string) => ofModel.filter((r) => r.jurisdiction.code === code && inForce(r, day));
-  let found = candidates(jurisdiction);
-  if (found.length === 0 && jurisdiction !== 'VN') found = candidates('VN');
-  const what = {
-    vi: `${MODEL_LABELS[model].vi}${level ? ` ${LEVEL_LABELS[level].vi}` : ''}`,
-    en: `${MODEL_LABELS[model].en}${level ? ` (${LEVEL_LABELS[level].en})` : ''}`,
-  };
-  if (found.length === 1) return found[0]!;
-  if (found.length === 0) {
-    const periods = ofModel.map((r) => `${r.id} (${r.jurisdiction.code}): ${r.validFrom} → ${r.validTo ?? '…'}`);
-    throw new LearningSocietyError(
-      'rule_set_not_found',
-      {
-        vi: `Không có bộ tiêu chí “${what.vi}” có hiệu lực ngày ${day} (${jurisdiction})`,
-        en: `No “${what.en}” rule set is in force on ${day} (${jurisdiction})`,
-      },
-      [
-        {
-          path: [],
-          code: 'no_rule_set_in_force',
-          message: {
-            vi: periods.length ? `các bộ tiêu chí hiện có: ${periods.join('; ')}` : 'chưa có bộ tiêu chí nào cho mô hình này',
-            en: periods.length ? `rule sets there are: ${periods.join('; ')}` : 'there is no rule set for this model yet',
-          },
-        },
-      ],
-    );
-  }
-  throw new LearningSocietyError(
-    'ambiguous_rule_set',
-    {
-      vi: `Có ${found.length} bộ tiêu chí “${what.vi}” cùng hiệu lực ngày ${day}; hãy chỉ rõ cấp hoặc mã`,
-      en: `${found.length} “${what.en}” rule sets are in force on ${day}; give the level or pick one by id`,
-    },
-    found.map((r) => ({
-      path: [],
-      code: 'candidate',
-      message: { vi: `${r.id} (cấp ${r.level ?? '—'})`, en: `${r.id} (level ${r.level ?? '—'})` },
-    })),
-  );
+  return pickInForce(all, ref, date, jurisdiction, RULE_SET);
 }
 
 function notFoundById(id: string, ids: readonly string[]): LearningSocietyError {
