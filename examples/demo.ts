@@ -8,21 +8,32 @@ import { fileURLToPath } from 'node:url';
 import {
   compileRuleSet,
   diffRuleSets,
+  evaluateWithRollup,
   explainEvaluation,
   forkRuleSet,
   getRuleSet,
+  recognitionCalendar,
+  recognitionRule,
+  recognitionValidity,
   ruleSetFor,
   type Assessment,
   type ForkMeta,
   type Lang,
   type Level,
   type Model,
+  type RollupInput,
   type RuleSetPatch,
 } from 'vn-learning-society';
 
 interface SampleFile {
   date: string;
   assessments: { model: Model; level?: Level; assessment: Assessment }[];
+}
+
+interface CommuneFile extends RollupInput {
+  date: string;
+  evaluationYear: number;
+  decidedOn: string;
 }
 
 interface ForkFile {
@@ -40,12 +51,26 @@ const HEADINGS = {
     fork: 'BẢN PHÁI SINH CỦA TỈNH: NHỮNG ĐIỂM KHÁC BỘ TIÊU CHÍ QUỐC GIA',
     forkResults: 'KẾT QUẢ THEO BẢN PHÁI SINH CỦA TỈNH',
     summary: (ok: number, all: number) => `Tổng hợp: ${ok}/${all} phiếu đạt danh hiệu.`,
+    commune: 'CỘNG ĐỒNG HỌC TẬP CẤP XÃ, TỔNG HỢP TỪ KẾT QUẢ CÁC MÔ HÌNH Ở CƠ SỞ',
+    who: 'Thẩm quyền và thời hạn',
+    registers: 'Đề nghị',
+    evaluates: 'Đánh giá',
+    recognises: 'Quyết định công nhận',
+    dossier: 'Hạn nộp hồ sơ',
+    decision: 'Hạn công nhận',
   },
   en: {
     national: (date: string) => `RESULTS UNDER THE RULE SETS IN FORCE ON ${date}`,
     fork: "THE PROVINCE'S FORK: HOW IT DIFFERS FROM THE NATIONAL RULE SET",
     forkResults: "RESULTS UNDER THE PROVINCE'S FORK",
     summary: (ok: number, all: number) => `Summary: ${ok}/${all} assessments recognised.`,
+    commune: 'COMMUNE LEARNING COMMUNITY, ROLLED UP FROM THE GRASS-ROOTS RESULTS',
+    who: 'Who decides, and when',
+    registers: 'Applies',
+    evaluates: 'Evaluates',
+    recognises: 'Recognises',
+    dossier: 'Dossier due',
+    decision: 'Decision due',
   },
 } as const;
 
@@ -65,6 +90,13 @@ export function renderDemo(): string {
   const scoreFork = compileRuleSet(fork);
   const forkResults = forkAssessments.map((a) => scoreFork(a));
 
+  const communeFile = readJson<CommuneFile>('commune.json');
+  const communeRules = ruleSetFor({ model: 'learning-community', level: 'commune' }, communeFile.date);
+  const commune = evaluateWithRollup(communeRules, communeFile);
+  const recognition = recognitionRule('learning-community', 'commune', communeFile.date);
+  const calendar = recognitionCalendar(recognition, communeFile.evaluationYear);
+  const validity = recognitionValidity(communeFile.decidedOn, recognition);
+
   const out: string[] = [];
   const rule = '='.repeat(78);
   for (const lang of ['vi', 'en'] as const satisfies readonly Lang[]) {
@@ -76,6 +108,13 @@ export function renderDemo(): string {
     for (const c of changes) out.push(`  • ${c.message[lang]}`);
     out.push('', rule, h.forkResults, rule);
     for (const r of forkResults) out.push(explainEvaluation(r, { lang }), '');
+    out.push(rule, h.commune, rule, explainEvaluation(commune, { lang, indicators: false }), '');
+    out.push(`${h.who} (${recognition.id}):`);
+    out.push(`  ${h.registers}: ${recognition.registeringParty[lang]}`);
+    out.push(`  ${h.evaluates}: ${recognition.evaluatingBody[lang]}`);
+    out.push(`  ${h.recognises}: ${recognition.recognisingAuthority[lang]}`);
+    out.push(`  ${h.dossier}: ${calendar.dossierDue} · ${h.decision}: ${calendar.decisionDue}`);
+    out.push(`  ${validity.explanation[lang]}`, '');
   }
   return out.join('\n');
 }

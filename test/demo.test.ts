@@ -24,6 +24,15 @@ describe('npm run demo', () => {
     expect(report).toContain('Total of 81/100 points is below the minimum of 85');
   });
 
+  it('rolls a commune up from its grass-roots counts and says who recognises it and until when (TT 25/2023)', () => {
+    // 6 of 9 hamlets (66.7 %) is below the level-2 band (70 %, uncertain), so the commune stays at level 1.
+    expect(report).toContain('Xã Bình Quân (ví dụ minh họa) — Cộng đồng học tập cấp xã [learning-community-commune-tt25-2023]\nĐẠT · Xếp loại: Mức độ 1 (Khá)');
+    expect(report).toContain('↑ effects.learning-hamlets: Cộng đồng học tập (cấp thôn, ấp, bản, tổ dân phố): 6 được công nhận / 9 được đánh giá → 6/9 (tổng số trên địa bàn)');
+    expect(report).toContain('Quyết định công nhận: Trưởng Phòng Giáo dục và Đào tạo cấp huyện');
+    expect(report).toContain('Dossier due: 2025-02-28 · Decision due: 2025-03-31');
+    expect(report).toContain('kept for 3 years after the year of recognition, to 31/12/2028 inclusive');
+  });
+
   it('cites the legal basis of each failure', () => {
     expect(report).toMatch(/Căn cứ: Bộ tiêu chí đánh giá, công nhận .* giai đoạn 2021–2030 của Hội Khuyến học Việt Nam/);
     expect(report).toMatch(/Basis: Criteria for recognising .* 2021–2030, Vietnam Association for Promoting Education/);

@@ -64,6 +64,10 @@ const FIELD_NAMES: Record<string, Label> = {
   text: { vi: 'nội dung', en: 'text' },
   about: { vi: 'về', en: 'about' },
   derivedFrom: { vi: 'phái sinh từ', en: 'derived from' },
+  scale: { vi: 'thang đánh giá', en: 'scale' },
+  rollup: { vi: 'tổng hợp từ cấp dưới', en: 'rolled up from below' },
+  of: { vi: 'tính trên', en: 'share of' },
+  class: { vi: 'xếp loại', en: 'class' },
 };
 
 const ELEMENT_NAMES: Record<string, Label> = {

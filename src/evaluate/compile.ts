@@ -91,6 +91,7 @@ export function compileRuleSet(ruleSet: RuleSet, options: EvaluateOptions = {}):
   const den = rs.pointDenominator ?? 1;
   const units = (p: number): number => toUnits(p, den)!;
   const requireAll = options.missing === 'error';
+  const scale = rs.scale ?? 'points';
 
   const sourceById = new Map(rs.sources.map((s) => [s.id, s]));
   const cite = (ref: SourceRef | undefined): CitedSource => {
@@ -402,6 +403,7 @@ export function compileRuleSet(ruleSet: RuleSet, options: EvaluateOptions = {}):
       title: rs.outcome.title,
       recognized: shortfalls.length === 0,
       classification,
+      scale,
       total: totalUnits / den,
       maxTotal: maxTotalUnits / den,
       criteria,

@@ -77,6 +77,8 @@ export interface Evaluation {
   readonly recognized: boolean;
   /** The best class reached, where the rule set has classes; `null` when none is reached or there are none. */
   readonly classification: { readonly id: string; readonly label: Label } | null;
+  /** `points` for a scored sheet; `targets` for a framework of targets met (the total is then only a count). */
+  readonly scale: 'points' | 'targets';
   readonly total: number;
   readonly maxTotal: number;
   readonly criteria: readonly CriterionResult[];

@@ -1,6 +1,8 @@
 import Decimal from 'decimal.js';
 import type { RatioFact } from '../assessment/types.js';
 import type { Evaluation, IndicatorResult } from '../evaluate/types.js';
+import { LEVEL_LABELS, MODEL_LABELS } from '../model/index.js';
+import type { RolledUpFact } from '../rollup/index.js';
 import { numberText as num, type Lang } from '../label/index.js';
 
 /** Options of {@link explainEvaluation}. */
@@ -21,6 +23,10 @@ const WORDS = {
     basis: 'Căn cứ',
     uncertain: 'giá trị chưa được xác nhận',
     missing: 'Chưa có dữ liệu (tính 0 điểm)',
+    rolledUp: 'Tổng hợp từ cấp dưới',
+    recognisedOf: (r: number, e: number) => `${r} được công nhận / ${e} được đánh giá`,
+    population: 'tổng số trên địa bàn',
+    evaluated: 'số được đánh giá',
     notGiven: 'chưa nhập',
     yes: 'có',
     no: 'không',
@@ -35,6 +41,10 @@ const WORDS = {
     basis: 'Basis',
     uncertain: 'value not confirmed',
     missing: 'No data (counted as 0 points)',
+    rolledUp: 'Rolled up from below',
+    recognisedOf: (r: number, e: number) => `${r} recognised of ${e} evaluated`,
+    population: 'all in the area',
+    evaluated: 'those evaluated',
     notGiven: 'not given',
     yes: 'yes',
     no: 'no',
@@ -83,10 +93,10 @@ export function explainEvaluation(result: Evaluation, options: ExplainOptions): 
   const lines: string[] = [];
   const who = result.assessmentId ? `${result.assessmentId} — ` : '';
   lines.push(`${who}${result.title[lang]} [${result.ruleSetId}]`);
-  lines.push(
-    `${result.recognized ? w.recognized : w.notRecognized}: ${num(result.total, lang)}/${num(result.maxTotal, lang)} ${w.points}` +
-      (result.classes.length > 0 ? ` · ${w.class}: ${result.classification?.label[lang] ?? w.none}` : ''),
-  );
+  const verdict = result.recognized ? w.recognized : w.notRecognized;
+  const total = result.scale === 'points' ? `: ${num(result.total, lang)}/${num(result.maxTotal, lang)} ${w.points}` : '';
+  const cls = result.classes.length > 0 ? ` · ${w.class}: ${result.classification?.label[lang] ?? w.none}` : '';
+  lines.push(`${verdict}${total}${cls}`);
   result.criteria.forEach((c, i) => {
     lines.push(`  ${i + 1}. ${c.label[lang]}: ${num(c.points, lang)}/${num(c.maxPoints, lang)}`);
     if (options.indicators === false) return;
@@ -100,6 +110,15 @@ export function explainEvaluation(result: Evaluation, options: ExplainOptions): 
     for (const s of result.shortfalls) {
       lines.push(`   ✗ ${s.message[lang]}${s.uncertain ? ` (${w.uncertain})` : ''}`);
       lines.push(`     ${w.basis}: ${s.source.citation[lang]}`);
+    }
+  }
+  const rolledUp = (result as Evaluation & { rolledUp?: readonly RolledUpFact[] }).rolledUp;
+  if (rolledUp && rolledUp.length > 0) {
+    lines.push(`  ${w.rolledUp}:`);
+    for (const t of rolledUp) {
+      const what = `${MODEL_LABELS[t.model][lang]}${t.level ? ` (${LEVEL_LABELS[t.level][lang]})` : ''}`;
+      const base = t.whole === undefined ? '' : ` → ${t.recognized}/${t.whole} (${t.of === 'population' ? w.population : w.evaluated})`;
+      lines.push(`   ↑ ${t.indicator}: ${what}: ${w.recognisedOf(t.recognized, t.evaluated)}${base}`);
     }
   }
   if (result.missing.length > 0) lines.push(`  ${w.missing}: ${result.missing.join(', ')}`);

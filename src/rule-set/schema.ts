@@ -230,6 +230,11 @@ const ruleSetObjectSchema = z.strictObject({
   validTo: isoDateSchema.optional(),
   /** Points may be multiples of `1 / pointDenominator` (1: whole points; 2: half points). Default 1. */
   pointDenominator: z.int().min(1).max(100).optional(),
+  /**
+   * What the numbers mean: `points` (default) for a scored sheet whose total is an official figure; `targets` for a
+   * framework of targets met or not (and levels reached), where points only count targets and the total is not shown.
+   */
+  scale: z.enum(['points', 'targets']).optional(),
   /** The maximum the source prints for the whole sheet; checked against the sum of the criteria. */
   maxTotal: pointsSchema.optional(),
   criteria: z.array(criterionSchema).min(1).max(100),

@@ -16,6 +16,7 @@ export const learningCitizenKhvn2022: RuleSet = {
   id: 'learning-citizen-khvn-2022',
   model: 'learning-citizen',
   jurisdiction: NATIONAL,
+  scale: 'targets',
   title: {
     vi: 'Tiêu chí đánh giá, công nhận danh hiệu “Công dân học tập” (QĐ 324/QĐ-KHVN)',
     en: 'Criteria for the “Learning citizen” title (QĐ 324/QĐ-KHVN)',

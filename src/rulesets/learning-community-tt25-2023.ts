@@ -32,6 +32,7 @@ export const learningCommunityCommuneTt25: RuleSet = {
   model: 'learning-community',
   level: 'commune',
   jurisdiction: NATIONAL,
+  scale: 'targets',
   title: {
     vi: 'Tiêu chí đánh giá, công nhận “Cộng đồng học tập” cấp xã (Thông tư 25/2023/TT-BGDĐT)',
     en: 'Criteria for recognising a commune learning community (Circular 25/2023/TT-BGDĐT)',
@@ -126,6 +127,7 @@ export const learningCommunityDistrictTt25: RuleSet = {
   model: 'learning-community',
   level: 'district',
   jurisdiction: NATIONAL,
+  scale: 'targets',
   title: {
     vi: 'Tiêu chí đánh giá, công nhận “Cộng đồng học tập” cấp huyện (Thông tư 25/2023/TT-BGDĐT)',
     en: 'Criteria for recognising a district learning community (Circular 25/2023/TT-BGDĐT)',
@@ -201,6 +203,7 @@ export const learningCommunityProvinceTt25: RuleSet = {
   model: 'learning-community',
   level: 'province',
   jurisdiction: NATIONAL,
+  scale: 'targets',
   title: {
     vi: 'Tiêu chí đánh giá, công nhận “Cộng đồng học tập” cấp tỉnh (Thông tư 25/2023/TT-BGDĐT)',
     en: 'Criteria for recognising a provincial learning community (Circular 25/2023/TT-BGDĐT)',

@@ -74,6 +74,7 @@ export const learningUnitDistrictTt24: RuleSet = {
   model: 'learning-unit',
   level: 'district',
   jurisdiction: NATIONAL,
+  scale: 'targets',
   title: {
     vi: 'Tiêu chí đánh giá, công nhận “Đơn vị học tập” cấp huyện (Thông tư 24/2023/TT-BGDĐT)',
     en: 'Criteria for recognising a district learning unit (Circular 24/2023/TT-BGDĐT)',
@@ -104,6 +105,7 @@ export const learningUnitProvinceTt24: RuleSet = {
   model: 'learning-unit',
   level: 'province',
   jurisdiction: NATIONAL,
+  scale: 'targets',
   title: {
     vi: 'Tiêu chí đánh giá, công nhận “Đơn vị học tập” cấp tỉnh (Thông tư 24/2023/TT-BGDĐT)',
     en: 'Criteria for recognising a provincial learning unit (Circular 24/2023/TT-BGDĐT)',
