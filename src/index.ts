@@ -129,6 +129,7 @@ export {
   RECOGNITION_FIELDS,
   recognitionCalendar,
   recognitionRule,
+  recognitionRuleJsonSchema,
   recognitionRuleSchema,
   recognitionValidity,
   recognitionValiditySchema,

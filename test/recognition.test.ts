@@ -1,10 +1,12 @@
 import { describe, expect, it } from 'vitest';
+import Ajv2020 from 'ajv/dist/2020.js';
 import {
   LearningSocietyError,
   listRecognitionRules,
   parseRecognitionRule,
   recognitionCalendar,
   recognitionRule,
+  recognitionRuleJsonSchema,
   recognitionValidity,
   ruleSetFor,
   type RecognitionRule,
@@ -69,6 +71,14 @@ describe('who recognises what, when (recognitionRule)', () => {
       'learning-community-commune-tt25-two-tier',
     ]);
     expect(listRecognitionRules({ at: '2025-08-01' }).some((r) => r.level === 'district')).toBe(false);
+  });
+
+  it('every shipped rule is valid against the zod schema and the JSON Schema', () => {
+    const validate = new Ajv2020({ strict: false }).compile(recognitionRuleJsonSchema());
+    for (const r of listRecognitionRules()) {
+      expect(parseRecognitionRule(r)).toEqual(r);
+      expect(validate(JSON.parse(JSON.stringify(r))), r.id).toBe(true);
+    }
   });
 
   it('refuses an invalid rule, with paths', () => {

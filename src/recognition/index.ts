@@ -1,4 +1,5 @@
 import { addMonths, addYears, format, lastDayOfMonth, parseISO, subDays } from 'date-fns';
+import { z } from 'zod';
 import { toIsoDate, type CalendarDate } from '../calendar-date/index.js';
 import { parseWithBilingualIssues } from '../errors/from-zod.js';
 import { LearningSocietyError } from '../errors/index.js';
@@ -46,6 +47,19 @@ export function parseRecognitionRule(input: unknown): RecognitionRule {
     return r;
   }
   throw new LearningSocietyError('invalid_rule_set', { vi: 'Quy định công nhận không hợp lệ', en: 'Invalid recognition rule' }, parsed.issues);
+}
+
+/**
+ * The JSON Schema (draft 2020-12) of a recognition rule.
+ *
+ * @example
+ * ```ts
+ * import { recognitionRuleJsonSchema } from 'vn-learning-society';
+ * recognitionRuleJsonSchema().type; // 'object'
+ * ```
+ */
+export function recognitionRuleJsonSchema(): Record<string, unknown> {
+  return z.toJSONSchema(recognitionRuleSchema, { target: 'draft-2020-12', io: 'input' }) as Record<string, unknown>;
 }
 
 /**
