@@ -1,8 +1,7 @@
 import { z } from 'zod';
 import { labelSchema } from '../label/index.js';
-import { isoDateSchema, legalSourceSchema } from '../legal-source/index.js';
-import { levelSchema, modelSchema } from '../model/index.js';
-import { jurisdictionSchema, nodeIdSchema } from '../rule-set/schema.js';
+import { legalSourceSchema } from '../legal-source/index.js';
+import { datedEntryShape, nodeIdSchema } from '../rule-set/schema.js';
 
 /**
  * A day of the year relative to the evaluation year: `{ month: 2, day: 28, yearOffset: 1 }` is "28 February of the
@@ -50,14 +49,7 @@ export const RECOGNITION_FIELDS = [
  * 1 July 2025 is a new rule from that day.
  */
 export const recognitionRuleSchema = z.strictObject({
-  schemaVersion: z.literal(1),
-  id: z.string().regex(/^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$/).max(100),
-  model: modelSchema,
-  level: levelSchema.optional(),
-  jurisdiction: jurisdictionSchema,
-  title: labelSchema,
-  validFrom: isoDateSchema,
-  validTo: isoDateSchema.optional(),
+  ...datedEntryShape,
   /** Who registers or applies (đăng ký, đề nghị). */
   registeringParty: labelSchema,
   /** Who evaluates the dossier (tổ chức đánh giá, thẩm định). */

@@ -215,19 +215,28 @@ export const ruleSetNoteSchema = z.strictObject({
   uncertain: z.boolean().optional(),
 });
 
-const ruleSetObjectSchema = z.strictObject({
+/**
+ * The fields every dated catalogue entry shares (rule sets, recognition rules): format version, id, the model and
+ * level it is about, its jurisdiction, title, and the days it is in force.
+ */
+export const datedEntryShape = {
   schemaVersion: z.literal(1),
+  /** Lower-case words joined by "-". */
   id: z.string().regex(/^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$/).max(100),
   model: modelSchema,
   level: levelSchema.optional(),
   jurisdiction: jurisdictionSchema,
   title: labelSchema,
+  /** First day in force, `YYYY-MM-DD`. */
+  validFrom: isoDateSchema,
+  /** Last day in force (inclusive); open-ended when omitted. */
+  validTo: isoDateSchema.optional(),
+};
+
+const ruleSetObjectSchema = z.strictObject({
+  ...datedEntryShape,
   description: labelSchema.optional(),
   sources: z.array(legalSourceSchema).min(1).max(50),
-  /** First day the rule set is in force, `YYYY-MM-DD`. */
-  validFrom: isoDateSchema,
-  /** Last day the rule set is in force (inclusive); open-ended when omitted. */
-  validTo: isoDateSchema.optional(),
   /** Points may be multiples of `1 / pointDenominator` (1: whole points; 2: half points). Default 1. */
   pointDenominator: z.int().min(1).max(100).optional(),
   /**

@@ -21,6 +21,14 @@ const RECOGNITION_NOTE = {
 
 const share = (vi: string, en: string) => ({ vi, en });
 
+// Targets worded alike at every level (TT 25/2023, criteria 1–2).
+const AWARENESS = met('leadership.awareness', share('Làm tốt công tác tuyên truyền nâng cao nhận thức cho cộng đồng về học tập suốt đời, xây dựng xã hội học tập', 'Raises community awareness of lifelong learning and the learning society'));
+const LIFELONG_LEARNING_WEEK = met('leadership.lifelong-learning-week', share('Xây dựng kế hoạch, tổ chức hoạt động hưởng ứng Tuần lễ học tập suốt đời và báo cáo theo quy định', 'Plans and runs the Lifelong Learning Week and reports on it'));
+const DOCUMENTS = met('leadership.documents', share('Ban hành theo thẩm quyền chương trình, kế hoạch, văn bản chỉ đạo, hướng dẫn xây dựng xã hội học tập và tổ chức thực hiện đầy đủ, kịp thời', 'Issues programmes, plans and guidance for the learning society and carries them out fully and on time'));
+const BUDGET = met('resources.budget', share('Bố trí đủ kinh phí từ ngân sách nhà nước hằng năm cho xây dựng xã hội học tập theo quy định', 'Allocates enough yearly state budget to the learning society'));
+const MOBILISATION = met('resources.mobilisation', share('Vận động, huy động các nguồn lực xã hội tham gia xây dựng xã hội học tập, đạt kết quả tích cực', 'Mobilises social resources for the learning society with positive results'));
+const RESOURCES_LABEL = { vi: 'Huy động nguồn lực và tạo môi trường thuận lợi để xây dựng xã hội học tập ở địa phương', en: 'Resources and a favourable environment for the learning society' };
+
 /**
  * “Cộng đồng học tập” cấp xã (learning community of a commune) under Thông tư 25/2023/TT-BGDĐT of 27/12/2023,
  * in force from 12/02/2024: five criteria and fifteen targets, each met or not, recognised at level 1 (fair) or
@@ -45,18 +53,18 @@ export const learningCommunityCommuneTt25: RuleSet = {
       label: { vi: 'Sự lãnh đạo, chỉ đạo của cấp ủy Đảng, chính quyền cấp xã', en: 'Leadership of the commune Party committee and authorities' },
       source: { ref: 'tt-25-2023', article: 'tiêu chí 1' },
       indicators: [
-        met('leadership.awareness', share('Làm tốt công tác tuyên truyền nâng cao nhận thức cho cộng đồng về học tập suốt đời, xây dựng xã hội học tập', 'Raises community awareness of lifelong learning and the learning society')),
+        AWARENESS,
         met('leadership.plans', share('Xây dựng chương trình, kế hoạch xây dựng xã hội học tập hằng năm và tổ chức thực hiện đầy đủ', 'Adopts a yearly learning-society programme and plan and carries it out in full')),
-        met('leadership.lifelong-learning-week', share('Xây dựng kế hoạch, tổ chức hoạt động hưởng ứng Tuần lễ học tập suốt đời và báo cáo theo quy định', 'Plans and runs the Lifelong Learning Week and reports on it')),
+        LIFELONG_LEARNING_WEEK,
       ],
     },
     {
       id: 'resources',
-      label: { vi: 'Huy động nguồn lực và tạo môi trường thuận lợi để xây dựng xã hội học tập ở địa phương', en: 'Resources and a favourable environment for the learning society' },
+      label: RESOURCES_LABEL,
       source: { ref: 'tt-25-2023', article: 'tiêu chí 2' },
       indicators: [
-        met('resources.budget', share('Bố trí đủ kinh phí từ ngân sách nhà nước hằng năm cho xây dựng xã hội học tập theo quy định', 'Allocates enough yearly state budget to the learning society')),
-        met('resources.mobilisation', share('Vận động, huy động các nguồn lực xã hội tham gia xây dựng xã hội học tập, đạt kết quả tích cực', 'Mobilises social resources for the learning society with positive results')),
+        BUDGET,
+        MOBILISATION,
         met('resources.coordination', share('Có cơ chế phối hợp giữa Hội Khuyến học cấp xã, các tổ chức chính trị - xã hội, cơ sở giáo dục và thiết chế văn hóa trên địa bàn', 'Has a co-ordination mechanism between the commune association, socio-political organisations, schools and cultural institutions')),
       ],
     },
@@ -141,18 +149,18 @@ export const learningCommunityDistrictTt25: RuleSet = {
       label: { vi: 'Sự lãnh đạo, chỉ đạo của cấp ủy Đảng, chính quyền cấp huyện', en: 'Leadership of the district Party committee and authorities' },
       source: { ref: 'tt-25-2023', article: 'tiêu chí 1 (cấp huyện)' },
       indicators: [
-        met('leadership.awareness', share('Làm tốt công tác tuyên truyền nâng cao nhận thức cho cộng đồng về học tập suốt đời, xây dựng xã hội học tập', 'Raises community awareness of lifelong learning and the learning society')),
-        met('leadership.documents', share('Ban hành theo thẩm quyền chương trình, kế hoạch, văn bản chỉ đạo, hướng dẫn xây dựng xã hội học tập và tổ chức thực hiện đầy đủ, kịp thời', 'Issues programmes, plans and guidance for the learning society and carries them out fully and on time')),
-        met('leadership.lifelong-learning-week', share('Xây dựng kế hoạch, tổ chức hoạt động hưởng ứng Tuần lễ học tập suốt đời và báo cáo theo quy định', 'Plans and runs the Lifelong Learning Week and reports on it')),
+        AWARENESS,
+        DOCUMENTS,
+        LIFELONG_LEARNING_WEEK,
       ],
     },
     {
       id: 'resources',
-      label: { vi: 'Huy động nguồn lực và tạo môi trường thuận lợi để xây dựng xã hội học tập ở địa phương', en: 'Resources and a favourable environment for the learning society' },
+      label: RESOURCES_LABEL,
       source: { ref: 'tt-25-2023', article: 'tiêu chí 2 (cấp huyện)' },
       indicators: [
-        met('resources.budget', share('Bố trí đủ kinh phí từ ngân sách nhà nước hằng năm cho xây dựng xã hội học tập theo quy định', 'Allocates enough yearly state budget to the learning society')),
-        met('resources.mobilisation', share('Vận động, huy động các nguồn lực xã hội tham gia xây dựng xã hội học tập, đạt kết quả tích cực', 'Mobilises social resources for the learning society with positive results')),
+        BUDGET,
+        MOBILISATION,
         met('resources.policies', share('Thực hiện đầy đủ các chính sách thúc đẩy học tập suốt đời, xây dựng xã hội học tập do trung ương và tỉnh ban hành', 'Carries out the national and provincial lifelong-learning policies in full')),
         met('resources.digital', share('Các đơn vị cấp huyện được trang bị dịch vụ, công cụ số để thành viên chuyển đổi số trong công việc và học tập', 'District units are equipped with digital services and tools for work and study')),
       ],
@@ -216,17 +224,17 @@ export const learningCommunityProvinceTt25: RuleSet = {
       label: { vi: 'Sự lãnh đạo, chỉ đạo của cấp ủy Đảng, chính quyền cấp tỉnh', en: 'Leadership of the provincial Party committee and government' },
       source: { ref: 'tt-25-2023', article: 'tiêu chí 1 (cấp tỉnh)' },
       indicators: [
-        met('leadership.awareness', share('Làm tốt công tác tuyên truyền nâng cao nhận thức cho cộng đồng về học tập suốt đời, xây dựng xã hội học tập', 'Raises community awareness of lifelong learning and the learning society')),
-        met('leadership.documents', share('Ban hành theo thẩm quyền chương trình, kế hoạch, văn bản chỉ đạo, hướng dẫn xây dựng xã hội học tập và tổ chức thực hiện đầy đủ, kịp thời', 'Issues programmes, plans and guidance for the learning society and carries them out fully and on time')),
+        AWARENESS,
+        DOCUMENTS,
         met('leadership.emulation', share('Tổ chức, triển khai phong trào thi đua xây dựng xã hội học tập, khuyến khích học tập suốt đời', 'Runs an emulation movement for the learning society and lifelong learning')),
       ],
     },
     {
       id: 'resources',
-      label: { vi: 'Huy động nguồn lực và tạo môi trường thuận lợi để xây dựng xã hội học tập ở địa phương', en: 'Resources and a favourable environment for the learning society' },
+      label: RESOURCES_LABEL,
       source: { ref: 'tt-25-2023', article: 'tiêu chí 2 (cấp tỉnh)' },
       indicators: [
-        met('resources.budget', share('Bố trí đủ kinh phí từ ngân sách nhà nước hằng năm cho xây dựng xã hội học tập theo quy định', 'Allocates enough yearly state budget to the learning society')),
+        BUDGET,
         met('resources.central-policies', share('Thực hiện đầy đủ các chính sách thúc đẩy học tập suốt đời, xây dựng xã hội học tập do trung ương ban hành', 'Carries out the national lifelong-learning policies in full')),
         met('resources.local-policies', share('Ban hành chính sách phù hợp điều kiện kinh tế - xã hội của địa phương để thúc đẩy học tập suốt đời', 'Issues local policies that promote lifelong learning')),
         met('resources.international', share('Tổ chức, triển khai hoạt động, mô hình thúc đẩy hợp tác quốc tế về giáo dục người lớn, học tập suốt đời', 'Runs international co-operation on adult education and lifelong learning')),
