@@ -140,3 +140,72 @@ export {
   type RecognitionRule,
   type RecognitionValidity,
 } from './recognition/index.js';
+export {
+  ExactDecimal,
+  formatViNumber,
+  formatViPercent,
+  parseViDecimal,
+  parseViNumber,
+  roundDecimal,
+  ROUNDINGS,
+  type FormatViNumberOptions,
+  type ParseViNumberOptions,
+  type Rounding,
+} from './vi-number/index.js';
+export {
+  attainment,
+  interpolateTarget,
+  requiredCount,
+  targetGap,
+  type Attainment,
+  type InterpolatedTarget,
+  type PercentValue,
+  type TargetPoint,
+} from './attainment/index.js';
+export {
+  diffTargetTables,
+  DONG_THAP,
+  forkTargetTable,
+  HO_CHI_MINH_CITY,
+  listTargets,
+  parseTargetTable,
+  progress,
+  TARGET_BASES,
+  TARGET_TABLE_KEYED_FIELDS,
+  targetSchema,
+  targetsFor,
+  targetTableJsonSchema,
+  targetTableSchema,
+  targetValueSchema,
+  type ProgressCount,
+  type ProgressRow,
+  type Target,
+  type TargetEntry,
+  type TargetLookup,
+  type TargetTable,
+  type TargetValue,
+} from './targets/index.js';
+export {
+  Tally,
+  TALLY_LEVELS,
+  tallyLevels,
+  tallyOf,
+  tallyOfAsync,
+  TWO_TIER_FROM,
+  type TallyCount,
+  type TallyLevel,
+  type TallyRecord,
+  type TallyRow,
+  type UnitPath,
+} from './tally/index.js';
+export {
+  verifyPartitionShares,
+  verifyStatedPercentage,
+  verifyStatedSum,
+  type PercentageVerdict,
+  type StatedFigure,
+  type SumPart,
+  type Verdict,
+} from './verify/index.js';
+export { diffDocuments } from './diff/index.js';
+export { forkDocument, type ForkableKind } from './fork/index.js';

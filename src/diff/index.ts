@@ -67,6 +67,16 @@ const FIELD_NAMES: Record<string, Label> = {
   scale: { vi: 'thang đánh giá', en: 'scale' },
   rollup: { vi: 'tổng hợp từ cấp dưới', en: 'rolled up from below' },
   of: { vi: 'tính trên', en: 'share of' },
+  targets: { vi: 'chỉ tiêu', en: 'targets' },
+  year: { vi: 'năm', en: 'year' },
+  value: { vi: 'giá trị', en: 'value' },
+  numerator: { vi: 'tử số', en: 'numerator' },
+  denominator: { vi: 'mẫu số', en: 'denominator' },
+  amount: { vi: 'mức', en: 'amount' },
+  population: { vi: 'tổng thể', en: 'population' },
+  subPopulation: { vi: 'nhóm đối tượng', en: 'sub-population' },
+  base: { vi: 'cơ sở tính', en: 'base' },
+  parent: { vi: 'chỉ tiêu mẹ', en: 'parent target' },
   class: { vi: 'xếp loại', en: 'class' },
 };
 
@@ -76,6 +86,7 @@ const ELEMENT_NAMES: Record<string, Label> = {
   rules: { vi: 'Điều kiện', en: 'Rule' },
   classes: { vi: 'Xếp loại', en: 'Class' },
   sources: { vi: 'Căn cứ', en: 'Source' },
+  targets: { vi: 'Chỉ tiêu', en: 'Target' },
 };
 
 interface Step {
@@ -102,32 +113,40 @@ interface Step {
  * ```
  */
 export function diffRuleSets(a: RuleSet, b: RuleSet): RuleSetChange[] {
+  return diffDocuments(a, b, RULE_SET_KEYED_FIELDS);
+}
+
+/**
+ * Every difference between two documents of the same kind (rule sets, target tables), with the lists in
+ * `keyedFields` matched by element id. The engine of {@link diffRuleSets}.
+ */
+export function diffDocuments(a: unknown, b: unknown, keyedFields: ReadonlySet<string>): RuleSetChange[] {
   const out: RuleSetChange[] = [];
-  walk(a, b, [], out);
+  walk(a, b, [], out, keyedFields);
   return out;
 }
 
-function walk(a: unknown, b: unknown, steps: Step[], out: RuleSetChange[]): void {
+function walk(a: unknown, b: unknown, steps: Step[], out: RuleSetChange[], keyed: ReadonlySet<string>): void {
   if (sameJson(a, b)) return;
   const field = steps[steps.length - 1]?.key;
   if (a === undefined) return void out.push(change('added', steps, undefined, b));
   if (b === undefined) return void out.push(change('removed', steps, a, undefined));
-  if (field !== undefined && RULE_SET_KEYED_FIELDS.has(field) && isKeyedList(a) && isKeyedList(b)) {
-    return walkKeyed(a, b, steps, out, field);
+  if (field !== undefined && keyed.has(field) && isKeyedList(a) && isKeyedList(b)) {
+    return walkKeyed(a, b, steps, out, field, keyed);
   }
   if (Array.isArray(a) && Array.isArray(b)) {
-    for (let i = 0; i < Math.max(a.length, b.length); i++) walk(a[i], b[i], [...steps, indexStep(i)], out);
+    for (let i = 0; i < Math.max(a.length, b.length); i++) walk(a[i], b[i], [...steps, indexStep(i)], out, keyed);
     return;
   }
   if (isObject(a) && isObject(b)) {
     const keys = [...Object.keys(a), ...Object.keys(b).filter((k) => !Object.hasOwn(a, k))];
-    for (const k of keys) walk(a[k], b[k], [...steps, fieldStep(k)], out);
+    for (const k of keys) walk(a[k], b[k], [...steps, fieldStep(k)], out, keyed);
     return;
   }
   out.push(change('changed', steps, a, b));
 }
 
-function walkKeyed(a: Keyed[], b: Keyed[], steps: Step[], out: RuleSetChange[], field: string): void {
+function walkKeyed(a: Keyed[], b: Keyed[], steps: Step[], out: RuleSetChange[], field: string, keyed: ReadonlySet<string>): void {
   const byId = new Map(a.map((e) => [e.id, e]));
   const bIds = new Set(b.map((e) => e.id));
   for (const el of a) if (!bIds.has(el.id)) out.push(change('removed', [...steps, elementStep(field, el)], el, undefined));
@@ -135,7 +154,7 @@ function walkKeyed(a: Keyed[], b: Keyed[], steps: Step[], out: RuleSetChange[], 
     const old = byId.get(el.id);
     const step = elementStep(field, el);
     if (old === undefined) out.push(change('added', [...steps, step], undefined, el));
-    else walk(old, el, [...steps, step], out);
+    else walk(old, el, [...steps, step], out, keyed);
   }
   const common = (list: Keyed[], other: Set<string>) => list.filter((e) => other.has(e.id)).map((e) => e.id);
   const orderA = common(a, bIds);
@@ -183,7 +202,7 @@ function pathOf(steps: readonly Step[]): string {
 
 function where(steps: readonly Step[], lang: 'vi' | 'en'): string {
   // A keyed element's step already names its list ("Criterion “…”"), so the list's own step is skipped.
-  const shown = steps.filter((s, i) => !(steps[i + 1]?.element && !s.element && RULE_SET_KEYED_FIELDS.has(s.key)));
+  const shown = steps.filter((s, i) => !(steps[i + 1]?.element && !s.element && ELEMENT_NAMES[s.key] !== undefined));
   return shown.map((s) => capitalise(s.text[lang])).join(' › ') || (lang === 'vi' ? 'Bộ tiêu chí' : 'Rule set');
 }
 

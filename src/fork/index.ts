@@ -64,13 +64,39 @@ const META_FIELDS = ['schemaVersion', 'id', 'jurisdiction', 'derivedFrom'] as co
  * ```
  */
 export function forkRuleSet(base: RuleSet, patch: RuleSetPatch | string, meta: ForkMeta, options: { limits?: InputLimits } = {}): RuleSet {
-  const checkedPatch = checkUntrustedJson(patch, options.limits);
+  return forkDocument(base, patch, meta, {
+    keyedFields: RULE_SET_KEYED_FIELDS,
+    parse: (input) => parseRuleSet(input, options.limits ? { limits: options.limits } : {}),
+    ...(options.limits ? { limits: options.limits } : {}),
+  });
+}
+
+/** What {@link forkDocument} needs to know about a kind of dated, sourced document (rule set, target table). */
+export interface ForkableKind<T> {
+  /** Lists whose elements a patch addresses by id. */
+  readonly keyedFields: ReadonlySet<string>;
+  /** Validates a document of this kind, throwing a {@link LearningSocietyError}. */
+  readonly parse: (input: unknown) => T;
+  readonly limits?: InputLimits;
+}
+
+/**
+ * Derives a new document from a base by a keyed merge patch and fork metadata, and validates it: the machinery of
+ * {@link forkRuleSet}, shared by every kind of dated, sourced document (rule sets, target tables).
+ */
+export function forkDocument<T extends { id: string; sources: readonly unknown[] }>(
+  base: T,
+  patch: RuleSetPatch | string,
+  meta: ForkMeta,
+  kind: ForkableKind<T>,
+): T {
+  const checkedPatch = checkUntrustedJson(patch, kind.limits);
   if (typeof checkedPatch !== 'object' || checkedPatch === null || Array.isArray(checkedPatch)) {
     throw new LearningSocietyError('invalid_patch', { vi: 'Bản sửa đổi không hợp lệ', en: 'Invalid patch' }, [
       { path: [], code: 'invalid_type', message: { vi: 'bản sửa đổi phải là một đối tượng', en: 'a patch must be an object' } },
     ]);
   }
-  const metaParsed = parseWithBilingualIssues(forkMetaSchema, checkUntrustedJson(meta, options.limits));
+  const metaParsed = parseWithBilingualIssues(forkMetaSchema, checkUntrustedJson(meta, kind.limits));
   if (!metaParsed.ok) {
     throw new LearningSocietyError('invalid_patch', { vi: 'Thông tin bản phái sinh không hợp lệ', en: 'Invalid fork metadata' }, metaParsed.issues.map((i) => ({ ...i, path: ['meta', ...i.path] })));
   }
@@ -87,8 +113,8 @@ export function forkRuleSet(base: RuleSet, patch: RuleSetPatch | string, meta: F
       })),
     );
   }
-  const checkedBase = parseRuleSet(base, options.limits ? { limits: options.limits } : {});
-  const merged = applyKeyedMergePatch(checkedBase, checkedPatch, RULE_SET_KEYED_FIELDS) as Record<string, unknown>;
+  const checkedBase = kind.parse(base);
+  const merged = applyKeyedMergePatch(checkedBase, checkedPatch, kind.keyedFields) as Record<string, unknown>;
   const derived: Record<string, unknown> = {
     ...merged,
     id: m.id,
@@ -99,7 +125,7 @@ export function forkRuleSet(base: RuleSet, patch: RuleSetPatch | string, meta: F
   if (m.validFrom) derived.validFrom = m.validFrom;
   if (m.validTo) derived.validTo = m.validTo;
   if (m.sources) derived.sources = [...m.sources, ...(merged.sources as unknown[])];
-  return parseRuleSet(derived, options.limits ? { limits: options.limits } : {});
+  return kind.parse(derived);
 }
 
 /**

@@ -11,7 +11,7 @@ import { checkRuleSetConsistency } from './consistency.js';
 export const nodeIdSchema = z
   .string()
   .max(80)
-  .regex(/^[a-z][a-z0-9]*(?:[.-][a-z0-9]+)*$/, 'ids are lower-case words joined by "-" or ".", starting with a letter');
+  .regex(/^[a-z][a-z0-9]*(?:[.-][a-z0-9]+)*$/);
 
 /** Points: a non-negative number up to 10,000 (the rule set's `pointDenominator` says which fractions are allowed). */
 export const pointsSchema = z.number().min(0).max(10_000);
@@ -203,7 +203,8 @@ export const outcomeSchema = z.strictObject({
 
 /** Who a rule set applies to: the nation (`VN`) or a province that forked it (`VN-…`). */
 export const jurisdictionSchema = z.strictObject({
-  code: z.string().regex(/^VN(?:-[A-Z0-9]{1,12})?$/, 'a jurisdiction code is "VN" or "VN-" followed by upper-case letters or digits'),
+  /** `VN`, or `VN-` and upper-case letters or digits (ISO 3166-2:VN codes such as `VN-SG`, `VN-45`). */
+  code: z.string().regex(/^VN(?:-[A-Z0-9]{1,12})?$/),
   name: labelSchema,
 });
 

@@ -208,3 +208,77 @@ export const QD_324_KHVN: LegalSource = {
     'https://lawnet.vn/giao-duc/en/guidelines-for-self-assessment-of-learning-citizen-2024-what-is-the-purpose-of-the-assessment-and-re-16185.html',
   ],
 };
+
+const PM = { vi: 'Thủ tướng Chính phủ', en: 'Prime Minister' };
+
+/** QĐ 281/QĐ-TTg of 20/02/2014: lifelong learning in families, clans and communities to 2020. */
+export const QD_281_TTG: LegalSource = {
+  id: 'qd-281-ttg',
+  document: {
+    kind: 'decision',
+    number: '281/QĐ-TTg',
+    date: '2014-02-20',
+    issuer: PM,
+    title: {
+      vi: 'Phê duyệt Đề án “Đẩy mạnh phong trào học tập suốt đời trong gia đình, dòng họ, cộng đồng đến năm 2020”',
+      en: 'Scheme to promote lifelong learning in families, clans and communities to 2020',
+    },
+  },
+  urls: ['https://baotintuc.vn/thoi-su/tong-ket-5-nam-de-an-day-manh-viec-hoc-tap-suot-doi-20190211181538271.htm'],
+};
+
+/** QĐ 1373/QĐ-TTg of 30/7/2021: building a learning society, 2021–2030. */
+export const QD_1373_TTG: LegalSource = {
+  id: 'qd-1373-ttg',
+  document: {
+    kind: 'decision',
+    number: '1373/QĐ-TTg',
+    date: '2021-07-30',
+    issuer: PM,
+    title: {
+      vi: 'Phê duyệt Đề án “Xây dựng xã hội học tập giai đoạn 2021–2030”',
+      en: 'Scheme to build a learning society, 2021–2030',
+    },
+  },
+  urls: [
+    'https://lsu.vn/muc-tieu-cua-de-an-xay-dung-xa-hoi-hoc-tap-giai-doan-2021-2030/',
+    'https://baophunuthudo.vn/article/97367/214/thu-tuong-chinh-phu-phe-duyet-de-an-xay-dung-xa-hoi-hoc-tap-giai-doan-2021-2030',
+    'https://thuvienphapluat.vn/van-ban/Giao-duc/Quyet-dinh-1373-QD-TTg-2021-De-an-Xay-dung-xa-hoi-hoc-tap-2021-2030-483017.aspx',
+  ],
+};
+
+/** Đồng Tháp province: plan to 2030 under QĐ 387/QĐ-TTg (seed 001, an OCR copy whose heading, number and date are lost). */
+export const DONG_THAP_PLAN_2030: LegalSource = {
+  id: 'kh-dong-thap-2030',
+  document: {
+    kind: 'plan',
+    issuer: { vi: 'Ủy ban nhân dân tỉnh Đồng Tháp', en: 'Đồng Tháp provincial People’s Committee' },
+    title: {
+      vi: 'Kế hoạch đẩy mạnh phong trào học tập suốt đời trong gia đình, dòng họ, cộng đồng, đơn vị trên địa bàn tỉnh Đồng Tháp đến năm 2030',
+      en: 'Plan to promote lifelong learning in families, clans, communities and units in Đồng Tháp to 2030',
+    },
+  },
+  uncertain: true,
+  note: {
+    vi: 'Bản OCR không dấu; số và ngày ký của kế hoạch không đọc được.',
+    en: 'OCR copy without diacritics; the plan’s number and date are not legible.',
+  },
+};
+
+/** Ho Chi Minh City: Kế hoạch phối hợp 59/KH-SGDĐT-HKH of 09/5/2023 (seed 002). */
+export const HCMC_PLAN_59_2023: LegalSource = {
+  id: 'kh-59-sgddt-hkh-2023',
+  document: {
+    kind: 'plan',
+    number: '59/KH-SGDĐT-HKH',
+    date: '2023-05-09',
+    issuer: {
+      vi: 'Sở Giáo dục và Đào tạo và Hội Khuyến học Thành phố Hồ Chí Minh',
+      en: 'Ho Chi Minh City Department of Education and Study Promotion Association',
+    },
+    title: {
+      vi: 'Kế hoạch phối hợp triển khai hoạt động khuyến học, khuyến tài, xây dựng xã hội học tập năm 2023',
+      en: 'Joint plan for study promotion and the learning society, 2023',
+    },
+  },
+};

@@ -1,0 +1,151 @@
+import Decimal from 'decimal.js';
+import { LearningSocietyError } from '../errors/index.js';
+
+/** Decimal with enough precision for every ratio the library prints (50 significant digits). */
+export const ExactDecimal = Decimal.clone({ precision: 50, rounding: Decimal.ROUND_HALF_UP });
+
+/**
+ * Named rounding conventions, as real reports use them:
+ * `half-up` (làm tròn: 0,5 goes up), `half-even` (banker's rounding), `truncate` (cắt bỏ: digits dropped),
+ * `ceiling` (always up, as for a required count).
+ */
+export const ROUNDINGS = ['half-up', 'half-even', 'truncate', 'ceiling'] as const;
+/** One of {@link ROUNDINGS}. */
+export type Rounding = (typeof ROUNDINGS)[number];
+
+const MODE: Record<Rounding, Decimal.Rounding> = {
+  'half-up': Decimal.ROUND_HALF_UP,
+  'half-even': Decimal.ROUND_HALF_EVEN,
+  truncate: Decimal.ROUND_DOWN,
+  ceiling: Decimal.ROUND_CEIL,
+};
+
+/** Rounds a decimal to `decimals` places with a named convention. */
+export function roundDecimal(value: Decimal.Value, decimals: number, rounding: Rounding): Decimal {
+  return new ExactDecimal(value).toDecimalPlaces(decimals, MODE[rounding]);
+}
+
+const SCALE_WORDS: Record<string, number> = { nghìn: 3, ngàn: 3, triệu: 6, tỷ: 9, tỉ: 9 };
+
+/** Options of {@link parseViNumber}. */
+export interface ParseViNumberOptions {
+  /**
+   * How to read a single comma followed by exactly three digits ("1,234"): refused as ambiguous by default
+   * (`'refuse'`), or read as a Vietnamese decimal comma (`'decimal'`, 1.234).
+   */
+  readonly commaThree?: 'refuse' | 'decimal';
+}
+
+function fail(text: string, en: string, vi: string): never {
+  throw new LearningSocietyError('invalid_input', { vi: 'Không đọc được số', en: 'Cannot read the number' }, [
+    { path: [], code: 'invalid_number', message: { vi: `"${text}": ${vi}`, en: `"${text}": ${en}` } },
+  ]);
+}
+
+/**
+ * Reads a number written the Vietnamese way — dots group thousands, a comma marks decimals — as an exact decimal.
+ * Accepts a trailing `%` (the number of percent is returned) and the scale words nghìn/ngàn, triệu, tỷ/tỉ.
+ * Refuses, with a clear message, anything that could be read two ways.
+ *
+ * @throws {@link LearningSocietyError} `invalid_input`.
+ */
+export function parseViDecimal(text: string, options: ParseViNumberOptions = {}): Decimal {
+  if (typeof text !== 'string') fail(String(text), 'not text', 'không phải chuỗi ký tự');
+  let s = text.normalize('NFC').replace(/\u00a0/g, ' ').trim().replace(/\s+%$/, '%');
+  if (s === '') fail(text, 'empty', 'rỗng');
+  let exponent = 0;
+  const words = s.split(/\s+/);
+  if (words.length === 2 && SCALE_WORDS[words[1]!.toLowerCase()] !== undefined) {
+    exponent = SCALE_WORDS[words[1]!.toLowerCase()]!;
+    s = words[0]!;
+  } else if (words.length > 1) {
+    fail(text, 'unexpected words or spaces', 'có chữ hoặc khoảng trắng không hợp lệ');
+  }
+  if (s.endsWith('%')) {
+    if (exponent !== 0) fail(text, 'a percentage cannot have a scale word', 'tỷ lệ phần trăm không đi kèm đơn vị nghìn, triệu, tỷ');
+    s = s.slice(0, -1).trimEnd();
+  }
+  let sign = '';
+  if (s.startsWith('-') || s.startsWith('−')) {
+    sign = '-';
+    s = s.slice(1);
+  }
+  if (!/^[0-9.,]+$/.test(s)) fail(text, 'only digits, dots and one comma are allowed', 'chỉ được dùng chữ số, dấu chấm và một dấu phẩy');
+  const commas = s.split(',').length - 1;
+  if (commas > 1) fail(text, 'more than one comma: English thousands separators? Vietnamese uses dots for thousands', 'nhiều hơn một dấu phẩy (dấu phân cách hàng nghìn kiểu tiếng Anh?); tiếng Việt dùng dấu chấm phân cách hàng nghìn');
+  const [intPart, fracPart] = s.split(',') as [string, string | undefined];
+  if (intPart === '' || (fracPart !== undefined && fracPart === '')) fail(text, 'a digit is missing next to the comma', 'thiếu chữ số cạnh dấu phẩy');
+  if (fracPart !== undefined && fracPart.includes('.')) fail(text, 'a dot after the decimal comma', 'có dấu chấm sau dấu phẩy thập phân');
+  if (intPart.includes('.')) {
+    const groups = intPart.split('.');
+    if (!/^\d{1,3}$/.test(groups[0]!) || groups.slice(1).some((g) => !/^\d{3}$/.test(g))) {
+      fail(text, 'dots must group thousands in threes (English decimal point?)', 'dấu chấm phải phân cách hàng nghìn theo nhóm ba chữ số (dấu chấm thập phân kiểu tiếng Anh?)');
+    }
+  } else if (fracPart !== undefined && fracPart.length === 3 && options.commaThree !== 'decimal' && exponent === 0 && !text.trim().endsWith('%')) {
+    fail(text, 'a comma followed by three digits is ambiguous (thousands in English, decimals in Vietnamese)', 'dấu phẩy theo sau ba chữ số là mơ hồ (hàng nghìn kiểu tiếng Anh hay thập phân kiểu tiếng Việt)');
+  }
+  const digits = `${sign}${intPart.replace(/\./g, '')}${fracPart !== undefined ? `.${fracPart}` : ''}`;
+  return new ExactDecimal(digits).times(new ExactDecimal(10).pow(exponent));
+}
+
+/**
+ * Reads a Vietnamese number: "556.862" → 556862, "66,7%" → 66.7, "1,5 triệu" → 1500000. Refuses anything ambiguous
+ * ("1,234", "1.5", "1,234.5") with a clear error.
+ *
+ * @throws {@link LearningSocietyError} `invalid_input`.
+ *
+ * @example
+ * ```ts
+ * import { parseViNumber } from 'vn-learning-society';
+ * parseViNumber('556.862'); // 556862
+ * parseViNumber('66,7%'); // 66.7
+ * parseViNumber('1,5 triệu'); // 1500000
+ * ```
+ */
+export function parseViNumber(text: string, options: ParseViNumberOptions = {}): number {
+  return parseViDecimal(text, options).toNumber();
+}
+
+/** Options of {@link formatViNumber} and {@link formatViPercent}. */
+export interface FormatViNumberOptions {
+  /** Decimal places to show (default: as many as the value has, up to 20). */
+  readonly decimals?: number;
+  /** How to round to `decimals` (default `half-up`). */
+  readonly rounding?: Rounding;
+}
+
+/**
+ * Writes a number the Vietnamese way: dots between thousands, a decimal comma, chosen decimals and rounding.
+ *
+ * @example
+ * ```ts
+ * import { formatViNumber } from 'vn-learning-society';
+ * formatViNumber(556862); // '556.862'
+ * formatViNumber(1234.5678, { decimals: 2 }); // '1.234,57'
+ * formatViNumber(1234.5678, { decimals: 2, rounding: 'truncate' }); // '1.234,56'
+ * ```
+ */
+export function formatViNumber(value: Decimal.Value, options: FormatViNumberOptions = {}): string {
+  let d = new ExactDecimal(value);
+  if (!d.isFinite()) fail(String(value), 'not a finite number', 'không phải số hữu hạn');
+  if (options.decimals !== undefined) d = roundDecimal(d, options.decimals, options.rounding ?? 'half-up');
+  const fixed = options.decimals !== undefined ? d.toFixed(options.decimals) : d.toFixed();
+  const negative = fixed.startsWith('-');
+  const [int, frac] = (negative ? fixed.slice(1) : fixed).split('.') as [string, string | undefined];
+  const grouped = int.replace(/\B(?=(\d{3})+(?!\d))/g, '.');
+  return `${negative ? '-' : ''}${grouped}${frac !== undefined ? `,${frac}` : ''}`;
+}
+
+/**
+ * Writes a percentage the Vietnamese way: `formatViPercent(66.6953, { decimals: 1 })` → "66,7%".
+ *
+ * @example
+ * ```ts
+ * import { formatViPercent } from 'vn-learning-society';
+ * formatViPercent(66.6953, { decimals: 1 }); // '66,7%'
+ * formatViPercent(78.84, { decimals: 1, rounding: 'truncate' }); // '78,8%'
+ * ```
+ */
+export function formatViPercent(percent: Decimal.Value, options: FormatViNumberOptions = {}): string {
+  return `${formatViNumber(percent, options)}%`;
+}
