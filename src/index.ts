@@ -175,6 +175,7 @@ export {
   targetSchema,
   targetsFor,
   targetTableJsonSchema,
+  targetTableObjectSchema,
   targetTableSchema,
   targetValueSchema,
   type ProgressCount,

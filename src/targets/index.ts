@@ -16,6 +16,7 @@ export {
   TARGET_BASES,
   TARGET_TABLE_KEYED_FIELDS,
   targetSchema,
+  targetTableObjectSchema,
   targetTableSchema,
   targetValueSchema,
   type Target,

@@ -45,7 +45,8 @@ export const targetSchema = z.strictObject({
   note: labelSchema.optional(),
 });
 
-const targetTableObjectSchema = z.strictObject({
+/** The shape checked by {@link targetTableSchema}, without its cross-reference checks. */
+export const targetTableObjectSchema = z.strictObject({
   schemaVersion: z.literal(1),
   id: z.string().regex(/^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$/).max(100),
   jurisdiction: jurisdictionSchema,
