@@ -14,8 +14,12 @@ import {
   getRuleSet,
   recognitionCalendar,
   recognitionRule,
+  progress,
   recognitionValidity,
   ruleSetFor,
+  targetsFor,
+  verifyStatedPercentage,
+  verifyStatedSum,
   type Assessment,
   type ForkMeta,
   type Lang,
@@ -58,6 +62,8 @@ const HEADINGS = {
     recognises: 'Quyết định công nhận',
     dossier: 'Hạn nộp hồ sơ',
     decision: 'Hạn công nhận',
+    progress: 'TIẾN ĐỘ CỦA XÃ SO VỚI CHỈ TIÊU CỦA TỈNH ĐỒNG THÁP ĐẾN NĂM 2025 (KẾ HOẠCH THEO QĐ 387/QĐ-TTG)',
+    checks: 'KIỂM TRA SỐ LIỆU CỦA VĂN BẢN',
   },
   en: {
     national: (date: string) => `RESULTS UNDER THE RULE SETS IN FORCE ON ${date}`,
@@ -71,6 +77,8 @@ const HEADINGS = {
     recognises: 'Recognises',
     dossier: 'Dossier due',
     decision: 'Decision due',
+    progress: "THE COMMUNE AGAINST ĐỒNG THÁP'S 2025 TARGETS (PLAN UNDER QĐ 387/QĐ-TTG)",
+    checks: 'CHECKING FIGURES PRINTED IN DOCUMENTS',
   },
 } as const;
 
@@ -97,6 +105,24 @@ export function renderDemo(): string {
   const calendar = recognitionCalendar(recognition, communeFile.evaluationYear);
   const validity = recognitionValidity(communeFile.decidedOn, recognition);
 
+  // The commune's grass-roots counts against the province's targets (seed 001: Đồng Tháp, VN-45).
+  const share = (model: string, level?: string) => {
+    const below = communeFile.below.find((b) => b.model === model && b.level === level) as { recognized: number };
+    const population = communeFile.populations!.find((p) => p.model === model && p.level === level)!;
+    return { part: below.recognized, whole: population.count };
+  };
+  const counts = {
+    'learning-families': share('learning-family'),
+    'learning-clans': share('learning-clan'),
+    'learning-communities': share('learning-community', 'hamlet'),
+    'learning-units': share('learning-unit', 'grassroots'),
+  };
+  const rows = progress(counts, targetsFor('VN-45', communeFile.evaluationYear)).filter((r) => r.status !== 'no-data');
+
+  // Seed 000 (Long An, 2020 yearbook): 258 copies; and a percentage as a report would print it.
+  const copies = verifyStatedSum({ parts: [37, 2, 1, { count: 15, each: 1 }, { count: 15, each: 1 }, { count: 188, each: 1 }], stated: 258 });
+  const printed = verifyStatedPercentage({ part: 812, whole: 1043, stated: '77,9%' });
+
   const out: string[] = [];
   const rule = '='.repeat(78);
   for (const lang of ['vi', 'en'] as const satisfies readonly Lang[]) {
@@ -115,6 +141,11 @@ export function renderDemo(): string {
     out.push(`  ${h.recognises}: ${recognition.recognisingAuthority[lang]}`);
     out.push(`  ${h.dossier}: ${calendar.dossierDue} · ${h.decision}: ${calendar.decisionDue}`);
     out.push(`  ${validity.explanation[lang]}`, '');
+    out.push(rule, h.progress, rule);
+    for (const r of rows) out.push(`  ${r.status === 'met' ? '✓' : '✗'} ${r.explanation[lang]}`);
+    out.push('', rule, h.checks, rule);
+    out.push(`  ${copies.consistent ? '✓' : '✗'} ${copies.explanation[lang]}`);
+    out.push(`  ${printed.consistent ? '✓' : '✗'} ${printed.explanation[lang]}`, '');
   }
   return out.join('\n');
 }

@@ -26,11 +26,17 @@ describe('npm run demo', () => {
 
   it('rolls a commune up from its grass-roots counts and says who recognises it and until when (TT 25/2023)', () => {
     // 6 of 9 hamlets (66.7 %) is below the level-2 band (70 %, uncertain), so the commune stays at level 1.
-    expect(report).toContain('Xã Bình Quân (ví dụ minh họa) — Cộng đồng học tập cấp xã [learning-community-commune-tt25-2023]\nĐẠT · Xếp loại: Mức độ 1 (Khá)');
+    expect(report).toContain('Xã Mỹ Hiệp (ví dụ minh họa) — Cộng đồng học tập cấp xã [learning-community-commune-tt25-2023]\nĐẠT · Xếp loại: Mức độ 1 (Khá)');
     expect(report).toContain('↑ effects.learning-hamlets: Cộng đồng học tập (cấp thôn, ấp, bản, tổ dân phố): 6 được công nhận / 9 được đánh giá → 6/9 (tổng số trên địa bàn)');
     expect(report).toContain('Quyết định công nhận: Trưởng Phòng Giáo dục và Đào tạo cấp huyện');
     expect(report).toContain('Dossier due: 2025-02-28 · Decision due: 2025-03-31');
     expect(report).toContain('kept for 3 years after the year of recognition, to 31/12/2028 inclusive');
+  });
+
+  it('compares the commune with Đồng Tháp’s 2025 targets (seed 001: 90 % families) and checks Long An’s 258 copies (seed 000)', () => {
+    expect(report).toContain('✗ Gia đình được công nhận “Gia đình học tập”: 812/1.043 = 77,85%, chỉ tiêu 90% năm 2025 cần ít nhất 939 — còn thiếu 127');
+    expect(report).toContain('✓ 37 + 2 + 1 + 15 × 1 + 15 × 1 + 188 × 1 = 258 — khớp với số liệu 258');
+    expect(report).toContain('the stated 77.9% matches under round half up or round half to even or round up (ceiling)');
   });
 
   it('cites the legal basis of each failure', () => {
