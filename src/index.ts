@@ -210,3 +210,59 @@ export {
 } from './verify/index.js';
 export { diffDocuments } from './diff/index.js';
 export { forkDocument, type ForkableKind } from './fork/index.js';
+export {
+  foldVietnamese,
+  formatViDate,
+  isoFromParts,
+  parseQuarter,
+  parseViDate,
+  quarterRange,
+  type DateRange,
+  type FormatViDateOptions,
+} from './vi-date/index.js';
+export {
+  checkSchedule,
+  eventsOfYear,
+  phaseSchema,
+  RECURRING_EVENTS,
+  recurringEventSchema,
+  scheduleSchema,
+  yearlyDeadline,
+  type EventOccurrence,
+  type Phase,
+  type RecurringEvent,
+  type YearlyDeadline,
+} from './schedule/index.js';
+export {
+  findLegalCitations,
+  formatLegalCitation,
+  parseLegalCitation,
+  type DocumentKind,
+  type LegalCitation,
+} from './citation/index.js';
+export { findLegalDocument, LEGAL_DOCUMENTS, referenceKey } from './citation/catalogue.js';
+export {
+  forkYearbookPlan,
+  LONG_AN_YEARBOOK_2020,
+  parseYearbookPlan,
+  planYearbook,
+  verifyYearbookPlan,
+  yearbookPlanSchema,
+  type PrintingOptions,
+  type UnitPrices,
+  type YearbookCheck,
+  type YearbookFigures,
+  type YearbookInput,
+  type YearbookPlan,
+} from './yearbook/index.js';
+export {
+  compareCandidates,
+  NOMINATION_ORDER,
+  selectNominees,
+  type Candidate,
+  type Nomination,
+  type NominationQuota,
+  type NominationResult,
+} from './nomination/index.js';
+export { parsePlan, planSchema, planTaskSchema, SEED_PLANS, type Plan, type PlanTask } from './plan/index.js';
+export { DOCUMENT_KIND_NAMES } from './legal-source/index.js';

@@ -12,6 +12,10 @@ export const isoDateSchema = z.iso.date();
 export const DOCUMENT_KINDS = [
   'decision',
   'circular',
+  'decree',
+  'directive',
+  'resolution',
+  'conclusion',
   'official-letter',
   'guidance',
   'plan',
@@ -73,9 +77,14 @@ export type LegalSource = z.infer<typeof legalSourceSchema>;
 /** See {@link sourceRefSchema}. */
 export type SourceRef = z.infer<typeof sourceRefSchema>;
 
-const KIND_NAMES: Record<(typeof DOCUMENT_KINDS)[number], { vi: string; en: string }> = {
+/** The Vietnamese and English name of each document kind. */
+export const DOCUMENT_KIND_NAMES: Record<(typeof DOCUMENT_KINDS)[number], { vi: string; en: string }> = {
   decision: { vi: 'Quyết định', en: 'Decision' },
   circular: { vi: 'Thông tư', en: 'Circular' },
+  decree: { vi: 'Nghị định', en: 'Decree' },
+  directive: { vi: 'Chỉ thị', en: 'Directive' },
+  resolution: { vi: 'Nghị quyết', en: 'Resolution' },
+  conclusion: { vi: 'Kết luận', en: 'Conclusion' },
   'official-letter': { vi: 'Công văn', en: 'Official letter' },
   guidance: { vi: 'Hướng dẫn', en: 'Guidance' },
   plan: { vi: 'Kế hoạch', en: 'Plan' },
@@ -98,7 +107,7 @@ const KIND_NAMES: Record<(typeof DOCUMENT_KINDS)[number], { vi: string; en: stri
  */
 export function citeSource(source: LegalSource, article?: string): { vi: string; en: string } {
   const d = source.document;
-  const kind = KIND_NAMES[d.kind];
+  const kind = DOCUMENT_KIND_NAMES[d.kind];
   const where = article ?? source.article;
   const dmy = d.date ? d.date.split('-').reverse().join('/') : undefined;
   // Without a number, the title is what identifies the document.

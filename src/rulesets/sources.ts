@@ -282,3 +282,20 @@ export const HCMC_PLAN_59_2023: LegalSource = {
     },
   },
 };
+
+/** Long An Department of Education: plan to publish the 2020 yearbook of learning models (seed 000; number left blank). */
+export const LONG_AN_YEARBOOK_PLAN_2020: LegalSource = {
+  id: 'kh-sgddt-long-an-2020',
+  document: {
+    kind: 'plan',
+    issuer: { vi: 'Sở Giáo dục và Đào tạo tỉnh Long An', en: 'Long An Department of Education and Training' },
+    title: {
+      vi: 'Kế hoạch phát hành Kỷ yếu các mô hình học tập năm 2020',
+      en: 'Plan to publish the 2020 yearbook of learning models',
+    },
+  },
+  note: {
+    vi: 'Bản kế hoạch để trống số và ngày ("Số: /KH-SGDĐT", "ngày tháng 9 năm 2020").',
+    en: 'The plan leaves its number and day blank ("Số: /KH-SGDĐT", "… tháng 9 năm 2020").',
+  },
+};
