@@ -40,7 +40,7 @@ export function isoFromParts(year: number, month: number, day: number, text = `$
 export function parseViDate(text: string): string {
   if (typeof text !== 'string') invalidDate(String(text), 'not text', 'không phải chuỗi ký tự');
   const folded = foldVietnamese(text).replace(/\s+/g, ' ').trim();
-  const long = /^(?:[a-z]+,? )?(?:ngay )?(\d{1,2}) thang (\d{1,2}) nam (\d{4})$/.exec(folded);
+  const long = /^(?:(?:thu [a-z]+|chu nhat),? )?(?:ngay )?(\d{1,2}) thang (\d{1,2}) nam (\d{4})$/.exec(folded);
   const short = /^(?:ngay )?(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$/.exec(folded);
   const m = long ?? short;
   if (!m) invalidDate(text, 'expected "ngày D tháng M năm YYYY" or "D/M/YYYY"', 'cần dạng "ngày D tháng M năm YYYY" hoặc "D/M/YYYY"');
