@@ -11,6 +11,33 @@ const dir = new URL('./.tmp-readme/', import.meta.url);
 mkdirSync(dir, { recursive: true });
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
+describe('the guides’ examples run as written', () => {
+  const guides = ['docs/targets-and-verification.md', 'docs/plans-yearbooks-citations.md'];
+  const blocks = guides.flatMap((g) => tsBlocks(g).map((code, i) => [`${g} #${i + 1}`, code] as const));
+
+  it('has examples', () => {
+    expect(blocks.length).toBeGreaterThanOrEqual(2);
+  });
+
+  it.each(blocks)('%s runs and prints what it says', async (name, code) => {
+    const logged: unknown[][] = [];
+    const spy = vi.spyOn(console, 'log').mockImplementation((...args: unknown[]) => void logged.push(args));
+    const file = new URL(`guide-${name.replace(/[^a-z0-9]+/gi, '-')}.ts`, dir);
+    writeFileSync(file, code);
+    try {
+      await import(/* @vite-ignore */ file.href);
+    } finally {
+      spy.mockRestore();
+    }
+    expect(logged.length).toBeGreaterThan(0);
+    // Lines of the form `console.log(…); // a b c` state what is printed: check the plain values.
+    code.split('\n').filter((line) => /console\.log\(.*\);\s*\/\/\s*\S/.test(line)).forEach((line, i) => {
+      const stated = line.split('//').pop()!.trim().split(/\s+/).filter((w) => w !== '…');
+      expect(logged[i]!.slice(0, stated.length).map(String)).toEqual(stated);
+    });
+  });
+});
+
 describe('README examples run as written', () => {
   const blocks = tsBlocks('README.md');
 
