@@ -2,6 +2,7 @@ import { mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync }
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it, vi } from 'vitest';
+import { withChecks } from './helpers/examples.js';
 
 /**
  * Runs every ```ts example in the TSDoc comments of src/. A line `expression; // value` whose comment is a JavaScript
@@ -30,29 +31,6 @@ function examples(): { where: string; code: string }[] {
     }
   }
   return out;
-}
-
-function literal(text: string): { ok: true; value: unknown } | { ok: false } {
-  if (text.includes('…')) return { ok: false };
-  try {
-    return { ok: true, value: new Function(`return (${text});`)() };
-  } catch {
-    return { ok: false };
-  }
-}
-
-/** Turns `expr; // literal` lines into checks. */
-function withChecks(code: string): { code: string; checks: number } {
-  let checks = 0;
-  const lines = code.split('\n').map((line) => {
-    const m = /^(\s*)(?!import |const |let |export |type )(.+?);\s*\/\/\s*(.+)$/.exec(line);
-    if (!m) return line;
-    const lit = literal(m[3]!);
-    if (!lit.ok) return line;
-    checks += 1;
-    return `${m[1]}__check(${m[2]}, ${m[3]});`;
-  });
-  return { code: lines.join('\n'), checks };
 }
 
 describe('TSDoc examples in src/ run, and their stated results hold', () => {

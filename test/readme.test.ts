@@ -1,5 +1,6 @@
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { afterAll, describe, expect, it, vi } from 'vitest';
+import { withChecks } from './helpers/examples.js';
 
 /** The ```ts blocks of a Markdown file. */
 function tsBlocks(file: string): string[] {
@@ -23,12 +24,16 @@ describe('the guides’ examples run as written', () => {
     const logged: unknown[][] = [];
     const spy = vi.spyOn(console, 'log').mockImplementation((...args: unknown[]) => void logged.push(args));
     const file = new URL(`guide-${name.replace(/[^a-z0-9]+/gi, '-')}.ts`, dir);
-    writeFileSync(file, code);
+    const results: { actual: unknown; expected: unknown }[] = [];
+    (globalThis as Record<string, unknown>).__check = (actual: unknown, expected: unknown) => results.push({ actual, expected });
+    writeFileSync(file, `declare function __check(actual: unknown, expected: unknown): void;\n${withChecks(code).code}\nexport {};\n`);
     try {
       await import(/* @vite-ignore */ file.href);
     } finally {
       spy.mockRestore();
+      delete (globalThis as Record<string, unknown>).__check;
     }
+    for (const r of results) expect(r.actual).toEqual(r.expected);
     if (code.includes('console.log(')) expect(logged.length).toBeGreaterThan(0);
     // Lines of the form `console.log(…); // a b c` state what is printed: check the plain values.
     code.split('\n').filter((line) => /console\.log\(.*\);\s*\/\/\s*\S/.test(line)).forEach((line, i) => {
