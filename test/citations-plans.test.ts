@@ -17,7 +17,7 @@ import {
 } from 'vn-learning-society';
 
 const seed = (n: string) => {
-  const dir = new URL('../../shared/seeds/', import.meta.url);
+  const dir = new URL('./fixtures/seeds/', import.meta.url);
   const file = readdirSync(dir).find((f) => f.startsWith(n))!;
   return readFileSync(new URL(file, dir), 'utf8');
 };
