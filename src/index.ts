@@ -110,7 +110,20 @@ export {
   type RuleSetFilter,
   type RuleSetRegistry,
 } from './registry/index.js';
-export { BUILT_IN_RULE_SET_IDS } from './rulesets/index.js';
+export {
+  BUILT_IN_RULE_SET_IDS,
+  learningCitizenKhvn2022,
+  learningClanKhvn2015,
+  learningCommunityCommuneTt25,
+  learningCommunityCommuneTt44,
+  learningCommunityDistrictTt25,
+  learningCommunityHamletKhvn2015,
+  learningCommunityProvinceTt25,
+  learningFamilyKhvn2015,
+  learningUnitDistrictTt24,
+  learningUnitGrassrootsKhvn2015,
+  learningUnitProvinceTt24,
+} from './rulesets/index.js';
 export {
   evaluateWithRollup,
   rollupFacts,

@@ -3,6 +3,7 @@ import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it, vi } from 'vitest';
 import { withChecks } from './helpers/examples.js';
+import { exportsWithoutExample, typeCheckSnippets } from './helpers/typecheck.js';
 
 /**
  * Runs every ```ts example in the TSDoc comments of src/. A line `expression; // value` whose comment is a JavaScript
@@ -40,6 +41,16 @@ describe('TSDoc examples in src/ run, and their stated results hold', () => {
     expect(all.length).toBeGreaterThan(20);
     expect(all.reduce((n, e) => n + withChecks(e.code).checks, 0)).toBeGreaterThan(25);
   });
+
+  it('every exported function and class has an example', () => {
+    const [exported, missing] = exportsWithoutExample();
+    expect(exported.length).toBeGreaterThan(60);
+    expect(missing).toEqual([]);
+  });
+
+  it('every example type-checks as written, under the project\'s strict options', () => {
+    expect(typeCheckSnippets(all.map((e) => ({ name: e.where, code: e.code })), '.tmp-doc-typecheck')).toEqual([]);
+  }, 60_000);
 
   it.each(all.map((e, i) => [e.where, i, e.code] as const))('%s', async (_where, i, code) => {
     const { code: checked } = withChecks(code);

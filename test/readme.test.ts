@@ -1,6 +1,7 @@
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { afterAll, describe, expect, it, vi } from 'vitest';
 import { withChecks } from './helpers/examples.js';
+import { typeCheckSnippets } from './helpers/typecheck.js';
 
 /** The ```ts blocks of a Markdown file. */
 function tsBlocks(file: string): string[] {
@@ -19,6 +20,11 @@ describe('the guides’ examples run as written', () => {
   it('has examples', () => {
     expect(blocks.length).toBeGreaterThanOrEqual(2);
   });
+
+  it('every example type-checks as written', () => {
+    const readme = tsBlocks('README.md').map((code, i) => ({ name: `README.md #${i + 1}`, code }));
+    expect(typeCheckSnippets([...blocks.map(([name, code]) => ({ name, code })), ...readme], '.tmp-guide-typecheck')).toEqual([]);
+  }, 60_000);
 
   it.each(blocks)('%s runs and prints what it says', async (name, code) => {
     const logged: unknown[][] = [];

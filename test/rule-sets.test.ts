@@ -6,6 +6,8 @@ import {
   forkRuleSet,
   getRuleSet,
   indicatorsOf,
+  learningFamilyKhvn2015,
+  learningUnitProvinceTt24,
   LearningSocietyError,
   listRuleSets,
   ruleSetFor,
@@ -214,5 +216,20 @@ describe('finding rule sets', () => {
         'learning-clan-twin (level —)',
       ]);
     }
+  });
+});
+
+describe('the shipped rule sets as named exports', () => {
+  it('are the registry’s data, frozen, while getRuleSet hands out copies that may be changed', () => {
+    expect(getRuleSet('learning-family-khvn-2015')).toEqual(learningFamilyKhvn2015);
+    expect(getRuleSet(learningUnitProvinceTt24.id)).toEqual(learningUnitProvinceTt24);
+    expect(Object.isFrozen(learningFamilyKhvn2015)).toBe(true);
+    expect(Object.isFrozen(learningFamilyKhvn2015.criteria[0]!.indicators)).toBe(true);
+    expect(() => {
+      (learningFamilyKhvn2015.outcome.rules as unknown[]).push({});
+    }).toThrow(TypeError);
+    const copy = getRuleSet('learning-family-khvn-2015');
+    copy.criteria.pop();
+    expect(getRuleSet('learning-family-khvn-2015').criteria).toHaveLength(learningFamilyKhvn2015.criteria.length);
   });
 });

@@ -60,7 +60,16 @@ export const LEGAL_DOCUMENTS: readonly LegalSource[] = [
   ...SEED_DOCUMENTS,
 ];
 
-/** A document number reduced for matching: no year part, no accents, upper case ("09/2023/NQ-HĐND" → "09/NQ-HDND"). */
+/**
+ * A document number reduced for matching: no year part, no accents, upper case ("09/2023/NQ-HĐND" → "09/NQ-HDND").
+ *
+ * @example
+ * ```ts
+ * import { referenceKey } from 'vn-learning-society';
+ * referenceKey('09/2023/NQ-HĐND'); // '09/NQ-HDND'
+ * referenceKey('448/QĐ-KHVN') === referenceKey('448/QD-KHVN'); // true
+ * ```
+ */
 export function referenceKey(reference: string): string {
   const folded = reference.normalize('NFD').replace(/\p{M}/gu, '').replace(/đ/g, 'd').replace(/Đ/g, 'D').toUpperCase().replace(/\s+/g, '');
   return folded.replace(/^(\d+)\/\d{4}\//, '$1/');

@@ -119,6 +119,14 @@ export function diffRuleSets(a: RuleSet, b: RuleSet): RuleSetChange[] {
 /**
  * Every difference between two documents of the same kind (rule sets, target tables), with the lists in
  * `keyedFields` matched by element id. The engine of {@link diffRuleSets}.
+ *
+ * @example
+ * ```ts
+ * import { diffDocuments } from 'vn-learning-society';
+ * const a = { id: 'a', items: [{ id: 'x', value: 1, label: { vi: 'Mục x', en: 'Item x' } }] };
+ * const b = { id: 'a', items: [{ id: 'x', value: 2, label: { vi: 'Mục x', en: 'Item x' } }] };
+ * diffDocuments(a, b, new Set(['items'])).length; // 1
+ * ```
  */
 export function diffDocuments(a: unknown, b: unknown, keyedFields: ReadonlySet<string>): RuleSetChange[] {
   const out: RuleSetChange[] = [];

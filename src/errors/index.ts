@@ -65,7 +65,16 @@ export type SafeResult<T> =
   | { readonly success: true; readonly data: T }
   | { readonly success: false; readonly error: LearningSocietyError };
 
-/** Renders a path as `points["children.attendance"]` / `criteria[0].id`. */
+/**
+ * Renders a path as `points["children.attendance"]` / `criteria[0].id`.
+ *
+ * @example
+ * ```ts
+ * import { pathText } from 'vn-learning-society';
+ * pathText(['points', 'children.attendance']); // 'points["children.attendance"]'
+ * pathText(['criteria', 0, 'id']); // 'criteria[0].id'
+ * ```
+ */
 export function pathText(path: readonly (string | number)[]): string {
   if (path.length === 0) return '(root)';
   let out = '';

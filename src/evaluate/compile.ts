@@ -3,6 +3,7 @@ import type { Assessment, RatioFact } from '../assessment/types.js';
 import { LearningSocietyError, toSafe, type Issue, type SafeResult } from '../errors/index.js';
 import type { Label } from '../label/index.js';
 import { citeSource, type SourceRef } from '../legal-source/index.js';
+import { deepFreeze } from '../internal/deep-freeze.js';
 import { parseRuleSet } from '../rule-set/parse.js';
 import { indicatorMaxPoints, toUnits } from '../rule-set/points.js';
 import type { Indicator, IndicatorKind, OutcomeRule, RuleSet } from '../rule-set/schema.js';
@@ -519,12 +520,4 @@ function compileIndicator(ind: Indicator, criterion: number, den: number): CIndi
       };
     }
   }
-}
-
-function deepFreeze<T>(value: T): T {
-  if (typeof value === 'object' && value !== null && !Object.isFrozen(value)) {
-    Object.freeze(value);
-    for (const v of Object.values(value)) deepFreeze(v);
-  }
-  return value;
 }

@@ -54,6 +54,14 @@ const WORDS = {
 /**
  * A ratio as a percentage for reading, with the rounding named: ROUND_HALF_UP at one decimal
  * (the exact comparison with the bands was already done in integers).
+ *
+ * @example
+ * ```ts
+ * import { ratioPercentText } from 'vn-learning-society';
+ * ratioPercentText({ part: 2, whole: 3 }, 'vi'); // '66,7%'
+ * ratioPercentText({ part: 2, whole: 3 }, 'en'); // '66.7%'
+ * ratioPercentText({ part: 0, whole: 0 }, 'en'); // '—'
+ * ```
  */
 export function ratioPercentText(fact: RatioFact, lang: Lang): string {
   if (fact.whole === 0) return '—';

@@ -83,6 +83,16 @@ export interface ForkableKind<T> {
 /**
  * Derives a new document from a base by a keyed merge patch and fork metadata, and validates it: the machinery of
  * {@link forkRuleSet}, shared by every kind of dated, sourced document (rule sets, target tables).
+ *
+ * @example
+ * ```ts
+ * import { forkDocument, listTargets, parseTargetTable, TARGET_TABLE_KEYED_FIELDS } from 'vn-learning-society';
+ * const national = listTargets().find((t) => t.id === 'targets-qd-387-2022')!;
+ * const mine = forkDocument(national, { targets: { 'families-2025': { value: { percent: 85 } } } }, {
+ *   id: 'targets-my-province', jurisdiction: { code: 'VN-X', name: { vi: 'Tỉnh X', en: 'X province' } },
+ * }, { keyedFields: TARGET_TABLE_KEYED_FIELDS, parse: parseTargetTable });
+ * mine.derivedFrom?.id; // 'targets-qd-387-2022'
+ * ```
  */
 export function forkDocument<T extends { id: string; sources: readonly unknown[] }>(
   base: T,

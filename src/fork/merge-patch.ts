@@ -14,6 +14,15 @@ type Path = (string | number)[];
  *
  * The result is a fresh copy; neither input is modified. Patches must already be checked JSON
  * (see {@link checkUntrustedJson}).
+ *
+ * @example
+ * ```ts
+ * import { applyKeyedMergePatch } from 'vn-learning-society';
+ * const base = { criteria: [{ id: 'a', points: 1 }, { id: 'b', points: 2 }], note: 'x' };
+ * const patched = applyKeyedMergePatch(base, { criteria: { a: { points: 5 }, b: null }, note: null }, new Set(['criteria']));
+ * patched; // { criteria: [{ id: 'a', points: 5 }] }
+ * base.criteria.length; // 2
+ * ```
  */
 export function applyKeyedMergePatch(base: unknown, patch: unknown, keyedFields: ReadonlySet<string>): unknown {
   const issues: Issue[] = [];

@@ -51,7 +51,18 @@ function classRank(r: NominationResult): number {
   return i < 0 ? Number.POSITIVE_INFINITY : i;
 }
 
-/** Compares two candidates by {@link NOMINATION_ORDER}: negative when `a` ranks first. Exact: shares by cross-multiplying. */
+/**
+ * Compares two candidates by {@link NOMINATION_ORDER}: negative when `a` ranks first. Exact: shares by cross-multiplying.
+ *
+ * @example
+ * ```ts
+ * import { compareCandidates } from 'vn-learning-society';
+ * const ev = (total: number, maxTotal: number) => ({ recognized: true, total, maxTotal });
+ * const a = { id: 'a', unit: 'D1', model: 'learning-family' as const, evaluation: ev(90, 100) };
+ * const b = { id: 'b', unit: 'D1', model: 'learning-family' as const, evaluation: ev(46, 50) };
+ * compareCandidates(a, b) > 0; // true
+ * ```
+ */
 export function compareCandidates(a: Candidate, b: Candidate): number {
   const ca = classRank(a.evaluation);
   const cb = classRank(b.evaluation);

@@ -67,6 +67,13 @@ export type PlanTask = z.infer<typeof planTaskSchema>;
  * before it starts, deadlines inside their phase).
  *
  * @throws {@link LearningSocietyError} `untrusted_input` or `invalid_input`.
+ *
+ * @example
+ * ```ts
+ * import { parsePlan, SEED_PLANS } from 'vn-learning-society';
+ * const plan = parsePlan(JSON.stringify(SEED_PLANS[0]));
+ * plan.id; // 'plan-long-an-yearbook-2020'
+ * ```
  */
 export function parsePlan(input: unknown): Plan {
   const parsed = parseWithBilingualIssues(planSchema, checkUntrustedJson(input));

@@ -34,6 +34,18 @@ const WHAT = { vi: 'quy định công nhận', en: 'recognition rule' };
  * Validates a recognition rule from any source (object or JSON text), bounded like a rule set.
  *
  * @throws {@link LearningSocietyError} `untrusted_input` or `invalid_rule_set`.
+ *
+ * @example
+ * ```ts
+ * import { parseRecognitionRule, recognitionRule } from 'vn-learning-society';
+ * const national = recognitionRule('learning-community', 'commune', '2025-11-15');
+ * const mine = parseRecognitionRule(JSON.stringify({
+ *   ...national,
+ *   id: 'learning-community-commune-vn-x',
+ *   jurisdiction: { code: 'VN-X', name: { vi: 'Tỉnh X', en: 'X province' } },
+ * }));
+ * mine.jurisdiction.code; // 'VN-X'
+ * ```
  */
 export function parseRecognitionRule(input: unknown): RecognitionRule {
   const parsed = parseWithBilingualIssues(recognitionRuleSchema, checkUntrustedJson(input));

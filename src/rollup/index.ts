@@ -203,7 +203,22 @@ export function evaluateWithRollup(ruleSet: RuleSet | CompiledRuleSet, input: Ro
   return { ...evaluation, rolledUp: trace };
 }
 
-/** Like {@link evaluateWithRollup}, but returns `{ success, data | error }` instead of throwing. */
+/**
+ * Like {@link evaluateWithRollup}, but returns `{ success, data | error }` instead of throwing.
+ *
+ * @example
+ * ```ts
+ * import { getRuleSet, safeEvaluateWithRollup } from 'vn-learning-society';
+ * // The commune's share is of all its hamlets, so it needs how many there are (`populations`):
+ * // without it the result says so instead of throwing.
+ * const r = safeEvaluateWithRollup(getRuleSet('learning-community-commune-tt25-2023'), {
+ *   assessment: { id: 'xa-a' },
+ *   below: [{ model: 'learning-community', level: 'hamlet', evaluated: 9, recognized: 6 }],
+ * });
+ * r.success; // false
+ * r.success ? undefined : r.error.issues[0]?.code; // 'missing_population'
+ * ```
+ */
 export function safeEvaluateWithRollup(ruleSet: RuleSet | CompiledRuleSet, input: RollupInput): SafeResult<RollupEvaluation> {
   return toSafe(() => evaluateWithRollup(ruleSet, input));
 }

@@ -10,7 +10,17 @@ export function toUnits(points: number, denominator: number): number | undefined
   return Math.abs(scaled - units) <= 1e-9 * Math.max(1, Math.abs(scaled)) ? units : undefined;
 }
 
-/** The most points an indicator can award. */
+/**
+ * The most points an indicator can award.
+ *
+ * @example
+ * ```ts
+ * import { getRuleSet, indicatorMaxPoints } from 'vn-learning-society';
+ * const attendance = getRuleSet('learning-family-khvn-2015').criteria[0]!.indicators[0]!;
+ * attendance.id; // 'children.attendance'
+ * indicatorMaxPoints(attendance); // 10
+ * ```
+ */
 export function indicatorMaxPoints(indicator: Indicator): number {
   switch (indicator.kind) {
     case 'judged':
@@ -24,14 +34,30 @@ export function indicatorMaxPoints(indicator: Indicator): number {
   }
 }
 
-/** The most points a criterion can award: the sum of its indicators' maxima. */
+/**
+ * The most points a criterion can award: the sum of its indicators' maxima.
+ *
+ * @example
+ * ```ts
+ * import { criterionMaxPoints, getRuleSet } from 'vn-learning-society';
+ * criterionMaxPoints(getRuleSet('learning-family-khvn-2015').criteria[0]!); // 30
+ * ```
+ */
 export function criterionMaxPoints(criterion: Criterion, denominator = 1): number {
   let units = 0;
   for (const ind of criterion.indicators) units += toUnits(indicatorMaxPoints(ind), denominator) ?? NaN;
   return units / denominator;
 }
 
-/** The most points a rule set can award: the sum of its criteria's maxima. */
+/**
+ * The most points a rule set can award: the sum of its criteria's maxima.
+ *
+ * @example
+ * ```ts
+ * import { getRuleSet, ruleSetMaxPoints } from 'vn-learning-society';
+ * ruleSetMaxPoints(getRuleSet('learning-family-khvn-2015')); // 100
+ * ```
+ */
 export function ruleSetMaxPoints(ruleSet: RuleSet): number {
   const den = ruleSet.pointDenominator ?? 1;
   let units = 0;

@@ -1,17 +1,11 @@
 import type { Label } from '../label/index.js';
 import type { RuleSet } from '../rule-set/schema.js';
 import { NATIONAL, QD_324_KHVN, QD_677_TTG } from './sources.js';
+import { deepFreeze } from '../internal/deep-freeze.js';
 
 const l = (vi: string, en: string): Label => ({ vi, en });
 
-/**
- * “Công dân học tập” (learning citizen) under QĐ 324/QĐ-KHVN, the Hội Khuyến học Việt Nam criteria for 2021–2030
- * that carry out QĐ 677/QĐ-TTg of 03/6/2022. A citizen self-assesses on congdanhoctap.vn in one of four groups of
- * forms, whose questions fall into three competency groups. Confirmed: the three competency groups and the
- * self-assessment. The questions of each form and how they are scored are not encoded: each group is a yes/no
- * ("meets the group's requirements"), and recognition needs all three — marked uncertain.
- */
-export const learningCitizenKhvn2022: RuleSet = {
+const learningCitizenKhvn2022Data: RuleSet = {
   schemaVersion: 1,
   id: 'learning-citizen-khvn-2022',
   model: 'learning-citizen',
@@ -55,3 +49,14 @@ export const learningCitizenKhvn2022: RuleSet = {
     },
   ],
 };
+
+/**
+ * “Công dân học tập” (learning citizen) under QĐ 324/QĐ-KHVN, the Hội Khuyến học Việt Nam criteria for 2021–2030
+ * that carry out QĐ 677/QĐ-TTg of 03/6/2022. A citizen self-assesses on congdanhoctap.vn in one of four groups of
+ * forms, whose questions fall into three competency groups. Confirmed: the three competency groups and the
+ * self-assessment. The questions of each form and how they are scored are not encoded: each group is a yes/no
+ * ("meets the group's requirements"), and recognition needs all three — marked uncertain.
+ *
+ * The object is frozen: read it, fork it or pass it to `evaluate`; `getRuleSet` returns a copy you may change.
+ */
+export const learningCitizenKhvn2022: RuleSet = /* @__PURE__ */ deepFreeze(learningCitizenKhvn2022Data);

@@ -1,12 +1,8 @@
 import type { RuleSet } from '../rule-set/schema.js';
 import { CV_6782_BGDDT, NATIONAL, QD_448_KHVN } from './sources.js';
+import { deepFreeze } from '../internal/deep-freeze.js';
 
-/**
- * “Dòng họ học tập” (learning clan), QĐ 448/QĐ-KHVN of 01/12/2015, Mục B, for 2016–2020. The title, the document
- * and the period are confirmed; the criteria, points and threshold were not found in the public sources read for
- * this release and are encoded as uncertain, overridable data, following the shape of the family sheet.
- */
-export const learningClanKhvn2015: RuleSet = {
+const learningClanKhvn2015Data: RuleSet = {
   schemaVersion: 1,
   id: 'learning-clan-khvn-2015',
   model: 'learning-clan',
@@ -137,3 +133,12 @@ export const learningClanKhvn2015: RuleSet = {
     },
   ],
 };
+
+/**
+ * “Dòng họ học tập” (learning clan), QĐ 448/QĐ-KHVN of 01/12/2015, Mục B, for 2016–2020. The title, the document
+ * and the period are confirmed; the criteria, points and threshold were not found in the public sources read for
+ * this release and are encoded as uncertain, overridable data, following the shape of the family sheet.
+ *
+ * The object is frozen: read it, fork it or pass it to `evaluate`; `getRuleSet` returns a copy you may change.
+ */
+export const learningClanKhvn2015: RuleSet = /* @__PURE__ */ deepFreeze(learningClanKhvn2015Data);

@@ -1,6 +1,7 @@
 import type { Label } from '../label/index.js';
 import type { Criterion, RuleSet } from '../rule-set/schema.js';
 import { NATIONAL, QD_645_BGDDT, TT_44_2014 } from './sources.js';
+import { deepFreeze } from '../internal/deep-freeze.js';
 
 /**
  * One criterion of TT 44/2014, judged in half points up to `max`. `confirmed` marks the criteria whose name was read
@@ -20,13 +21,7 @@ function criterion(n: number, id: string, label: Label, max: number, confirmed =
 
 const l = (vi: string, en: string): Label => ({ vi, en });
 
-/**
- * “Cộng đồng học tập” cấp xã under Thông tư 44/2014/TT-BGDĐT of 12/12/2014: fifteen criteria scored out of
- * 100 points in half points and classified Tốt / Khá / Trung bình (below: Chưa đạt), until Thông tư 25/2023 took
- * over on 12/02/2024. Confirmed: 15 criteria, 100 points, half points, the three classes, and the names of criteria
- * 1–3. The other names, every maximum and the class thresholds are uncertain (85 and 90 are both cited for Tốt).
- */
-export const learningCommunityCommuneTt44: RuleSet = {
+const learningCommunityCommuneTt44Data: RuleSet = {
   schemaVersion: 1,
   id: 'learning-community-commune-tt44-2014',
   model: 'learning-community',
@@ -91,3 +86,13 @@ export const learningCommunityCommuneTt44: RuleSet = {
     },
   ],
 };
+
+/**
+ * “Cộng đồng học tập” cấp xã under Thông tư 44/2014/TT-BGDĐT of 12/12/2014: fifteen criteria scored out of
+ * 100 points in half points and classified Tốt / Khá / Trung bình (below: Chưa đạt), until Thông tư 25/2023 took
+ * over on 12/02/2024. Confirmed: 15 criteria, 100 points, half points, the three classes, and the names of criteria
+ * 1–3. The other names, every maximum and the class thresholds are uncertain (85 and 90 are both cited for Tốt).
+ *
+ * The object is frozen: read it, fork it or pass it to `evaluate`; `getRuleSet` returns a copy you may change.
+ */
+export const learningCommunityCommuneTt44: RuleSet = /* @__PURE__ */ deepFreeze(learningCommunityCommuneTt44Data);

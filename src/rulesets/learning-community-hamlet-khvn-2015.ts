@@ -1,12 +1,8 @@
 import type { RuleSet } from '../rule-set/schema.js';
 import { CV_6782_BGDDT, NATIONAL, QD_448_KHVN } from './sources.js';
+import { deepFreeze } from '../internal/deep-freeze.js';
 
-/**
- * “Cộng đồng học tập” of a hamlet, village or residential group (cấp thôn, bản, ấp, tổ dân phố), QĐ 448/QĐ-KHVN of
- * 01/12/2015, Mục C, for 2016–2020. The title, level, document and period are confirmed; the criteria, points and
- * threshold are encoded as uncertain, overridable data.
- */
-export const learningCommunityHamletKhvn2015: RuleSet = {
+const learningCommunityHamletKhvn2015Data: RuleSet = {
   schemaVersion: 1,
   id: 'learning-community-hamlet-khvn-2015',
   model: 'learning-community',
@@ -134,3 +130,12 @@ export const learningCommunityHamletKhvn2015: RuleSet = {
     },
   ],
 };
+
+/**
+ * “Cộng đồng học tập” of a hamlet, village or residential group (cấp thôn, bản, ấp, tổ dân phố), QĐ 448/QĐ-KHVN of
+ * 01/12/2015, Mục C, for 2016–2020. The title, level, document and period are confirmed; the criteria, points and
+ * threshold are encoded as uncertain, overridable data.
+ *
+ * The object is frozen: read it, fork it or pass it to `evaluate`; `getRuleSet` returns a copy you may change.
+ */
+export const learningCommunityHamletKhvn2015: RuleSet = /* @__PURE__ */ deepFreeze(learningCommunityHamletKhvn2015Data);

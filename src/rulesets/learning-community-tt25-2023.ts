@@ -1,6 +1,7 @@
 import type { RuleSet } from '../rule-set/schema.js';
 import { judgedLevel, met, shareLevels, twoLevels } from './build.js';
 import { NATIONAL, TT_25_2023 } from './sources.js';
+import { deepFreeze } from '../internal/deep-freeze.js';
 
 const UNCERTAIN = { uncertain: true } as const;
 
@@ -29,12 +30,7 @@ const BUDGET = met('resources.budget', share('Bố trí đủ kinh phí từ ng�
 const MOBILISATION = met('resources.mobilisation', share('Vận động, huy động các nguồn lực xã hội tham gia xây dựng xã hội học tập, đạt kết quả tích cực', 'Mobilises social resources for the learning society with positive results'));
 const RESOURCES_LABEL = { vi: 'Huy động nguồn lực và tạo môi trường thuận lợi để xây dựng xã hội học tập ở địa phương', en: 'Resources and a favourable environment for the learning society' };
 
-/**
- * “Cộng đồng học tập” cấp xã (learning community of a commune) under Thông tư 25/2023/TT-BGDĐT of 27/12/2023,
- * in force from 12/02/2024: five criteria and fifteen targets, each met or not, recognised at level 1 (fair) or
- * level 2 (good). Criterion 5's shares are rolled up from the grass-roots results of the commune.
- */
-export const learningCommunityCommuneTt25: RuleSet = {
+const learningCommunityCommuneTt25Data: RuleSet = {
   schemaVersion: 1,
   id: 'learning-community-commune-tt25-2023',
   model: 'learning-community',
@@ -124,12 +120,7 @@ const PARTLY_CONFIRMED = {
   uncertain: true,
 };
 
-/**
- * “Cộng đồng học tập” cấp huyện (learning community of a district) under Thông tư 25/2023/TT-BGDĐT, from
- * 12/02/2024 until the district level ended (30/6/2025). Criterion 5's share of communes recognised is rolled up
- * from the district's communes.
- */
-export const learningCommunityDistrictTt25: RuleSet = {
+const learningCommunityDistrictTt25Data: RuleSet = {
   schemaVersion: 1,
   id: 'learning-community-district-tt25-2023',
   model: 'learning-community',
@@ -200,12 +191,7 @@ export const learningCommunityDistrictTt25: RuleSet = {
   notes: [PARTLY_CONFIRMED, RECOGNITION_NOTE, DISTRICT_LEVEL_ENDS],
 };
 
-/**
- * “Cộng đồng học tập” cấp tỉnh (learning community of a province) under Thông tư 25/2023/TT-BGDĐT, from
- * 12/02/2024. Criterion 5's share of communes recognised is rolled up from the province's communes (with two tiers
- * of local government, communes are directly below the province).
- */
-export const learningCommunityProvinceTt25: RuleSet = {
+const learningCommunityProvinceTt25Data: RuleSet = {
   schemaVersion: 1,
   id: 'learning-community-province-tt25-2023',
   model: 'learning-community',
@@ -262,3 +248,28 @@ export const learningCommunityProvinceTt25: RuleSet = {
   outcome: twoLevels({ vi: 'Cộng đồng học tập cấp tỉnh', en: 'Learning community (province)' }, ['effects.learning-communes', 'effects.learning-units']),
   notes: [PARTLY_CONFIRMED, RECOGNITION_NOTE],
 };
+
+/**
+ * “Cộng đồng học tập” cấp xã (learning community of a commune) under Thông tư 25/2023/TT-BGDĐT of 27/12/2023,
+ * in force from 12/02/2024: five criteria and fifteen targets, each met or not, recognised at level 1 (fair) or
+ * level 2 (good). Criterion 5's shares are rolled up from the grass-roots results of the commune.
+ *
+ * The object is frozen: read it, fork it or pass it to `evaluate`; `getRuleSet` returns a copy you may change.
+ */
+export const learningCommunityCommuneTt25: RuleSet = /* @__PURE__ */ deepFreeze(learningCommunityCommuneTt25Data);
+/**
+ * “Cộng đồng học tập” cấp huyện (learning community of a district) under Thông tư 25/2023/TT-BGDĐT, from
+ * 12/02/2024 until the district level ended (30/6/2025). Criterion 5's share of communes recognised is rolled up
+ * from the district's communes.
+ *
+ * The object is frozen: read it, fork it or pass it to `evaluate`; `getRuleSet` returns a copy you may change.
+ */
+export const learningCommunityDistrictTt25: RuleSet = /* @__PURE__ */ deepFreeze(learningCommunityDistrictTt25Data);
+/**
+ * “Cộng đồng học tập” cấp tỉnh (learning community of a province) under Thông tư 25/2023/TT-BGDĐT, from
+ * 12/02/2024. Criterion 5's share of communes recognised is rolled up from the province's communes (with two tiers
+ * of local government, communes are directly below the province).
+ *
+ * The object is frozen: read it, fork it or pass it to `evaluate`; `getRuleSet` returns a copy you may change.
+ */
+export const learningCommunityProvinceTt25: RuleSet = /* @__PURE__ */ deepFreeze(learningCommunityProvinceTt25Data);

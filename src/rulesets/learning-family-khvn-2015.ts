@@ -1,13 +1,8 @@
 import type { RuleSet } from '../rule-set/schema.js';
 import { CV_6782_BGDDT, NATIONAL, QD_448_KHVN } from './sources.js';
+import { deepFreeze } from '../internal/deep-freeze.js';
 
-/**
- * “Gia đình học tập” (learning family), QĐ 448/QĐ-KHVN of 01/12/2015, Mục A, for 2016–2020: a 100-point sheet of
- * four criteria. Confirmed from the copy read: the four criteria, the total of 100, and criterion 1 (children's
- * learning, 30 points in three items of 10). The points of criteria 2–4, their items and the recognition
- * threshold are marked uncertain and can be overridden by a fork.
- */
-export const learningFamilyKhvn2015: RuleSet = {
+const learningFamilyKhvn2015Data: RuleSet = {
   schemaVersion: 1,
   id: 'learning-family-khvn-2015',
   model: 'learning-family',
@@ -186,3 +181,13 @@ export const learningFamilyKhvn2015: RuleSet = {
     },
   ],
 };
+
+/**
+ * “Gia đình học tập” (learning family), QĐ 448/QĐ-KHVN of 01/12/2015, Mục A, for 2016–2020: a 100-point sheet of
+ * four criteria. Confirmed from the copy read: the four criteria, the total of 100, and criterion 1 (children's
+ * learning, 30 points in three items of 10). The points of criteria 2–4, their items and the recognition
+ * threshold are marked uncertain and can be overridden by a fork.
+ *
+ * The object is frozen: read it, fork it or pass it to `evaluate`; `getRuleSet` returns a copy you may change.
+ */
+export const learningFamilyKhvn2015: RuleSet = /* @__PURE__ */ deepFreeze(learningFamilyKhvn2015Data);

@@ -1,12 +1,8 @@
 import type { RuleSet } from '../rule-set/schema.js';
 import { CV_6782_BGDDT, NATIONAL, QD_448_KHVN } from './sources.js';
+import { deepFreeze } from '../internal/deep-freeze.js';
 
-/**
- * “Đơn vị học tập” at the grass roots (agencies, schools, businesses managed by the commune), QĐ 448/QĐ-KHVN of
- * 01/12/2015, Mục D, for 2016–2020. The title, level, document and period are confirmed; the criteria, points and
- * threshold are encoded as uncertain, overridable data.
- */
-export const learningUnitGrassrootsKhvn2015: RuleSet = {
+const learningUnitGrassrootsKhvn2015Data: RuleSet = {
   schemaVersion: 1,
   id: 'learning-unit-grassroots-khvn-2015',
   model: 'learning-unit',
@@ -129,3 +125,12 @@ export const learningUnitGrassrootsKhvn2015: RuleSet = {
     },
   ],
 };
+
+/**
+ * “Đơn vị học tập” at the grass roots (agencies, schools, businesses managed by the commune), QĐ 448/QĐ-KHVN of
+ * 01/12/2015, Mục D, for 2016–2020. The title, level, document and period are confirmed; the criteria, points and
+ * threshold are encoded as uncertain, overridable data.
+ *
+ * The object is frozen: read it, fork it or pass it to `evaluate`; `getRuleSet` returns a copy you may change.
+ */
+export const learningUnitGrassrootsKhvn2015: RuleSet = /* @__PURE__ */ deepFreeze(learningUnitGrassrootsKhvn2015Data);

@@ -2,6 +2,7 @@ import type { Label } from '../label/index.js';
 import type { Criterion, RuleSet } from '../rule-set/schema.js';
 import { met, shareLevels, twoLevels } from './build.js';
 import { NATIONAL, QD_324_KHVN, TT_24_2023 } from './sources.js';
+import { deepFreeze } from '../internal/deep-freeze.js';
 
 const UNCERTAIN = { uncertain: true } as const;
 const share = (vi: string, en: string): Label => ({ vi, en });
@@ -64,11 +65,7 @@ const learningCitizens = shareLevels(
   },
 );
 
-/**
- * “Đơn vị học tập” cấp huyện (learning unit at district level) under Thông tư 24/2023/TT-BGDĐT of 11/12/2023, until
- * the district level ended (30/6/2025). Recognised at level 1 or level 2.
- */
-export const learningUnitDistrictTt24: RuleSet = {
+const learningUnitDistrictTt24Data: RuleSet = {
   schemaVersion: 1,
   id: 'learning-unit-district-tt24-2023',
   model: 'learning-unit',
@@ -95,11 +92,7 @@ export const learningUnitDistrictTt24: RuleSet = {
   notes: [EFFECTIVE_DATE, LEVELS_NOTE],
 };
 
-/**
- * “Đơn vị học tập” cấp tỉnh (learning unit at provincial level) under Thông tư 24/2023/TT-BGDĐT of 11/12/2023.
- * Criterion 3 adds the provincial targets: sharing knowledge with other units and an emulation title.
- */
-export const learningUnitProvinceTt24: RuleSet = {
+const learningUnitProvinceTt24Data: RuleSet = {
   schemaVersion: 1,
   id: 'learning-unit-province-tt24-2023',
   model: 'learning-unit',
@@ -137,3 +130,18 @@ export const learningUnitProvinceTt24: RuleSet = {
     },
   ],
 };
+
+/**
+ * “Đơn vị học tập” cấp huyện (learning unit at district level) under Thông tư 24/2023/TT-BGDĐT of 11/12/2023, until
+ * the district level ended (30/6/2025). Recognised at level 1 or level 2.
+ *
+ * The object is frozen: read it, fork it or pass it to `evaluate`; `getRuleSet` returns a copy you may change.
+ */
+export const learningUnitDistrictTt24: RuleSet = /* @__PURE__ */ deepFreeze(learningUnitDistrictTt24Data);
+/**
+ * “Đơn vị học tập” cấp tỉnh (learning unit at provincial level) under Thông tư 24/2023/TT-BGDĐT of 11/12/2023.
+ * Criterion 3 adds the provincial targets: sharing knowledge with other units and an emulation title.
+ *
+ * The object is frozen: read it, fork it or pass it to `evaluate`; `getRuleSet` returns a copy you may change.
+ */
+export const learningUnitProvinceTt24: RuleSet = /* @__PURE__ */ deepFreeze(learningUnitProvinceTt24Data);

@@ -267,7 +267,20 @@ export function tallyOf(records: Iterable<TallyRecord>): Tally {
   return t;
 }
 
-/** Like {@link tallyOf}, for an async stream (e.g. lines of a large file). */
+/**
+ * Like {@link tallyOf}, for an async stream (e.g. lines of a large file).
+ *
+ * @example
+ * ```ts
+ * import { tallyOfAsync, type TallyRecord } from 'vn-learning-society';
+ * async function* lines(): AsyncGenerator<TallyRecord> {
+ *   yield { province: 'VN-45', commune: '30280', model: 'learning-family', recognized: true };
+ *   yield { province: 'VN-45', commune: '30283', model: 'learning-family', recognized: false };
+ * }
+ * const t = await tallyOfAsync(lines());
+ * t.by('province')[0]?.counts['learning-family']; // { evaluated: 2, recognized: 1 }
+ * ```
+ */
 export async function tallyOfAsync(records: AsyncIterable<TallyRecord>): Promise<Tally> {
   const t = new Tally();
   for await (const r of records) t.add(r);

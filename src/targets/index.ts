@@ -28,6 +28,13 @@ export {
  * Validates a target table from any source (object or JSON text).
  *
  * @throws {@link LearningSocietyError} `untrusted_input` or `invalid_rule_set`.
+ *
+ * @example
+ * ```ts
+ * import { listTargets, parseTargetTable } from 'vn-learning-society';
+ * const table = parseTargetTable(JSON.stringify(listTargets()[0]));
+ * table.id; // 'targets-qd-281-2014'
+ * ```
  */
 export function parseTargetTable(input: unknown): TargetTable {
   const parsed = parseWithBilingualIssues(targetTableSchema, checkUntrustedJson(input));
@@ -35,7 +42,15 @@ export function parseTargetTable(input: unknown): TargetTable {
   throw new LearningSocietyError('invalid_rule_set', { vi: 'Bảng chỉ tiêu không hợp lệ', en: 'Invalid target table' }, parsed.issues);
 }
 
-/** The JSON Schema (draft 2020-12) of a target table. */
+/**
+ * The JSON Schema (draft 2020-12) of a target table.
+ *
+ * @example
+ * ```ts
+ * import { targetTableJsonSchema } from 'vn-learning-society';
+ * targetTableJsonSchema().type; // 'object'
+ * ```
+ */
 export function targetTableJsonSchema(): Record<string, unknown> {
   return z.toJSONSchema(targetTableSchema, { target: 'draft-2020-12', io: 'input' }) as Record<string, unknown>;
 }
@@ -122,7 +137,19 @@ export function forkTargetTable(base: TargetTable, patch: RuleSetPatch | string,
   return forkDocument(base, patch, meta, { keyedFields: TARGET_TABLE_KEYED_FIELDS, parse: parseTargetTable });
 }
 
-/** Every difference between two target tables, in plain words (see {@link diffRuleSets}). */
+/**
+ * Every difference between two target tables, in plain words (see {@link diffRuleSets}).
+ *
+ * @example
+ * ```ts
+ * import { diffTargetTables, forkTargetTable, listTargets } from 'vn-learning-society';
+ * const national = listTargets().find((t) => t.id === 'targets-qd-387-2022')!;
+ * const mine = forkTargetTable(national, { targets: { 'families-2025': { value: { percent: 85 } } } }, {
+ *   id: 'targets-my-province', jurisdiction: { code: 'VN-X', name: { vi: 'Tỉnh X', en: 'X province' } },
+ * });
+ * diffTargetTables(national, mine).some((c) => c.path.includes('families-2025')); // true
+ * ```
+ */
 export function diffTargetTables(a: TargetTable, b: TargetTable): RuleSetChange[] {
   return diffDocuments(a, b, TARGET_TABLE_KEYED_FIELDS);
 }

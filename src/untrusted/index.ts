@@ -32,6 +32,21 @@ const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
  * Accepts a JSON string, which it parses first. Returns the parsed value.
  *
  * @throws {@link LearningSocietyError} with code `untrusted_input`.
+ *
+ * @example
+ * ```ts
+ * import { checkUntrustedJson, DEFAULT_INPUT_LIMITS, LearningSocietyError } from 'vn-learning-society';
+ * checkUntrustedJson('{"points": {"children.results": 10}}'); // { points: { 'children.results': 10 } }
+ * try {
+ *   checkUntrustedJson('{"a": {"__proto__": {"polluted": true}}}');
+ * } catch (e) {
+ *   (e as LearningSocietyError).issues[0]?.message.en; // 'the key "__proto__" is not allowed'
+ * }
+ * const deep = checkUntrustedJson.bind(null, [[[1]]], { ...DEFAULT_INPUT_LIMITS, maxDepth: 2 });
+ * let refused = false;
+ * try { deep(); } catch (e) { refused = (e as LearningSocietyError).code === 'untrusted_input'; }
+ * refused; // true
+ * ```
  */
 export function checkUntrustedJson(value: unknown, limits: InputLimits = DEFAULT_INPUT_LIMITS): unknown {
   let data = value;

@@ -3,7 +3,16 @@ import { vi as viLocale } from 'date-fns/locale';
 import { toIsoDate, type CalendarDate } from '../calendar-date/index.js';
 import { LearningSocietyError } from '../errors/index.js';
 
-/** Removes Vietnamese diacritics (đ → d too) and lower-cases, so that OCR text without accents matches. */
+/**
+ * Removes Vietnamese diacritics (đ → d too) and lower-cases, so that OCR text without accents matches.
+ *
+ * @example
+ * ```ts
+ * import { foldVietnamese } from 'vn-learning-society';
+ * foldVietnamese('Đồng Tháp'); // 'dong thap'
+ * foldVietnamese('Quyết định') === foldVietnamese('Quyet dinh'); // true
+ * ```
+ */
 export function foldVietnamese(text: string): string {
   return text.normalize('NFD').replace(/\p{M}/gu, '').replace(/đ/g, 'd').replace(/Đ/g, 'D').toLowerCase();
 }
@@ -14,7 +23,18 @@ function invalidDate(text: string, en: string, vi: string): never {
   ]);
 }
 
-/** Builds `YYYY-MM-DD`, refusing a day that does not exist (31/02). */
+/**
+ * Builds `YYYY-MM-DD`, refusing a day that does not exist (31/02).
+ *
+ * @example
+ * ```ts
+ * import { isoFromParts } from 'vn-learning-society';
+ * isoFromParts(2024, 2, 29); // '2024-02-29'
+ * let refused = false;
+ * try { isoFromParts(2025, 2, 29); } catch { refused = true; }
+ * refused; // true
+ * ```
+ */
 export function isoFromParts(year: number, month: number, day: number, text = `${day}/${month}/${year}`): string {
   if (!Number.isInteger(year) || year < 1900 || year > 2200) invalidDate(text, 'the year is out of range', 'năm nằm ngoài khoảng cho phép');
   if (!Number.isInteger(month) || month < 1 || month > 12) invalidDate(text, 'there is no such month', 'không có tháng này');
@@ -104,7 +124,15 @@ export function parseQuarter(text: string): DateRange & { readonly quarter: numb
   return quarterRange(Number(m[2]), quarter);
 }
 
-/** The days of quarter `quarter` (1–4) of `year`. */
+/**
+ * The days of quarter `quarter` (1–4) of `year`.
+ *
+ * @example
+ * ```ts
+ * import { quarterRange } from 'vn-learning-society';
+ * quarterRange(2025, 4); // { from: '2025-10-01', to: '2025-12-31', quarter: 4, year: 2025 }
+ * ```
+ */
 export function quarterRange(year: number, quarter: number): DateRange & { readonly quarter: number; readonly year: number } {
   if (!Number.isInteger(quarter) || quarter < 1 || quarter > 4) invalidDate(`${quarter}/${year}`, 'a quarter is 1–4', 'quý phải từ I đến IV');
   const firstMonth = (quarter - 1) * 3 + 1;

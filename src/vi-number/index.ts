@@ -20,7 +20,17 @@ const MODE: Record<Rounding, Decimal.Rounding> = {
   ceiling: Decimal.ROUND_CEIL,
 };
 
-/** Rounds a decimal to `decimals` places with a named convention. */
+/**
+ * Rounds a decimal to `decimals` places with a named convention.
+ *
+ * @example
+ * ```ts
+ * import { roundDecimal } from 'vn-learning-society';
+ * roundDecimal('77.85', 1, 'half-up').toString(); // '77.9'
+ * roundDecimal('77.85', 1, 'half-even').toString(); // '77.8'
+ * roundDecimal('938.7', 0, 'ceiling').toString(); // '939'
+ * ```
+ */
 export function roundDecimal(value: Decimal.Value, decimals: number, rounding: Rounding): Decimal {
   return new ExactDecimal(value).toDecimalPlaces(decimals, MODE[rounding]);
 }
@@ -48,6 +58,14 @@ function fail(text: string, en: string, vi: string): never {
  * Refuses, with a clear message, anything that could be read two ways.
  *
  * @throws {@link LearningSocietyError} `invalid_input`.
+ *
+ * @example
+ * ```ts
+ * import { parseViDecimal } from 'vn-learning-society';
+ * parseViDecimal('1.234,5').toString(); // '1234.5'
+ * parseViDecimal('77,85%').toString(); // '77.85'
+ * parseViDecimal('2,5 triệu').toString(); // '2500000'
+ * ```
  */
 export function parseViDecimal(text: string, options: ParseViNumberOptions = {}): Decimal {
   if (typeof text !== 'string') fail(String(text), 'not text', 'không phải chuỗi ký tự');

@@ -276,7 +276,16 @@ export function verifyYearbookPlan(
   };
 }
 
-/** Validates a yearbook plan from any source (object or JSON text). */
+/**
+ * Validates a yearbook plan from any source (object or JSON text).
+ *
+ * @example
+ * ```ts
+ * import { LONG_AN_YEARBOOK_2020, parseYearbookPlan, planYearbook } from 'vn-learning-society';
+ * const plan = parseYearbookPlan(JSON.stringify(LONG_AN_YEARBOOK_2020));
+ * planYearbook(plan).copies; // 258
+ * ```
+ */
 export function parseYearbookPlan(input: unknown): YearbookPlan {
   const parsed = parseWithBilingualIssues(yearbookPlanSchema, checkUntrustedJson(input));
   if (parsed.ok) {
