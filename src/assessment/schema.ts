@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { indicatorMaxPoints } from '../rule-set/points.js';
 import type { Indicator, RuleSet } from '../rule-set/schema.js';
 

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 
 /**
  * A language the library can speak: Vietnamese (`vi`, the official language of every source document)

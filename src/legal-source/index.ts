@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { labelSchema } from '../label/index.js';
 
 /** An ISO calendar date `YYYY-MM-DD` (no time, no zone). */

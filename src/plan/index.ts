@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { parseWithBilingualIssues } from '../errors/from-zod.js';
 import { LearningSocietyError } from '../errors/index.js';
 import { labelSchema } from '../label/index.js';

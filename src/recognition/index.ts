@@ -1,5 +1,5 @@
 import { addMonths, addYears, format, lastDayOfMonth, parseISO, subDays } from 'date-fns';
-import { z } from 'zod';
+import * as z from 'zod';
 import { toIsoDate, type CalendarDate } from '../calendar-date/index.js';
 import { parseWithBilingualIssues } from '../errors/from-zod.js';
 import { LearningSocietyError } from '../errors/index.js';

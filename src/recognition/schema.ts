@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { labelSchema } from '../label/index.js';
 import { legalSourceSchema } from '../legal-source/index.js';
 import { datedEntryShape, nodeIdSchema } from '../rule-set/schema.js';

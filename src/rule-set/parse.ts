@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { parseWithBilingualIssues } from '../errors/from-zod.js';
 import { LearningSocietyError, toSafe, type SafeResult } from '../errors/index.js';
 import { checkUntrustedJson, type InputLimits } from '../untrusted/index.js';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { labelSchema } from '../label/index.js';
 import { isoDateSchema, legalSourceSchema, sourceRefSchema } from '../legal-source/index.js';
 import { levelSchema, modelSchema } from '../model/index.js';

@@ -14,6 +14,7 @@ interface Extra {
 }
 
 /** A yes/no indicator of a level-based framework: met (1 point) or not (chỉ tiêu đạt / không đạt). */
+/* @__NO_SIDE_EFFECTS__ */
 export function met(id: string, label: Label, extra: Extra = {}): Indicator {
   return { kind: 'boolean', id, label, points: 1, ...extra };
 }
@@ -22,6 +23,7 @@ export function met(id: string, label: Label, extra: Extra = {}): Indicator {
  * A ratio indicator of a level-based framework whose bands give the level reached (1, 2, …), optionally rolled up
  * from the results below.
  */
+/* @__NO_SIDE_EFFECTS__ */
 export function shareLevels(
   id: string,
   label: Label,
@@ -42,6 +44,7 @@ export function shareLevels(
 }
 
 /** A judged indicator giving the level an evaluator found reached: 0 (not met) to `levels`. */
+/* @__NO_SIDE_EFFECTS__ */
 export function judgedLevel(id: string, label: Label, levels: number, extra: Extra = {}): Indicator {
   return { kind: 'judged', id, label, maxPoints: levels, ...extra };
 }
@@ -50,6 +53,7 @@ export function judgedLevel(id: string, label: Label, levels: number, extra: Ext
  * The usual two-level outcome (mức độ 1 Khá, mức độ 2 Tốt): level 1 needs every indicator at 1; level 2 needs
  * level 1 and the listed indicators at 2; recognition is reaching level 1.
  */
+/* @__NO_SIDE_EFFECTS__ */
 export function twoLevels(title: Label, levelTwoIndicators: readonly string[], extra: Extra = {}): {
   title: Label;
   rules: OutcomeRule[];

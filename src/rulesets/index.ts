@@ -33,10 +33,10 @@ const BASE_RULE_SETS: readonly RuleSet[] = [
 const FORKED_RULE_SETS: readonly ForkSpec[] = SUCCESSORS_2021;
 
 /** Ids of every shipped rule set, in catalogue order. */
-export const BUILT_IN_RULE_SET_IDS: readonly string[] = [
+export const BUILT_IN_RULE_SET_IDS: readonly string[] = /* @__PURE__ */ (() => [
   ...BASE_RULE_SETS.map((r) => r.id),
   ...FORKED_RULE_SETS.map((f) => f.meta.id),
-];
+])();
 
 /**
  * Every shipped rule set, as fresh copies (changing one never changes what the library returns next time).

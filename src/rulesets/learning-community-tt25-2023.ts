@@ -20,6 +20,7 @@ const RECOGNITION_NOTE = {
   },
 };
 
+/* @__NO_SIDE_EFFECTS__ */
 const share = (vi: string, en: string) => ({ vi, en });
 
 // Targets worded alike at every level (TT 25/2023, criteria 1–2).

@@ -5,6 +5,7 @@ import { NATIONAL, QD_324_KHVN, TT_24_2023 } from './sources.js';
 import { deepFreeze } from '../internal/deep-freeze.js';
 
 const UNCERTAIN = { uncertain: true } as const;
+/* @__NO_SIDE_EFFECTS__ */
 const share = (vi: string, en: string): Label => ({ vi, en });
 
 const EFFECTIVE_DATE = {

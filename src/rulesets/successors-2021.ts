@@ -30,6 +30,7 @@ const PERIOD_NOTE = {
 };
 
 /** The fields every successor shares: the 2021–2030 period, its sources first, and why it was carried over. */
+/* @__NO_SIDE_EFFECTS__ */
 function successor(
   base: RuleSet,
   id: string,

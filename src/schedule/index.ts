@@ -1,5 +1,5 @@
 import { addDays, format, parseISO } from 'date-fns';
-import { z } from 'zod';
+import * as z from 'zod';
 import { parseWithBilingualIssues } from '../errors/from-zod.js';
 import { LearningSocietyError, type Issue } from '../errors/index.js';
 import { labelSchema, type Label } from '../label/index.js';

@@ -7,7 +7,7 @@ import { diffDocuments, type RuleSetChange } from '../diff/index.js';
 import type { Label } from '../label/index.js';
 import { checkUntrustedJson } from '../untrusted/index.js';
 import { ExactDecimal, formatViNumber } from '../vi-number/index.js';
-import { z } from 'zod';
+import * as z from 'zod';
 import { TARGET_TABLES } from './data.js';
 import { TARGET_TABLE_KEYED_FIELDS, targetTableSchema, type Target, type TargetTable, type TargetValue } from './schema.js';
 

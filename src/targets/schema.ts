@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import type { BilingualParams } from '../errors/from-zod.js';
 import { labelSchema } from '../label/index.js';
 import { isoDateSchema, legalSourceSchema, sourceRefSchema } from '../legal-source/index.js';

@@ -1,5 +1,5 @@
 import type Decimal from 'decimal.js';
-import { z } from 'zod';
+import * as z from 'zod';
 import { parseWithBilingualIssues } from '../errors/from-zod.js';
 import { LearningSocietyError } from '../errors/index.js';
 import { forkDocument, type ForkMeta, type RuleSetPatch } from '../fork/index.js';

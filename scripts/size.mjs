@@ -1,0 +1,64 @@
+// Size budget: bundles entry points of the built ESM package (dist/) the way an application's bundler would
+// (esbuild, minified, tree-shaken, for the browser, dependencies included), gzips them, and fails when one is over
+// its budget. Run by `npm test` (check:pkg) after the build; `node scripts/size.mjs --json` prints the figures only.
+import { build } from 'esbuild';
+import { brotliCompressSync, gzipSync } from 'node:zlib';
+import { fileURLToPath } from 'node:url';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+
+/** Budgets in bytes of gzip (level 9). Raise one only with a reason in the changeset and docs/performance.md. */
+export const BUDGETS = [
+  {
+    name: 'evaluate + one rule set',
+    code: "import { evaluate, learningFamilyKhvn2015 } from './dist/index.js'; export const score = (a) => evaluate(learningFamilyKhvn2015, a);",
+    gzip: 56 * 1024,
+  },
+  {
+    name: 'compileRuleSet + one rule set + explainEvaluation',
+    code: "import { compileRuleSet, explainEvaluation, learningFamilyKhvn2015 } from './dist/index.js'; const score = compileRuleSet(learningFamilyKhvn2015); export const explain = (a) => explainEvaluation(score(a));",
+    gzip: 58 * 1024,
+  },
+  {
+    name: 'getRuleSet (every shipped rule set) + evaluate',
+    code: "import { evaluate, getRuleSet } from './dist/index.js'; export const score = (id, a) => evaluate(getRuleSet(id), a);",
+    gzip: 70 * 1024,
+  },
+  { name: 'the whole library', code: "export * from './dist/index.js';", gzip: 120 * 1024 },
+];
+
+/** Bundles `code` as an application would and returns its sizes in bytes, and the bundle's text. */
+export async function measure(code) {
+  const result = await build({
+    stdin: { contents: code, resolveDir: root, loader: 'js' },
+    bundle: true,
+    minify: true,
+    format: 'esm',
+    platform: 'browser',
+    target: 'es2022',
+    write: false,
+    legalComments: 'none',
+    logLevel: 'silent',
+  });
+  const bytes = result.outputFiles[0].contents;
+  return { minified: bytes.length, gzip: gzipSync(bytes, { level: 9 }).length, brotli: brotliCompressSync(bytes).length, text: result.outputFiles[0].text };
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
+  const rows = [];
+  for (const b of BUDGETS) {
+    const { text: _text, ...sizes } = await measure(b.code);
+    rows.push({ name: b.name, budget: b.gzip, ...sizes });
+  }
+
+  if (process.argv.includes('--json')) {
+    console.log(JSON.stringify(rows, null, 2));
+  } else {
+    for (const r of rows) {
+      const ok = r.gzip <= r.budget;
+      console.log(`${ok ? 'ok  ' : 'OVER'} ${r.name}: ${kb(r.gzip)} gzip (budget ${kb(r.budget)}), ${kb(r.brotli)} brotli, ${kb(r.minified)} minified`);
+    }
+  }
+  if (rows.some((r) => r.gzip > r.budget)) process.exitCode = 1;
+}

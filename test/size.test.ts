@@ -1,0 +1,26 @@
+import { existsSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { BUDGETS, measure } from '../scripts/size.mjs';
+
+// Bundles the built ESM package (dist/, built by `npm test` before vitest) as an application's bundler would.
+const built = existsSync(new URL('../dist/index.js', import.meta.url));
+
+describe.skipIf(!built)('bundle size (ESM build, minified, gzip)', () => {
+  it('each entry point is within its stated budget', async () => {
+    for (const b of BUDGETS) {
+      const size = await measure(b.code);
+      expect({ name: b.name, withinBudget: size.gzip <= b.gzip }).toEqual({ name: b.name, withinBudget: true });
+    }
+  }, 60_000);
+
+  it('a bundle of evaluate and one rule set leaves the other rule sets and modules out', async () => {
+    const { text } = await measure(BUDGETS[0]!.code);
+    expect(text).toContain('learning-family-khvn-2015');
+    for (const other of ['learning-community-commune-tt25-2023', 'learning-unit-province-tt24-2023', 'learning-clan-khvn-2015', 'targets-qd-387-2022', 'yearbook-long-an-2020']) {
+      expect(text).not.toContain(other);
+    }
+    const everything = await measure(BUDGETS[BUDGETS.length - 1]!.code);
+    expect(everything.text).toContain('learning-community-commune-tt25-2023');
+    expect(everything.gzip).toBeGreaterThan((await measure(BUDGETS[0]!.code)).gzip * 1.5);
+  }, 60_000);
+});
