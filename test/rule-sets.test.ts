@@ -156,7 +156,7 @@ describe('finding rule sets', () => {
       'learning-citizen-khvn-2022',
       ...ids2021,
     ]);
-    expect(listRuleSets({ jurisdiction: 'VN-DT' })).toEqual([]);
+    expect(listRuleSets({ jurisdiction: 'VN-45' })).toEqual([]);
   });
 
   it('ruleSetFor picks the rule set in force on each side of every boundary', () => {
@@ -192,13 +192,13 @@ describe('finding rule sets', () => {
   it('a registry prefers a province’s fork and falls back to the national rule set', () => {
     const fork = forkRuleSet(getRuleSet('learning-family-khvn-2021'), {}, {
       id: 'learning-family-dong-thap-2021',
-      jurisdiction: { code: 'VN-DT', name: { vi: 'Tỉnh Đồng Tháp', en: 'Dong Thap province' } },
+      jurisdiction: { code: 'VN-45', name: { vi: 'Tỉnh Đồng Tháp', en: 'Dong Thap province' } },
     });
     const registry = createRuleSetRegistry([fork]);
-    expect(registry.forDate('learning-family', '2024-06-01', 'VN-DT').id).toBe('learning-family-dong-thap-2021');
+    expect(registry.forDate('learning-family', '2024-06-01', 'VN-45').id).toBe('learning-family-dong-thap-2021');
     expect(registry.forDate('learning-family', '2024-06-01', 'VN-HN').id).toBe('learning-family-khvn-2021');
     expect(registry.forDate('learning-family', '2024-06-01').id).toBe('learning-family-khvn-2021');
-    expect(registry.list({ jurisdiction: 'VN-DT' }).map((r) => r.id)).toEqual(['learning-family-dong-thap-2021']);
+    expect(registry.list({ jurisdiction: 'VN-45' }).map((r) => r.id)).toEqual(['learning-family-dong-thap-2021']);
     expect(registry.get('learning-family-dong-thap-2021').derivedFrom?.id).toBe('learning-family-khvn-2021');
     expect(() => createRuleSetRegistry([fork, fork])).toThrowError(/already taken/);
   });

@@ -58,7 +58,7 @@ const META_FIELDS = ['schemaVersion', 'id', 'jurisdiction', 'derivedFrom'] as co
  * const province = forkRuleSet(
  *   national,
  *   { outcome: { rules: { 'min-total': { points: 85 } } } },
- *   { id: 'learning-family-dong-thap-2015', jurisdiction: { code: 'VN-DT', name: { vi: 'Tỉnh Đồng Tháp', en: 'Dong Thap province' } } },
+ *   { id: 'learning-family-dong-thap-2015', jurisdiction: { code: 'VN-45', name: { vi: 'Tỉnh Đồng Tháp', en: 'Dong Thap province' } } },
  * );
  * diffRuleSets(national, province).map((c) => c.message.en);
  * ```

@@ -13,7 +13,7 @@ export interface RuleSetFilter {
   readonly level?: Level;
   /** Only rule sets in force on this day. */
   readonly at?: CalendarDate;
-  /** Jurisdiction code, `VN` for the national ones or e.g. `VN-DT` for a province's forks. */
+  /** Jurisdiction code, `VN` for the national ones or e.g. `VN-45` for a province's forks. */
   readonly jurisdiction?: string;
 }
 
@@ -39,10 +39,10 @@ export interface RuleSetRegistry {
  * ```ts
  * import { createRuleSetRegistry, forkRuleSet, getRuleSet } from 'vn-learning-society';
  * const fork = forkRuleSet(getRuleSet('learning-family-khvn-2021'), {}, {
- *   id: 'learning-family-dong-thap-2021', jurisdiction: { code: 'VN-DT', name: { vi: 'Đồng Tháp', en: 'Dong Thap' } },
+ *   id: 'learning-family-dong-thap-2021', jurisdiction: { code: 'VN-45', name: { vi: 'Đồng Tháp', en: 'Dong Thap' } },
  * });
  * const registry = createRuleSetRegistry([fork]);
- * registry.forDate('learning-family', '2024-06-01', 'VN-DT').id; // 'learning-family-dong-thap-2021'
+ * registry.forDate('learning-family', '2024-06-01', 'VN-45').id; // 'learning-family-dong-thap-2021'
  * // Hà Nội has no fork here, so the national rule set applies:
  * registry.forDate('learning-family', '2024-06-01', 'VN-HN').id; // 'learning-family-khvn-2021'
  * ```
