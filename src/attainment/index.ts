@@ -1,6 +1,7 @@
 import type Decimal from 'decimal.js';
 import { LearningSocietyError } from '../errors/index.js';
 import { ExactDecimal, parseViDecimal, roundDecimal, type Rounding } from '../vi-number/index.js';
+import { valueText } from '../internal/value-text.js';
 
 /** A share as an exact fraction and as a percentage. */
 export interface Attainment {
@@ -25,10 +26,11 @@ function count(name: string, v: unknown): number {
 export type PercentValue = number | string | Decimal;
 
 function percentOf(v: PercentValue): Decimal {
-  const d = typeof v === 'number' ? new ExactDecimal(String(v)) : typeof v === 'string' ? parseViDecimal(v, { commaThree: 'decimal' }) : new ExactDecimal(v);
-  if (!d.isFinite() || d.lt(0) || d.gt(100)) {
+  const d =
+    typeof v === 'number' ? new ExactDecimal(String(v)) : typeof v === 'string' ? parseViDecimal(v, { commaThree: 'decimal' }) : ExactDecimal.isDecimal(v) ? new ExactDecimal(v) : undefined;
+  if (d === undefined || !d.isFinite() || d.lt(0) || d.gt(100)) {
     throw new LearningSocietyError('invalid_input', { vi: 'Tỷ lệ không hợp lệ', en: 'Invalid percentage' }, [
-      { path: ['percent'], code: 'invalid_percent', message: { vi: `${String(v)} không nằm trong 0–100`, en: `${String(v)} is not within 0–100` } },
+      { path: ['percent'], code: 'invalid_percent', message: { vi: `${valueText(v)} không nằm trong 0–100`, en: `${valueText(v)} is not within 0–100` } },
     ]);
   }
   return d;
@@ -74,7 +76,7 @@ export function attainment(part: number, whole: number): Attainment {
  */
 export function requiredCount(whole: number, percent: PercentValue): number {
   count('whole', whole);
-  return new ExactDecimal(whole).times(percentOf(percent)).div(100).ceil().toNumber();
+  return new ExactDecimal(whole).times(percentOf(percent)).div(100).ceil().toNumber() + 0; // + 0: a count is never -0
 }
 
 /**

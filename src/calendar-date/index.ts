@@ -1,5 +1,6 @@
 import { format, isValid, parseISO } from 'date-fns';
 import { LearningSocietyError } from '../errors/index.js';
+import { valueText } from '../internal/value-text.js';
 
 /** A calendar day: a `Date` (read in local time) or an ISO date string `YYYY-MM-DD`. */
 export type CalendarDate = Date | string;
@@ -29,8 +30,8 @@ export function toIsoDate(date: CalendarDate): string {
       path: [],
       code: 'invalid_date',
       message: {
-        vi: `"${String(date)}" không phải ngày hợp lệ dạng YYYY-MM-DD`,
-        en: `"${String(date)}" is not a valid date of the form YYYY-MM-DD`,
+        vi: `${valueText(date)} không phải ngày hợp lệ dạng YYYY-MM-DD`,
+        en: `${valueText(date)} is not a valid date of the form YYYY-MM-DD`,
       },
     },
   ]);

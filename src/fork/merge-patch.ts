@@ -1,4 +1,5 @@
 import { LearningSocietyError, type Issue } from '../errors/index.js';
+import { valueText } from '../internal/value-text.js';
 
 type Json = null | boolean | number | string | Json[] | { [k: string]: Json };
 type Path = (string | number)[];
@@ -104,7 +105,7 @@ function mergeKeyed(base: Keyed[], patch: { [k: string]: Json }, path: Path, ctx
       issues.push({
         path: [...path, k, 'id'],
         code: 'id_mismatch',
-        message: { vi: `mã "${String(v.id)}" khác với khóa "${k}"`, en: `id "${String(v.id)}" differs from its key "${k}"` },
+        message: { vi: `mã ${valueText(v.id)} khác với khóa "${k}"`, en: `id ${valueText(v.id)} differs from its key "${k}"` },
       });
       continue;
     }

@@ -4,6 +4,7 @@ import type { Evaluation } from '../evaluate/types.js';
 import { LearningSocietyError, toSafe, type Issue, type SafeResult } from '../errors/index.js';
 import { LEVEL_LABELS, LEVELS, MODEL_LABELS, MODELS, type Level, type Model } from '../model/index.js';
 import type { Rollup, RuleSet } from '../rule-set/schema.js';
+import { valueText } from '../internal/value-text.js';
 
 /** One result from below: an {@link Evaluation}, or any record saying which model it is and whether it was recognised. */
 export interface RollupResult {
@@ -85,12 +86,19 @@ function describeModel(model: Model, level: Level | undefined, lang: 'vi' | 'en'
  */
 export function rollupFacts(ruleSet: RuleSet, input: Omit<RollupInput, 'assessment'>): { facts: Record<string, FactValue>; trace: RolledUpFact[] } {
   const issues: Issue[] = [];
+  if (typeof input !== 'object' || input === null || Array.isArray(input)) {
+    throw invalidInput([{ path: [], code: 'invalid_type', message: { vi: 'dữ liệu tổng hợp phải là một đối tượng', en: 'the roll-up input must be an object' } }]);
+  }
   const below = Array.isArray(input.below) ? input.below : [];
   if (!Array.isArray(input.below)) {
     issues.push({ path: ['below'], code: 'invalid_type', message: { vi: '"below" phải là một danh sách', en: '"below" must be a list' } });
   }
+  const populations: readonly RollupPopulation[] = input.populations === undefined ? [] : Array.isArray(input.populations) ? input.populations : [];
+  if (input.populations !== undefined && !Array.isArray(input.populations)) {
+    issues.push({ path: ['populations'], code: 'invalid_type', message: { vi: '"populations" phải là một danh sách', en: '"populations" must be a list' } });
+  }
   below.forEach((item, i) => checkItem(item, ['below', i], issues));
-  (input.populations ?? []).forEach((p, i) => checkPopulation(p, ['populations', i], issues));
+  populations.forEach((p, i) => checkPopulation(p, ['populations', i], issues));
   if (issues.length > 0) throw invalidInput(issues);
 
   const facts: Record<string, FactValue> = {};
@@ -120,7 +128,7 @@ export function rollupFacts(ruleSet: RuleSet, input: Omit<RollupInput, 'assessme
       const of = r.of ?? 'population';
       let whole = evaluated;
       if (of === 'population') {
-        const pops = (input.populations ?? []).filter((p) => matches(r, p));
+        const pops = populations.filter((p) => matches(r, p));
         // Nothing of that model below and no population: the fact stays missing (0 points, listed in `missing`).
         if (pops.length === 0 && evaluated === 0) continue;
         if (pops.length === 0) {
@@ -227,10 +235,10 @@ const isCount = (n: unknown): n is number => typeof n === 'number' && Number.isS
 
 function checkModelLevel(item: Record<string, unknown>, path: (string | number)[], issues: Issue[]): void {
   if (!(MODELS as readonly unknown[]).includes(item.model)) {
-    issues.push({ path: [...path, 'model'], code: 'invalid_model', message: { vi: `mô hình không hợp lệ: ${String(item.model)}`, en: `not a model: ${String(item.model)}` } });
+    issues.push({ path: [...path, 'model'], code: 'invalid_model', message: { vi: `mô hình không hợp lệ: ${valueText(item.model)}`, en: `not a model: ${valueText(item.model)}` } });
   }
   if (item.level !== undefined && !(LEVELS as readonly unknown[]).includes(item.level)) {
-    issues.push({ path: [...path, 'level'], code: 'invalid_level', message: { vi: `cấp không hợp lệ: ${String(item.level)}`, en: `not a level: ${String(item.level)}` } });
+    issues.push({ path: [...path, 'level'], code: 'invalid_level', message: { vi: `cấp không hợp lệ: ${valueText(item.level)}`, en: `not a level: ${valueText(item.level)}` } });
   }
 }
 

@@ -1,6 +1,7 @@
 import { toIsoDate, type CalendarDate } from '../calendar-date/index.js';
 import { LearningSocietyError } from '../errors/index.js';
 import { LEVELS, MODELS, type Level, type Model } from '../model/index.js';
+import { valueText } from '../internal/value-text.js';
 
 /** Where a result belongs: province, district (none after 1 July 2025), commune, and optionally hamlet, by code. */
 export interface UnitPath {
@@ -105,7 +106,7 @@ export class Tally {
       slot = this.#lastSlot;
     } else {
       slot = SLOT[record.model]?.[record.level ?? ''];
-      if (slot === undefined) bad({ vi: `mô hình hoặc cấp không hợp lệ: ${String(record.model)} ${String(record.level ?? '')}`, en: `not a model or level: ${String(record.model)} ${String(record.level ?? '')}` }, ['model']);
+      if (slot === undefined) bad({ vi: `mô hình hoặc cấp không hợp lệ: ${valueText(record.model)} ${valueText(record.level ?? '')}`, en: `not a model or level: ${valueText(record.model)} ${valueText(record.level ?? '')}` }, ['model']);
       this.#lastModel = record.model;
       this.#lastLevel = record.level;
       this.#lastSlot = slot;
@@ -126,7 +127,7 @@ export class Tally {
   /** Adds results already counted for a unit: `evaluated` of a model, of which `recognized` were recognised. */
   addCounts(path: UnitPath, model: Model, level: Level | undefined, count: TallyCount): void {
     const slot = SLOT[model]?.[level ?? ''];
-    if (slot === undefined) bad({ vi: `mô hình hoặc cấp không hợp lệ: ${String(model)}`, en: `not a model or level: ${String(model)}` }, ['model']);
+    if (slot === undefined) bad({ vi: `mô hình hoặc cấp không hợp lệ: ${valueText(model)}`, en: `not a model or level: ${valueText(model)}` }, ['model']);
     const ok = (n: unknown) => typeof n === 'number' && Number.isSafeInteger(n) && n >= 0;
     if (!ok(count.evaluated) || !ok(count.recognized) || count.recognized > count.evaluated) {
       bad({ vi: 'số được đánh giá và được công nhận phải là số nguyên không âm, được công nhận không vượt số được đánh giá', en: 'evaluated and recognized must be non-negative whole numbers, recognized no more than evaluated' }, ['count']);

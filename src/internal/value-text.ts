@@ -1,0 +1,23 @@
+/**
+ * A short, safe rendering of any value for an error message: never throws (objects without a prototype, symbols,
+ * cycles) and never runs the value's own code (no toString or getters).
+ *
+ * @internal
+ */
+export function valueText(value: unknown): string {
+  switch (typeof value) {
+    case 'string':
+      return JSON.stringify(value.length > 60 ? `${value.slice(0, 57)}...` : value);
+    case 'number':
+    case 'boolean':
+    case 'bigint':
+    case 'undefined':
+      return String(value);
+    case 'symbol':
+      return 'a symbol';
+    case 'function':
+      return 'a function';
+    default:
+      return value === null ? 'null' : Array.isArray(value) ? 'a list' : 'an object';
+  }
+}

@@ -1,0 +1,396 @@
+import Decimal from 'decimal.js';
+import fc from 'fast-check';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import {
+  BUILT_IN_RULE_SET_IDS,
+  checkUntrustedJson,
+  compileRuleSet,
+  evaluateWithRollup,
+  findLegalCitations,
+  getRuleSet,
+  LearningSocietyError,
+  LONG_AN_YEARBOOK_2020,
+  listTargets,
+  parseLegalCitation,
+  parsePlan,
+  parseQuarter,
+  parseRecognitionRule,
+  parseRuleSet,
+  parseTargetTable,
+  parseViDate,
+  parseViDecimal,
+  parseYearbookPlan,
+  planYearbook,
+  recognitionRule,
+  requiredCount,
+  safeEvaluate,
+  safeForkRuleSet,
+  safeParseRuleSet,
+  SEED_PLANS,
+  Tally,
+  verifyStatedPercentage,
+  verifyStatedSum,
+  type RuleSet,
+} from 'vn-learning-society';
+import { memoryIo } from '../src/cli/io.js';
+import { runCli } from '../src/cli/run.js';
+
+/**
+ * Fuzzing of the public entry points with random and hostile input: valid documents mutated at random places with
+ * hostile values (deep nesting, huge and non-finite numbers, `__proto__` keys, wrong types, cycles), and random
+ * text. Every call must either give a result that holds its invariants or throw a LearningSocietyError whose issues
+ * have a path and a message in both languages; a `safe*` call must never throw. Object.prototype must stay clean.
+ */
+
+// FUZZ_RUNS=5000 npx vitest run test/fuzz.test.ts for a longer search than the default.
+const RUNS = Number(process.env.FUZZ_RUNS ?? 300);
+vi.setConfig({ testTimeout: 120_000 });
+const ruleSets: RuleSet[] = BUILT_IN_RULE_SET_IDS.map((id) => getRuleSet(id));
+
+afterEach(() => {
+  // No input may reach the prototype of every object.
+  expect(Object.keys(Object.prototype)).toEqual([]);
+  expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+});
+
+/** Nested arrays or objects `depth` deep. */
+function deep(depth: number, asObject: boolean): unknown {
+  let v: unknown = 1;
+  for (let i = 0; i < depth; i++) v = asObject ? { a: v } : [v];
+  return v;
+}
+
+/** A value whose own key is "__proto__" (as JSON.parse makes it), not a change of prototype. */
+const protoKey = () => JSON.parse('{"__proto__": {"polluted": true}}') as unknown;
+
+/** Values a hostile or careless source could put anywhere. */
+const hostile: fc.Arbitrary<unknown> = fc.oneof(
+  fc.constantFrom<unknown>(
+    NaN, Infinity, -Infinity, -0, 1e308, -1e308, 5e-324, Number.MAX_SAFE_INTEGER + 2, 2 ** 53, -1, 0.1 + 0.2, 1e21,
+    null, undefined, true, false, '', ' ', '0', 'NaN', '1e999', '__proto__', 'constructor', '\u0000', '\ud800',
+    [], {}, [null], { part: 1 }, { part: 2, whole: 1 }, { part: -1, whole: 2 }, { part: 1.5, whole: 2 },
+  ),
+  fc.constant(null).map(() => deep(200, false)),
+  fc.constant(null).map(() => deep(200, true)),
+  fc.constant(null).map(() => deep(100_000, false)),
+  fc.constant(null).map(() => deep(100_000, true)),
+  fc.constant(null).map(protoKey),
+  fc.constant(null).map(() => JSON.parse('{"constructor": {"prototype": {"polluted": true}}}') as unknown),
+  fc.constant(null).map(() => 'x'.repeat(20_000)),
+  fc.constant(null).map(() => {
+    const cycle: Record<string, unknown> = { id: 'cycle' };
+    cycle.self = cycle;
+    return cycle;
+  }),
+  fc.constant(null).map(() => Object.create(null) as unknown),
+  fc.constant(null).map(() => new Date(0)),
+  fc.constant(null).map(() => new Map([['a', 1]])),
+  fc.constant(null).map(() => () => 1),
+  fc.constant(null).map(() => Symbol('s')),
+  fc.constant(null).map(() => 10n),
+  fc.double(),
+  fc.integer(),
+  fc.string({ maxLength: 30 }),
+  fc.jsonValue({ maxDepth: 3 }),
+);
+
+/** Every path to a value inside `value` (plain objects and arrays only, each visited once). */
+function paths(value: unknown, prefix: (string | number)[] = [], out: (string | number)[][] = [], seen = new Set<unknown>()): (string | number)[][] {
+  out.push(prefix);
+  if (!value || typeof value !== 'object' || seen.has(value) || out.length > 5000 || prefix.length > 40) return out;
+  seen.add(value);
+  if (Array.isArray(value)) value.forEach((v, i) => paths(v, [...prefix, i], out, seen));
+  else if (Object.getPrototypeOf(value) === Object.prototype) for (const [k, v] of Object.entries(value)) paths(v, [...prefix, k], out, seen);
+  return out;
+}
+
+/** Copies plain objects and arrays along `path` only, so that hostile values elsewhere (cycles, symbols) stay as they are. */
+function copyAlong(value: unknown, path: readonly (string | number)[]): unknown {
+  if (path.length === 0 || !value || typeof value !== 'object') return value;
+  const copy = (Array.isArray(value) ? [...(value as unknown[])] : { ...(value as object) }) as Record<string | number, unknown>;
+  copy[path[0]!] = copyAlong(copy[path[0]!], path.slice(1));
+  return copy;
+}
+
+/** A copy of `value` with the thing at `path` replaced, a `__proto__` key added beside it, or removed. */
+function mutate(value: unknown, path: readonly (string | number)[], how: 'replace' | 'add' | 'remove', replacement: unknown): unknown {
+  if (path.length === 0) return replacement;
+  const copy = copyAlong(value, path) as Record<string | number, unknown>;
+  let parent: Record<string | number, unknown> = copy;
+  for (const seg of path.slice(0, -1)) parent = parent[seg] as Record<string | number, unknown>;
+  const last = path[path.length - 1]!;
+  if (how === 'remove' && !Array.isArray(parent)) delete parent[last];
+  else if (how === 'add' && !Array.isArray(parent)) Object.defineProperty(parent, '__proto__', { value: replacement, enumerable: true, configurable: true, writable: true });
+  else parent[last] = replacement;
+  return copy;
+}
+
+/** A valid document mutated once or a few times at random places with hostile values. */
+function mutated(base: unknown, times = 3): fc.Arbitrary<unknown> {
+  const all = paths(base);
+  const step = fc.tuple(fc.nat({ max: all.length - 1 }), fc.constantFrom('replace', 'add', 'remove') as fc.Arbitrary<'replace' | 'add' | 'remove'>, hostile);
+  return fc.array(step, { minLength: 1, maxLength: times }).map((steps) => {
+    let v = base;
+    for (const [i, how, replacement] of steps) {
+      const candidates = paths(v);
+      v = mutate(v, candidates[i % candidates.length]!, how, replacement);
+    }
+    return v;
+  });
+}
+
+/** The call gave a result, or threw our typed error with paths and bilingual messages; anything else fails. */
+function typedOrResult<T>(call: () => T): { ok: true; value: T } | { ok: false; error: LearningSocietyError } {
+  try {
+    return { ok: true, value: call() };
+  } catch (e) {
+    if (!(e instanceof LearningSocietyError)) throw new Error(`not a LearningSocietyError: ${String(e)}`, { cause: e });
+    expect(e.issues.length).toBeGreaterThan(0);
+    for (const issue of e.issues) {
+      expect(Array.isArray(issue.path)).toBe(true);
+      expect(typeof issue.message.vi).toBe('string');
+      expect(typeof issue.message.en).toBe('string');
+    }
+    return { ok: false, error: e };
+  }
+}
+
+describe('fuzz: rule sets from untrusted JSON', () => {
+  it('a mutated rule set is parsed into a valid one or refused with a typed error', () => {
+    fc.assert(
+      fc.property(fc.constantFrom(...ruleSets).chain((rs) => mutated(rs)), (input) => {
+        const r = typedOrResult(() => parseRuleSet(input));
+        if (r.ok) {
+          // What was accepted round-trips and compiles.
+          expect(JSON.stringify(parseRuleSet(JSON.stringify(r.value)))).toBe(JSON.stringify(r.value)); // as JSON: -0 is 0
+          expect(typeof compileRuleSet(r.value)).toBe('function');
+        }
+        const safe = safeParseRuleSet(input);
+        expect(safe.success).toBe(r.ok);
+      }),
+      { numRuns: RUNS },
+    );
+  });
+
+  it('random JSON text is parsed or refused with a typed error', () => {
+    fc.assert(
+      fc.property(fc.oneof(fc.string({ maxLength: 200 }), fc.json({ maxDepth: 4 }), fc.constant('{"a":'.repeat(5000)), fc.constant('['.repeat(200_000) + ']'.repeat(200_000))), (text) => {
+        typedOrResult(() => parseRuleSet(text));
+      }),
+      { numRuns: RUNS },
+    );
+  });
+
+  it('a hostile patch forks into a valid rule set or is refused; safeForkRuleSet never throws', () => {
+    const base = getRuleSet('learning-family-khvn-2015');
+    const patchShape = {
+      outcome: { rules: { 'min-total': { points: 85 } } },
+      criteria: { children: { maxPoints: 30, indicators: { 'children.results': { maxPoints: 10 } } } },
+    };
+    const meta = { id: 'fuzz-fork', jurisdiction: { code: 'VN-X', name: { vi: 'X', en: 'X' } } };
+    fc.assert(
+      fc.property(mutated(patchShape), fc.boolean(), (patch, asText) => {
+        let text: string | undefined;
+        try {
+          text = JSON.stringify(patch);
+        } catch {
+          text = undefined; // cycles and BigInt cannot be text
+        }
+        const input = asText && text !== undefined ? text : patch;
+        const r = safeForkRuleSet(base, input as never, meta);
+        if (r.success) {
+          expect(r.data.id).toBe('fuzz-fork');
+          expect(JSON.stringify(parseRuleSet(JSON.stringify(r.data)))).toBe(JSON.stringify(r.data));
+        } else {
+          expect(r.error).toBeInstanceOf(LearningSocietyError);
+        }
+      }),
+      { numRuns: RUNS },
+    );
+  });
+});
+
+describe('fuzz: assessments', () => {
+  const compiled = ruleSets.map((rs) => compileRuleSet(rs));
+  const sample = (rs: RuleSet) => {
+    const points: Record<string, number> = {};
+    const facts: Record<string, unknown> = {};
+    for (const c of rs.criteria) {
+      for (const ind of c.indicators) {
+        if (ind.kind === 'judged') points[ind.id] = ind.maxPoints;
+        else if (ind.kind === 'boolean') facts[ind.id] = true;
+        else if (ind.kind === 'count') facts[ind.id] = 3;
+        else facts[ind.id] = { part: 1, whole: 2 };
+      }
+    }
+    return { id: 'a', points, facts };
+  };
+
+  it('a mutated assessment is scored with consistent totals or refused with a typed error; safe never throws', () => {
+    fc.assert(
+      fc.property(
+        fc.nat({ max: ruleSets.length - 1 }).chain((i) => mutated(sample(ruleSets[i]!)).map((a) => [i, a] as const)),
+        ([i, assessment]) => {
+          const score = compiled[i]!;
+          const r = typedOrResult(() => score(assessment as never));
+          if (r.ok) {
+            const e = r.value;
+            expect(Number.isFinite(e.total)).toBe(true);
+            expect(e.total).toBeGreaterThanOrEqual(0);
+            expect(e.total).toBeLessThanOrEqual(e.maxTotal);
+            const sum = e.criteria.reduce((n, c) => n + c.points, 0);
+            expect(Math.abs(sum - e.total)).toBeLessThan(1e-9);
+            expect(e.recognized).toBe(e.shortfalls.length === 0);
+          }
+          const safe = safeEvaluate(ruleSets[i]!, assessment as never);
+          expect(safe.success).toBe(r.ok);
+          if (safe.success && r.ok) expect(safe.data.total).toBe(r.value.total);
+        },
+      ),
+      { numRuns: RUNS },
+    );
+  });
+
+  it('a mutated roll-up input is rolled up or refused with a typed error', () => {
+    const commune = compileRuleSet(getRuleSet('learning-community-commune-tt25-2023'));
+    const input = {
+      assessment: { id: 'xa' },
+      below: [
+        { model: 'learning-family', evaluated: 980, recognized: 812 },
+        { model: 'learning-community', level: 'hamlet', evaluated: 9, recognized: 6 },
+      ],
+      populations: [
+        { model: 'learning-family', count: 1043 },
+        { model: 'learning-community', level: 'hamlet', count: 9 },
+      ],
+    };
+    fc.assert(
+      fc.property(mutated(input), (hostileInput) => {
+        typedOrResult(() => evaluateWithRollup(commune, hostileInput as never));
+      }),
+      { numRuns: RUNS },
+    );
+  });
+});
+
+describe('fuzz: other documents from untrusted JSON', () => {
+  const documents: [string, unknown, (input: unknown) => unknown][] = [
+    ['target table', listTargets()[2], parseTargetTable],
+    ['recognition rule', recognitionRule('learning-community', 'commune', '2025-11-15'), parseRecognitionRule],
+    ['yearbook plan', LONG_AN_YEARBOOK_2020, parseYearbookPlan],
+    ['plan', SEED_PLANS[1], parsePlan],
+  ];
+  it.each(documents)('a mutated %s is parsed or refused with a typed error', (_name, base, parse) => {
+    fc.assert(
+      fc.property(mutated(base), (input) => {
+        const r = typedOrResult(() => parse(input));
+        if (r.ok) expect(JSON.stringify(parse(JSON.stringify(r.value)))).toBe(JSON.stringify(r.value));
+      }),
+      { numRuns: RUNS },
+    );
+  });
+
+  it('checkUntrustedJson accepts exactly plain, bounded JSON data', () => {
+    fc.assert(
+      fc.property(hostile, (value) => {
+        const r = typedOrResult(() => checkUntrustedJson(value));
+        if (r.ok && typeof value !== 'string') expect(JSON.stringify(r.value)).toBe(JSON.stringify(value));
+      }),
+      { numRuns: RUNS },
+    );
+  });
+});
+
+describe('fuzz: numbers, dates, citations and arithmetic from text', () => {
+  const text = fc.oneof(
+    fc.string({ maxLength: 40 }),
+    fc.stringMatching(/^[0-9.,% ]{1,20}$/),
+    fc.constantFrom('1.234,5', '1,234.5', '12,5%', '1.5', '2,5 triệu', '--1', '1e400', '٣', '１２', 'ngày 31 tháng 2 năm 2024', 'Quý V năm 2025', 'Số: 448/QĐ-KHVN'),
+  );
+
+  it('parseViDecimal gives a finite exact number or a typed error', () => {
+    fc.assert(
+      fc.property(text, (t) => {
+        const r = typedOrResult(() => parseViDecimal(t));
+        if (r.ok) expect(r.value.isFinite()).toBe(true);
+      }),
+      { numRuns: RUNS },
+    );
+  });
+
+  it('dates, quarters and citations give a value or a typed error', () => {
+    fc.assert(
+      fc.property(text, (t) => {
+        const d = typedOrResult(() => parseViDate(t));
+        if (d.ok) expect(d.value).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+        typedOrResult(() => parseQuarter(t));
+        typedOrResult(() => parseLegalCitation(t));
+        expect(Array.isArray(findLegalCitations(t))).toBe(true);
+      }),
+      { numRuns: RUNS },
+    );
+  });
+
+  it('verifying stated figures never crashes and never calls a wrong figure right', () => {
+    fc.assert(
+      fc.property(fc.nat({ max: 1e9 }), fc.nat({ max: 1e9 }), fc.oneof(text, fc.double(), fc.integer()), (a, b, stated) => {
+        const whole = Math.max(a, b);
+        const part = Math.min(a, b);
+        const v = typedOrResult(() => verifyStatedPercentage({ part, whole, stated: stated as never }));
+        if (v.ok && v.value.consistent && whole > 0) {
+          // A figure called right is within one unit of its last decimal place of the exact share.
+          const exact = (part / whole) * 100;
+          const s = v.value.stated.toNumber();
+          expect(Math.abs(s - exact)).toBeLessThanOrEqual(10 ** -v.value.stated.decimalPlaces() + 1e-9);
+        }
+        const sum = typedOrResult(() => verifyStatedSum({ parts: [part, whole], stated: stated as never }));
+        if (sum.ok && sum.value.consistent) expect(sum.value.stated.toNumber()).toBe(part + whole);
+      }),
+      { numRuns: RUNS },
+    );
+  });
+
+  it('requiredCount is the exact ceiling for any size and target, or a typed error', () => {
+    const anyPercent = fc.oneof(fc.integer({ min: -10, max: 110 }), fc.double(), fc.constantFrom<unknown>('90', '66,5', '90%', {}, null, new Decimal(75), [70]));
+    fc.assert(
+      fc.property(fc.oneof(fc.nat(), fc.double(), fc.constant(Number.MAX_SAFE_INTEGER)), anyPercent, (total, percent) => {
+        const r = typedOrResult(() => requiredCount(total, percent as never));
+        if (r.ok) {
+          expect(Number.isSafeInteger(r.value)).toBe(true);
+          // Recomputed with decimal.js directly: the ceiling of total × percent / 100.
+          const p = typeof percent === 'string' ? new Decimal(percent.replace('%', '').replace(',', '.')) : new Decimal(percent as number);
+          expect(r.value).toBe(new Decimal(total).times(p).div(100).ceil().toNumber() + 0); // + 0: -0 is 0
+        }
+      }),
+      { numRuns: RUNS },
+    );
+  });
+
+  it('planYearbook and Tally refuse hostile figures with a typed error', () => {
+    fc.assert(
+      fc.property(hostile, hostile, (units, count) => {
+        typedOrResult(() => planYearbook({ units: units as never, pagesPerReport: 6, modelsPerUnit: 5, distribution: [{ recipient: 'x', count: count as never, copiesEach: 1 }] }));
+        typedOrResult(() => new Tally().add({ province: units as never, commune: 'c', model: 'learning-family', recognized: count as never }));
+      }),
+      { numRuns: RUNS },
+    );
+  });
+});
+
+describe('fuzz: the command line with random files', () => {
+  it('exits 0, 1 or 2 with every bad record reported, never 3 (internal error)', async () => {
+    await fc.assert(
+      fc.asyncProperty(
+        fc.constantFrom('json', 'ndjson', 'csv'),
+        fc.oneof(fc.string({ maxLength: 300 }), fc.json({ maxDepth: 3 }), fc.array(fc.json({ maxDepth: 2 }), { maxLength: 5 }).map((a) => a.join('\n'))),
+        async (format, content) => {
+          const io = memoryIo({ [`in.${format}`]: content });
+          const code = await runCli(['-f', format, 'evaluate', '-r', 'learning-family-khvn-2015', '-i', `in.${format}`], io);
+          expect([0, 2]).toContain(code);
+          if (code === 2) expect(io.err().length).toBeGreaterThan(0);
+        },
+      ),
+      { numRuns: Math.min(RUNS, 150) },
+    );
+  });
+});
