@@ -61,7 +61,7 @@ describe('vn-learning-society evaluate', () => {
     const r = await run(['-f', 'ndjson', '--lang', 'en', 'evaluate', '-r', family.id, '-i', 'a.ndjson', '--progress'], { 'a.ndjson': lines });
     expect(r.code).toBe(2);
     expect(r.out.trim().split('\n').map((l) => (JSON.parse(l) as { id: string }).id)).toEqual(['ho-1', 'ho-4']);
-    expect(r.err).toContain('3 bad record(s)');
+    expect(r.err).toContain('2 bad record(s), 3 problem(s)');
     expect(r.err).toMatch(/line 2, \(record\): /);
     expect(r.err).toContain('line 3, points.children.results: 11 points is above the maximum of 10');
     expect(r.err).toContain('line 3, points.nope: rule set learning-family-khvn-2015 has no indicator "nope"');
@@ -80,8 +80,8 @@ describe('vn-learning-society evaluate', () => {
     expect(out[1]).toBe('2,ho-1,true,100,100,,');
     const half = judged.length * 5; // 5 points on every judged item, 0 for 1/2 attendance and no bookshelf
     expect(out[2]).toBe(`3,ho-2,false,${half},100,,Tổng điểm ${half}/100 chưa đạt mức tối thiểu 80 điểm`);
-    expect(r.err).toContain('line 4, children.attendance: "two" is not part/whole');
-    expect(r.err).toContain('line 4, conditions.bookshelf: "maybe" is not yes/no');
+    expect(r.err).toContain('dòng 4, children.attendance: "two" is not part/whole');
+    expect(r.err).toContain('dòng 4, conditions.bookshelf: "maybe" is not yes/no');
   });
 
   it('reads a fork file as the rule set', async () => {
@@ -98,7 +98,7 @@ describe('vn-learning-society rollup, progress, verify, yearbook, citation', () 
     const r = await run(['-f', 'csv', 'rollup', '-i', 'r.csv', '--level', 'province'], { 'r.csv': csv });
     expect(r.code).toBe(2);
     expect(r.out.trim().split('\n')).toEqual(['unit,model,evaluated,recognized,percent', 'VN-45,learning-family,2,1,"50,00"', 'VN-SG,learning-family,1,1,"100,00"']);
-    expect(r.err).toContain('line 5, model:');
+    expect(r.err).toContain('dòng 5, model:');
   });
 
   it('compares counts with Đồng Tháp’s targets (seed 001: 90 % families by 2025)', async () => {
@@ -122,8 +122,8 @@ describe('vn-learning-society rollup, progress, verify, yearbook, citation', () 
     expect(lines[3]).toMatch(/^4,wrong,percentage,"79,8%",false,,/);
     const bad = await run(['verify', '-i', 'v.csv'], { 'v.csv': 'kind,part,whole,stated\npercentage,1,x,5%\nratio,1,2,3' });
     expect(bad.code).toBe(2);
-    expect(bad.err).toContain('line 2, whole:');
-    expect(bad.err).toContain('line 3, kind:');
+    expect(bad.err).toContain('dòng 2, whole:');
+    expect(bad.err).toContain('dòng 3, kind:');
   });
 
   it('works out the Long An yearbook and checks its stated totals (seed 000: 450 pages, 258 copies)', async () => {

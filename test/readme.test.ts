@@ -14,7 +14,11 @@ mkdirSync(dir, { recursive: true });
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 describe('the guides’ examples run as written', () => {
-  const guides = ['docs/targets-and-verification.md', 'docs/plans-yearbooks-citations.md'];
+  const guides = [
+    'docs/targets-and-verification.md',
+    'docs/plans-yearbooks-citations.md',
+    ...['concepts', 'scoring-a-form', 'forking-a-rule-set', 'verifying-a-report', 'rolling-up', 'untrusted-input'].flatMap((g) => [`docs/en/${g}.md`, `docs/vi/${g}.md`]),
+  ];
   const blocks = guides.flatMap((g) => tsBlocks(g).map((code, i) => [`${g} #${i + 1}`, code] as const));
 
   it('has examples', () => {

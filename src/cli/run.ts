@@ -47,14 +47,18 @@ class CliFailure extends Error {
 
 const T = {
   vi: {
-    badRecords: (n: number) => `${n} bản ghi không hợp lệ (không bị bỏ qua âm thầm; sửa rồi chạy lại):`,
+    badRecords: (records: number, problems: number) =>
+      `${records} bản ghi không hợp lệ, ${problems} lỗi (không bản ghi nào bị bỏ qua âm thầm; sửa rồi chạy lại):`,
+    line: (n: number) => `dòng ${n}`,
     progress: (n: number) => `… đã xử lý ${formatViNumber(n)} bản ghi`,
     done: (n: number, ok: number) => `Xong: ${formatViNumber(n)} bản ghi, ${formatViNumber(ok)} hợp lệ.`,
     notFound: (ref: string) => `không tìm thấy bộ tiêu chí hoặc tệp "${ref}"`,
     noCitation: 'không tìm thấy trích dẫn văn bản nào',
   },
   en: {
-    badRecords: (n: number) => `${n} bad record(s) (none dropped silently; fix them and run again):`,
+    badRecords: (records: number, problems: number) =>
+      `${records} bad record(s), ${problems} problem(s) (none dropped silently; fix them and run again):`,
+    line: (n: number) => `line ${n}`,
     progress: (n: number) => `… ${n} records processed`,
     done: (n: number, ok: number) => `Done: ${n} records, ${ok} valid.`,
     notFound: (ref: string) => `no rule set or file "${ref}"`,
@@ -151,8 +155,8 @@ function issueField(issue: Issue): string {
 
 function reportBad(io: CliIo, lang: Lang, bad: BadRecord[]): void {
   if (bad.length === 0) return;
-  io.stderr.write(`${T[lang].badRecords(bad.length)}\n`);
-  for (const b of bad) io.stderr.write(`  line ${b.line}, ${b.field}: ${b.message}\n`);
+  io.stderr.write(`${T[lang].badRecords(new Set(bad.map((b) => b.line)).size, bad.length)}\n`);
+  for (const b of bad) io.stderr.write(`  ${T[lang].line(b.line)}, ${b.field}: ${b.message}\n`);
 }
 
 /**
