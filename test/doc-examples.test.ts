@@ -1,8 +1,8 @@
-import { mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { afterAll, describe, expect, it, vi } from 'vitest';
-import { withChecks } from './helpers/examples.js';
+import { afterAll, describe, expect, it } from 'vitest';
+import { runSnippet, withChecks } from './helpers/examples.js';
 import { exportsWithoutExample, typeCheckSnippets } from './helpers/typecheck.js';
 
 /**
@@ -53,18 +53,7 @@ describe('TSDoc examples in src/ run, and their stated results hold', () => {
   }, 60_000);
 
   it.each(all.map((e, i) => [e.where, i, e.code] as const))('%s', async (_where, i, code) => {
-    const { code: checked } = withChecks(code);
-    const results: { actual: unknown; expected: unknown }[] = [];
-    (globalThis as Record<string, unknown>).__check = (actual: unknown, expected: unknown) => results.push({ actual, expected });
-    const file = new URL(`example-${i}.ts`, outDir);
-    writeFileSync(file, `declare function __check(actual: unknown, expected: unknown): void;\n${checked}\nexport {};\n`);
-    const spy = vi.spyOn(console, 'log').mockImplementation(() => undefined);
-    try {
-      await import(/* @vite-ignore */ file.href);
-    } finally {
-      spy.mockRestore();
-      delete (globalThis as Record<string, unknown>).__check;
-    }
+    const { results } = await runSnippet(new URL(`example-${i}.ts`, outDir), code);
     for (const r of results) expect(r.actual).toEqual(r.expected);
   });
 });

@@ -1,6 +1,6 @@
-import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { afterAll, describe, expect, it, vi } from 'vitest';
-import { withChecks } from './helpers/examples.js';
+import { mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { afterAll, describe, expect, it } from 'vitest';
+import { runSnippet } from './helpers/examples.js';
 import { typeCheckSnippets } from './helpers/typecheck.js';
 
 /** The ```ts blocks of a Markdown file. */
@@ -31,18 +31,8 @@ describe('the guides’ examples run as written', () => {
   }, 60_000);
 
   it.each(blocks)('%s runs and prints what it says', async (name, code) => {
-    const logged: unknown[][] = [];
-    const spy = vi.spyOn(console, 'log').mockImplementation((...args: unknown[]) => void logged.push(args));
     const file = new URL(`guide-${name.replace(/[^a-z0-9]+/gi, '-')}.ts`, dir);
-    const results: { actual: unknown; expected: unknown }[] = [];
-    (globalThis as Record<string, unknown>).__check = (actual: unknown, expected: unknown) => results.push({ actual, expected });
-    writeFileSync(file, `declare function __check(actual: unknown, expected: unknown): void;\n${withChecks(code).code}\nexport {};\n`);
-    try {
-      await import(/* @vite-ignore */ file.href);
-    } finally {
-      spy.mockRestore();
-      delete (globalThis as Record<string, unknown>).__check;
-    }
+    const { results, logged } = await runSnippet(file, code);
     for (const r of results) expect(r.actual).toEqual(r.expected);
     if (code.includes('console.log(')) expect(logged.length).toBeGreaterThan(0);
     // Lines of the form `console.log(…); // a b c` state what is printed: check the plain values.
@@ -61,15 +51,8 @@ describe('README examples run as written', () => {
   });
 
   it.each(blocks.map((code, i) => [i + 1, code] as const))('block %i runs', async (i, code) => {
-    const logged: unknown[][] = [];
-    const spy = vi.spyOn(console, 'log').mockImplementation((...args: unknown[]) => void logged.push(args));
-    const file = new URL(`block-${i}.ts`, dir);
-    writeFileSync(file, code);
-    try {
-      await import(/* @vite-ignore */ file.href);
-    } finally {
-      spy.mockRestore();
-    }
+    const { results, logged } = await runSnippet(new URL(`block-${i}.ts`, dir), code);
+    for (const r of results) expect(r.actual).toEqual(r.expected);
     if (code.includes('console.log(')) expect(logged.length).toBeGreaterThan(0);
     if (i === 1) {
       // The ten-line example: 48 points under the 2021–2030 family criteria, below the 80-point minimum that the

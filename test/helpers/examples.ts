@@ -1,3 +1,4 @@
+import { writeFileSync } from 'node:fs';
 /**
  * Turns the lines of an example of the form `expression; // literal` into `__check(expression, literal)`, so that the
  * values an example says it produces are checked. Comments that are not JavaScript literals are prose, left alone.
@@ -24,3 +25,24 @@ export function withChecks(code: string): { code: string; checks: number } {
   return { code: lines.join('\n'), checks };
 }
 
+
+/**
+ * Writes `code` (with its stated values turned into checks) to `file`, imports it with console.log captured, and
+ * returns the checks it made and what it logged.
+ */
+export async function runSnippet(file: URL, code: string): Promise<{ results: { actual: unknown; expected: unknown }[]; logged: unknown[][] }> {
+  const results: { actual: unknown; expected: unknown }[] = [];
+  const logged: unknown[][] = [];
+  const g = globalThis as Record<string, unknown>;
+  g.__check = (actual: unknown, expected: unknown) => results.push({ actual, expected });
+  writeFileSync(file, `declare function __check(actual: unknown, expected: unknown): void;\n${withChecks(code).code}\nexport {};\n`);
+  const log = console.log;
+  console.log = (...args: unknown[]) => void logged.push(args);
+  try {
+    await import(/* @vite-ignore */ file.href);
+  } finally {
+    console.log = log;
+    delete g.__check;
+  }
+  return { results, logged };
+}
