@@ -1,4 +1,3 @@
-import type { Label } from '../label/index.js';
 import type { LegalSource } from '../legal-source/index.js';
 import {
   CV_6782_BGDDT,
@@ -16,8 +15,9 @@ import {
   TT_44_2014,
 } from '../rulesets/sources.js';
 import type { LegalCitation } from './index.js';
+import { foldVietnamese } from '../vi-date/index.js';
+import { bilingual as l } from '../internal/bilingual.js';
 
-const l = (vi: string, en: string): Label => ({ vi, en });
 const UBND_LONG_AN = l('Ủy ban nhân dân tỉnh Long An', 'Long An provincial People’s Committee');
 const HAI_PHONG_PC = l('Ủy ban nhân dân thành phố Hải Phòng', 'Hải Phòng city People’s Committee');
 
@@ -71,7 +71,7 @@ export const LEGAL_DOCUMENTS: readonly LegalSource[] = [
  * ```
  */
 export function referenceKey(reference: string): string {
-  const folded = reference.normalize('NFD').replace(/\p{M}/gu, '').replace(/đ/g, 'd').replace(/Đ/g, 'D').toUpperCase().replace(/\s+/g, '');
+  const folded = foldVietnamese(reference).toUpperCase().replace(/\s+/g, '');
   return folded.replace(/^(\d+)\/\d{4}\//, '$1/');
 }
 

@@ -4,6 +4,7 @@ import type { Evaluation, IndicatorResult } from '../evaluate/types.js';
 import { LEVEL_LABELS, MODEL_LABELS } from '../model/index.js';
 import type { RolledUpFact } from '../rollup/index.js';
 import { numberText as num, type Lang } from '../label/index.js';
+import { roundDecimal } from '../vi-number/index.js';
 
 /** Options of {@link explainEvaluation}. */
 export interface ExplainOptions {
@@ -52,7 +53,7 @@ const WORDS = {
 } as const;
 
 /**
- * A ratio as a percentage for reading, with the rounding named: ROUND_HALF_UP at one decimal
+ * A ratio as a percentage for reading, with the rounding named: half-up at one decimal
  * (the exact comparison with the bands was already done in integers).
  *
  * @example
@@ -65,7 +66,7 @@ const WORDS = {
  */
 export function ratioPercentText(fact: RatioFact, lang: Lang): string {
   if (fact.whole === 0) return '—';
-  const pct = new Decimal(fact.part).times(100).div(fact.whole).toDecimalPlaces(1, Decimal.ROUND_HALF_UP).toFixed(1);
+  const pct = roundDecimal(new Decimal(fact.part).times(100).div(fact.whole), 1, 'half-up').toFixed(1);
   return `${lang === 'vi' ? pct.replace('.', ',') : pct}%`;
 }
 

@@ -1,7 +1,6 @@
-import type { Label } from '../label/index.js';
 import type { Plan } from './index.js';
+import { bilingual as l } from '../internal/bilingual.js';
 
-const l = (vi: string, en: string): Label => ({ vi, en });
 
 const SO_GDDT = l('Sở Giáo dục và Đào tạo', 'Department of Education and Training');
 const HKH_TINH = l('Hội Khuyến học tỉnh', 'Provincial study-promotion association');

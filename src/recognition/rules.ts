@@ -13,8 +13,8 @@ import {
   TT_44_2014,
 } from '../rulesets/sources.js';
 import type { RecognitionRule } from './schema.js';
+import { bilingual as l } from '../internal/bilingual.js';
 
-const l = (vi: string, en: string): Label => ({ vi, en });
 
 /** The day districts ceased (two-tier local government) and the day before it. */
 const TWO_TIER_FROM = '2025-07-01';

@@ -1,9 +1,8 @@
-import type { Label } from '../label/index.js';
 import type { RuleSet } from '../rule-set/schema.js';
 import { NATIONAL, QD_324_KHVN, QD_677_TTG } from './sources.js';
 import { deepFreeze } from '../internal/deep-freeze.js';
+import { bilingual as l } from '../internal/bilingual.js';
 
-const l = (vi: string, en: string): Label => ({ vi, en });
 
 const learningCitizenKhvn2022Data: RuleSet = {
   schemaVersion: 1,

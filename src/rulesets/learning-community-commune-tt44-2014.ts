@@ -2,6 +2,7 @@ import type { Label } from '../label/index.js';
 import type { Criterion, RuleSet } from '../rule-set/schema.js';
 import { NATIONAL, QD_645_BGDDT, TT_44_2014 } from './sources.js';
 import { deepFreeze } from '../internal/deep-freeze.js';
+import { bilingual as l } from '../internal/bilingual.js';
 
 /**
  * One criterion of TT 44/2014, judged in half points up to `max`. `confirmed` marks the criteria whose name was read
@@ -19,7 +20,6 @@ function criterion(n: number, id: string, label: Label, max: number, confirmed =
   };
 }
 
-const l = (vi: string, en: string): Label => ({ vi, en });
 
 const learningCommunityCommuneTt44Data: RuleSet = {
   schemaVersion: 1,

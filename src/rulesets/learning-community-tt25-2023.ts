@@ -2,6 +2,7 @@ import type { RuleSet } from '../rule-set/schema.js';
 import { judgedLevel, met, shareLevels, twoLevels } from './build.js';
 import { NATIONAL, TT_25_2023 } from './sources.js';
 import { deepFreeze } from '../internal/deep-freeze.js';
+import { bilingual as share } from '../internal/bilingual.js';
 
 const UNCERTAIN = { uncertain: true } as const;
 
@@ -20,8 +21,6 @@ const RECOGNITION_NOTE = {
   },
 };
 
-/* @__NO_SIDE_EFFECTS__ */
-const share = (vi: string, en: string) => ({ vi, en });
 
 // Targets worded alike at every level (TT 25/2023, criteria 1–2).
 const AWARENESS = met('leadership.awareness', share('Làm tốt công tác tuyên truyền nâng cao nhận thức cho cộng đồng về học tập suốt đời, xây dựng xã hội học tập', 'Raises community awareness of lifelong learning and the learning society'));

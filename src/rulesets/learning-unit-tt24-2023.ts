@@ -1,12 +1,10 @@
-import type { Label } from '../label/index.js';
 import type { Criterion, RuleSet } from '../rule-set/schema.js';
 import { met, shareLevels, twoLevels } from './build.js';
 import { NATIONAL, QD_324_KHVN, TT_24_2023 } from './sources.js';
 import { deepFreeze } from '../internal/deep-freeze.js';
+import { bilingual as share } from '../internal/bilingual.js';
 
 const UNCERTAIN = { uncertain: true } as const;
-/* @__NO_SIDE_EFFECTS__ */
-const share = (vi: string, en: string): Label => ({ vi, en });
 
 const EFFECTIVE_DATE = {
   text: {

@@ -10,8 +10,8 @@ import {
   QD_677_TTG,
 } from '../rulesets/sources.js';
 import type { Target, TargetTable } from './schema.js';
+import { bilingual as l } from '../internal/bilingual.js';
 
-const l = (vi: string, en: string): Label => ({ vi, en });
 
 /** Common populations (the base of each share, in words). */
 const POP = {

@@ -1,8 +1,7 @@
-import type { Label } from '../label/index.js';
 import { LONG_AN_YEARBOOK_PLAN_2020, QD_281_TTG } from '../rulesets/sources.js';
 import type { YearbookPlan } from './index.js';
+import { bilingual as l } from '../internal/bilingual.js';
 
-const l = (vi: string, en: string): Label => ({ vi, en });
 
 /**
  * Long An's 2020 yearbook of learning models (seed 000): each of the 15 districts, towns and cities nominates one

@@ -22,7 +22,8 @@ export function typeCheckSnippets(snippets: readonly { name: string; code: strin
     names.set(file, s.name);
   });
   try {
-    const program = ts.createProgram([...names.keys()], { ...config.options, noEmit: true });
+    // An example may declare a value only to show its type, so unused locals are allowed there.
+    const program = ts.createProgram([...names.keys()], { ...config.options, noEmit: true, noUnusedLocals: false });
     const errors: string[] = [];
     for (const [file, name] of names) {
       const sf = program.getSourceFile(file)!;
