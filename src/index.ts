@@ -7,14 +7,14 @@
  * @packageDocumentation
  */
 
-export { labelSchema, LANGS, numberText, type Label, type Lang } from './label/index.js';
+export { labelSchema, LANGS, numberText, type Label, type Lang } from './core/label/index.js';
 export {
   LearningSocietyError,
   pathText,
   type ErrorCode,
   type Issue,
   type SafeResult,
-} from './errors/index.js';
+} from './core/errors/index.js';
 export {
   LEVEL_LABELS,
   LEVELS,
@@ -24,7 +24,7 @@ export {
   modelSchema,
   type Level,
   type Model,
-} from './model/index.js';
+} from './core/model/index.js';
 export {
   citeSource,
   DOCUMENT_KINDS,
@@ -35,9 +35,9 @@ export {
   type LegalDocument,
   type LegalSource,
   type SourceRef,
-} from './legal-source/index.js';
-export { toIsoDate, type CalendarDate } from './calendar-date/index.js';
-export { checkUntrustedJson, DEFAULT_INPUT_LIMITS, type InputLimits } from './untrusted/index.js';
+} from './document/legal-source/index.js';
+export { toIsoDate, type CalendarDate } from './core/calendar-date/index.js';
+export { checkUntrustedJson, DEFAULT_INPUT_LIMITS, type InputLimits } from './core/untrusted/index.js';
 export {
   booleanIndicatorSchema,
   countBandSchema,
@@ -74,14 +74,14 @@ export {
   type RuleSet,
   type RuleSetNote,
   type Rollup,
-} from './rule-set/schema.js';
-export { criterionMaxPoints, indicatorMaxPoints, ruleSetMaxPoints } from './rule-set/points.js';
-export { parseRuleSet, ruleSetJsonSchema, safeParseRuleSet, type ParseRuleSetOptions } from './rule-set/parse.js';
-export { indicatorsOf, type IndicatorInfo } from './rule-set/indicators.js';
-export type { Assessment, FactValue, RatioFact } from './assessment/types.js';
-export { assessmentJsonSchema, assessmentSchema } from './assessment/schema.js';
-export { compileRuleSet, type CompiledRuleSet } from './evaluate/compile.js';
-export { evaluate, safeEvaluate } from './evaluate/evaluate.js';
+} from './rules/rule-set/schema.js';
+export { criterionMaxPoints, indicatorMaxPoints, ruleSetMaxPoints } from './rules/rule-set/points.js';
+export { parseRuleSet, ruleSetJsonSchema, safeParseRuleSet, type ParseRuleSetOptions } from './rules/rule-set/parse.js';
+export { indicatorsOf, type IndicatorInfo } from './rules/rule-set/indicators.js';
+export type { Assessment, FactValue, RatioFact } from './rules/assessment/types.js';
+export { assessmentJsonSchema, assessmentSchema } from './rules/assessment/schema.js';
+export { compileRuleSet, type CompiledRuleSet } from './rules/evaluate/compile.js';
+export { evaluate, safeEvaluate } from './rules/evaluate/evaluate.js';
 export type {
   CitedSource,
   ClassResult,
@@ -90,17 +90,17 @@ export type {
   Evaluation,
   IndicatorResult,
   Shortfall,
-} from './evaluate/types.js';
-export { explainEvaluation, ratioPercentText, type ExplainOptions } from './explain/index.js';
+} from './rules/evaluate/types.js';
+export { explainEvaluation, ratioPercentText, type ExplainOptions } from './rules/explain/index.js';
 export {
   forkMetaSchema,
   forkRuleSet,
   safeForkRuleSet,
   type ForkMeta,
   type RuleSetPatch,
-} from './fork/index.js';
-export { applyKeyedMergePatch } from './fork/merge-patch.js';
-export { diffRuleSets, type RuleSetChange } from './diff/index.js';
+} from './document/fork/index.js';
+export { applyKeyedMergePatch } from './document/fork/merge-patch.js';
+export { diffRuleSets, type RuleSetChange } from './document/diff/index.js';
 export {
   createRuleSetRegistry,
   getRuleSet,
@@ -109,7 +109,7 @@ export {
   type ModelRef,
   type RuleSetFilter,
   type RuleSetRegistry,
-} from './registry/index.js';
+} from './rules/registry/index.js';
 export {
   BUILT_IN_RULE_SET_IDS,
   learningCitizenKhvn2022,
@@ -123,7 +123,7 @@ export {
   learningUnitDistrictTt24,
   learningUnitGrassrootsKhvn2015,
   learningUnitProvinceTt24,
-} from './rulesets/index.js';
+} from './catalogue/rule-sets/index.js';
 export {
   evaluateWithRollup,
   rollupFacts,
@@ -134,7 +134,7 @@ export {
   type RollupInput,
   type RollupPopulation,
   type RollupResult,
-} from './rollup/index.js';
+} from './rules/rollup/index.js';
 export {
   dayInCycleSchema,
   listRecognitionRules,
@@ -152,7 +152,7 @@ export {
   type RecognitionPeriod,
   type RecognitionRule,
   type RecognitionValidity,
-} from './recognition/index.js';
+} from './programme/recognition/index.js';
 export {
   ExactDecimal,
   formatViNumber,
@@ -164,7 +164,7 @@ export {
   type FormatViNumberOptions,
   type ParseViNumberOptions,
   type Rounding,
-} from './vi-number/index.js';
+} from './core/vi-number/index.js';
 export {
   attainment,
   interpolateTarget,
@@ -174,7 +174,7 @@ export {
   type InterpolatedTarget,
   type PercentValue,
   type TargetPoint,
-} from './attainment/index.js';
+} from './programme/attainment/index.js';
 export {
   diffTargetTables,
   DONG_THAP,
@@ -198,7 +198,7 @@ export {
   type TargetLookup,
   type TargetTable,
   type TargetValue,
-} from './targets/index.js';
+} from './programme/targets/index.js';
 export {
   Tally,
   TALLY_LEVELS,
@@ -211,7 +211,7 @@ export {
   type TallyRecord,
   type TallyRow,
   type UnitPath,
-} from './tally/index.js';
+} from './programme/tally/index.js';
 export {
   verifyPartitionShares,
   verifyStatedPercentage,
@@ -220,9 +220,9 @@ export {
   type StatedFigure,
   type SumPart,
   type Verdict,
-} from './verify/index.js';
-export { diffDocuments } from './diff/index.js';
-export { forkDocument, type ForkableKind } from './fork/index.js';
+} from './programme/verify/index.js';
+export { diffDocuments } from './document/diff/index.js';
+export { forkDocument, type ForkableKind } from './document/fork/index.js';
 export {
   foldVietnamese,
   formatViDate,
@@ -232,7 +232,7 @@ export {
   quarterRange,
   type DateRange,
   type FormatViDateOptions,
-} from './vi-date/index.js';
+} from './core/vi-date/index.js';
 export {
   checkSchedule,
   eventsOfYear,
@@ -245,15 +245,15 @@ export {
   type Phase,
   type RecurringEvent,
   type YearlyDeadline,
-} from './schedule/index.js';
+} from './programme/schedule/index.js';
 export {
   findLegalCitations,
   formatLegalCitation,
   parseLegalCitation,
   type DocumentKind,
   type LegalCitation,
-} from './citation/index.js';
-export { findLegalDocument, LEGAL_DOCUMENTS, referenceKey } from './citation/catalogue.js';
+} from './programme/citation/index.js';
+export { findLegalDocument, LEGAL_DOCUMENTS, referenceKey } from './programme/citation/catalogue.js';
 export {
   forkYearbookPlan,
   LONG_AN_YEARBOOK_2020,
@@ -267,7 +267,7 @@ export {
   type YearbookFigures,
   type YearbookInput,
   type YearbookPlan,
-} from './yearbook/index.js';
+} from './programme/yearbook/index.js';
 export {
   compareCandidates,
   NOMINATION_ORDER,
@@ -276,6 +276,6 @@ export {
   type Nomination,
   type NominationQuota,
   type NominationResult,
-} from './nomination/index.js';
-export { parsePlan, planSchema, planTaskSchema, SEED_PLANS, type Plan, type PlanTask } from './plan/index.js';
-export { DOCUMENT_KIND_NAMES } from './legal-source/index.js';
+} from './programme/nomination/index.js';
+export { parsePlan, planSchema, planTaskSchema, SEED_PLANS, type Plan, type PlanTask } from './programme/plan/index.js';
+export { DOCUMENT_KIND_NAMES } from './document/legal-source/index.js';

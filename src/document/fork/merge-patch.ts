@@ -1,0 +1,115 @@
+import { LearningSocietyError, type Issue } from '../../core/errors/index.js';
+import { valueText } from '../../core/internal/value-text.js';
+
+type Json = null | boolean | number | string | Json[] | { [k: string]: Json };
+type Path = (string | number)[];
+
+/**
+ * Applies a keyed merge patch (JSON Merge Patch, RFC 7386, extended for arrays of elements with an `id`):
+ *
+ * - an object merges into an object key by key; `null` removes the key;
+ * - an object applied to one of the `keyedFields` (arrays of elements with an `id`) merges by id:
+ *   `{ "adults": { … } }` patches the element with id `adults`, `{ "adults": null }` removes it, an id not yet
+ *   present appends a new element (its `id` is taken from the key);
+ * - anything else (a scalar, or an array) replaces the value.
+ *
+ * The result is a fresh copy; neither input is modified. Patches must already be checked JSON
+ * (see {@link checkUntrustedJson}).
+ *
+ * @example
+ * ```ts
+ * import { applyKeyedMergePatch } from 'vn-learning-society';
+ * const base = { criteria: [{ id: 'a', points: 1 }, { id: 'b', points: 2 }], note: 'x' };
+ * const patched = applyKeyedMergePatch(base, { criteria: { a: { points: 5 }, b: null }, note: null }, new Set(['criteria']));
+ * patched; // { criteria: [{ id: 'a', points: 5 }] }
+ * base.criteria.length; // 2
+ * ```
+ */
+export function applyKeyedMergePatch(base: unknown, patch: unknown, keyedFields: ReadonlySet<string>): unknown {
+  const issues: Issue[] = [];
+  const out = merge(base as Json | undefined, patch as Json, [], { issues, keyedFields });
+  if (issues.length > 0) {
+    throw new LearningSocietyError(
+      'invalid_patch',
+      { vi: 'Bản sửa đổi không áp dụng được', en: 'The patch cannot be applied' },
+      issues,
+    );
+  }
+  return out;
+}
+
+function isObject(v: unknown): v is { [k: string]: Json } {
+  return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+
+interface Ctx {
+  readonly issues: Issue[];
+  readonly keyedFields: ReadonlySet<string>;
+}
+
+type Keyed = { id: string; [k: string]: Json };
+
+function clone(v: Json | undefined): Json | undefined {
+  if (Array.isArray(v)) return v.map((e) => clone(e) as Json);
+  if (isObject(v)) {
+    const o: { [k: string]: Json } = {};
+    for (const k of Object.keys(v)) o[k] = clone(v[k]) as Json;
+    return o;
+  }
+  return v;
+}
+
+function merge(base: Json | undefined, patch: Json, path: Path, ctx: Ctx): Json {
+  if (!isObject(patch)) return clone(patch) as Json;
+  const field = path[path.length - 1];
+  if (typeof field === 'string' && ctx.keyedFields.has(field) && (base === undefined || Array.isArray(base))) {
+    return mergeKeyed((base ?? []) as Keyed[], patch, path, ctx);
+  }
+  const out: { [k: string]: Json } = isObject(base) ? (clone(base) as { [k: string]: Json }) : {};
+  for (const k of Object.keys(patch)) {
+    const v = patch[k]!;
+    if (v === null) delete out[k];
+    else out[k] = merge(isObject(base) ? base[k] : undefined, v, [...path, k], ctx);
+  }
+  return out;
+}
+
+function mergeKeyed(base: Keyed[], patch: { [k: string]: Json }, path: Path, ctx: Ctx): Json {
+  const { issues } = ctx;
+  const ids = new Set(base.map((e) => e.id));
+  const out: Json[] = [];
+  for (const el of base) {
+    if (!Object.hasOwn(patch, el.id)) out.push(clone(el) as Json);
+    else if (patch[el.id] !== null) out.push(merge(el, patch[el.id]!, [...path, el.id], ctx));
+  }
+  for (const k of Object.keys(patch)) {
+    if (ids.has(k)) continue;
+    const v = patch[k]!;
+    if (v === null) {
+      issues.push({
+        path: [...path, k],
+        code: 'unknown_id',
+        message: { vi: `không có phần tử mã "${k}" để xóa`, en: `there is no element with id "${k}" to remove` },
+      });
+      continue;
+    }
+    if (!isObject(v)) {
+      issues.push({
+        path: [...path, k],
+        code: 'invalid_type',
+        message: { vi: 'phần tử mới phải là một đối tượng', en: 'a new element must be an object' },
+      });
+      continue;
+    }
+    if (v.id !== undefined && v.id !== k) {
+      issues.push({
+        path: [...path, k, 'id'],
+        code: 'id_mismatch',
+        message: { vi: `mã ${valueText(v.id)} khác với khóa "${k}"`, en: `id ${valueText(v.id)} differs from its key "${k}"` },
+      });
+      continue;
+    }
+    out.push({ id: k, ...(merge(undefined, v, [...path, k], ctx) as { [key: string]: Json }) });
+  }
+  return out;
+}

@@ -1,0 +1,80 @@
+import { toIsoDate, type CalendarDate } from '../../core/calendar-date/index.js';
+import { LearningSocietyError } from '../../core/errors/index.js';
+import type { Label } from '../../core/label/index.js';
+import { LEVEL_LABELS, MODEL_LABELS, type Level, type Model } from '../../core/model/index.js';
+
+/** A model, or a model at a level (for models recognised at several levels). */
+export type ModelRef = Model | { readonly model: Model; readonly level?: Level };
+
+/** Anything dated and tied to a model and a jurisdiction: rule sets, recognition rules. */
+export interface DatedForModel {
+  readonly id: string;
+  readonly model: Model;
+  readonly level?: Level;
+  readonly jurisdiction: { readonly code: string };
+  readonly validFrom: string;
+  readonly validTo?: string;
+}
+
+/** True when `item` is in force on `day` (`YYYY-MM-DD`, both ends inclusive). */
+export function inForce(item: Pick<DatedForModel, 'validFrom' | 'validTo'>, day: string): boolean {
+  return item.validFrom <= day && (item.validTo === undefined || day <= item.validTo);
+}
+
+/**
+ * The one item in force for a model (and level) on a day: the jurisdiction's own if it has one, else the national
+ * one. `what` names the kind of item in errors ("rule set", "recognition rule").
+ *
+ * @throws {@link LearningSocietyError} `rule_set_not_found` listing the periods there are, or `ambiguous_rule_set`.
+ */
+export function pickInForce<T extends DatedForModel>(
+  all: readonly T[],
+  ref: ModelRef,
+  date: CalendarDate,
+  jurisdiction: string,
+  what: Label,
+): T {
+  const { model, level } = typeof ref === 'string' ? { model: ref, level: undefined } : ref;
+  const day = toIsoDate(date);
+  const ofModel = all.filter((r) => r.model === model && (level === undefined || r.level === level));
+  const candidates = (code: string) => ofModel.filter((r) => r.jurisdiction.code === code && inForce(r, day));
+  let found = candidates(jurisdiction);
+  if (found.length === 0 && jurisdiction !== 'VN') found = candidates('VN');
+  const subject = {
+    vi: `${MODEL_LABELS[model].vi}${level ? ` ${LEVEL_LABELS[level].vi}` : ''}`,
+    en: `${MODEL_LABELS[model].en}${level ? ` (${LEVEL_LABELS[level].en})` : ''}`,
+  };
+  if (found.length === 1) return found[0]!;
+  if (found.length === 0) {
+    const periods = ofModel.map((r) => `${r.id} (${r.jurisdiction.code}): ${r.validFrom} → ${r.validTo ?? '…'}`);
+    throw new LearningSocietyError(
+      'rule_set_not_found',
+      {
+        vi: `Không có ${what.vi} “${subject.vi}” có hiệu lực ngày ${day} (${jurisdiction})`,
+        en: `No “${subject.en}” ${what.en} is in force on ${day} (${jurisdiction})`,
+      },
+      [
+        {
+          path: [],
+          code: 'none_in_force',
+          message: {
+            vi: periods.length ? `hiện có: ${periods.join('; ')}` : 'chưa có cho mô hình này',
+            en: periods.length ? `there are: ${periods.join('; ')}` : 'there is none for this model yet',
+          },
+        },
+      ],
+    );
+  }
+  throw new LearningSocietyError(
+    'ambiguous_rule_set',
+    {
+      vi: `Có ${found.length} ${what.vi} “${subject.vi}” cùng hiệu lực ngày ${day}; hãy chỉ rõ cấp hoặc mã`,
+      en: `${found.length} “${subject.en}” ${what.en}s are in force on ${day}; give the level or pick one by id`,
+    },
+    found.map((r) => ({
+      path: [],
+      code: 'candidate',
+      message: { vi: `${r.id} (cấp ${r.level ?? '—'})`, en: `${r.id} (level ${r.level ?? '—'})` },
+    })),
+  );
+}

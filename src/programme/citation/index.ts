@@ -1,0 +1,246 @@
+import { LearningSocietyError } from '../../core/errors/index.js';
+import { DOCUMENT_KIND_NAMES, type DOCUMENT_KINDS } from '../../document/legal-source/index.js';
+import { parseViDate } from '../../core/vi-date/index.js';
+
+/** A kind of legal document (see {@link DOCUMENT_KINDS}). */
+export type DocumentKind = (typeof DOCUMENT_KINDS)[number];
+
+/** A legal citation read from text: "Quyết định số 281/QĐ-TTg ngày 20/02/2014 của Thủ tướng Chính phủ". */
+export interface LegalCitation {
+  readonly kind: DocumentKind;
+  /** The running number: `281`. */
+  readonly number: string;
+  /** The year in the number (`44/2014/TT-BGDĐT`) or of the date, when either is given. */
+  readonly year?: number;
+  /** The symbol after the number, as written: `QĐ-TTg`, `TT-BGDĐT`, `CTPH-SGD&ĐT-HKH`. */
+  readonly symbol: string;
+  /** The issuer, as written after "của", or known from the symbol. */
+  readonly issuer?: string;
+  /** The date of signature, `YYYY-MM-DD`. */
+  readonly date?: string;
+  /** The full number as documents cite it: `281/QĐ-TTg`, `44/2014/TT-BGDĐT`. */
+  readonly reference: string;
+  /** The text the citation was read from. */
+  readonly text: string;
+}
+
+/** Folds one character at a time (so positions in the folded text are positions in the original): no accents, đ → d. */
+function foldKeepingPositions(text: string): string {
+  let out = '';
+  for (const ch of text) {
+    const base = ch === 'đ' ? 'd' : ch === 'Đ' ? 'D' : ch.normalize('NFD').replace(/\p{M}/gu, '');
+    out += base.length === ch.length ? base : ch;
+  }
+  return out;
+}
+
+/** Words that name a document kind, without accents, longest first. */
+const KIND_WORDS: readonly [string, DocumentKind][] = [
+  ['chuong trinh phoi hop', 'coordination-programme'],
+  ['ke hoach phoi hop', 'plan'],
+  ['thong tu lien tich', 'circular'],
+  ['quyet dinh', 'decision'],
+  ['thong tu', 'circular'],
+  ['nghi dinh', 'decree'],
+  ['chi thi', 'directive'],
+  ['nghi quyet', 'resolution'],
+  ['ket luan', 'conclusion'],
+  ['cong van', 'official-letter'],
+  ['huong dan', 'guidance'],
+  ['ke hoach', 'plan'],
+  ['chuong trinh', 'coordination-programme'],
+];
+
+/** The kind a symbol's first part implies, when the text names no kind. */
+const SYMBOL_KINDS: Readonly<Record<string, DocumentKind>> = {
+  QD: 'decision',
+  TT: 'circular',
+  TTLT: 'circular',
+  ND: 'decree',
+  CT: 'directive',
+  NQ: 'resolution',
+  KL: 'conclusion',
+  HD: 'guidance',
+  KH: 'plan',
+  CTPH: 'coordination-programme',
+  CTR: 'coordination-programme',
+};
+
+/** Issuers known from the last part of a symbol. */
+const SYMBOL_ISSUERS: Readonly<Record<string, string>> = {
+  TTG: 'Thủ tướng Chính phủ',
+  CP: 'Chính phủ',
+  BGDDT: 'Bộ Giáo dục và Đào tạo',
+  GDTX: 'Bộ Giáo dục và Đào tạo',
+  KHVN: 'Hội Khuyến học Việt Nam',
+  HKHVN: 'Hội Khuyến học Việt Nam',
+  TW: 'Ban Chấp hành Trung ương Đảng',
+  QH: 'Quốc hội',
+};
+
+/** Issuers as documents name them after "của", without accents; the longest that fits is taken. */
+const ISSUER_NAMES: readonly string[] = [
+  'thu tuong chinh phu',
+  'chinh phu',
+  'bo truong bo giao duc va dao tao',
+  'bo giao duc va dao tao',
+  'bo gd&dt',
+  'bo gddt',
+  'bo chinh tri',
+  'ban bi thu',
+  'hoi khuyen hoc viet nam',
+  'hoi khuyen hoc tinh',
+  'hoi khuyen hoc thanh pho',
+  'so giao duc va dao tao',
+  'so gd&dt',
+  'so gddt',
+  'uy ban nhan dan tinh',
+  'uy ban nhan dan thanh pho',
+  'uy ban nhan dan',
+  'ubnd tinh',
+  'ubnd thanh pho',
+  'ubnd',
+  'hoi dong nhan dan tinh',
+  'hoi dong nhan dan thanh pho',
+  'hoi dong nhan dan',
+].sort((a, b) => b.length - a.length);
+
+/** Reads the issuer at the start of `text` (after "của"): known names, joined by "và", an "(ABBR)" skipped. */
+function readIssuer(original: string): string | undefined {
+  const folded = foldKeepingPositions(original).toLowerCase();
+  let pos = 0;
+  let end = -1;
+  for (;;) {
+    const rest = folded.slice(pos);
+    const name = ISSUER_NAMES.find((n) => rest.startsWith(n) && !/[a-z]/.test(rest.charAt(n.length)));
+    if (!name) break;
+    pos += name.length;
+    end = pos;
+    const abbr = /^\s*\([a-z&]+\)/.exec(folded.slice(pos));
+    if (abbr) {
+      pos += abbr[0].length;
+      const place = /^\s+(tinh|thanh pho)\b/.exec(folded.slice(pos));
+      if (place) {
+        pos += place[0].length;
+        end = pos;
+      }
+    }
+    const and = /^\s+va\s+/.exec(folded.slice(pos));
+    if (!and) break;
+    pos += and[0].length;
+  }
+  if (end < 0) return undefined;
+  return original.slice(0, end).replace(/\s*\([^)]*\)\s*/g, ' ').replace(/\s+/g, ' ').trim();
+}
+
+const CITATION = new RegExp(
+  String.raw`(?:(${KIND_WORDS.map(([w]) => w.replace(/ /g, '\\s+')).join('|')})\s+)?(?:(?:so|s)\s*:?\s*)?(\d{1,6})\s*\/\s*(?:(\d{4})\s*\/\s*)?([A-Za-z&]+(?:\s*-\s*[A-Za-z&]+)*)` +
+    // The date; OCR may read "năm" as "nim".
+    String.raw`(?:\s*,?\s*ngay\s+((?:\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4})|(?:\d{1,2}\s+thang\s+\d{1,2}\s+n[a-z]{1,2}m\s+\d{4})))?` +
+    String.raw`(?:\s+cua\s+)?`,
+  'gi',
+);
+
+function read(original: string, folded: string, m: RegExpExecArray): LegalCitation {
+  const at = (i: number) => {
+    const g = m[i];
+    if (g === undefined) return undefined;
+    const start = m.index + m[0].indexOf(g);
+    return original.slice(start, start + g.length);
+  };
+  const symbol = (at(4) ?? '').replace(/\s+/g, '');
+  const foldedSymbol = foldKeepingPositions(symbol).toUpperCase();
+  const kindWord = m[1] ? m[1].toLowerCase().replace(/\s+/g, ' ') : undefined;
+  const first = foldedSymbol.split('-')[0]!;
+  const kind: DocumentKind = (kindWord && KIND_WORDS.find(([w]) => w === kindWord)?.[1]) || SYMBOL_KINDS[first] || 'official-letter';
+  const dateText = at(5);
+  const date = dateText ? parseViDate(`ngày ${dateText.replace(/\s*([/.-])\s*/g, '$1').replace(/n[a-z]{1,2}m/i, 'năm')}`) : undefined;
+  const yearInNumber = m[3] ? Number(m[3]) : undefined;
+  const year = yearInNumber ?? (date ? Number(date.slice(0, 4)) : undefined);
+  const after = original.slice(m.index + m[0].length);
+  const issuerText = /cua\s+$/i.test(folded.slice(m.index, m.index + m[0].length)) ? readIssuer(after) : undefined;
+  const parts = foldedSymbol.replace(/&/g, '').split('-');
+  const issuer = issuerText ?? parts.slice(1).reverse().map((p) => SYMBOL_ISSUERS[p]).find((x) => x !== undefined);
+  const number = m[2]!;
+  return {
+    kind,
+    number,
+    ...(year !== undefined ? { year } : {}),
+    symbol,
+    ...(issuer !== undefined ? { issuer } : {}),
+    ...(date !== undefined ? { date } : {}),
+    reference: `${number}/${yearInNumber !== undefined ? `${yearInNumber}/` : ''}${symbol}`,
+    text: original.slice(m.index, m.index + m[0].length + (issuerText ? after.indexOf(issuerText.split(' ').pop()!) + issuerText.split(' ').pop()!.length : 0)).replace(/\s+của\s*$/i, '').trim(),
+  };
+}
+
+/**
+ * Finds every legal citation in a text, in order — with or without diacritics (the OCR copy of a plan reads
+ * "Quyet dinh so 387/QD-TTg ngay 25 thang 03 nam 2022").
+ *
+ * @example
+ * ```ts
+ * import { findLegalCitations } from 'vn-learning-society';
+ * findLegalCitations('Căn cứ Thông tư số 44/2014/TT-BGDĐT và Quyết định số 448/QĐ-KHVN').map((c) => c.reference);
+ * // ['44/2014/TT-BGDĐT', '448/QĐ-KHVN']
+ * ```
+ */
+export function findLegalCitations(text: string): LegalCitation[] {
+  const original = String(text).normalize('NFC');
+  const folded = foldKeepingPositions(original);
+  const out: LegalCitation[] = [];
+  CITATION.lastIndex = 0;
+  for (let m = CITATION.exec(folded); m !== null; m = CITATION.exec(folded)) out.push(read(original, folded, m));
+  return out;
+}
+
+/**
+ * Reads one legal citation into `{ kind, number, year, symbol, issuer, date }`.
+ *
+ * @throws {@link LearningSocietyError} `invalid_input` when the text holds no citation.
+ *
+ * @example
+ * ```ts
+ * import { parseLegalCitation } from 'vn-learning-society';
+ * const c = parseLegalCitation('Quyết định số 281/QĐ-TTg ngày 20/02/2014 của Thủ tướng Chính phủ');
+ * c.kind; // 'decision'
+ * c.symbol; // 'QĐ-TTg'
+ * c.date; // '2014-02-20'
+ * parseLegalCitation('Thông tư số 44/2014/TT-BGDĐT').year; // 2014
+ * ```
+ */
+export function parseLegalCitation(text: string): LegalCitation {
+  const found = findLegalCitations(text);
+  if (found.length === 0) {
+    throw new LearningSocietyError('invalid_input', { vi: 'Không đọc được trích dẫn văn bản', en: 'No legal citation found' }, [
+      { path: [], code: 'no_citation', message: { vi: `"${text}" không có số hiệu văn bản dạng 281/QĐ-TTg`, en: `"${text}" has no document number such as 281/QĐ-TTg` } },
+    ]);
+  }
+  return found[0]!;
+}
+
+/**
+ * Writes a citation back the way documents do, in Vietnamese or English.
+ *
+ * @example
+ * ```ts
+ * import { formatLegalCitation, parseLegalCitation } from 'vn-learning-society';
+ * formatLegalCitation(parseLegalCitation('Quyet dinh so 387/QD-TTg ngay 25 thang 03 nam 2022'));
+ * // 'Quyết định số 387/QD-TTg ngày 25/03/2022'
+ * formatLegalCitation({ kind: 'circular', number: '25', year: 2023, symbol: 'TT-BGDĐT', date: '2023-12-27' }, { lang: 'en' });
+ * // 'Circular No. 25/2023/TT-BGDĐT of 27/12/2023'
+ * ```
+ */
+export function formatLegalCitation(
+  c: Pick<LegalCitation, 'kind' | 'number' | 'symbol'> & Partial<Pick<LegalCitation, 'year' | 'issuer' | 'date' | 'reference'>>,
+  options: { lang?: 'vi' | 'en' } = {},
+): string {
+  const lang = options.lang ?? 'vi';
+  const kind = DOCUMENT_KIND_NAMES[c.kind][lang];
+  const yearInNumber = c.reference ? /^\d+\/(\d{4})\//.exec(c.reference)?.[1] : c.kind === 'circular' && c.year !== undefined ? String(c.year) : undefined;
+  const ref = `${c.number}/${yearInNumber ? `${yearInNumber}/` : ''}${c.symbol}`;
+  const dmy = c.date ? c.date.split('-').reverse().join('/') : undefined;
+  return lang === 'vi'
+    ? `${kind} số ${ref}${dmy ? ` ngày ${dmy}` : ''}${c.issuer ? ` của ${c.issuer}` : ''}`
+    : `${kind} No. ${ref}${dmy ? ` of ${dmy}` : ''}${c.issuer ? `, ${c.issuer}` : ''}`;
+}

@@ -1,0 +1,222 @@
+import { addMonths, addYears, format, lastDayOfMonth, parseISO, subDays } from 'date-fns';
+import * as z from 'zod';
+import { toIsoDate, type CalendarDate } from '../../core/calendar-date/index.js';
+import { parseWithBilingualIssues } from '../../core/errors/from-zod.js';
+import { LearningSocietyError } from '../../core/errors/index.js';
+import type { Label } from '../../core/label/index.js';
+import type { Level, Model } from '../../core/model/index.js';
+import { pickInForce } from '../../document/in-force/index.js';
+import { checkUntrustedJson } from '../../core/untrusted/index.js';
+import { RECOGNITION_RULES } from './rules.js';
+import { recognitionRuleSchema, type DayInCycle, type RecognitionRule } from './schema.js';
+
+export {
+  dayInCycleSchema,
+  RECOGNITION_FIELDS,
+  recognitionRuleSchema,
+  recognitionValiditySchema,
+  type DayInCycle,
+  type RecognitionRule,
+  type RecognitionValidity,
+} from './schema.js';
+
+/** Options of {@link recognitionRule} and {@link listRecognitionRules}. */
+export interface RecognitionLookup {
+  /** Jurisdiction code; a province's own rule wins over the national one. Default `VN`. */
+  readonly jurisdiction?: string;
+  /** Extra rules (e.g. a province's), checked with {@link parseRecognitionRule}; looked up before the shipped ones. */
+  readonly rules?: readonly RecognitionRule[];
+}
+
+const WHAT = { vi: 'quy định công nhận', en: 'recognition rule' };
+
+/**
+ * Validates a recognition rule from any source (object or JSON text), bounded like a rule set.
+ *
+ * @throws {@link LearningSocietyError} `untrusted_input` or `invalid_rule_set`.
+ *
+ * @example
+ * ```ts
+ * import { parseRecognitionRule, recognitionRule } from 'vn-learning-society';
+ * const national = recognitionRule('learning-community', 'commune', '2025-11-15');
+ * const mine = parseRecognitionRule(JSON.stringify({
+ *   ...national,
+ *   id: 'learning-community-commune-vn-x',
+ *   jurisdiction: { code: 'VN-X', name: { vi: 'Tỉnh X', en: 'X province' } },
+ * }));
+ * mine.jurisdiction.code; // 'VN-X'
+ * ```
+ */
+export function parseRecognitionRule(input: unknown): RecognitionRule {
+  const parsed = parseWithBilingualIssues(recognitionRuleSchema, checkUntrustedJson(input));
+  if (parsed.ok) {
+    const r = parsed.data;
+    if (r.validTo !== undefined && r.validTo < r.validFrom) {
+      throw new LearningSocietyError('invalid_rule_set', { vi: 'Quy định công nhận không hợp lệ', en: 'Invalid recognition rule' }, [
+        { path: ['validTo'], code: 'invalid_period', message: { vi: `validTo ${r.validTo} trước validFrom ${r.validFrom}`, en: `validTo ${r.validTo} is before validFrom ${r.validFrom}` } },
+      ]);
+    }
+    return r;
+  }
+  throw new LearningSocietyError('invalid_rule_set', { vi: 'Quy định công nhận không hợp lệ', en: 'Invalid recognition rule' }, parsed.issues);
+}
+
+/**
+ * The JSON Schema (draft 2020-12) of a recognition rule.
+ *
+ * @example
+ * ```ts
+ * import { recognitionRuleJsonSchema } from 'vn-learning-society';
+ * recognitionRuleJsonSchema().type; // 'object'
+ * ```
+ */
+export function recognitionRuleJsonSchema(): Record<string, unknown> {
+  return z.toJSONSchema(recognitionRuleSchema, { target: 'draft-2020-12', io: 'input' }) as Record<string, unknown>;
+}
+
+/**
+ * The shipped recognition rules (and your own, first), optionally of one model and level or in force on a day.
+ *
+ * @example
+ * ```ts
+ * import { listRecognitionRules } from 'vn-learning-society';
+ * listRecognitionRules({ model: 'learning-community', level: 'district' }).map((r) => r.id); // ['learning-community-district-tt25']
+ * ```
+ */
+export function listRecognitionRules(
+  filter: { model?: Model; level?: Level; at?: CalendarDate } = {},
+  lookup: RecognitionLookup = {},
+): RecognitionRule[] {
+  const day = filter.at !== undefined ? toIsoDate(filter.at) : undefined;
+  return allRules(lookup).filter(
+    (r) =>
+      (filter.model === undefined || r.model === filter.model) &&
+      (filter.level === undefined || r.level === filter.level) &&
+      (day === undefined || (r.validFrom <= day && (r.validTo === undefined || day <= r.validTo))),
+  );
+}
+
+/**
+ * Who registers, who evaluates, who recognises, when and for how long, for a title and level on a given day —
+ * including the change to two tiers of local government on 1 July 2025.
+ *
+ * @throws {@link LearningSocietyError} `rule_set_not_found` for a day no rule covers (such as a district title after
+ * 30 June 2025), listing the periods there are.
+ *
+ * @example
+ * ```ts
+ * import { recognitionRule } from 'vn-learning-society';
+ * recognitionRule('learning-community', 'commune', '2024-11-15').recognisingAuthority.vi; // 'Trưởng Phòng Giáo dục và Đào tạo cấp huyện'
+ * recognitionRule('learning-community', 'commune', '2025-11-15').recognisingAuthority.vi; // 'Giám đốc Sở Giáo dục và Đào tạo'
+ * ```
+ */
+export function recognitionRule(model: Model, level: Level | undefined, date: CalendarDate, lookup: RecognitionLookup = {}): RecognitionRule {
+  return structuredClone(pickInForce(allRules(lookup), level ? { model, level } : model, date, lookup.jurisdiction ?? 'VN', WHAT));
+}
+
+/** The period a recognition covers, and when a higher level may be sought. Dates are `YYYY-MM-DD`, both ends included. */
+export interface RecognitionPeriod {
+  readonly from: string;
+  readonly to: string;
+  /** The first day a unit may apply for the next level, where the rule has one. */
+  readonly upgradeFrom?: string;
+  readonly explanation: Label;
+}
+
+/**
+ * How long a recognition given on `recognisedOn` stays valid under `rule` (date-fns arithmetic on calendar days).
+ *
+ * @example
+ * ```ts
+ * import { recognitionRule, recognitionValidity } from 'vn-learning-society';
+ * const rule = recognitionRule('learning-community', 'commune', '2024-03-20');
+ * const v = recognitionValidity('2024-03-20', rule);
+ * v.to; // '2027-12-31'
+ * v.upgradeFrom; // '2025-03-20'
+ * ```
+ */
+export function recognitionValidity(recognisedOn: CalendarDate, rule: RecognitionRule): RecognitionPeriod {
+  const from = toIsoDate(recognisedOn);
+  const start = parseISO(from);
+  const v = rule.validity;
+  let to: string;
+  let explanation: Label;
+  const dmy = (iso: string) => iso.split('-').reverse().join('/');
+  switch (v.kind) {
+    case 'years-after-recognition-year': {
+      const year = start.getFullYear() + v.years;
+      to = `${year}-12-31`;
+      explanation = {
+        vi: `Công nhận ngày ${dmy(from)}; kết quả được bảo lưu ${v.years} năm tiếp theo năm được công nhận, đến hết ngày ${dmy(to)}`,
+        en: `Recognised on ${dmy(from)}; kept for ${v.years} years after the year of recognition, to ${dmy(to)} inclusive`,
+      };
+      break;
+    }
+    case 'months-from-decision':
+      to = format(subDays(addMonths(start, v.months), 1), 'yyyy-MM-dd');
+      explanation = {
+        vi: `Công nhận ngày ${dmy(from)}; có giá trị ${v.months} tháng, đến hết ngày ${dmy(to)}`,
+        en: `Recognised on ${dmy(from)}; valid for ${v.months} months, to ${dmy(to)} inclusive`,
+      };
+      break;
+    case 'one-cycle':
+      to = format(subDays(addYears(start, rule.cycle.everyYears), 1), 'yyyy-MM-dd');
+      explanation = {
+        vi: `Công nhận ngày ${dmy(from)}; có giá trị đến kỳ đánh giá sau (${rule.cycle.everyYears} năm), đến hết ngày ${dmy(to)}`,
+        en: `Recognised on ${dmy(from)}; valid until the next evaluation (${rule.cycle.everyYears} year${rule.cycle.everyYears > 1 ? 's' : ''}), to ${dmy(to)} inclusive`,
+      };
+      break;
+  }
+  const out: { -readonly [K in keyof RecognitionPeriod]: RecognitionPeriod[K] } = { from, to, explanation };
+  if (rule.upgrade) out.upgradeFrom = format(addMonths(start, rule.upgrade.afterMonths), 'yyyy-MM-dd');
+  return out;
+}
+
+/** The dates of one evaluation cycle under a rule, as `YYYY-MM-DD`. */
+export interface RecognitionCalendar {
+  readonly evaluationYear: number;
+  /** The period whose evidence counts. */
+  readonly evidence?: { readonly from: string; readonly to: string };
+  readonly dossierDue?: string;
+  readonly decisionDue?: string;
+  readonly reportDue?: string;
+}
+
+/**
+ * The deadlines of the evaluation of `evaluationYear` under a rule: the evidence period, when dossiers are due,
+ * when recognition must be decided, and when results are reported.
+ *
+ * @example
+ * ```ts
+ * import { recognitionCalendar, recognitionRule } from 'vn-learning-society';
+ * const c = recognitionCalendar(recognitionRule('learning-community', 'district', '2024-06-01'), 2024);
+ * c.dossierDue; // '2025-04-30'
+ * c.decisionDue; // '2025-05-31'
+ * ```
+ */
+export function recognitionCalendar(rule: RecognitionRule, evaluationYear: number): RecognitionCalendar {
+  if (!Number.isInteger(evaluationYear) || evaluationYear < 1900 || evaluationYear > 2200) {
+    throw new LearningSocietyError('invalid_input', { vi: 'Năm đánh giá không hợp lệ', en: 'Invalid evaluation year' }, [
+      { path: [], code: 'invalid_year', message: { vi: `${evaluationYear} không phải năm hợp lệ`, en: `${evaluationYear} is not a valid year` } },
+    ]);
+  }
+  const out: { -readonly [K in keyof RecognitionCalendar]: RecognitionCalendar[K] } = { evaluationYear };
+  if (rule.evidencePeriod === 'calendar-year') out.evidence = { from: `${evaluationYear}-01-01`, to: `${evaluationYear}-12-31` };
+  if (rule.dossierDue) out.dossierDue = dayOf(rule.dossierDue, evaluationYear);
+  if (rule.decisionDue) out.decisionDue = dayOf(rule.decisionDue, evaluationYear);
+  if (rule.reportDue) out.reportDue = dayOf(rule.reportDue, evaluationYear);
+  return out;
+}
+
+/** A day in a cycle as a date; a day past the end of its month (29–31) falls on the month's last day. */
+function dayOf(d: DayInCycle, evaluationYear: number): string {
+  const year = evaluationYear + d.yearOffset;
+  const last = lastDayOfMonth(new Date(year, d.month - 1, 1)).getDate();
+  const day = Math.min(d.day, last);
+  return `${year}-${String(d.month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+}
+
+function allRules(lookup: RecognitionLookup): RecognitionRule[] {
+  const own = (lookup.rules ?? []).map((r) => parseRecognitionRule(r));
+  return [...own, ...RECOGNITION_RULES];
+}

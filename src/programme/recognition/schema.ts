@@ -1,0 +1,86 @@
+import * as z from 'zod';
+import { labelSchema } from '../../core/label/index.js';
+import { legalSourceSchema } from '../../document/legal-source/index.js';
+import { datedEntryShape, nodeIdSchema } from '../../rules/rule-set/schema.js';
+
+/**
+ * A day of the year relative to the evaluation year: `{ month: 2, day: 28, yearOffset: 1 }` is "28 February of the
+ * year after the one evaluated".
+ */
+export const dayInCycleSchema = z.strictObject({
+  month: z.int().min(1).max(12),
+  day: z.int().min(1).max(31),
+  yearOffset: z.int().min(0).max(2),
+});
+
+/**
+ * How long a recognition lasts:
+ * - `years-after-recognition-year`: kept for N whole calendar years after the year it was given (bảo lưu N năm tiếp
+ *   theo năm được công nhận): to 31 December of that year + N;
+ * - `months-from-decision`: N months from the decision, the last day included;
+ * - `one-cycle`: until the next evaluation, one cycle after the decision.
+ */
+export const recognitionValiditySchema = z.discriminatedUnion('kind', [
+  z.strictObject({ kind: z.literal('years-after-recognition-year'), years: z.int().min(1).max(10) }),
+  z.strictObject({ kind: z.literal('months-from-decision'), months: z.int().min(1).max(120) }),
+  z.strictObject({ kind: z.literal('one-cycle') }),
+]);
+
+/** Fields of a recognition rule that can be marked uncertain. */
+export const RECOGNITION_FIELDS = [
+  'registeringParty',
+  'evaluatingBody',
+  'recognisingAuthority',
+  'cycle',
+  'evidencePeriod',
+  'dossierDue',
+  'decisionDue',
+  'reportDue',
+  'validity',
+  'upgrade',
+  'validFrom',
+  'validTo',
+] as const;
+
+/**
+ * Who recognises a title, when, and for how long (quy trình, thẩm quyền công nhận): the party that registers or
+ * applies, the body that evaluates, the authority that signs, the cycle, the deadlines, and how long a
+ * recognition stays valid. Dated like a rule set, so that the change to two tiers of local government on
+ * 1 July 2025 is a new rule from that day.
+ */
+export const recognitionRuleSchema = z.strictObject({
+  ...datedEntryShape,
+  /** Who registers or applies (đăng ký, đề nghị). */
+  registeringParty: labelSchema,
+  /** Who evaluates the dossier (tổ chức đánh giá, thẩm định). */
+  evaluatingBody: labelSchema,
+  /** Who decides the recognition (quyết định công nhận). */
+  recognisingAuthority: labelSchema,
+  /** One evaluation every `everyYears` years. */
+  cycle: z.strictObject({ everyYears: z.int().min(1).max(5) }),
+  /** The evidence counted: the calendar year evaluated (01/01–31/12). */
+  evidencePeriod: z.literal('calendar-year').optional(),
+  /** Dossiers must arrive before this day. */
+  dossierDue: dayInCycleSchema.optional(),
+  /** Recognition must be decided before this day. */
+  decisionDue: dayInCycleSchema.optional(),
+  /** Results must be reported upwards before this day. */
+  reportDue: dayInCycleSchema.optional(),
+  validity: recognitionValiditySchema,
+  /** A unit at `from` may apply for `to` after `afterMonths` months (e.g. level 1 → level 2 after 12 months). */
+  upgrade: z.strictObject({ from: nodeIdSchema, to: nodeIdSchema, afterMonths: z.int().min(1).max(120) }).optional(),
+  sources: z.array(legalSourceSchema).min(1).max(20),
+  /** Fields whose values are not confirmed from a source. */
+  uncertain: z.array(z.enum(RECOGNITION_FIELDS)).max(RECOGNITION_FIELDS.length).optional(),
+  notes: z
+    .array(z.strictObject({ text: labelSchema, about: z.enum(RECOGNITION_FIELDS).optional(), uncertain: z.boolean().optional() }))
+    .max(50)
+    .optional(),
+});
+
+/** See {@link recognitionRuleSchema}. */
+export type RecognitionRule = z.infer<typeof recognitionRuleSchema>;
+/** See {@link dayInCycleSchema}. */
+export type DayInCycle = z.infer<typeof dayInCycleSchema>;
+/** See {@link recognitionValiditySchema}. */
+export type RecognitionValidity = z.infer<typeof recognitionValiditySchema>;

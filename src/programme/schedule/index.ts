@@ -1,0 +1,170 @@
+import { addDays, format, parseISO } from 'date-fns';
+import * as z from 'zod';
+import { parseWithBilingualIssues } from '../../core/errors/from-zod.js';
+import { LearningSocietyError, type Issue } from '../../core/errors/index.js';
+import { labelSchema, type Label } from '../../core/label/index.js';
+import { isoDateSchema, sourceRefSchema } from '../../document/legal-source/index.js';
+import { nodeIdSchema } from '../../rules/rule-set/schema.js';
+import { isoFromParts, type DateRange } from '../../core/vi-date/index.js';
+
+/** One phase of a plan (giai đoạn): its days, what it delivers, who is responsible, and any deadline inside it. */
+export const phaseSchema = z.strictObject({
+  id: nodeIdSchema,
+  label: labelSchema,
+  start: isoDateSchema,
+  end: isoDateSchema,
+  deliverable: labelSchema.optional(),
+  responsible: labelSchema.optional(),
+  /** A deadline that must fall within the phase (e.g. reports due 25/9). */
+  deadline: isoDateSchema.optional(),
+});
+
+/** See {@link phaseSchema}. */
+export type Phase = z.infer<typeof phaseSchema>;
+
+/** A schedule: phases in order. */
+export const scheduleSchema = z.array(phaseSchema).max(200);
+
+/**
+ * Checks a plan's phases: each ends on or after its start, phases are listed in order of their start, each deadline
+ * falls inside its phase, and (with `sequential`) no phase starts before the previous one ended. Returns the phases
+ * validated; every problem is reported with its path in both languages.
+ *
+ * @throws {@link LearningSocietyError} `invalid_input`.
+ *
+ * @example
+ * ```ts
+ * import { checkSchedule } from 'vn-learning-society';
+ * const phases = checkSchedule([
+ *   { id: 'write', label: { vi: 'Viết báo cáo', en: 'Write' }, start: '2020-09-11', end: '2020-09-25', deadline: '2020-09-25' },
+ *   { id: 'print', label: { vi: 'In, phát hành', en: 'Print' }, start: '2020-10-01', end: '2020-10-10' },
+ * ], { sequential: true });
+ * phases.length; // 2
+ * ```
+ */
+export function checkSchedule(phases: unknown, options: { sequential?: boolean } = {}): Phase[] {
+  const parsed = parseWithBilingualIssues(scheduleSchema, phases);
+  if (!parsed.ok) throw new LearningSocietyError('invalid_input', { vi: 'Lịch trình không hợp lệ', en: 'Invalid schedule' }, parsed.issues);
+  const list = parsed.data;
+  const issues: Issue[] = [];
+  const ids = new Set<string>();
+  list.forEach((p, i) => {
+    if (ids.has(p.id)) issues.push({ path: [i, 'id'], code: 'duplicate_id', message: { vi: `trùng mã giai đoạn "${p.id}"`, en: `duplicate phase id "${p.id}"` } });
+    ids.add(p.id);
+    if (p.end < p.start) {
+      issues.push({ path: [i, 'end'], code: 'ends_before_start', message: { vi: `giai đoạn "${p.label.vi}" kết thúc (${p.end}) trước khi bắt đầu (${p.start})`, en: `phase "${p.label.en}" ends (${p.end}) before it starts (${p.start})` } });
+    }
+    if (p.deadline !== undefined && (p.deadline < p.start || p.deadline > p.end)) {
+      issues.push({ path: [i, 'deadline'], code: 'deadline_outside', message: { vi: `hạn ${p.deadline} nằm ngoài giai đoạn ${p.start} – ${p.end}`, en: `the deadline ${p.deadline} is outside the phase ${p.start} – ${p.end}` } });
+    }
+    const prev = list[i - 1];
+    if (prev !== undefined) {
+      if (p.start < prev.start) {
+        issues.push({ path: [i, 'start'], code: 'out_of_order', message: { vi: `giai đoạn "${p.label.vi}" bắt đầu trước giai đoạn liền trước`, en: `phase "${p.label.en}" starts before the phase listed before it` } });
+      } else if (options.sequential && p.start <= prev.end) {
+        issues.push({ path: [i, 'start'], code: 'overlap', message: { vi: `giai đoạn "${p.label.vi}" bắt đầu (${p.start}) trước khi giai đoạn trước kết thúc (${prev.end})`, en: `phase "${p.label.en}" starts (${p.start}) before the previous one ends (${prev.end})` } });
+      }
+    }
+  });
+  if (issues.length > 0) throw new LearningSocietyError('invalid_input', { vi: 'Lịch trình không hợp lệ', en: 'Invalid schedule' }, issues);
+  return list;
+}
+
+/** A day of every year (`month`, `day`), or a period of every year (`from` … `to`, possibly across a year end). */
+export const recurringEventSchema = z.strictObject({
+  id: nodeIdSchema,
+  label: labelSchema,
+  from: z.strictObject({ month: z.int().min(1).max(12), day: z.int().min(1).max(31) }),
+  to: z.strictObject({ month: z.int().min(1).max(12), day: z.int().min(1).max(31) }).optional(),
+  source: sourceRefSchema.optional(),
+  /** Where the dates were read, in words. */
+  basis: labelSchema,
+  uncertain: z.boolean().optional(),
+  note: labelSchema.optional(),
+});
+
+/** See {@link recurringEventSchema}. */
+export type RecurringEvent = z.infer<typeof recurringEventSchema>;
+
+/** The days and periods the programme observes every year. */
+export const RECURRING_EVENTS: readonly RecurringEvent[] = [
+  {
+    id: 'book-and-reading-culture-day',
+    label: { vi: 'Ngày Sách và Văn hóa đọc Việt Nam', en: 'Vietnam Book and Reading Culture Day' },
+    from: { month: 4, day: 21 },
+    basis: { vi: 'Ngày 21 tháng 4 hằng năm (Ngày Sách Việt Nam, nay là Ngày Sách và Văn hóa đọc Việt Nam)', en: '21 April every year (Vietnam Book Day, now Book and Reading Culture Day)' },
+  },
+  {
+    id: 'study-promotion-month',
+    label: { vi: 'Tháng Khuyến học', en: 'Study Promotion Month' },
+    from: { month: 9, day: 5 },
+    to: { month: 10, day: 5 },
+    basis: { vi: 'Hải Phòng năm 2024: từ 05/9 đến 05/10 (seed 003)', en: 'Hải Phòng 2024: 5 September to 5 October (seed 003)' },
+    uncertain: true,
+    note: { vi: 'Ngày bắt đầu và kết thúc do kế hoạch từng năm, từng địa phương quy định.', en: 'Each year’s and each place’s plan sets the first and last day.' },
+  },
+  {
+    id: 'study-promotion-day',
+    label: { vi: 'Ngày Khuyến học Việt Nam', en: 'Vietnam Study Promotion Day' },
+    from: { month: 10, day: 2 },
+    basis: { vi: 'Ngày 02/10 hằng năm (seed 003)', en: '2 October every year (seed 003)' },
+  },
+  {
+    id: 'lifelong-learning-week',
+    label: { vi: 'Tuần lễ hưởng ứng học tập suốt đời', en: 'Lifelong Learning Week' },
+    from: { month: 10, day: 1 },
+    to: { month: 10, day: 7 },
+    basis: { vi: 'Tổ chức hằng năm vào đầu tháng 10 theo văn bản của Bộ GD&ĐT', en: 'Held every year in early October, as MOET announces' },
+    uncertain: true,
+    note: { vi: 'Ngày cụ thể do Bộ GD&ĐT thông báo từng năm; 01–07/10 là giá trị mặc định.', en: 'MOET announces the exact days each year; 1–7 October is a default.' },
+  },
+];
+
+/** An event on the calendar of one year. */
+export interface EventOccurrence extends DateRange {
+  readonly id: string;
+  readonly label: Label;
+  readonly uncertain: boolean;
+}
+
+/**
+ * The recurring days and periods of the programme in a given year (or of your own list of events).
+ *
+ * @example
+ * ```ts
+ * import { eventsOfYear } from 'vn-learning-society';
+ * eventsOfYear(2026).find((e) => e.id === 'study-promotion-day'); // { id: 'study-promotion-day', from: '2026-10-02', to: '2026-10-02', … }
+ * ```
+ */
+export function eventsOfYear(year: number, events: readonly RecurringEvent[] = RECURRING_EVENTS): EventOccurrence[] {
+  return events.map((e) => {
+    const from = isoFromParts(year, e.from.month, e.from.day);
+    const end = e.to ?? e.from;
+    const crosses = end.month < e.from.month || (end.month === e.from.month && end.day < e.from.day);
+    const to = isoFromParts(crosses ? year + 1 : year, end.month, end.day);
+    return { id: e.id, label: e.label, from, to, uncertain: e.uncertain === true };
+  });
+}
+
+/** A deadline that recurs every year: "trước ngày 20 tháng 11 hằng năm" is `{ month: 11, day: 20, before: true }`. */
+export interface YearlyDeadline {
+  readonly month: number;
+  readonly day: number;
+  /** True for "before" the day (the day itself is too late); false for "by" the day (the day is the last). */
+  readonly before: boolean;
+}
+
+/**
+ * A yearly deadline in a given year: the day named and the last day on which the deliverable is on time.
+ *
+ * @example
+ * ```ts
+ * import { yearlyDeadline } from 'vn-learning-society';
+ * // Đồng Tháp's districts report "trước ngày 20 tháng 11 hằng năm" (seed 001):
+ * yearlyDeadline({ month: 11, day: 20, before: true }, 2026); // { named: '2026-11-20', lastDay: '2026-11-19' }
+ * ```
+ */
+export function yearlyDeadline(rule: YearlyDeadline, year: number): { named: string; lastDay: string } {
+  const named = isoFromParts(year, rule.month, rule.day);
+  return { named, lastDay: rule.before ? format(addDays(parseISO(named), -1), 'yyyy-MM-dd') : named };
+}

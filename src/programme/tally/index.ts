@@ -1,0 +1,289 @@
+import { toIsoDate, type CalendarDate } from '../../core/calendar-date/index.js';
+import { LearningSocietyError } from '../../core/errors/index.js';
+import { LEVELS, MODELS, type Level, type Model } from '../../core/model/index.js';
+import { valueText } from '../../core/internal/value-text.js';
+
+/** Where a result belongs: province, district (none after 1 July 2025), commune, and optionally hamlet, by code. */
+export interface UnitPath {
+  readonly province: string;
+  readonly district?: string;
+  readonly commune: string;
+  readonly hamlet?: string;
+}
+
+/** One result to tally: where it belongs, what it is, and whether it was recognised. */
+export interface TallyRecord extends UnitPath {
+  readonly model: Model;
+  readonly level?: Level;
+  readonly recognized: boolean;
+}
+
+/** Evaluated and recognised counts of one model (and level). */
+export interface TallyCount {
+  readonly evaluated: number;
+  readonly recognized: number;
+}
+
+/** The administrative levels a tally can be read at (hamlet → commune → district → province → nation). */
+export const TALLY_LEVELS = ['hamlet', 'commune', 'district', 'province', 'nation'] as const;
+/** One of {@link TALLY_LEVELS}. */
+export type TallyLevel = (typeof TALLY_LEVELS)[number];
+
+/** The first day of two-tier local government: no district level from this day. */
+export const TWO_TIER_FROM = '2025-07-01';
+
+/**
+ * The levels a roll-up goes through on a given day: with districts before 1 July 2025, without them from that day.
+ *
+ * @example
+ * ```ts
+ * import { tallyLevels } from 'vn-learning-society';
+ * tallyLevels('2025-06-30'); // ['hamlet', 'commune', 'district', 'province', 'nation']
+ * tallyLevels('2025-07-01'); // ['hamlet', 'commune', 'province', 'nation']
+ * ```
+ */
+export function tallyLevels(date: CalendarDate): TallyLevel[] {
+  return toIsoDate(date) >= TWO_TIER_FROM ? TALLY_LEVELS.filter((l) => l !== 'district') : [...TALLY_LEVELS];
+}
+
+/** Counter slots: one pair (evaluated, recognised) per model and per model at each level. */
+const SLOT_KEYS: string[] = MODELS.flatMap((m) => [m, ...LEVELS.map((l) => `${m}/${l}`)]);
+const SLOT: Record<string, Record<string, number>> = Object.create(null) as Record<string, Record<string, number>>;
+for (const m of MODELS) {
+  SLOT[m] = Object.create(null) as Record<string, number>;
+  SLOT[m]![''] = SLOT_KEYS.indexOf(m);
+  for (const l of LEVELS) SLOT[m]![l] = SLOT_KEYS.indexOf(`${m}/${l}`);
+}
+const WIDTH = SLOT_KEYS.length * 2;
+
+interface CommuneEntry {
+  readonly province: string;
+  readonly district: string | undefined;
+  readonly counts: Float64Array;
+  hamlets: Map<string, Float64Array> | undefined;
+}
+
+/** One row of a tally read at a level: the unit and its counts per model (key `model` or `model/level`). */
+export interface TallyRow {
+  readonly level: TallyLevel;
+  /** The unit's code (`VN` for the nation). */
+  readonly code: string;
+  readonly province?: string;
+  readonly district?: string;
+  readonly commune?: string;
+  readonly counts: Readonly<Record<string, TallyCount>>;
+}
+
+function bad(message: { vi: string; en: string }, path: (string | number)[] = []): never {
+  throw new LearningSocietyError('invalid_input', { vi: 'Dữ liệu tổng hợp không hợp lệ', en: 'Invalid tally data' }, [{ path, code: 'invalid_tally', message }]);
+}
+
+/**
+ * A partial roll-up (tổng hợp) of results by administrative unit. Tallies of separate parts (a province each,
+ * or chunks of a stream) merge associatively and commutatively into the same totals, so a national roll-up can be
+ * split and recombined. Memory grows with the number of units, not of results: stream results through `add`.
+ *
+ * @example
+ * ```ts
+ * import { Tally } from 'vn-learning-society';
+ * const t = new Tally();
+ * t.add({ province: 'VN-45', district: '866', commune: '30280', model: 'learning-family', recognized: true });
+ * t.add({ province: 'VN-45', district: '866', commune: '30280', model: 'learning-family', recognized: false });
+ * t.by('province')[0]?.counts['learning-family']; // { evaluated: 2, recognized: 1 }
+ * ```
+ */
+export class Tally {
+  readonly #communes = new Map<string, CommuneEntry>();
+  // The last model, level and slot seen: results come in long runs of one model.
+  #lastModel: string | undefined;
+  #lastLevel: string | undefined;
+  #lastSlot = -1;
+
+  /** Adds one result. */
+  add(record: TallyRecord): void {
+    let slot: number | undefined;
+    if (record.model === this.#lastModel && record.level === this.#lastLevel) {
+      slot = this.#lastSlot;
+    } else {
+      slot = SLOT[record.model]?.[record.level ?? ''];
+      if (slot === undefined) bad({ vi: `mô hình hoặc cấp không hợp lệ: ${valueText(record.model)} ${valueText(record.level ?? '')}`, en: `not a model or level: ${valueText(record.model)} ${valueText(record.level ?? '')}` }, ['model']);
+      this.#lastModel = record.model;
+      this.#lastLevel = record.level;
+      this.#lastSlot = slot;
+    }
+    if (typeof record.recognized !== 'boolean') bad({ vi: 'recognized phải là true hoặc false', en: 'recognized must be true or false' }, ['recognized']);
+    const i = slot * 2;
+    const add = record.recognized ? 1 : 0;
+    const entry = this.#lookup(record);
+    entry.counts[i]! += 1;
+    entry.counts[i + 1]! += add;
+    if (record.hamlet !== undefined) {
+      const h = this.#hamlet(entry, record.hamlet);
+      h[i]! += 1;
+      h[i + 1]! += add;
+    }
+  }
+
+  /** Adds results already counted for a unit: `evaluated` of a model, of which `recognized` were recognised. */
+  addCounts(path: UnitPath, model: Model, level: Level | undefined, count: TallyCount): void {
+    const slot = SLOT[model]?.[level ?? ''];
+    if (slot === undefined) bad({ vi: `mô hình hoặc cấp không hợp lệ: ${valueText(model)}`, en: `not a model or level: ${valueText(model)}` }, ['model']);
+    const ok = (n: unknown) => typeof n === 'number' && Number.isSafeInteger(n) && n >= 0;
+    if (!ok(count.evaluated) || !ok(count.recognized) || count.recognized > count.evaluated) {
+      bad({ vi: 'số được đánh giá và được công nhận phải là số nguyên không âm, được công nhận không vượt số được đánh giá', en: 'evaluated and recognized must be non-negative whole numbers, recognized no more than evaluated' }, ['count']);
+    }
+    const entry = this.#lookup(path);
+    for (const c of path.hamlet === undefined ? [entry.counts] : [entry.counts, this.#hamlet(entry, path.hamlet)]) {
+      c[slot * 2]! += count.evaluated;
+      c[slot * 2 + 1]! += count.recognized;
+    }
+  }
+
+  /** A new tally holding this one's counts and every other's. Order never matters. */
+  merge(...others: readonly Tally[]): Tally {
+    const out = new Tally();
+    for (const t of [this, ...others]) {
+      for (const [code, e] of t.#communes) {
+        const target = out.#entry({ province: e.province, ...(e.district !== undefined ? { district: e.district } : {}), commune: code });
+        addInto(target.counts, e.counts);
+        if (e.hamlets) {
+          target.hamlets ??= new Map();
+          for (const [h, c] of e.hamlets) {
+            const into = target.hamlets.get(h) ?? new Float64Array(WIDTH);
+            addInto(into, c);
+            target.hamlets.set(h, into);
+          }
+        }
+      }
+    }
+    return out;
+  }
+
+  /** The number of communes holding results. */
+  get communeCount(): number {
+    return this.#communes.size;
+  }
+
+  /**
+   * The counts read at one level, one row per unit, sorted by code. `district` is refused for a day from 1 July 2025
+   * (`options.date`), and when some commune has no district.
+   */
+  by(level: TallyLevel, options: { date?: CalendarDate } = {}): TallyRow[] {
+    if (level === 'district' && options.date !== undefined && !tallyLevels(options.date).includes('district')) {
+      bad({ vi: 'Từ ngày 01/7/2025 không còn cấp huyện', en: 'There is no district level from 1 July 2025' }, ['level']);
+    }
+    const groups = new Map<string, { row: Omit<TallyRow, 'counts'>; counts: Float64Array }>();
+    const into = (key: string, row: Omit<TallyRow, 'counts'>, counts: Float64Array) => {
+      let g = groups.get(key);
+      if (!g) {
+        g = { row, counts: new Float64Array(WIDTH) };
+        groups.set(key, g);
+      }
+      addInto(g.counts, counts);
+    };
+    for (const [code, e] of this.#communes) {
+      const where = { province: e.province, ...(e.district !== undefined ? { district: e.district } : {}) };
+      switch (level) {
+        case 'hamlet':
+          for (const [h, c] of e.hamlets ?? []) into(`${code}|${h}`, { level, code: h, ...where, commune: code }, c);
+          break;
+        case 'commune':
+          into(code, { level, code, ...where }, e.counts);
+          break;
+        case 'district':
+          if (e.district === undefined) bad({ vi: `xã ${code} không thuộc huyện nào (dữ liệu hai cấp?)`, en: `commune ${code} has no district (two-tier data?)` }, ['level']);
+          into(e.district, { level, code: e.district, province: e.province }, e.counts);
+          break;
+        case 'province':
+          into(e.province, { level, code: e.province }, e.counts);
+          break;
+        case 'nation':
+          into('VN', { level, code: 'VN' }, e.counts);
+          break;
+      }
+    }
+    return [...groups.values()]
+      .sort((a, b) => (a.row.code < b.row.code ? -1 : a.row.code > b.row.code ? 1 : 0))
+      .map((g) => ({ ...g.row, counts: countsOf(g.counts) }));
+  }
+
+  #entry(path: UnitPath): CommuneEntry {
+    const code = path.commune;
+    let e = this.#communes.get(code);
+    if (e === undefined) {
+      if (typeof code !== 'string' || code === '' || typeof path.province !== 'string' || path.province === '') {
+        bad({ vi: 'cần mã tỉnh và mã xã', en: 'a province code and a commune code are needed' }, ['commune']);
+      }
+      e = { province: path.province, district: path.district, counts: new Float64Array(WIDTH), hamlets: undefined };
+      this.#communes.set(code, e);
+    } else if (e.province !== path.province || e.district !== path.district) {
+      bad({ vi: `xã ${code} được ghi thuộc hai đơn vị khác nhau`, en: `commune ${code} is placed under two different units` }, ['commune']);
+    }
+    return e;
+  }
+
+  /** The commune's entry, created on first sight; a commune placed under two different units is refused. */
+  #lookup(path: UnitPath): CommuneEntry {
+    const e = this.#communes.get(path.commune);
+    return e !== undefined && e.province === path.province && e.district === path.district ? e : this.#entry(path);
+  }
+
+  /** A hamlet's own counters (its results count for its commune as well). */
+  #hamlet(entry: CommuneEntry, hamlet: string): Float64Array {
+    entry.hamlets ??= new Map();
+    let h = entry.hamlets.get(hamlet);
+    if (h === undefined) {
+      h = new Float64Array(WIDTH);
+      entry.hamlets.set(hamlet, h);
+    }
+    return h;
+  }
+}
+
+function addInto(into: Float64Array, from: Float64Array): void {
+  for (let i = 0; i < WIDTH; i++) into[i]! += from[i]!;
+}
+
+function countsOf(c: Float64Array): Record<string, TallyCount> {
+  const out: Record<string, TallyCount> = {};
+  for (let s = 0; s < SLOT_KEYS.length; s++) {
+    if (c[s * 2]! > 0) out[SLOT_KEYS[s]!] = { evaluated: c[s * 2]!, recognized: c[s * 2 + 1]! };
+  }
+  return out;
+}
+
+/**
+ * Tallies a stream of results (any iterable, e.g. a generator reading a file), in constant memory per unit.
+ *
+ * @example
+ * ```ts
+ * import { tallyOf } from 'vn-learning-society';
+ * const t = tallyOf([{ province: 'VN-SG', commune: '26734', model: 'learning-clan', recognized: true }]);
+ * t.by('nation')[0]?.counts['learning-clan']?.recognized; // 1
+ * ```
+ */
+export function tallyOf(records: Iterable<TallyRecord>): Tally {
+  const t = new Tally();
+  for (const r of records) t.add(r);
+  return t;
+}
+
+/**
+ * Like {@link tallyOf}, for an async stream (e.g. lines of a large file).
+ *
+ * @example
+ * ```ts
+ * import { tallyOfAsync, type TallyRecord } from 'vn-learning-society';
+ * async function* lines(): AsyncGenerator<TallyRecord> {
+ *   yield { province: 'VN-45', commune: '30280', model: 'learning-family', recognized: true };
+ *   yield { province: 'VN-45', commune: '30283', model: 'learning-family', recognized: false };
+ * }
+ * const t = await tallyOfAsync(lines());
+ * t.by('province')[0]?.counts['learning-family']; // { evaluated: 2, recognized: 1 }
+ * ```
+ */
+export async function tallyOfAsync(records: AsyncIterable<TallyRecord>): Promise<Tally> {
+  const t = new Tally();
+  for await (const r of records) t.add(r);
+  return t;
+}

@@ -1,0 +1,248 @@
+import type Decimal from 'decimal.js';
+import { attainment, requiredCount } from '../attainment/index.js';
+import { parseWithBilingualIssues } from '../../core/errors/from-zod.js';
+import { LearningSocietyError, type Issue } from '../../core/errors/index.js';
+import { forkDocument, type ForkMeta, type RuleSetPatch } from '../../document/fork/index.js';
+import { diffDocuments, type RuleSetChange } from '../../document/diff/index.js';
+import type { Label } from '../../core/label/index.js';
+import { checkUntrustedJson } from '../../core/untrusted/index.js';
+import { ExactDecimal, formatViNumber } from '../../core/vi-number/index.js';
+import * as z from 'zod';
+import { TARGET_TABLES } from './data.js';
+import { TARGET_TABLE_KEYED_FIELDS, targetTableSchema, type Target, type TargetTable, type TargetValue } from './schema.js';
+
+export { DONG_THAP, HO_CHI_MINH_CITY } from './data.js';
+export {
+  TARGET_BASES,
+  TARGET_TABLE_KEYED_FIELDS,
+  targetSchema,
+  targetTableObjectSchema,
+  targetTableSchema,
+  targetValueSchema,
+  type Target,
+  type TargetTable,
+  type TargetValue,
+} from './schema.js';
+
+/**
+ * Validates a target table from any source (object or JSON text).
+ *
+ * @throws {@link LearningSocietyError} `untrusted_input` or `invalid_rule_set`.
+ *
+ * @example
+ * ```ts
+ * import { listTargets, parseTargetTable } from 'vn-learning-society';
+ * const table = parseTargetTable(JSON.stringify(listTargets()[0]));
+ * table.id; // 'targets-qd-281-2014'
+ * ```
+ */
+export function parseTargetTable(input: unknown): TargetTable {
+  const parsed = parseWithBilingualIssues(targetTableSchema, checkUntrustedJson(input));
+  if (parsed.ok) return parsed.data;
+  throw new LearningSocietyError('invalid_rule_set', { vi: 'Bảng chỉ tiêu không hợp lệ', en: 'Invalid target table' }, parsed.issues);
+}
+
+/**
+ * The JSON Schema (draft 2020-12) of a target table.
+ *
+ * @example
+ * ```ts
+ * import { targetTableJsonSchema } from 'vn-learning-society';
+ * targetTableJsonSchema().type; // 'object'
+ * ```
+ */
+export function targetTableJsonSchema(): Record<string, unknown> {
+  return z.toJSONSchema(targetTableSchema, { target: 'draft-2020-12', io: 'input' }) as Record<string, unknown>;
+}
+
+/** A target with the table it comes from. */
+export interface TargetEntry extends Target {
+  readonly table: string;
+  readonly jurisdiction: string;
+}
+
+/** Options of {@link listTargets} and {@link targetsFor}: your own tables (a province's), looked up before the shipped ones. */
+export interface TargetLookup {
+  readonly tables?: readonly TargetTable[];
+}
+
+function allTables(lookup: TargetLookup): TargetTable[] {
+  return [...(lookup.tables ?? []).map((t) => parseTargetTable(t)), ...TARGET_TABLES.map((t) => structuredClone(t))];
+}
+
+/**
+ * The shipped target tables (and your own, first), optionally of one jurisdiction.
+ *
+ * @example
+ * ```ts
+ * import { listTargets } from 'vn-learning-society';
+ * listTargets({ jurisdiction: 'VN-SG' })[0]?.targets.length; // 7
+ * ```
+ */
+export function listTargets(filter: { jurisdiction?: string } = {}, lookup: TargetLookup = {}): TargetTable[] {
+  return allTables(lookup).filter((t) => filter.jurisdiction === undefined || t.jurisdiction.code === filter.jurisdiction);
+}
+
+/**
+ * The targets that apply to a jurisdiction in a year: for each indicator (and sub-population), the next milestone
+ * at or after `year` from the jurisdiction's own tables, and for indicators it has none of, from the national ones.
+ * A table counts when its period covers the year.
+ *
+ * @example
+ * ```ts
+ * import { targetsFor } from 'vn-learning-society';
+ * const dt = targetsFor('VN-45', 2024);
+ * dt.find((t) => t.indicator === 'learning-families')?.value; // { kind: 'percent', percent: 90 }
+ * ```
+ */
+export function targetsFor(jurisdiction: string, year: number, lookup: TargetLookup = {}): TargetEntry[] {
+  if (!Number.isInteger(year)) {
+    throw new LearningSocietyError('invalid_input', { vi: 'Năm không hợp lệ', en: 'Invalid year' }, [
+      { path: [], code: 'invalid_year', message: { vi: `${year} không phải năm hợp lệ`, en: `${year} is not a valid year` } },
+    ]);
+  }
+  const covers = (t: TargetTable) => Number(t.validFrom.slice(0, 4)) <= year && (t.validTo === undefined || year <= Number(t.validTo.slice(0, 4)));
+  const tables = allTables(lookup).filter(covers);
+  const pick = (code: string): Map<string, TargetEntry> => {
+    const next = new Map<string, TargetEntry>();
+    for (const t of tables.filter((x) => x.jurisdiction.code === code)) {
+      for (const target of t.targets) {
+        if (target.year < year) continue;
+        const key = `${target.indicator}|${target.subPopulation?.en ?? ''}`;
+        const have = next.get(key);
+        if (!have || target.year < have.year) next.set(key, { ...target, table: t.id, jurisdiction: code });
+      }
+    }
+    return next;
+  };
+  const own = pick(jurisdiction);
+  if (jurisdiction !== 'VN') for (const [k, v] of pick('VN')) if (!own.has(k)) own.set(k, v);
+  return [...own.values()];
+}
+
+/**
+ * Derives a province's target table from another by patching only what changes (targets addressed by id).
+ *
+ * @example
+ * ```ts
+ * import { forkTargetTable, listTargets } from 'vn-learning-society';
+ * const national = listTargets().find((t) => t.id === 'targets-qd-387-2022')!;
+ * const mine = forkTargetTable(national, { targets: { 'families-2025': { value: { percent: 85 } } } }, {
+ *   id: 'targets-my-province', jurisdiction: { code: 'VN-X', name: { vi: 'Tỉnh X', en: 'X province' } },
+ * });
+ * mine.targets.find((t) => t.id === 'families-2025')?.value; // { kind: 'percent', percent: 85 }
+ * ```
+ */
+export function forkTargetTable(base: TargetTable, patch: RuleSetPatch | string, meta: ForkMeta): TargetTable {
+  return forkDocument(base, patch, meta, { keyedFields: TARGET_TABLE_KEYED_FIELDS, parse: parseTargetTable });
+}
+
+/**
+ * Every difference between two target tables, in plain words (see {@link diffRuleSets}).
+ *
+ * @example
+ * ```ts
+ * import { diffTargetTables, forkTargetTable, listTargets } from 'vn-learning-society';
+ * const national = listTargets().find((t) => t.id === 'targets-qd-387-2022')!;
+ * const mine = forkTargetTable(national, { targets: { 'families-2025': { value: { percent: 85 } } } }, {
+ *   id: 'targets-my-province', jurisdiction: { code: 'VN-X', name: { vi: 'Tỉnh X', en: 'X province' } },
+ * });
+ * diffTargetTables(national, mine).some((c) => c.path.includes('families-2025')); // true
+ * ```
+ */
+export function diffTargetTables(a: TargetTable, b: TargetTable): RuleSetChange[] {
+  return diffDocuments(a, b, TARGET_TABLE_KEYED_FIELDS);
+}
+
+/** What was achieved for one indicator: a share `{ part, whole }`, or an amount for an `at-least` target. */
+export type ProgressCount = { readonly part: number; readonly whole: number } | number;
+
+/** One line of a progress report (báo cáo tiến độ). */
+export interface ProgressRow {
+  readonly target: TargetEntry;
+  /** `met`, `not-met`, or `no-data` when the counts have nothing for the indicator. */
+  readonly status: 'met' | 'not-met' | 'no-data';
+  /** The achieved share in percent, or the amount for an `at-least` target. */
+  readonly actual?: Decimal;
+  /** The least count that meets the target (ceiling of whole × target). */
+  readonly required?: number;
+  /** How many more are needed (0 when met). */
+  readonly gap?: number;
+  readonly explanation: Label;
+}
+
+function valueText(v: TargetValue, lang: 'vi' | 'en'): string {
+  if (v.kind === 'percent') return `${lang === 'vi' ? formatViNumber(v.percent) : String(v.percent)}%`;
+  if (v.kind === 'fraction') return `${v.numerator}/${v.denominator}`;
+  return `${lang === 'vi' ? formatViNumber(v.amount) : String(v.amount)} ${v.unit[lang]}`;
+}
+
+/**
+ * Compares counts with targets, one row per target: the share achieved, the least count that meets the target
+ * (ceiling), how many more are needed, and whether it is met, with a sentence in each language.
+ *
+ * @example
+ * ```ts
+ * import { progress, targetsFor } from 'vn-learning-society';
+ * const rows = progress({ 'learning-families': { part: 556862, whole: 834926 } }, targetsFor('VN', 2025));
+ * const families = rows.find((r) => r.target.indicator === 'learning-families')!;
+ * families.required; // 584449
+ * families.gap; // 27587
+ * families.status; // 'not-met'
+ * ```
+ */
+export function progress(counts: Readonly<Record<string, ProgressCount>>, targets: readonly TargetEntry[]): ProgressRow[] {
+  const issues: Issue[] = [];
+  const rows = targets.map((target): ProgressRow => {
+    const c = Object.hasOwn(counts, target.indicator) ? counts[target.indicator] : undefined;
+    const what = { vi: target.label.vi, en: target.label.en };
+    if (c === undefined) {
+      return { target, status: 'no-data', explanation: { vi: `${what.vi}: chưa có số liệu`, en: `${what.en}: no data` } };
+    }
+    const goal = { vi: valueText(target.value, 'vi'), en: valueText(target.value, 'en') };
+    if (target.value.kind === 'at-least') {
+      if (typeof c !== 'number' || !Number.isFinite(c) || c < 0) {
+        issues.push({ path: [target.indicator], code: 'invalid_amount', message: { vi: 'cần một số không âm', en: 'a non-negative number is needed' } });
+        return { target, status: 'no-data', explanation: { vi: '', en: '' } };
+      }
+      const met = c >= target.value.amount;
+      return {
+        target,
+        status: met ? 'met' : 'not-met',
+        actual: new ExactDecimal(String(c)),
+        explanation: {
+          vi: `${what.vi}: đạt ${formatViNumber(c)}, chỉ tiêu ${goal.vi} năm ${target.year} — ${met ? 'đạt' : 'chưa đạt'}`,
+          en: `${what.en}: ${c} against ${goal.en} by ${target.year} — ${met ? 'met' : 'not met'}`,
+        },
+      };
+    }
+    if (typeof c !== 'object' || c === null) {
+      issues.push({ path: [target.indicator], code: 'invalid_count', message: { vi: 'cần { part, whole }', en: '{ part, whole } is needed' } });
+      return { target, status: 'no-data', explanation: { vi: '', en: '' } };
+    }
+    const share = attainment(c.part, c.whole);
+    const required =
+      target.value.kind === 'percent'
+        ? requiredCount(c.whole, target.value.percent)
+        : new ExactDecimal(c.whole).times(target.value.numerator).div(target.value.denominator).ceil().toNumber();
+    const gap = Math.max(0, required - c.part);
+    const met = gap === 0;
+    const pctVi = formatViNumber(share.percent, { decimals: 2 });
+    const pctEn = share.percent.toFixed(2);
+    return {
+      target,
+      status: met ? 'met' : 'not-met',
+      actual: share.percent,
+      required,
+      gap,
+      explanation: {
+        vi: `${what.vi}: ${formatViNumber(c.part)}/${formatViNumber(c.whole)} = ${pctVi}%, chỉ tiêu ${goal.vi} năm ${target.year} cần ít nhất ${formatViNumber(required)} — ${met ? 'đạt' : `còn thiếu ${formatViNumber(gap)}`}`,
+        en: `${what.en}: ${c.part}/${c.whole} = ${pctEn}%, the ${target.year} target of ${goal.en} needs at least ${required} — ${met ? 'met' : `${gap} short`}`,
+      },
+    };
+  });
+  if (issues.length > 0) {
+    throw new LearningSocietyError('invalid_input', { vi: 'Số liệu tiến độ không hợp lệ', en: 'Invalid progress counts' }, issues);
+  }
+  return rows;
+}
