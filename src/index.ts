@@ -4,31 +4,50 @@
  * Official criteria are data (rule sets); one small interpreter scores assessments against them and explains
  * the outcome in Vietnamese and English.
  *
+ * The exports below are grouped by layer, lowest first: core (labels, errors, numbers, dates, untrusted input),
+ * document (jurisdictions, dated entries, legal sources, fork, diff, in force), rules (rule sets, assessments,
+ * evaluation, explanation, roll-up), programme (targets, tallies, verification, yearbooks, plans, schedules,
+ * nominations, recognition, citations) and catalogue (the shipped data in `data/`).
+ *
  * @packageDocumentation
  */
 
+// ── core ─────────────────────────────────────────────────────────────────────────────────────────────────────────
 export { labelSchema, LANGS, numberText, type Label, type Lang } from './core/label/index.js';
+export { LearningSocietyError, pathText, type ErrorCode, type Issue, type SafeResult } from './core/errors/index.js';
+export { LEVEL_LABELS, LEVELS, levelSchema, MODEL_LABELS, MODELS, modelSchema, type Level, type Model } from './core/model/index.js';
+export { isoDateSchema, toIsoDate, type CalendarDate } from './core/calendar-date/index.js';
+export { checkUntrustedJson, DEFAULT_INPUT_LIMITS, type InputLimits } from './core/untrusted/index.js';
 export {
-  LearningSocietyError,
-  pathText,
-  type ErrorCode,
-  type Issue,
-  type SafeResult,
-} from './core/errors/index.js';
+  ExactDecimal,
+  formatViNumber,
+  formatViPercent,
+  parseViDecimal,
+  parseViNumber,
+  roundDecimal,
+  ROUNDINGS,
+  type FormatViNumberOptions,
+  type ParseViNumberOptions,
+  type Rounding,
+} from './core/vi-number/index.js';
 export {
-  LEVEL_LABELS,
-  LEVELS,
-  levelSchema,
-  MODEL_LABELS,
-  MODELS,
-  modelSchema,
-  type Level,
-  type Model,
-} from './core/model/index.js';
+  foldVietnamese,
+  formatViDate,
+  isoFromParts,
+  parseQuarter,
+  parseViDate,
+  quarterRange,
+  type DateRange,
+  type FormatViDateOptions,
+} from './core/vi-date/index.js';
+
+// ── document ─────────────────────────────────────────────────────────────────────────────────────────────────────
+export { jurisdictionSchema, type Jurisdiction } from './document/jurisdiction/index.js';
+export { nodeIdSchema } from './document/dated-entry/index.js';
 export {
   citeSource,
+  DOCUMENT_KIND_NAMES,
   DOCUMENT_KINDS,
-  isoDateSchema,
   legalDocumentSchema,
   legalSourceSchema,
   sourceRefSchema,
@@ -36,21 +55,31 @@ export {
   type LegalSource,
   type SourceRef,
 } from './document/legal-source/index.js';
-export { toIsoDate, type CalendarDate } from './core/calendar-date/index.js';
-export { checkUntrustedJson, DEFAULT_INPUT_LIMITS, type InputLimits } from './core/untrusted/index.js';
+export {
+  forkDocument,
+  forkMetaSchema,
+  type DocumentPatch,
+  type ForkableKind,
+  type ForkMeta,
+  type RuleSetPatch,
+} from './document/fork/index.js';
+export { applyKeyedMergePatch } from './document/fork/merge-patch.js';
+export { diffDocuments, type DocumentChange, type RuleSetChange } from './document/diff/index.js';
+
+// ── rules ────────────────────────────────────────────────────────────────────────────────────────────────────────
 export {
   booleanIndicatorSchema,
+  classReachedRuleSchema,
   countBandSchema,
   countIndicatorSchema,
   criterionSchema,
   indicatorSchema,
   judgedIndicatorSchema,
-  jurisdictionSchema,
   mandatoryIndicatorRuleSchema,
   minCriterionRuleSchema,
   minEachCriterionRuleSchema,
+  minEachIndicatorRuleSchema,
   minTotalRuleSchema,
-  nodeIdSchema,
   outcomeClassSchema,
   outcomeRuleSchema,
   outcomeSchema,
@@ -63,12 +92,9 @@ export {
   ruleSetObjectSchema,
   ruleSetSchema,
   rollupSchema,
-  minEachIndicatorRuleSchema,
-  classReachedRuleSchema,
   type Criterion,
   type Indicator,
   type IndicatorKind,
-  type Jurisdiction,
   type OutcomeClass,
   type OutcomeRule,
   type RuleSet,
@@ -78,6 +104,9 @@ export {
 export { criterionMaxPoints, indicatorMaxPoints, ruleSetMaxPoints } from './rules/rule-set/points.js';
 export { parseRuleSet, ruleSetJsonSchema, safeParseRuleSet, type ParseRuleSetOptions } from './rules/rule-set/parse.js';
 export { indicatorsOf, type IndicatorInfo } from './rules/rule-set/indicators.js';
+export { forkRuleSet, safeForkRuleSet } from './rules/rule-set/fork.js';
+export { diffRuleSets } from './rules/rule-set/diff.js';
+export type { ModelRef, RuleSetFilter, RuleSetRegistry } from './rules/registry/index.js';
 export type { Assessment, FactValue, RatioFact } from './rules/assessment/types.js';
 export { assessmentJsonSchema, assessmentSchema } from './rules/assessment/schema.js';
 export { compileRuleSet, type CompiledRuleSet } from './rules/evaluate/compile.js';
@@ -93,38 +122,6 @@ export type {
 } from './rules/evaluate/types.js';
 export { explainEvaluation, ratioPercentText, type ExplainOptions } from './rules/explain/index.js';
 export {
-  forkMetaSchema,
-  forkRuleSet,
-  safeForkRuleSet,
-  type ForkMeta,
-  type RuleSetPatch,
-} from './document/fork/index.js';
-export { applyKeyedMergePatch } from './document/fork/merge-patch.js';
-export { diffRuleSets, type RuleSetChange } from './document/diff/index.js';
-export {
-  createRuleSetRegistry,
-  getRuleSet,
-  listRuleSets,
-  ruleSetFor,
-  type ModelRef,
-  type RuleSetFilter,
-  type RuleSetRegistry,
-} from './rules/registry/index.js';
-export {
-  BUILT_IN_RULE_SET_IDS,
-  learningCitizenKhvn2022,
-  learningClanKhvn2015,
-  learningCommunityCommuneTt25,
-  learningCommunityCommuneTt44,
-  learningCommunityDistrictTt25,
-  learningCommunityHamletKhvn2015,
-  learningCommunityProvinceTt25,
-  learningFamilyKhvn2015,
-  learningUnitDistrictTt24,
-  learningUnitGrassrootsKhvn2015,
-  learningUnitProvinceTt24,
-} from './catalogue/rule-sets/index.js';
-export {
   evaluateWithRollup,
   rollupFacts,
   safeEvaluateWithRollup,
@@ -135,36 +132,23 @@ export {
   type RollupPopulation,
   type RollupResult,
 } from './rules/rollup/index.js';
+
+// ── programme ────────────────────────────────────────────────────────────────────────────────────────────────────
 export {
   dayInCycleSchema,
-  listRecognitionRules,
   parseRecognitionRule,
   RECOGNITION_FIELDS,
   recognitionCalendar,
-  recognitionRule,
   recognitionRuleJsonSchema,
   recognitionRuleSchema,
   recognitionValidity,
   recognitionValiditySchema,
   type DayInCycle,
   type RecognitionCalendar,
-  type RecognitionLookup,
   type RecognitionPeriod,
   type RecognitionRule,
   type RecognitionValidity,
 } from './programme/recognition/index.js';
-export {
-  ExactDecimal,
-  formatViNumber,
-  formatViPercent,
-  parseViDecimal,
-  parseViNumber,
-  roundDecimal,
-  ROUNDINGS,
-  type FormatViNumberOptions,
-  type ParseViNumberOptions,
-  type Rounding,
-} from './core/vi-number/index.js';
 export {
   attainment,
   interpolateTarget,
@@ -177,16 +161,12 @@ export {
 } from './programme/attainment/index.js';
 export {
   diffTargetTables,
-  DONG_THAP,
   forkTargetTable,
-  HO_CHI_MINH_CITY,
-  listTargets,
   parseTargetTable,
   progress,
   TARGET_BASES,
   TARGET_TABLE_KEYED_FIELDS,
   targetSchema,
-  targetsFor,
   targetTableJsonSchema,
   targetTableObjectSchema,
   targetTableSchema,
@@ -195,7 +175,6 @@ export {
   type ProgressRow,
   type Target,
   type TargetEntry,
-  type TargetLookup,
   type TargetTable,
   type TargetValue,
 } from './programme/targets/index.js';
@@ -221,23 +200,9 @@ export {
   type SumPart,
   type Verdict,
 } from './programme/verify/index.js';
-export { diffDocuments } from './document/diff/index.js';
-export { forkDocument, type ForkableKind } from './document/fork/index.js';
-export {
-  foldVietnamese,
-  formatViDate,
-  isoFromParts,
-  parseQuarter,
-  parseViDate,
-  quarterRange,
-  type DateRange,
-  type FormatViDateOptions,
-} from './core/vi-date/index.js';
 export {
   checkSchedule,
-  eventsOfYear,
   phaseSchema,
-  RECURRING_EVENTS,
   recurringEventSchema,
   scheduleSchema,
   yearlyDeadline,
@@ -250,13 +215,12 @@ export {
   findLegalCitations,
   formatLegalCitation,
   parseLegalCitation,
+  referenceKey,
   type DocumentKind,
   type LegalCitation,
 } from './programme/citation/index.js';
-export { findLegalDocument, LEGAL_DOCUMENTS, referenceKey } from './programme/citation/catalogue.js';
 export {
   forkYearbookPlan,
-  LONG_AN_YEARBOOK_2020,
   parseYearbookPlan,
   planYearbook,
   verifyYearbookPlan,
@@ -277,5 +241,27 @@ export {
   type NominationQuota,
   type NominationResult,
 } from './programme/nomination/index.js';
-export { parsePlan, planSchema, planTaskSchema, SEED_PLANS, type Plan, type PlanTask } from './programme/plan/index.js';
-export { DOCUMENT_KIND_NAMES } from './document/legal-source/index.js';
+export { parsePlan, planSchema, planTaskSchema, type Plan, type PlanTask } from './programme/plan/index.js';
+
+// ── catalogue: the shipped data (data/) ──────────────────────────────────────────────────────────────────────────
+export {
+  BUILT_IN_RULE_SET_IDS,
+  learningCitizenKhvn2022,
+  learningClanKhvn2015,
+  learningCommunityCommuneTt25,
+  learningCommunityCommuneTt44,
+  learningCommunityDistrictTt25,
+  learningCommunityHamletKhvn2015,
+  learningCommunityProvinceTt25,
+  learningFamilyKhvn2015,
+  learningUnitDistrictTt24,
+  learningUnitGrassrootsKhvn2015,
+  learningUnitProvinceTt24,
+} from './catalogue/rule-sets/index.js';
+export { createRuleSetRegistry, getRuleSet, listRuleSets, ruleSetFor } from './catalogue/rule-sets/lookup.js';
+export { listRecognitionRules, recognitionRule, type RecognitionLookup } from './catalogue/recognition/index.js';
+export { DONG_THAP, HO_CHI_MINH_CITY, listTargets, targetsFor, type TargetLookup } from './catalogue/targets/index.js';
+export { eventsOfYear, RECURRING_EVENTS } from './catalogue/events/index.js';
+export { findLegalDocument, LEGAL_DOCUMENTS } from './catalogue/legal-sources/index.js';
+export { LONG_AN_YEARBOOK_2020 } from './catalogue/yearbooks/long-an-2020.js';
+export { SEED_PLANS } from './catalogue/plans/index.js';

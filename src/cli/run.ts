@@ -1,24 +1,26 @@
 import { Command, CommanderError, Option } from 'commander';
 import type { Assessment } from '../rules/assessment/types.js';
 import { assessmentJsonSchema } from '../rules/assessment/schema.js';
-import { findLegalDocument } from '../programme/citation/catalogue.js';
+import { findLegalDocument } from '../catalogue/legal-sources/index.js';
 import { findLegalCitations } from '../programme/citation/index.js';
-import { diffRuleSets } from '../document/diff/index.js';
+import { diffRuleSets } from '../rules/rule-set/diff.js';
 import { LearningSocietyError, type Issue } from '../core/errors/index.js';
 import { compileRuleSet } from '../rules/evaluate/compile.js';
-import { forkRuleSet } from '../document/fork/index.js';
+import { forkRuleSet } from '../rules/rule-set/fork.js';
 import type { Lang } from '../core/label/index.js';
 import { LEVELS, MODELS, type Level, type Model } from '../core/model/index.js';
-import { getRuleSet, listRuleSets } from '../rules/registry/index.js';
+import { getRuleSet, listRuleSets } from '../catalogue/rule-sets/lookup.js';
 import { parseRuleSet, ruleSetJsonSchema } from '../rules/rule-set/parse.js';
 import { indicatorsOf } from '../rules/rule-set/indicators.js';
 import type { RuleSet } from '../rules/rule-set/schema.js';
 import { BUILT_IN_RULE_SET_IDS } from '../catalogue/rule-sets/index.js';
 import { Tally, TALLY_LEVELS, type TallyLevel } from '../programme/tally/index.js';
-import { listTargets, parseTargetTable, progress, targetsFor, type ProgressCount, type TargetTable } from '../programme/targets/index.js';
+import { listTargets, targetsFor } from '../catalogue/targets/index.js';
+import { parseTargetTable, progress, type ProgressCount, type TargetTable } from '../programme/targets/index.js';
 import { verifyStatedPercentage, verifyStatedSum, type SumPart } from '../programme/verify/index.js';
 import { formatViNumber, parseViDecimal } from '../core/vi-number/index.js';
-import { LONG_AN_YEARBOOK_2020, parseYearbookPlan, planYearbook, verifyYearbookPlan, type YearbookPlan } from '../programme/yearbook/index.js';
+import { LONG_AN_YEARBOOK_2020 } from '../catalogue/yearbooks/long-an-2020.js';
+import { parseYearbookPlan, planYearbook, verifyYearbookPlan, type YearbookPlan } from '../programme/yearbook/index.js';
 import { csvLine, formatOf, readRecords, writeRows, type CliIo, type InputFormat, type OutputFormat } from './io.js';
 
 /** Exit codes: 0 ok, 1 a verification found mismatches, 2 bad input, 3 an internal error. */

@@ -1,4 +1,4 @@
-import { forkRuleSet } from '../../document/fork/index.js';
+import { forkRuleSet } from '../../rules/rule-set/fork.js';
 import type { RuleSet } from '../../rules/rule-set/schema.js';
 import { learningCitizenKhvn2022 } from './learning-citizen-khvn-2022.js';
 import { learningClanKhvn2015 } from './learning-clan-khvn-2015.js';

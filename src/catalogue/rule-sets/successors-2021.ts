@@ -1,4 +1,4 @@
-import type { ForkMeta, RuleSetPatch } from '../../document/fork/index.js';
+import type { DocumentPatch, ForkMeta } from '../../document/fork/index.js';
 import type { LegalSource } from '../../document/legal-source/index.js';
 import type { RuleSet } from '../../rules/rule-set/schema.js';
 import { learningClanKhvn2015 } from './learning-clan-khvn-2015.js';
@@ -10,7 +10,7 @@ import { KHVN_CRITERIA_2021, NATIONAL, QD_387_TTG, QD_677_TTG } from './sources.
 /** A rule set shipped as a fork of another: its base, the patch and the fork's metadata, all data. */
 export interface ForkSpec {
   readonly base: RuleSet;
-  readonly patch: RuleSetPatch;
+  readonly patch: DocumentPatch;
   readonly meta: ForkMeta;
 }
 

@@ -1,6 +1,10 @@
 import { format, isValid, parseISO } from 'date-fns';
+import * as z from 'zod';
 import { LearningSocietyError } from '../errors/index.js';
 import { valueText } from '../internal/value-text.js';
+
+/** An ISO calendar date `YYYY-MM-DD` (no time, no zone). */
+export const isoDateSchema = z.iso.date();
 
 /** A calendar day: a `Date` (read in local time) or an ISO date string `YYYY-MM-DD`. */
 export type CalendarDate = Date | string;

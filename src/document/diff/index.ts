@@ -1,8 +1,7 @@
 import { numberText, type Label } from '../../core/label/index.js';
-import { RULE_SET_KEYED_FIELDS, type RuleSet } from '../../rules/rule-set/schema.js';
 
-/** One difference between two rule sets. */
-export interface RuleSetChange {
+/** One difference between two documents (rule sets, target tables, …), in plain words. */
+export interface DocumentChange {
   /** `added`, `removed`, `changed`, or `reordered` (same elements, other order). */
   readonly kind: 'added' | 'removed' | 'changed' | 'reordered';
   /** Where, with elements of keyed lists named by id: `criteria[adults].indicators[adults.reading].maxPoints`. */
@@ -12,6 +11,13 @@ export interface RuleSetChange {
   /** The change in plain words, e.g. "Criterion “…” › maximum points: 10 → 15". */
   readonly message: Label;
 }
+
+/**
+ * One difference between two rule sets.
+ *
+ * @deprecated Use {@link DocumentChange}: one change format serves every kind of document.
+ */
+export type RuleSetChange = DocumentChange;
 
 const FIELD_NAMES: Record<string, Label> = {
   schemaVersion: { vi: 'phiên bản định dạng', en: 'format version' },
@@ -98,27 +104,8 @@ interface Step {
 }
 
 /**
- * Lists every difference between two rule sets, in plain words in Vietnamese and English. Elements of
- * criteria, indicators, rules, classes and sources are matched by id (so a renamed label shows as a label change,
- * not a removal and an addition), and named by their label.
- *
- * @example
- * ```ts
- * import { diffRuleSets, forkRuleSet, getRuleSet } from 'vn-learning-society';
- * const base = getRuleSet('learning-family-khvn-2015');
- * const fork = forkRuleSet(base, { outcome: { rules: { 'min-total': { points: 85 } } } }, {
- *   id: 'learning-family-x', jurisdiction: { code: 'VN-X', name: { vi: 'Tỉnh X', en: 'X province' } },
- * });
- * diffRuleSets(base, fork).find((c) => c.path.endsWith('points'))?.message.en; // 'Outcome › Rule “Minimum total for recognition” › Points: 80 → 85'
- * ```
- */
-export function diffRuleSets(a: RuleSet, b: RuleSet): RuleSetChange[] {
-  return diffDocuments(a, b, RULE_SET_KEYED_FIELDS);
-}
-
-/**
- * Every difference between two documents of the same kind (rule sets, target tables), with the lists in
- * `keyedFields` matched by element id. The engine of {@link diffRuleSets}.
+ * Every difference between two documents of the same kind (rule sets, target tables, yearbook plans), with the lists
+ * in `keyedFields` matched by element id: the one mechanism behind {@link diffRuleSets} and {@link diffTargetTables}.
  *
  * @example
  * ```ts
@@ -128,13 +115,13 @@ export function diffRuleSets(a: RuleSet, b: RuleSet): RuleSetChange[] {
  * diffDocuments(a, b, new Set(['items'])).length; // 1
  * ```
  */
-export function diffDocuments(a: unknown, b: unknown, keyedFields: ReadonlySet<string>): RuleSetChange[] {
-  const out: RuleSetChange[] = [];
+export function diffDocuments(a: unknown, b: unknown, keyedFields: ReadonlySet<string>): DocumentChange[] {
+  const out: DocumentChange[] = [];
   walk(a, b, [], out, keyedFields);
   return out;
 }
 
-function walk(a: unknown, b: unknown, steps: Step[], out: RuleSetChange[], keyed: ReadonlySet<string>): void {
+function walk(a: unknown, b: unknown, steps: Step[], out: DocumentChange[], keyed: ReadonlySet<string>): void {
   if (sameJson(a, b)) return;
   const field = steps[steps.length - 1]?.key;
   if (a === undefined) return void out.push(change('added', steps, undefined, b));
@@ -154,7 +141,7 @@ function walk(a: unknown, b: unknown, steps: Step[], out: RuleSetChange[], keyed
   out.push(change('changed', steps, a, b));
 }
 
-function walkKeyed(a: Keyed[], b: Keyed[], steps: Step[], out: RuleSetChange[], field: string, keyed: ReadonlySet<string>): void {
+function walkKeyed(a: Keyed[], b: Keyed[], steps: Step[], out: DocumentChange[], field: string, keyed: ReadonlySet<string>): void {
   const byId = new Map(a.map((e) => [e.id, e]));
   const bIds = new Set(b.map((e) => e.id));
   for (const el of a) if (!bIds.has(el.id)) out.push(change('removed', [...steps, elementStep(field, el)], el, undefined));
@@ -226,7 +213,7 @@ function show(v: unknown, lang: 'vi' | 'en'): string {
   return JSON.stringify(v);
 }
 
-function change(kind: RuleSetChange['kind'], steps: Step[], before: unknown, after: unknown): RuleSetChange {
+function change(kind: DocumentChange['kind'], steps: Step[], before: unknown, after: unknown): DocumentChange {
   const loc = { vi: where(steps, 'vi'), en: where(steps, 'en') };
   const message: Label =
     kind === 'added'

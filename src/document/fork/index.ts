@@ -1,31 +1,40 @@
 import * as z from 'zod';
+import { isoDateSchema } from '../../core/calendar-date/index.js';
 import { parseWithBilingualIssues } from '../../core/errors/from-zod.js';
-import { LearningSocietyError, toSafe, type SafeResult } from '../../core/errors/index.js';
+import { LearningSocietyError } from '../../core/errors/index.js';
 import { labelSchema } from '../../core/label/index.js';
-import { isoDateSchema, legalSourceSchema } from '../legal-source/index.js';
-import { parseRuleSet } from '../../rules/rule-set/parse.js';
-import { RULE_SET_KEYED_FIELDS, jurisdictionSchema, ruleSetObjectSchema, type RuleSet } from '../../rules/rule-set/schema.js';
 import { checkUntrustedJson, type InputLimits } from '../../core/untrusted/index.js';
+import { documentIdSchema } from '../dated-entry/index.js';
+import { jurisdictionSchema } from '../jurisdiction/index.js';
+import { legalSourceSchema } from '../legal-source/index.js';
 import { applyKeyedMergePatch } from './merge-patch.js';
 
 /**
- * A patch to a rule set: the fields to change, in the shape of a rule set, where `criteria`, `indicators`,
- * `rules`, `classes` and `sources` are addressed by id (see {@link applyKeyedMergePatch}). `null` removes.
+ * A patch to a document (bản sửa đổi): the fields to change, in the shape of the document, where the elements of
+ * its keyed lists (a rule set's `criteria`, `indicators`, `rules`, `classes` and `sources`; a target table's
+ * `targets`) are addressed by id (see {@link applyKeyedMergePatch}). `null` removes.
  *
  * @example
  * ```ts
- * import type { RuleSetPatch } from 'vn-learning-society';
- * const patch: RuleSetPatch = {
+ * import type { DocumentPatch } from 'vn-learning-society';
+ * const patch: DocumentPatch = {
  *   outcome: { rules: { 'min-total': { points: 85 } } },
  *   criteria: { adults: { label: { vi: 'Việc học của người lớn' } } },
  * };
  * ```
  */
-export type RuleSetPatch = { readonly [field: string]: unknown };
+export type DocumentPatch = { readonly [field: string]: unknown };
+
+/**
+ * A patch to a rule set.
+ *
+ * @deprecated Use {@link DocumentPatch}: one patch format serves every kind of document.
+ */
+export type RuleSetPatch = DocumentPatch;
 
 /** Who forks, and on what legal basis: the new rule set's id, jurisdiction and, optionally, its own sources and dates. */
 export const forkMetaSchema = z.strictObject({
-  id: ruleSetObjectSchema.shape.id,
+  id: documentIdSchema,
   jurisdiction: jurisdictionSchema,
   title: labelSchema.optional(),
   /** The fork's own legal basis (e.g. the province's decision); placed before the base's sources. */
@@ -41,35 +50,6 @@ export type ForkMeta = z.input<typeof forkMetaSchema>;
 
 /** Fields a patch may not set: they come from {@link ForkMeta}. */
 const META_FIELDS = ['schemaVersion', 'id', 'jurisdiction', 'derivedFrom'] as const;
-
-/**
- * Derives a new rule set (e.g. a province's) from a base by patching only what changes, and validates the
- * result. The fork records the base it was derived from; its sources are the fork's own (from `meta`) followed
- * by the base's. A patch from untrusted JSON is bounded and cannot reach prototypes; a patch that would give an
- * invalid rule set (an unreachable threshold, a maximum that no longer adds up) is refused with the path of each
- * problem.
- *
- * @throws {@link LearningSocietyError} `untrusted_input`, `invalid_patch` or `invalid_rule_set`.
- *
- * @example
- * ```ts
- * import { forkRuleSet, getRuleSet, diffRuleSets } from 'vn-learning-society';
- * const national = getRuleSet('learning-family-khvn-2015');
- * const province = forkRuleSet(
- *   national,
- *   { outcome: { rules: { 'min-total': { points: 85 } } } },
- *   { id: 'learning-family-dong-thap-2015', jurisdiction: { code: 'VN-45', name: { vi: 'Tỉnh Đồng Tháp', en: 'Dong Thap province' } } },
- * );
- * diffRuleSets(national, province).map((c) => c.message.en);
- * ```
- */
-export function forkRuleSet(base: RuleSet, patch: RuleSetPatch | string, meta: ForkMeta, options: { limits?: InputLimits } = {}): RuleSet {
-  return forkDocument(base, patch, meta, {
-    keyedFields: RULE_SET_KEYED_FIELDS,
-    parse: (input) => parseRuleSet(input, options.limits ? { limits: options.limits } : {}),
-    ...(options.limits ? { limits: options.limits } : {}),
-  });
-}
 
 /** What {@link forkDocument} needs to know about a kind of dated, sourced document (rule set, target table). */
 export interface ForkableKind<T> {
@@ -96,7 +76,7 @@ export interface ForkableKind<T> {
  */
 export function forkDocument<T extends { id: string; sources: readonly unknown[] }>(
   base: T,
-  patch: RuleSetPatch | string,
+  patch: DocumentPatch | string,
   meta: ForkMeta,
   kind: ForkableKind<T>,
 ): T {
@@ -138,18 +118,3 @@ export function forkDocument<T extends { id: string; sources: readonly unknown[]
   return kind.parse(derived);
 }
 
-/**
- * Like {@link forkRuleSet}, but returns `{ success: true, data }` or `{ success: false, error }`.
- *
- * @example
- * ```ts
- * import { safeForkRuleSet, getRuleSet } from 'vn-learning-society';
- * const r = safeForkRuleSet(getRuleSet('learning-family-khvn-2015'), '{"__proto__": {"x": 1}}', {
- *   id: 'x', jurisdiction: { code: 'VN-X', name: { vi: 'X', en: 'X' } },
- * });
- * r.success; // false
- * ```
- */
-export function safeForkRuleSet(base: RuleSet, patch: RuleSetPatch | string, meta: ForkMeta, options: { limits?: InputLimits } = {}): SafeResult<RuleSet> {
-  return toSafe(() => forkRuleSet(base, patch, meta, options));
-}

@@ -1,8 +1,6 @@
 import * as z from 'zod';
+import { isoDateSchema } from '../../core/calendar-date/index.js';
 import { labelSchema } from '../../core/label/index.js';
-
-/** An ISO calendar date `YYYY-MM-DD` (no time, no zone). */
-export const isoDateSchema = z.iso.date();
 
 /**
  * Kinds of legal and administrative documents the programme cites:

@@ -1,6 +1,6 @@
 import { LearningSocietyError } from '../../core/errors/index.js';
+import { foldVietnamese, parseViDate } from '../../core/vi-date/index.js';
 import { DOCUMENT_KIND_NAMES, type DOCUMENT_KINDS } from '../../document/legal-source/index.js';
-import { parseViDate } from '../../core/vi-date/index.js';
 
 /** A kind of legal document (see {@link DOCUMENT_KINDS}). */
 export type DocumentKind = (typeof DOCUMENT_KINDS)[number];
@@ -243,4 +243,19 @@ export function formatLegalCitation(
   return lang === 'vi'
     ? `${kind} số ${ref}${dmy ? ` ngày ${dmy}` : ''}${c.issuer ? ` của ${c.issuer}` : ''}`
     : `${kind} No. ${ref}${dmy ? ` of ${dmy}` : ''}${c.issuer ? `, ${c.issuer}` : ''}`;
+}
+
+/**
+ * A document number reduced for matching: no year part, no accents, upper case ("09/2023/NQ-HĐND" → "09/NQ-HDND").
+ *
+ * @example
+ * ```ts
+ * import { referenceKey } from 'vn-learning-society';
+ * referenceKey('09/2023/NQ-HĐND'); // '09/NQ-HDND'
+ * referenceKey('448/QĐ-KHVN') === referenceKey('448/QD-KHVN'); // true
+ * ```
+ */
+export function referenceKey(reference: string): string {
+  const folded = foldVietnamese(reference).toUpperCase().replace(/\s+/g, '');
+  return folded.replace(/^(\d+)\/\d{4}\//, '$1/');
 }

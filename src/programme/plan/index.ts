@@ -2,8 +2,10 @@ import * as z from 'zod';
 import { parseWithBilingualIssues } from '../../core/errors/from-zod.js';
 import { LearningSocietyError } from '../../core/errors/index.js';
 import { labelSchema } from '../../core/label/index.js';
-import { DOCUMENT_KINDS, isoDateSchema } from '../../document/legal-source/index.js';
-import { jurisdictionSchema, nodeIdSchema } from '../../rules/rule-set/schema.js';
+import { isoDateSchema } from '../../core/calendar-date/index.js';
+import { DOCUMENT_KINDS } from '../../document/legal-source/index.js';
+import { documentIdSchema, nodeIdSchema } from '../../document/dated-entry/index.js';
+import { jurisdictionSchema } from '../../document/jurisdiction/index.js';
 import { checkSchedule, phaseSchema } from '../schedule/index.js';
 import { checkUntrustedJson } from '../../core/untrusted/index.js';
 
@@ -22,7 +24,7 @@ export const planTaskSchema = z.strictObject({
  */
 export const planSchema = z.strictObject({
   schemaVersion: z.literal(1),
-  id: z.string().regex(/^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$/).max(100),
+  id: documentIdSchema,
   kind: z.enum(DOCUMENT_KINDS),
   /** Number and symbol (`59/KH-SGDĐT-HKH`); absent when the document leaves it blank. */
   reference: z.string().min(1).max(100).optional(),
@@ -97,4 +99,3 @@ export function parsePlan(input: unknown): Plan {
   return plan;
 }
 
-export { SEED_PLANS } from './seeds.js';

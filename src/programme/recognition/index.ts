@@ -4,10 +4,8 @@ import { toIsoDate, type CalendarDate } from '../../core/calendar-date/index.js'
 import { parseWithBilingualIssues } from '../../core/errors/from-zod.js';
 import { LearningSocietyError } from '../../core/errors/index.js';
 import type { Label } from '../../core/label/index.js';
-import type { Level, Model } from '../../core/model/index.js';
-import { pickInForce } from '../../document/in-force/index.js';
 import { checkUntrustedJson } from '../../core/untrusted/index.js';
-import { RECOGNITION_RULES } from './rules.js';
+import { periodProblem } from '../../document/dated-entry/index.js';
 import { recognitionRuleSchema, type DayInCycle, type RecognitionRule } from './schema.js';
 
 export {
@@ -19,16 +17,6 @@ export {
   type RecognitionRule,
   type RecognitionValidity,
 } from './schema.js';
-
-/** Options of {@link recognitionRule} and {@link listRecognitionRules}. */
-export interface RecognitionLookup {
-  /** Jurisdiction code; a province's own rule wins over the national one. Default `VN`. */
-  readonly jurisdiction?: string;
-  /** Extra rules (e.g. a province's), checked with {@link parseRecognitionRule}; looked up before the shipped ones. */
-  readonly rules?: readonly RecognitionRule[];
-}
-
-const WHAT = { vi: 'quy định công nhận', en: 'recognition rule' };
 
 /**
  * Validates a recognition rule from any source (object or JSON text), bounded like a rule set.
@@ -50,13 +38,13 @@ const WHAT = { vi: 'quy định công nhận', en: 'recognition rule' };
 export function parseRecognitionRule(input: unknown): RecognitionRule {
   const parsed = parseWithBilingualIssues(recognitionRuleSchema, checkUntrustedJson(input));
   if (parsed.ok) {
-    const r = parsed.data;
-    if (r.validTo !== undefined && r.validTo < r.validFrom) {
+    const period = periodProblem(parsed.data);
+    if (period) {
       throw new LearningSocietyError('invalid_rule_set', { vi: 'Quy định công nhận không hợp lệ', en: 'Invalid recognition rule' }, [
-        { path: ['validTo'], code: 'invalid_period', message: { vi: `validTo ${r.validTo} trước validFrom ${r.validFrom}`, en: `validTo ${r.validTo} is before validFrom ${r.validFrom}` } },
+        { path: period.path, code: period.code, message: { vi: period.vi, en: period.en } },
       ]);
     }
-    return r;
+    return parsed.data;
   }
   throw new LearningSocietyError('invalid_rule_set', { vi: 'Quy định công nhận không hợp lệ', en: 'Invalid recognition rule' }, parsed.issues);
 }
@@ -72,46 +60,6 @@ export function parseRecognitionRule(input: unknown): RecognitionRule {
  */
 export function recognitionRuleJsonSchema(): Record<string, unknown> {
   return z.toJSONSchema(recognitionRuleSchema, { target: 'draft-2020-12', io: 'input' }) as Record<string, unknown>;
-}
-
-/**
- * The shipped recognition rules (and your own, first), optionally of one model and level or in force on a day.
- *
- * @example
- * ```ts
- * import { listRecognitionRules } from 'vn-learning-society';
- * listRecognitionRules({ model: 'learning-community', level: 'district' }).map((r) => r.id); // ['learning-community-district-tt25']
- * ```
- */
-export function listRecognitionRules(
-  filter: { model?: Model; level?: Level; at?: CalendarDate } = {},
-  lookup: RecognitionLookup = {},
-): RecognitionRule[] {
-  const day = filter.at !== undefined ? toIsoDate(filter.at) : undefined;
-  return allRules(lookup).filter(
-    (r) =>
-      (filter.model === undefined || r.model === filter.model) &&
-      (filter.level === undefined || r.level === filter.level) &&
-      (day === undefined || (r.validFrom <= day && (r.validTo === undefined || day <= r.validTo))),
-  );
-}
-
-/**
- * Who registers, who evaluates, who recognises, when and for how long, for a title and level on a given day —
- * including the change to two tiers of local government on 1 July 2025.
- *
- * @throws {@link LearningSocietyError} `rule_set_not_found` for a day no rule covers (such as a district title after
- * 30 June 2025), listing the periods there are.
- *
- * @example
- * ```ts
- * import { recognitionRule } from 'vn-learning-society';
- * recognitionRule('learning-community', 'commune', '2024-11-15').recognisingAuthority.vi; // 'Trưởng Phòng Giáo dục và Đào tạo cấp huyện'
- * recognitionRule('learning-community', 'commune', '2025-11-15').recognisingAuthority.vi; // 'Giám đốc Sở Giáo dục và Đào tạo'
- * ```
- */
-export function recognitionRule(model: Model, level: Level | undefined, date: CalendarDate, lookup: RecognitionLookup = {}): RecognitionRule {
-  return structuredClone(pickInForce(allRules(lookup), level ? { model, level } : model, date, lookup.jurisdiction ?? 'VN', WHAT));
 }
 
 /** The period a recognition covers, and when a higher level may be sought. Dates are `YYYY-MM-DD`, both ends included. */
@@ -214,9 +162,4 @@ function dayOf(d: DayInCycle, evaluationYear: number): string {
   const last = lastDayOfMonth(new Date(year, d.month - 1, 1)).getDate();
   const day = Math.min(d.day, last);
   return `${year}-${String(d.month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
-}
-
-function allRules(lookup: RecognitionLookup): RecognitionRule[] {
-  const own = (lookup.rules ?? []).map((r) => parseRecognitionRule(r));
-  return [...own, ...RECOGNITION_RULES];
 }

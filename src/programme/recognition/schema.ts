@@ -1,7 +1,7 @@
 import * as z from 'zod';
 import { labelSchema } from '../../core/label/index.js';
 import { legalSourceSchema } from '../../document/legal-source/index.js';
-import { datedEntryShape, nodeIdSchema } from '../../rules/rule-set/schema.js';
+import { datedEntryShape, nodeIdSchema } from '../../document/dated-entry/index.js';
 
 /**
  * A day of the year relative to the evaluation year: `{ month: 2, day: 28, yearOffset: 1 }` is "28 February of the

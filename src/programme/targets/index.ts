@@ -2,16 +2,14 @@ import type Decimal from 'decimal.js';
 import { attainment, requiredCount } from '../attainment/index.js';
 import { parseWithBilingualIssues } from '../../core/errors/from-zod.js';
 import { LearningSocietyError, type Issue } from '../../core/errors/index.js';
-import { forkDocument, type ForkMeta, type RuleSetPatch } from '../../document/fork/index.js';
-import { diffDocuments, type RuleSetChange } from '../../document/diff/index.js';
+import { forkDocument, type ForkMeta, type DocumentPatch } from '../../document/fork/index.js';
+import { diffDocuments, type DocumentChange } from '../../document/diff/index.js';
 import type { Label } from '../../core/label/index.js';
 import { checkUntrustedJson } from '../../core/untrusted/index.js';
 import { ExactDecimal, formatViNumber } from '../../core/vi-number/index.js';
 import * as z from 'zod';
-import { TARGET_TABLES } from './data.js';
 import { TARGET_TABLE_KEYED_FIELDS, targetTableSchema, type Target, type TargetTable, type TargetValue } from './schema.js';
 
-export { DONG_THAP, HO_CHI_MINH_CITY } from './data.js';
 export {
   TARGET_BASES,
   TARGET_TABLE_KEYED_FIELDS,
@@ -61,51 +59,29 @@ export interface TargetEntry extends Target {
   readonly jurisdiction: string;
 }
 
-/** Options of {@link listTargets} and {@link targetsFor}: your own tables (a province's), looked up before the shipped ones. */
-export interface TargetLookup {
-  readonly tables?: readonly TargetTable[];
-}
-
-function allTables(lookup: TargetLookup): TargetTable[] {
-  return [...(lookup.tables ?? []).map((t) => parseTargetTable(t)), ...TARGET_TABLES.map((t) => structuredClone(t))];
-}
-
-/**
- * The shipped target tables (and your own, first), optionally of one jurisdiction.
- *
- * @example
- * ```ts
- * import { listTargets } from 'vn-learning-society';
- * listTargets({ jurisdiction: 'VN-SG' })[0]?.targets.length; // 7
- * ```
- */
-export function listTargets(filter: { jurisdiction?: string } = {}, lookup: TargetLookup = {}): TargetTable[] {
-  return allTables(lookup).filter((t) => filter.jurisdiction === undefined || t.jurisdiction.code === filter.jurisdiction);
-}
-
-/**
- * The targets that apply to a jurisdiction in a year: for each indicator (and sub-population), the next milestone
- * at or after `year` from the jurisdiction's own tables, and for indicators it has none of, from the national ones.
- * A table counts when its period covers the year.
- *
- * @example
- * ```ts
- * import { targetsFor } from 'vn-learning-society';
- * const dt = targetsFor('VN-45', 2024);
- * dt.find((t) => t.indicator === 'learning-families')?.value; // { kind: 'percent', percent: 90 }
- * ```
- */
-export function targetsFor(jurisdiction: string, year: number, lookup: TargetLookup = {}): TargetEntry[] {
+/** Refuses a year that is not a whole number. @internal */
+export function checkTargetYear(year: number): void {
   if (!Number.isInteger(year)) {
     throw new LearningSocietyError('invalid_input', { vi: 'Năm không hợp lệ', en: 'Invalid year' }, [
       { path: [], code: 'invalid_year', message: { vi: `${year} không phải năm hợp lệ`, en: `${year} is not a valid year` } },
     ]);
   }
+}
+
+/**
+ * The targets that apply to a jurisdiction in a year among `tables` (already checked): for each indicator (and
+ * sub-population), the next milestone at or after `year` from the jurisdiction's own tables, and for indicators it has
+ * none of, from the national ones. A table counts when its period covers the year. The mechanism behind `targetsFor`.
+ *
+ * @internal
+ */
+export function selectTargets(tables: readonly TargetTable[], jurisdiction: string, year: number): TargetEntry[] {
+  checkTargetYear(year);
   const covers = (t: TargetTable) => Number(t.validFrom.slice(0, 4)) <= year && (t.validTo === undefined || year <= Number(t.validTo.slice(0, 4)));
-  const tables = allTables(lookup).filter(covers);
+  const inForce = tables.filter(covers);
   const pick = (code: string): Map<string, TargetEntry> => {
     const next = new Map<string, TargetEntry>();
-    for (const t of tables.filter((x) => x.jurisdiction.code === code)) {
+    for (const t of inForce.filter((x) => x.jurisdiction.code === code)) {
       for (const target of t.targets) {
         if (target.year < year) continue;
         const key = `${target.indicator}|${target.subPopulation?.en ?? ''}`;
@@ -133,7 +109,7 @@ export function targetsFor(jurisdiction: string, year: number, lookup: TargetLoo
  * mine.targets.find((t) => t.id === 'families-2025')?.value; // { kind: 'percent', percent: 85 }
  * ```
  */
-export function forkTargetTable(base: TargetTable, patch: RuleSetPatch | string, meta: ForkMeta): TargetTable {
+export function forkTargetTable(base: TargetTable, patch: DocumentPatch | string, meta: ForkMeta): TargetTable {
   return forkDocument(base, patch, meta, { keyedFields: TARGET_TABLE_KEYED_FIELDS, parse: parseTargetTable });
 }
 
@@ -150,7 +126,7 @@ export function forkTargetTable(base: TargetTable, patch: RuleSetPatch | string,
  * diffTargetTables(national, mine).some((c) => c.path.includes('families-2025')); // true
  * ```
  */
-export function diffTargetTables(a: TargetTable, b: TargetTable): RuleSetChange[] {
+export function diffTargetTables(a: TargetTable, b: TargetTable): DocumentChange[] {
   return diffDocuments(a, b, TARGET_TABLE_KEYED_FIELDS);
 }
 

@@ -1,8 +1,10 @@
 import * as z from 'zod';
 import type { BilingualParams } from '../../core/errors/from-zod.js';
 import { labelSchema } from '../../core/label/index.js';
-import { isoDateSchema, legalSourceSchema, sourceRefSchema } from '../../document/legal-source/index.js';
-import { jurisdictionSchema, nodeIdSchema, ruleSetNoteSchema } from '../../rules/rule-set/schema.js';
+import { isoDateSchema } from '../../core/calendar-date/index.js';
+import { derivedFromSchema, documentIdSchema, documentNoteSchema, nodeIdSchema, periodProblem } from '../../document/dated-entry/index.js';
+import { jurisdictionSchema } from '../../document/jurisdiction/index.js';
+import { legalSourceSchema, sourceRefSchema } from '../../document/legal-source/index.js';
 
 /**
  * The value of a target:
@@ -48,15 +50,15 @@ export const targetSchema = z.strictObject({
 /** The shape checked by {@link targetTableSchema}, without its cross-reference checks. */
 export const targetTableObjectSchema = z.strictObject({
   schemaVersion: z.literal(1),
-  id: z.string().regex(/^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$/).max(100),
+  id: documentIdSchema,
   jurisdiction: jurisdictionSchema,
   title: labelSchema,
   sources: z.array(legalSourceSchema).min(1).max(50),
   validFrom: isoDateSchema,
   validTo: isoDateSchema.optional(),
   targets: z.array(targetSchema).min(1).max(1000),
-  derivedFrom: z.strictObject({ id: z.string().min(1).max(100), note: labelSchema.optional() }).optional(),
-  notes: z.array(ruleSetNoteSchema).max(200).optional(),
+  derivedFrom: derivedFromSchema.optional(),
+  notes: z.array(documentNoteSchema).max(200).optional(),
 });
 
 /** Lists of a target table whose elements are addressed by id (in patches and diffs). */
@@ -104,9 +106,8 @@ export const targetTableSchema = targetTableObjectSchema.superRefine((t, ctx) =>
       p = t.targets[ids.get(p) ?? -1]?.parent;
     }
   });
-  if (t.validTo !== undefined && t.validTo < t.validFrom) {
-    report(['validTo'], 'invalid_period', `validTo ${t.validTo} is before validFrom ${t.validFrom}`, `validTo ${t.validTo} trước validFrom ${t.validFrom}`);
-  }
+  const period = periodProblem(t);
+  if (period) report(period.path, period.code, period.en, period.vi);
 });
 
 /** See {@link targetTableSchema}. */

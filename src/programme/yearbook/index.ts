@@ -2,11 +2,13 @@ import type Decimal from 'decimal.js';
 import * as z from 'zod';
 import { parseWithBilingualIssues } from '../../core/errors/from-zod.js';
 import { LearningSocietyError } from '../../core/errors/index.js';
-import { forkDocument, type ForkMeta, type RuleSetPatch } from '../../document/fork/index.js';
+import { forkDocument, type ForkMeta, type DocumentPatch } from '../../document/fork/index.js';
 import { labelSchema, type Label } from '../../core/label/index.js';
-import { isoDateSchema, legalSourceSchema } from '../../document/legal-source/index.js';
+import { isoDateSchema } from '../../core/calendar-date/index.js';
+import { legalSourceSchema } from '../../document/legal-source/index.js';
 import { levelSchema, modelSchema } from '../../core/model/index.js';
-import { jurisdictionSchema, nodeIdSchema, ruleSetNoteSchema } from '../../rules/rule-set/schema.js';
+import { derivedFromSchema, documentIdSchema, documentNoteSchema, nodeIdSchema } from '../../document/dated-entry/index.js';
+import { jurisdictionSchema } from '../../document/jurisdiction/index.js';
 import { checkUntrustedJson } from '../../core/untrusted/index.js';
 import { verifyStatedSum, type StatedFigure } from '../verify/index.js';
 import { ExactDecimal, formatViNumber } from '../../core/vi-number/index.js';
@@ -20,7 +22,7 @@ const count = z.int().min(0).max(1e9);
  */
 export const yearbookPlanSchema = z.strictObject({
   schemaVersion: z.literal(1),
-  id: z.string().regex(/^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$/).max(100),
+  id: documentIdSchema,
   jurisdiction: jurisdictionSchema,
   title: labelSchema,
   year: z.int().min(1990).max(2100),
@@ -38,8 +40,8 @@ export const yearbookPlanSchema = z.strictObject({
   /** Pages beyond the reports (cover, foreword, contents). */
   extraPages: count.optional(),
   distribution: z.array(z.strictObject({ id: nodeIdSchema, recipient: labelSchema, count, copiesEach: count })).min(1).max(200),
-  derivedFrom: z.strictObject({ id: z.string().min(1).max(100), note: labelSchema.optional() }).optional(),
-  notes: z.array(ruleSetNoteSchema).max(50).optional(),
+  derivedFrom: derivedFromSchema.optional(),
+  notes: z.array(documentNoteSchema).max(50).optional(),
 });
 
 /** See {@link yearbookPlanSchema}. */
@@ -313,8 +315,7 @@ export function parseYearbookPlan(input: unknown): YearbookPlan {
  * planYearbook(mine).pages; // 360
  * ```
  */
-export function forkYearbookPlan(base: YearbookPlan, patch: RuleSetPatch | string, meta: ForkMeta): YearbookPlan {
+export function forkYearbookPlan(base: YearbookPlan, patch: DocumentPatch | string, meta: ForkMeta): YearbookPlan {
   return forkDocument(base, patch, meta, { keyedFields: new Set(['quota', 'distribution', 'sources']), parse: parseYearbookPlan });
 }
 
-export { LONG_AN_YEARBOOK_2020 } from './long-an-2020.js';

@@ -1,22 +1,14 @@
-import { toIsoDate, type CalendarDate } from '../../core/calendar-date/index.js';
-export type { ModelRef } from '../../document/in-force/index.js';
+import type { CalendarDate } from '../../core/calendar-date/index.js';
 import { LearningSocietyError } from '../../core/errors/index.js';
-import type { Level, Model } from '../../core/model/index.js';
-import { inForce, pickInForce, type ModelRef } from '../../document/in-force/index.js';
+import type { Label } from '../../core/label/index.js';
+import { filterDocuments, pickInForce, type DocumentFilter, type ModelRef } from '../../document/registry/index.js';
 import { parseRuleSet } from '../rule-set/parse.js';
 import type { RuleSet } from '../rule-set/schema.js';
-import { builtInRuleSet, builtInRuleSets } from '../../catalogue/rule-sets/index.js';
+
+export type { ModelRef } from '../../document/registry/index.js';
 
 /** Which rule sets to list: any combination of model, level, a day in force and a jurisdiction code. */
-export interface RuleSetFilter {
-  readonly model?: Model;
-  readonly level?: Level;
-  /** Only rule sets in force on this day. */
-  readonly at?: CalendarDate;
-  /** Jurisdiction code, `VN` for the national ones or e.g. `VN-45` for a province's forks. */
-  readonly jurisdiction?: string;
-}
-
+export type RuleSetFilter = DocumentFilter;
 
 /** A catalogue of rule sets to look up by id, filter, or pick by date. */
 export interface RuleSetRegistry {
@@ -31,28 +23,15 @@ export interface RuleSetRegistry {
   forDate(model: ModelRef, date: CalendarDate, jurisdiction?: string): RuleSet;
 }
 
+const RULE_SET: Label = { vi: 'bộ tiêu chí', en: 'rule set' };
+
 /**
- * Builds a registry over your own rule sets (e.g. a province's forks), by default together with the shipped
- * ones. Every rule set is validated once here.
+ * A registry over validated rule sets (ids must be unique): the mechanism behind `createRuleSetRegistry`, which adds
+ * the shipped ones. Each lookup returns a fresh copy.
  *
- * @example
- * ```ts
- * import { createRuleSetRegistry, forkRuleSet, getRuleSet } from 'vn-learning-society';
- * const fork = forkRuleSet(getRuleSet('learning-family-khvn-2021'), {}, {
- *   id: 'learning-family-dong-thap-2021', jurisdiction: { code: 'VN-45', name: { vi: 'Đồng Tháp', en: 'Dong Thap' } },
- * });
- * const registry = createRuleSetRegistry([fork]);
- * registry.forDate('learning-family', '2024-06-01', 'VN-45').id; // 'learning-family-dong-thap-2021'
- * // Hà Nội has no fork here, so the national rule set applies:
- * registry.forDate('learning-family', '2024-06-01', 'VN-HN').id; // 'learning-family-khvn-2021'
- * ```
+ * @internal
  */
-export function createRuleSetRegistry(
-  ruleSets: readonly RuleSet[],
-  options: { readonly includeBuiltIns?: boolean } = {},
-): RuleSetRegistry {
-  const own = ruleSets.map((r) => parseRuleSet(r));
-  const all = options.includeBuiltIns === false ? own : [...builtInRuleSets(), ...own];
+export function ruleSetRegistryOf(all: readonly RuleSet[]): RuleSetRegistry {
   const ids = new Set<string>();
   for (const r of all) {
     if (ids.has(r.id)) {
@@ -63,84 +42,33 @@ export function createRuleSetRegistry(
     ids.add(r.id);
   }
   return {
-    list: (filter) => filterRuleSets(all, filter).map((r) => structuredClone(r)),
+    list: (filter) => filterDocuments(all, filter).map((r) => structuredClone(r)),
     get: (id) => {
       const found = all.find((r) => r.id === id);
-      if (!found) throw notFoundById(id, all.map((r) => r.id));
+      if (!found) throw ruleSetNotFound(id, all.map((r) => r.id));
       return structuredClone(found);
     },
-    forDate: (model, date, jurisdiction) => structuredClone(pickForDate(all, model, date, jurisdiction)),
+    forDate: (model, date, jurisdiction) => structuredClone(pickRuleSet(all, model, date, jurisdiction)),
   };
 }
 
-/**
- * Lists the shipped rule sets, optionally only those of a model, level or jurisdiction, or in force on a day.
- *
- * @example
- * ```ts
- * import { listRuleSets } from 'vn-learning-society';
- * listRuleSets({ model: 'learning-family' }).map((r) => r.id); // ['learning-family-khvn-2015', 'learning-family-khvn-2021']
- * // In 2018: the four QĐ 448 sheets and the TT 44/2014 commune sheet.
- * listRuleSets({ at: '2018-03-01' }).length; // 5
- * ```
- */
-export function listRuleSets(filter?: RuleSetFilter): RuleSet[] {
-  return filterRuleSets(builtInRuleSets(), filter);
+/** Validates your own rule sets for a registry; each is checked once. @internal */
+export function checkedRuleSets(ruleSets: readonly RuleSet[]): RuleSet[] {
+  return ruleSets.map((r) => parseRuleSet(r));
 }
 
 /**
- * A shipped rule set by id, as a fresh copy.
+ * The one rule set in force for a model on a day among `all`: the jurisdiction's own if it has one, else the
+ * national one.
  *
- * @throws {@link LearningSocietyError} `rule_set_not_found`, listing the ids there are.
- *
- * @example
- * ```ts
- * import { getRuleSet } from 'vn-learning-society';
- * getRuleSet('learning-family-khvn-2015').maxTotal; // 100
- * ```
+ * @internal
  */
-export function getRuleSet(id: string): RuleSet {
-  const found = builtInRuleSet(id);
-  if (!found) throw notFoundById(id, builtInRuleSets().map((r) => r.id));
-  return found;
-}
-
-/**
- * The shipped rule set in force for a model on a day (and for a jurisdiction: its own fork if one is registered,
- * else the national one). For models recognised at several levels, pass `{ model, level }`.
- *
- * @throws {@link LearningSocietyError} `rule_set_not_found` for a day no rule set covers (the message lists the
- * periods there are), `ambiguous_rule_set` when several apply.
- *
- * @example
- * ```ts
- * import { ruleSetFor } from 'vn-learning-society';
- * ruleSetFor('learning-family', '2019-05-01').id; // 'learning-family-khvn-2015'
- * ruleSetFor({ model: 'learning-community', level: 'hamlet' }, new Date(2024, 0, 15)).id; // 'learning-community-hamlet-khvn-2021'
- * ```
- */
-export function ruleSetFor(model: ModelRef, date: CalendarDate, jurisdiction?: string): RuleSet {
-  return pickForDate(builtInRuleSets(), model, date, jurisdiction);
-}
-
-function filterRuleSets(all: readonly RuleSet[], filter: RuleSetFilter = {}): RuleSet[] {
-  const day = filter.at !== undefined ? toIsoDate(filter.at) : undefined;
-  return all.filter(
-    (r) =>
-      (filter.model === undefined || r.model === filter.model) &&
-      (filter.level === undefined || r.level === filter.level) &&
-      (filter.jurisdiction === undefined || r.jurisdiction.code === filter.jurisdiction) &&
-      (day === undefined || inForce(r, day)),
-  );
-}
-
-const RULE_SET: { vi: string; en: string } = { vi: 'bộ tiêu chí', en: 'rule set' };
-
-function pickForDate(all: readonly RuleSet[], ref: ModelRef, date: CalendarDate, jurisdiction = 'VN'): RuleSet {
+export function pickRuleSet(all: readonly RuleSet[], ref: ModelRef, date: CalendarDate, jurisdiction = 'VN'): RuleSet {
   return pickInForce(all, ref, date, jurisdiction, RULE_SET);
 }
 
-function notFoundById(id: string, ids: readonly string[]): LearningSocietyError {
+/** The `rule_set_not_found` error for an unknown id, listing the ids there are. @internal */
+export function ruleSetNotFound(id: string, ids: readonly string[]): LearningSocietyError {
   return new LearningSocietyError(
     'rule_set_not_found',
     { vi: `Không có bộ tiêu chí mã "${id}"`, en: `No rule set with id "${id}"` },

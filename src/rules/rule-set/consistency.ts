@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import type { BilingualParams } from '../../core/errors/from-zod.js';
+import { periodProblem } from '../../document/dated-entry/index.js';
 import { criterionMaxPoints, indicatorMaxPoints, ruleSetMaxPoints, toUnits } from './points.js';
 import type { RuleSet, OutcomeRule } from './schema.js';
 
@@ -34,9 +35,8 @@ export function checkRuleSetConsistency(rs: RuleSet, ctx: Ctx): void {
     }
   };
 
-  if (rs.validTo !== undefined && rs.validTo < rs.validFrom) {
-    report(['validTo'], 'invalid_period', `validTo ${rs.validTo} is before validFrom ${rs.validFrom}`, `validTo ${rs.validTo} trước validFrom ${rs.validFrom}`);
-  }
+  const period = periodProblem(rs);
+  if (period) report(period.path, period.code, period.en, period.vi);
 
   const nodeIds = new Map<string, 'criterion' | 'indicator'>();
   const indicatorMax = new Map<string, number>();

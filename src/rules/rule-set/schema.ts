@@ -1,17 +1,12 @@
 import * as z from 'zod';
 import { labelSchema } from '../../core/label/index.js';
-import { isoDateSchema, legalSourceSchema, sourceRefSchema } from '../../document/legal-source/index.js';
 import { levelSchema, modelSchema } from '../../core/model/index.js';
+import { datedEntryShape, derivedFromSchema, documentNoteSchema, nodeIdSchema } from '../../document/dated-entry/index.js';
+import { jurisdictionSchema } from '../../document/jurisdiction/index.js';
+import { legalSourceSchema, sourceRefSchema } from '../../document/legal-source/index.js';
 import { checkRuleSetConsistency } from './consistency.js';
 
-/**
- * Id of a criterion, indicator, rule or class: lower-case letters and digits in words joined by `-` or `.`,
- * starting with a letter (so that JSON object key order is never reordered), e.g. `children.attendance`.
- */
-export const nodeIdSchema = z
-  .string()
-  .max(80)
-  .regex(/^[a-z][a-z0-9]*(?:[.-][a-z0-9]+)*$/);
+export { jurisdictionSchema, nodeIdSchema };
 
 /** Points: a non-negative number up to 10,000 (the rule set's `pointDenominator` says which fractions are allowed). */
 export const pointsSchema = z.number().min(0).max(10_000);
@@ -201,38 +196,8 @@ export const outcomeSchema = z.strictObject({
   classes: z.array(outcomeClassSchema).max(20).optional(),
 });
 
-/** Who a rule set applies to: the nation (`VN`) or a province that forked it (`VN-…`). */
-export const jurisdictionSchema = z.strictObject({
-  /** `VN`, or `VN-` and upper-case letters or digits (ISO 3166-2:VN codes such as `VN-SG`, `VN-45`). */
-  code: z.string().regex(/^VN(?:-[A-Z0-9]{1,12})?$/),
-  name: labelSchema,
-});
-
-/** A note on a rule set, e.g. which values are uncertain and why. */
-export const ruleSetNoteSchema = z.strictObject({
-  text: labelSchema,
-  /** Id of the criterion, indicator or rule the note is about. */
-  about: nodeIdSchema.optional(),
-  uncertain: z.boolean().optional(),
-});
-
-/**
- * The fields every dated catalogue entry shares (rule sets, recognition rules): format version, id, the model and
- * level it is about, its jurisdiction, title, and the days it is in force.
- */
-export const datedEntryShape = {
-  schemaVersion: z.literal(1),
-  /** Lower-case words joined by "-". */
-  id: z.string().regex(/^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$/).max(100),
-  model: modelSchema,
-  level: levelSchema.optional(),
-  jurisdiction: jurisdictionSchema,
-  title: labelSchema,
-  /** First day in force, `YYYY-MM-DD`. */
-  validFrom: isoDateSchema,
-  /** Last day in force (inclusive); open-ended when omitted. */
-  validTo: isoDateSchema.optional(),
-};
+/** A note on a rule set, e.g. which values are uncertain and why (the note of every document). */
+export const ruleSetNoteSchema = documentNoteSchema;
 
 const ruleSetObjectSchema = z.strictObject({
   ...datedEntryShape,
@@ -249,9 +214,7 @@ const ruleSetObjectSchema = z.strictObject({
   maxTotal: pointsSchema.optional(),
   criteria: z.array(criterionSchema).min(1).max(100),
   outcome: outcomeSchema,
-  derivedFrom: z
-    .strictObject({ id: z.string().min(1).max(100), note: labelSchema.optional() })
-    .optional(),
+  derivedFrom: derivedFromSchema.optional(),
   notes: z.array(ruleSetNoteSchema).max(200).optional(),
 });
 
@@ -285,8 +248,7 @@ export type OutcomeRule = z.infer<typeof outcomeRuleSchema>;
 export type OutcomeClass = z.infer<typeof outcomeClassSchema>;
 /** See {@link rollupSchema}. */
 export type Rollup = z.infer<typeof rollupSchema>;
-/** See {@link jurisdictionSchema}. */
-export type Jurisdiction = z.infer<typeof jurisdictionSchema>;
+export type { Jurisdiction } from '../../document/jurisdiction/index.js';
 /** See {@link ruleSetNoteSchema}. */
 export type RuleSetNote = z.infer<typeof ruleSetNoteSchema>;
 

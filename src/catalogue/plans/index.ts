@@ -1,4 +1,4 @@
-import type { Plan } from './index.js';
+import type { Plan } from '../../programme/plan/index.js';
 import { bilingual as l } from '../../core/internal/bilingual.js';
 
 

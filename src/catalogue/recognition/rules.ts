@@ -11,8 +11,8 @@ import {
   TT_24_2023,
   TT_25_2023,
   TT_44_2014,
-} from '../../catalogue/rule-sets/sources.js';
-import type { RecognitionRule } from './schema.js';
+} from '../rule-sets/sources.js';
+import type { RecognitionRule } from '../../programme/recognition/schema.js';
 import { bilingual as l } from '../../core/internal/bilingual.js';
 
 

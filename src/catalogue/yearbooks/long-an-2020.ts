@@ -1,5 +1,5 @@
-import { LONG_AN_YEARBOOK_PLAN_2020, QD_281_TTG } from '../../catalogue/rule-sets/sources.js';
-import type { YearbookPlan } from './index.js';
+import { LONG_AN_YEARBOOK_PLAN_2020, QD_281_TTG } from '../rule-sets/sources.js';
+import type { YearbookPlan } from '../../programme/yearbook/index.js';
 import { bilingual as l } from '../../core/internal/bilingual.js';
 
 

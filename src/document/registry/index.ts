@@ -21,6 +21,28 @@ export function inForce(item: Pick<DatedForModel, 'validFrom' | 'validTo'>, day:
   return item.validFrom <= day && (item.validTo === undefined || day <= item.validTo);
 }
 
+/** Which dated documents to list: any combination of model, level, a day in force and a jurisdiction code. */
+export interface DocumentFilter {
+  readonly model?: Model;
+  readonly level?: Level;
+  /** Only documents in force on this day. */
+  readonly at?: CalendarDate;
+  /** Jurisdiction code, `VN` for the national ones or e.g. `VN-45` for a province's. */
+  readonly jurisdiction?: string;
+}
+
+/** The documents that match a filter, in their order. */
+export function filterDocuments<T extends DatedForModel>(all: readonly T[], filter: DocumentFilter = {}): T[] {
+  const day = filter.at !== undefined ? toIsoDate(filter.at) : undefined;
+  return all.filter(
+    (r) =>
+      (filter.model === undefined || r.model === filter.model) &&
+      (filter.level === undefined || r.level === filter.level) &&
+      (filter.jurisdiction === undefined || r.jurisdiction.code === filter.jurisdiction) &&
+      (day === undefined || inForce(r, day)),
+  );
+}
+
 /**
  * The one item in force for a model (and level) on a day: the jurisdiction's own if it has one, else the national
  * one. `what` names the kind of item in errors ("rule set", "recognition rule").

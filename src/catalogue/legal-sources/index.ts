@@ -13,9 +13,8 @@ import {
   TT_24_2023,
   TT_25_2023,
   TT_44_2014,
-} from '../../catalogue/rule-sets/sources.js';
-import type { LegalCitation } from './index.js';
-import { foldVietnamese } from '../../core/vi-date/index.js';
+} from '../rule-sets/sources.js';
+import { referenceKey, type LegalCitation } from '../../programme/citation/index.js';
 import { bilingual as l } from '../../core/internal/bilingual.js';
 
 const UBND_LONG_AN = l('Ủy ban nhân dân tỉnh Long An', 'Long An provincial People’s Committee');
@@ -59,21 +58,6 @@ export const LEGAL_DOCUMENTS: readonly LegalSource[] = [
   HCMC_PLAN_59_2023,
   ...SEED_DOCUMENTS,
 ];
-
-/**
- * A document number reduced for matching: no year part, no accents, upper case ("09/2023/NQ-HĐND" → "09/NQ-HDND").
- *
- * @example
- * ```ts
- * import { referenceKey } from 'vn-learning-society';
- * referenceKey('09/2023/NQ-HĐND'); // '09/NQ-HDND'
- * referenceKey('448/QĐ-KHVN') === referenceKey('448/QD-KHVN'); // true
- * ```
- */
-export function referenceKey(reference: string): string {
-  const folded = foldVietnamese(reference).toUpperCase().replace(/\s+/g, '');
-  return folded.replace(/^(\d+)\/\d{4}\//, '$1/');
-}
 
 /**
  * The catalogue entry of a cited document, matched by number and symbol (with or without the year part or

@@ -1,5 +1,5 @@
 import type { Label } from '../../core/label/index.js';
-import type { Jurisdiction } from '../../rules/rule-set/schema.js';
+import type { Jurisdiction } from '../../document/jurisdiction/index.js';
 import {
   DONG_THAP_PLAN_2030,
   HCMC_PLAN_59_2023,
@@ -8,8 +8,8 @@ import {
   QD_281_TTG,
   QD_387_TTG,
   QD_677_TTG,
-} from '../../catalogue/rule-sets/sources.js';
-import type { Target, TargetTable } from './schema.js';
+} from '../rule-sets/sources.js';
+import type { Target, TargetTable } from '../../programme/targets/schema.js';
 import { bilingual as l } from '../../core/internal/bilingual.js';
 
 
