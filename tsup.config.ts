@@ -1,4 +1,31 @@
-import { defineConfig } from 'tsup';
+import { readFile } from 'node:fs/promises';
+import { defineConfig, type Options } from 'tsup';
+
+/**
+ * Keeps each source module a module of its own in the ESM build (its imports of other modules stay imports), while
+ * the JSON files of data/ that a catalogue module imports are inlined into it: the package then runs in Node and in
+ * browsers without JSON modules, and a bundler still drops the shipped documents an application does not use.
+ */
+const oneFilePerModule: NonNullable<Options['esbuildPlugins']>[number] = {
+  name: 'one-file-per-module',
+  setup(build) {
+    build.onResolve({ filter: /^\.\.?\// }, (args) => {
+      if (args.kind === 'entry-point' || args.path.endsWith('.json')) return undefined;
+      return { path: args.path, external: true };
+    });
+  },
+};
+
+/** The `$schema` line of a file of data/ is for editors; the built package leaves it out. */
+const withoutSchemaLines: NonNullable<Options['esbuildPlugins']>[number] = {
+  name: 'without-schema-lines',
+  setup(build) {
+    build.onLoad({ filter: /[\\/]data[\\/].*\.json$/ }, async (args) => {
+      const { $schema: _schema, ...doc } = JSON.parse(await readFile(args.path, 'utf8')) as Record<string, unknown>;
+      return { contents: JSON.stringify(doc), loader: 'json' };
+    });
+  },
+};
 
 // `npm run build` empties dist/ first; the configs below run side by side and must not clean it themselves.
 export default defineConfig([
@@ -8,7 +35,8 @@ export default defineConfig([
     // or yearbooks. Checked by scripts/size.mjs.
     entry: ['src/**/*.ts', '!src/cli/**'],
     format: ['esm'],
-    bundle: false,
+    bundle: true,
+    esbuildPlugins: [oneFilePerModule, withoutSchemaLines],
     dts: false,
     sourcemap: true,
     clean: false,
@@ -23,6 +51,7 @@ export default defineConfig([
     clean: false,
     target: 'node20',
     treeshake: true,
+    esbuildPlugins: [withoutSchemaLines],
   },
   {
     entry: { index: 'src/index.ts' },
@@ -41,5 +70,6 @@ export default defineConfig([
     target: 'node20',
     platform: 'node',
     noExternal: ['commander', 'csv-parse'],
+    esbuildPlugins: [withoutSchemaLines],
   },
 ]);

@@ -138,7 +138,7 @@ export function renderDemo(): string {
     out.push(`${h.who} (${recognition.id}):`);
     out.push(`  ${h.registers}: ${recognition.registeringParty[lang]}`);
     out.push(`  ${h.evaluates}: ${recognition.evaluatingBody[lang]}`);
-    out.push(`  ${h.recognises}: ${recognition.recognisingAuthority[lang]}`);
+    out.push(`  ${h.recognises}: ${recognition.recognizingAuthority[lang]}`);
     out.push(`  ${h.dossier}: ${calendar.dossierDue} · ${h.decision}: ${calendar.decisionDue}`);
     out.push(`  ${validity.explanation[lang]}`, '');
     out.push(rule, h.progress, rule);

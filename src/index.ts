@@ -263,5 +263,5 @@ export { listRecognitionRules, recognitionRule, type RecognitionLookup } from '.
 export { DONG_THAP, HO_CHI_MINH_CITY, listTargets, targetsFor, type TargetLookup } from './catalogue/targets/index.js';
 export { eventsOfYear, RECURRING_EVENTS } from './catalogue/events/index.js';
 export { findLegalDocument, LEGAL_DOCUMENTS } from './catalogue/legal-sources/index.js';
-export { LONG_AN_YEARBOOK_2020 } from './catalogue/yearbooks/long-an-2020.js';
+export { LONG_AN_YEARBOOK_2020 } from './catalogue/yearbooks/index.js';
 export { SEED_PLANS } from './catalogue/plans/index.js';

@@ -14,14 +14,14 @@ import {
 
 describe('who recognises what, when (recognitionRule)', () => {
   it('TT 25/2023: the head of the district education office recognises a commune; the Department director a district (tuyengiao.vn on TT 25/2023)', () => {
-    expect(recognitionRule('learning-community', 'commune', '2024-11-15').recognisingAuthority.vi).toBe('Trưởng Phòng Giáo dục và Đào tạo cấp huyện');
-    expect(recognitionRule('learning-community', 'district', '2024-11-15').recognisingAuthority.vi).toBe('Giám đốc Sở Giáo dục và Đào tạo');
+    expect(recognitionRule('learning-community', 'commune', '2024-11-15').recognizingAuthority.vi).toBe('Trưởng Phòng Giáo dục và Đào tạo cấp huyện');
+    expect(recognitionRule('learning-community', 'district', '2024-11-15').recognizingAuthority.vi).toBe('Giám đốc Sở Giáo dục và Đào tạo');
   });
 
   it('TT 44/2014: the district chairperson classifies a commune, on the district association’s check (QĐ 645/QĐ-BGDĐT)', () => {
     const r = recognitionRule('learning-community', 'commune', '2019-12-01');
     expect(r.id).toBe('learning-community-commune-tt44');
-    expect(r.recognisingAuthority.en).toBe('Chairperson of the district People’s Committee');
+    expect(r.recognizingAuthority.en).toBe('Chairperson of the district People’s Committee');
     expect(r.evaluatingBody.vi).toBe('Hội Khuyến học cấp huyện');
   });
 
@@ -32,7 +32,7 @@ describe('who recognises what, when (recognitionRule)', () => {
     expect(recognitionRule('learning-community', 'commune', '2025-06-30').id).toBe('learning-community-commune-tt25');
     const after = recognitionRule('learning-community', 'commune', '2025-07-01');
     expect(after.id).toBe('learning-community-commune-tt25-two-tier');
-    expect(after.uncertain).toEqual(expect.arrayContaining(['recognisingAuthority']));
+    expect(after.uncertain).toEqual(expect.arrayContaining(['recognizingAuthority']));
   });
 
   it('matches the rule sets: a recognition rule exists wherever a rule set is in force', () => {

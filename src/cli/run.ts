@@ -19,7 +19,7 @@ import { listTargets, targetsFor } from '../catalogue/targets/index.js';
 import { parseTargetTable, progress, type ProgressCount, type TargetTable } from '../programme/targets/index.js';
 import { verifyStatedPercentage, verifyStatedSum, type SumPart } from '../programme/verify/index.js';
 import { formatViNumber, parseViDecimal } from '../core/vi-number/index.js';
-import { LONG_AN_YEARBOOK_2020 } from '../catalogue/yearbooks/long-an-2020.js';
+import { LONG_AN_YEARBOOK_2020 } from '../catalogue/yearbooks/index.js';
 import { parseYearbookPlan, planYearbook, verifyYearbookPlan, type YearbookPlan } from '../programme/yearbook/index.js';
 import { csvLine, formatOf, readRecords, writeRows, type CliIo, type InputFormat, type OutputFormat } from './io.js';
 

@@ -1,48 +1,103 @@
 import type { LegalSource } from '../../document/legal-source/index.js';
-import {
-  CV_6782_BGDDT,
-  HCMC_PLAN_59_2023,
-  KHVN_CRITERIA_2021,
-  QD_1373_TTG,
-  QD_281_TTG,
-  QD_324_KHVN,
-  QD_387_TTG,
-  QD_448_KHVN,
-  QD_645_BGDDT,
-  QD_677_TTG,
-  TT_24_2023,
-  TT_25_2023,
-  TT_44_2014,
-} from '../rule-sets/sources.js';
 import { referenceKey, type LegalCitation } from '../../programme/citation/index.js';
-import { bilingual as l } from '../../core/internal/bilingual.js';
+import { shipped } from '../shipped/index.js';
+import qd281TtgFile from '../../../data/legal-sources/qd-281-ttg.json' with { type: 'json' };
+import qd448KhvnFile from '../../../data/legal-sources/qd-448-khvn.json' with { type: 'json' };
+import cv6782BgddtFile from '../../../data/legal-sources/cv-6782-bgddt.json' with { type: 'json' };
+import tt442014File from '../../../data/legal-sources/tt-44-2014.json' with { type: 'json' };
+import qd645BgddtFile from '../../../data/legal-sources/qd-645-bgddt.json' with { type: 'json' };
+import qd1373TtgFile from '../../../data/legal-sources/qd-1373-ttg.json' with { type: 'json' };
+import qd387TtgFile from '../../../data/legal-sources/qd-387-ttg.json' with { type: 'json' };
+import qd677TtgFile from '../../../data/legal-sources/qd-677-ttg.json' with { type: 'json' };
+import qd324KhvnFile from '../../../data/legal-sources/qd-324-khvn.json' with { type: 'json' };
+import khvnCriteria2021File from '../../../data/legal-sources/khvn-criteria-2021.json' with { type: 'json' };
+import tt242023File from '../../../data/legal-sources/tt-24-2023.json' with { type: 'json' };
+import tt252023File from '../../../data/legal-sources/tt-25-2023.json' with { type: 'json' };
+import kh59SgddtHkh2023File from '../../../data/legal-sources/kh-59-sgddt-hkh-2023.json' with { type: 'json' };
+import qd89TtgFile from '../../../data/legal-sources/qd-89-ttg.json' with { type: 'json' };
+import kh1844UbndLongAnFile from '../../../data/legal-sources/kh-1844-ubnd-long-an.json' with { type: 'json' };
+import kh34BcdLongAnFile from '../../../data/legal-sources/kh-34-bcd-long-an.json' with { type: 'json' };
+import kh42SgddtHkh2023File from '../../../data/legal-sources/kh-42-sgddt-hkh-2023.json' with { type: 'json' };
+import kh4344UbndHcmcFile from '../../../data/legal-sources/kh-4344-ubnd-hcmc.json' with { type: 'json' };
+import kh204HaiPhong2024File from '../../../data/legal-sources/kh-204-hai-phong-2024.json' with { type: 'json' };
+import kh254UbndHaiPhongFile from '../../../data/legal-sources/kh-254-ubnd-hai-phong.json' with { type: 'json' };
+import nq092023HdndHaiPhongFile from '../../../data/legal-sources/nq-09-2023-hdnd-hai-phong.json' with { type: 'json' };
+import cv1181UbndHaiPhongFile from '../../../data/legal-sources/cv-1181-ubnd-hai-phong.json' with { type: 'json' };
+import cv1182UbndHaiPhongFile from '../../../data/legal-sources/cv-1182-ubnd-hai-phong.json' with { type: 'json' };
+import ctph2381BenTreFile from '../../../data/legal-sources/ctph-2381-ben-tre.json' with { type: 'json' };
+import ctr681BgddtHkhvnFile from '../../../data/legal-sources/ctr-681-bgddt-hkhvn.json' with { type: 'json' };
+import kh3799UbndBenTreFile from '../../../data/legal-sources/kh-3799-ubnd-ben-tre.json' with { type: 'json' };
+import kh13HkhBenTreFile from '../../../data/legal-sources/kh-13-hkh-ben-tre.json' with { type: 'json' };
+import khDongThap2030File from '../../../data/legal-sources/kh-dong-thap-2030.json' with { type: 'json' };
+import khSgddtLongAn2020File from '../../../data/legal-sources/kh-sgddt-long-an-2020.json' with { type: 'json' };
 
-const UBND_LONG_AN = l('Ủy ban nhân dân tỉnh Long An', 'Long An provincial People’s Committee');
-const HAI_PHONG_PC = l('Ủy ban nhân dân thành phố Hải Phòng', 'Hải Phòng city People’s Committee');
-
-/** Documents the seeds cite that no rule set does. */
-const SEED_DOCUMENTS: readonly LegalSource[] = [
-  { id: 'qd-89-ttg', document: { kind: 'decision', number: '89/QĐ-TTg', date: '2013-01-09', issuer: l('Thủ tướng Chính phủ', 'Prime Minister'), title: l('Phê duyệt Đề án “Xây dựng xã hội học tập giai đoạn 2012–2020”', 'Scheme to build a learning society, 2012–2020') } },
-  { id: 'kh-1844-ubnd-long-an', document: { kind: 'plan', number: '1844/KH-UBND', date: '2014-06-16', issuer: UBND_LONG_AN, title: l('Thực hiện Đề án “Đẩy mạnh phong trào học tập suốt đời trong gia đình, dòng họ, cộng đồng đến năm 2020” trên địa bàn tỉnh Long An', 'Carrying out the lifelong-learning scheme in Long An') } },
-  { id: 'kh-34-bcd-long-an', document: { kind: 'plan', number: '34/KH-BCĐ', date: '2017-03-08', issuer: UBND_LONG_AN, title: l('Tổ chức công nhận danh hiệu 04 mô hình học tập và “Cộng đồng học tập” cấp xã giai đoạn 2017–2020', 'Recognising the four learning models and commune learning communities, 2017–2020') } },
-  { id: 'kh-42-sgddt-hkh-2023', document: { kind: 'plan', number: '42/KH-SGDĐT-HKH', date: '2023-04-11', issuer: l('Sở Giáo dục và Đào tạo và Hội Khuyến học Thành phố Hồ Chí Minh', 'HCMC Department of Education and Study Promotion Association'), title: l('Kế hoạch hoạt động khuyến học, khuyến tài, xây dựng xã hội học tập giai đoạn 2022–2030', 'Study promotion and learning society plan, 2022–2030') } },
-  { id: 'kh-4344-ubnd-hcmc', document: { kind: 'plan', number: '4344/KH-UBND', issuer: l('Ủy ban nhân dân Thành phố Hồ Chí Minh', 'Ho Chi Minh City People’s Committee'), title: l('Triển khai thực hiện Đề án “Xây dựng xã hội học tập giai đoạn 2021–2030” năm 2023', 'Carrying out the learning-society scheme in 2023') } },
-  { id: 'kh-204-hai-phong-2024', document: { kind: 'plan', number: '204/KH-SGDĐT', date: '2024-08-23', issuer: HAI_PHONG_PC, title: l('Tổ chức hoạt động Tháng Khuyến học năm 2024', 'Study Promotion Month 2024') } },
-  { id: 'kh-254-ubnd-hai-phong', document: { kind: 'plan', number: '254/KH-UBND', date: '2021-11-15', issuer: HAI_PHONG_PC, title: l('Thực hiện Quyết định số 1373/QĐ-TTg', 'Carrying out QĐ 1373/QĐ-TTg') } },
-  { id: 'nq-09-2023-hdnd-hai-phong', document: { kind: 'resolution', number: '09/2023/NQ-HĐND', date: '2023-12-08', issuer: l('Hội đồng nhân dân thành phố Hải Phòng', 'Hải Phòng city People’s Council') } },
-  { id: 'cv-1181-ubnd-hai-phong', document: { kind: 'official-letter', number: '1181/UBND-VX', date: '2024-05-22', issuer: HAI_PHONG_PC, title: l('Hướng dẫn đánh giá, công nhận “Cộng đồng học tập” cấp xã, huyện, tỉnh theo Thông tư 25/2023/TT-BGDĐT', 'Guidance on TT 25/2023') } },
-  { id: 'cv-1182-ubnd-hai-phong', document: { kind: 'official-letter', number: '1182/UBND-VX', date: '2024-05-22', issuer: HAI_PHONG_PC, title: l('Hướng dẫn đánh giá, công nhận “Đơn vị học tập” cấp huyện, tỉnh theo Thông tư 24/2023/TT-BGDĐT', 'Guidance on TT 24/2023') } },
-  { id: 'ctph-2381-ben-tre', document: { kind: 'coordination-programme', number: '2381/CTPH-SGD&ĐT-HKH', date: '2017-11-21', issuer: l('Sở Giáo dục và Đào tạo và Hội Khuyến học tỉnh Bến Tre', 'Bến Tre Department of Education and Study Promotion Association'), title: l('Chương trình phối hợp hoạt động khuyến học, khuyến tài, xây dựng xã hội học tập giai đoạn 2017–2020', 'Co-ordination programme on study promotion and the learning society, 2017–2020') } },
-  { id: 'ctr-681-bgddt-hkhvn', document: { kind: 'coordination-programme', number: '681/CTr-BGDĐT-HKHVN', date: '2017-09-20', issuer: l('Bộ Giáo dục và Đào tạo và Hội Khuyến học Việt Nam', 'MOET and the Vietnam Association for Promoting Education'), title: l('Chương trình phối hợp hoạt động khuyến học, khuyến tài, xây dựng xã hội học tập giai đoạn 2017–2020', 'Co-ordination programme, 2017–2020') } },
-  { id: 'kh-3799-ubnd-ben-tre', document: { kind: 'plan', number: '3799/KH-UBND', date: '2016-07-26', issuer: l('Ủy ban nhân dân tỉnh Bến Tre', 'Bến Tre provincial People’s Committee'), title: l('Xây dựng xã hội học tập tỉnh Bến Tre giai đoạn 2016–2020', 'Building the learning society in Bến Tre, 2016–2020') } },
-  { id: 'kh-13-hkh-ben-tre', document: { kind: 'plan', number: '13/KH-HKH', date: '2016-10-13', issuer: l('Hội Khuyến học tỉnh Bến Tre', 'Bến Tre Study Promotion Association'), title: l('Triển khai đại trà các mô hình học tập và đánh giá, công nhận các danh hiệu giai đoạn 2016–2020', 'Rolling out the learning models and their recognition, 2016–2020') } },
-];
+// One constant per entry of the register, for the catalogue's wiring (each shipped document names the entries it cites).
+/** @internal */
+export const QD_281_TTG: LegalSource = /* @__PURE__ */ shipped<LegalSource>(qd281TtgFile);
+/** @internal */
+export const QD_448_KHVN: LegalSource = /* @__PURE__ */ shipped<LegalSource>(qd448KhvnFile);
+/** @internal */
+export const CV_6782_BGDDT: LegalSource = /* @__PURE__ */ shipped<LegalSource>(cv6782BgddtFile);
+/** @internal */
+export const TT_44_2014: LegalSource = /* @__PURE__ */ shipped<LegalSource>(tt442014File);
+/** @internal */
+export const QD_645_BGDDT: LegalSource = /* @__PURE__ */ shipped<LegalSource>(qd645BgddtFile);
+/** @internal */
+export const QD_1373_TTG: LegalSource = /* @__PURE__ */ shipped<LegalSource>(qd1373TtgFile);
+/** @internal */
+export const QD_387_TTG: LegalSource = /* @__PURE__ */ shipped<LegalSource>(qd387TtgFile);
+/** @internal */
+export const QD_677_TTG: LegalSource = /* @__PURE__ */ shipped<LegalSource>(qd677TtgFile);
+/** @internal */
+export const QD_324_KHVN: LegalSource = /* @__PURE__ */ shipped<LegalSource>(qd324KhvnFile);
+/** @internal */
+export const KHVN_CRITERIA_2021: LegalSource = /* @__PURE__ */ shipped<LegalSource>(khvnCriteria2021File);
+/** @internal */
+export const TT_24_2023: LegalSource = /* @__PURE__ */ shipped<LegalSource>(tt242023File);
+/** @internal */
+export const TT_25_2023: LegalSource = /* @__PURE__ */ shipped<LegalSource>(tt252023File);
+/** @internal */
+export const KH_59_SGDDT_HKH_2023: LegalSource = /* @__PURE__ */ shipped<LegalSource>(kh59SgddtHkh2023File);
+/** @internal */
+export const QD_89_TTG: LegalSource = /* @__PURE__ */ shipped<LegalSource>(qd89TtgFile);
+/** @internal */
+export const KH_1844_UBND_LONG_AN: LegalSource = /* @__PURE__ */ shipped<LegalSource>(kh1844UbndLongAnFile);
+/** @internal */
+export const KH_34_BCD_LONG_AN: LegalSource = /* @__PURE__ */ shipped<LegalSource>(kh34BcdLongAnFile);
+/** @internal */
+export const KH_42_SGDDT_HKH_2023: LegalSource = /* @__PURE__ */ shipped<LegalSource>(kh42SgddtHkh2023File);
+/** @internal */
+export const KH_4344_UBND_HCMC: LegalSource = /* @__PURE__ */ shipped<LegalSource>(kh4344UbndHcmcFile);
+/** @internal */
+export const KH_204_HAI_PHONG_2024: LegalSource = /* @__PURE__ */ shipped<LegalSource>(kh204HaiPhong2024File);
+/** @internal */
+export const KH_254_UBND_HAI_PHONG: LegalSource = /* @__PURE__ */ shipped<LegalSource>(kh254UbndHaiPhongFile);
+/** @internal */
+export const NQ_09_2023_HDND_HAI_PHONG: LegalSource = /* @__PURE__ */ shipped<LegalSource>(nq092023HdndHaiPhongFile);
+/** @internal */
+export const CV_1181_UBND_HAI_PHONG: LegalSource = /* @__PURE__ */ shipped<LegalSource>(cv1181UbndHaiPhongFile);
+/** @internal */
+export const CV_1182_UBND_HAI_PHONG: LegalSource = /* @__PURE__ */ shipped<LegalSource>(cv1182UbndHaiPhongFile);
+/** @internal */
+export const CTPH_2381_BEN_TRE: LegalSource = /* @__PURE__ */ shipped<LegalSource>(ctph2381BenTreFile);
+/** @internal */
+export const CTR_681_BGDDT_HKHVN: LegalSource = /* @__PURE__ */ shipped<LegalSource>(ctr681BgddtHkhvnFile);
+/** @internal */
+export const KH_3799_UBND_BEN_TRE: LegalSource = /* @__PURE__ */ shipped<LegalSource>(kh3799UbndBenTreFile);
+/** @internal */
+export const KH_13_HKH_BEN_TRE: LegalSource = /* @__PURE__ */ shipped<LegalSource>(kh13HkhBenTreFile);
+/** @internal */
+export const KH_DONG_THAP_2030: LegalSource = /* @__PURE__ */ shipped<LegalSource>(khDongThap2030File);
+/** @internal */
+export const KH_SGDDT_LONG_AN_2020: LegalSource = /* @__PURE__ */ shipped<LegalSource>(khSgddtLongAn2020File);
 
 /**
- * The documents the seeds and the shipped rule sets cite, as data (danh mục văn bản): each rule set's sources use
- * the same ids. Look one up by its number with {@link findLegalDocument}.
+ * The register of legal sources (danh mục văn bản, `data/legal-sources/`, one file per document): every document the seeds and the
+ * shipped data cite, once, with where it was read and what is uncertain about it. The rule sets, target tables and
+ * other documents in `data/` cite entries by id (`{ "ref": "qd-448-khvn", "article": "Mục A" }`), and the tests check
+ * every reference against this register. Look one up by its number with {@link findLegalDocument}. Frozen.
  */
-export const LEGAL_DOCUMENTS: readonly LegalSource[] = [
+export const LEGAL_DOCUMENTS: readonly LegalSource[] = /* @__PURE__ */ (() => [
   QD_281_TTG,
   QD_448_KHVN,
   CV_6782_BGDDT,
@@ -55,9 +110,24 @@ export const LEGAL_DOCUMENTS: readonly LegalSource[] = [
   KHVN_CRITERIA_2021,
   TT_24_2023,
   TT_25_2023,
-  HCMC_PLAN_59_2023,
-  ...SEED_DOCUMENTS,
-];
+  KH_59_SGDDT_HKH_2023,
+  QD_89_TTG,
+  KH_1844_UBND_LONG_AN,
+  KH_34_BCD_LONG_AN,
+  KH_42_SGDDT_HKH_2023,
+  KH_4344_UBND_HCMC,
+  KH_204_HAI_PHONG_2024,
+  KH_254_UBND_HAI_PHONG,
+  NQ_09_2023_HDND_HAI_PHONG,
+  CV_1181_UBND_HAI_PHONG,
+  CV_1182_UBND_HAI_PHONG,
+  CTPH_2381_BEN_TRE,
+  CTR_681_BGDDT_HKHVN,
+  KH_3799_UBND_BEN_TRE,
+  KH_13_HKH_BEN_TRE,
+  KH_DONG_THAP_2030,
+  KH_SGDDT_LONG_AN_2020,
+])();
 
 /**
  * The catalogue entry of a cited document, matched by number and symbol (with or without the year part or

@@ -1,21 +1,156 @@
-import { forkRuleSet } from '../../rules/rule-set/fork.js';
-import type { RuleSet } from '../../rules/rule-set/schema.js';
-import { learningCitizenKhvn2022 } from './learning-citizen-khvn-2022.js';
-import { learningClanKhvn2015 } from './learning-clan-khvn-2015.js';
-import { learningCommunityCommuneTt44 } from './learning-community-commune-tt44-2014.js';
-import { learningCommunityHamletKhvn2015 } from './learning-community-hamlet-khvn-2015.js';
-import { learningFamilyKhvn2015 } from './learning-family-khvn-2015.js';
-import {
-  learningCommunityCommuneTt25,
-  learningCommunityDistrictTt25,
-  learningCommunityProvinceTt25,
-} from './learning-community-tt25-2023.js';
-import { learningUnitGrassrootsKhvn2015 } from './learning-unit-grassroots-khvn-2015.js';
-import { learningUnitDistrictTt24, learningUnitProvinceTt24 } from './learning-unit-tt24-2023.js';
-import { SUCCESSORS_2021, type ForkSpec } from './successors-2021.js';
+import { RULE_SET_KEYED_FIELDS, type RuleSet } from '../../rules/rule-set/schema.js';
+import { CV_6782_BGDDT, KHVN_CRITERIA_2021, QD_324_KHVN, QD_387_TTG, QD_448_KHVN, QD_645_BGDDT, QD_677_TTG, TT_24_2023, TT_25_2023, TT_44_2014 } from '../legal-sources/index.js';
+import { shipped, shippedFork } from '../shipped/index.js';
+import learningFamilyKhvn2015File from '../../../data/rule-sets/learning-family-khvn-2015.json' with { type: 'json' };
+import learningClanKhvn2015File from '../../../data/rule-sets/learning-clan-khvn-2015.json' with { type: 'json' };
+import learningCommunityHamletKhvn2015File from '../../../data/rule-sets/learning-community-hamlet-khvn-2015.json' with { type: 'json' };
+import learningUnitGrassrootsKhvn2015File from '../../../data/rule-sets/learning-unit-grassroots-khvn-2015.json' with { type: 'json' };
+import learningCommunityCommuneTt44File from '../../../data/rule-sets/learning-community-commune-tt44-2014.json' with { type: 'json' };
+import learningCommunityCommuneTt25File from '../../../data/rule-sets/learning-community-commune-tt25-2023.json' with { type: 'json' };
+import learningCommunityDistrictTt25File from '../../../data/rule-sets/learning-community-district-tt25-2023.json' with { type: 'json' };
+import learningCommunityProvinceTt25File from '../../../data/rule-sets/learning-community-province-tt25-2023.json' with { type: 'json' };
+import learningUnitDistrictTt24File from '../../../data/rule-sets/learning-unit-district-tt24-2023.json' with { type: 'json' };
+import learningUnitProvinceTt24File from '../../../data/rule-sets/learning-unit-province-tt24-2023.json' with { type: 'json' };
+import learningCitizenKhvn2022File from '../../../data/rule-sets/learning-citizen-khvn-2022.json' with { type: 'json' };
+import learningFamilyKhvn2021File from '../../../data/rule-sets/learning-family-khvn-2021.json' with { type: 'json' };
+import learningClanKhvn2021File from '../../../data/rule-sets/learning-clan-khvn-2021.json' with { type: 'json' };
+import learningCommunityHamletKhvn2021File from '../../../data/rule-sets/learning-community-hamlet-khvn-2021.json' with { type: 'json' };
+import learningUnitGrassrootsKhvn2021File from '../../../data/rule-sets/learning-unit-grassroots-khvn-2021.json' with { type: 'json' };
 
-/** Rule sets shipped as complete data. */
-const BASE_RULE_SETS: readonly RuleSet[] = [
+// The shipped rule sets, read from data/rule-sets/ (one file each: a whole rule set, or a fork of another shipped one).
+// Each is built once, frozen, and dropped by a bundler when the application does not use it.
+
+/**
+ * “Gia đình học tập” (learning family), QĐ 448/QĐ-KHVN of 01/12/2015, Mục A, for 2016–2020: a 100-point sheet of
+ * four criteria. Confirmed from the copy read: the four criteria, the total of 100, and criterion 1 (children's
+ * learning, 30 points in three items of 10). The points of criteria 2–4, their items and the recognition
+ * threshold are marked uncertain and can be overridden by a fork.
+ *
+ * Data: `data/rule-sets/learning-family-khvn-2015.json`.
+ *
+ * The object is frozen: read it, fork it or pass it to `evaluate`; `getRuleSet` returns a copy you may change.
+ */
+export const learningFamilyKhvn2015: RuleSet = /* @__PURE__ */ shipped<RuleSet>(learningFamilyKhvn2015File, [QD_448_KHVN, CV_6782_BGDDT]);
+
+/**
+ * “Dòng họ học tập” (learning clan), QĐ 448/QĐ-KHVN of 01/12/2015, Mục B, for 2016–2020. The title, the document
+ * and the period are confirmed; the criteria, points and threshold were not found in the public sources read for
+ * this release and are encoded as uncertain, overridable data, following the shape of the family sheet.
+ *
+ * Data: `data/rule-sets/learning-clan-khvn-2015.json`.
+ *
+ * The object is frozen: read it, fork it or pass it to `evaluate`; `getRuleSet` returns a copy you may change.
+ */
+export const learningClanKhvn2015: RuleSet = /* @__PURE__ */ shipped<RuleSet>(learningClanKhvn2015File, [QD_448_KHVN, CV_6782_BGDDT]);
+
+/**
+ * “Cộng đồng học tập” of a hamlet, village or residential group (cấp thôn, bản, ấp, tổ dân phố), QĐ 448/QĐ-KHVN of
+ * 01/12/2015, Mục C, for 2016–2020. The title, level, document and period are confirmed; the criteria, points and
+ * threshold are encoded as uncertain, overridable data.
+ *
+ * Data: `data/rule-sets/learning-community-hamlet-khvn-2015.json`.
+ *
+ * The object is frozen: read it, fork it or pass it to `evaluate`; `getRuleSet` returns a copy you may change.
+ */
+export const learningCommunityHamletKhvn2015: RuleSet = /* @__PURE__ */ shipped<RuleSet>(learningCommunityHamletKhvn2015File, [QD_448_KHVN, CV_6782_BGDDT]);
+
+/**
+ * “Đơn vị học tập” at the grass roots (agencies, schools, businesses managed by the commune), QĐ 448/QĐ-KHVN of
+ * 01/12/2015, Mục D, for 2016–2020. The title, level, document and period are confirmed; the criteria, points and
+ * threshold are encoded as uncertain, overridable data.
+ *
+ * Data: `data/rule-sets/learning-unit-grassroots-khvn-2015.json`.
+ *
+ * The object is frozen: read it, fork it or pass it to `evaluate`; `getRuleSet` returns a copy you may change.
+ */
+export const learningUnitGrassrootsKhvn2015: RuleSet = /* @__PURE__ */ shipped<RuleSet>(learningUnitGrassrootsKhvn2015File, [QD_448_KHVN, CV_6782_BGDDT]);
+
+/**
+ * “Cộng đồng học tập” cấp xã under Thông tư 44/2014/TT-BGDĐT of 12/12/2014: fifteen criteria scored out of
+ * 100 points in half points and classified Tốt / Khá / Trung bình (below: Chưa đạt), until Thông tư 25/2023 took
+ * over on 12/02/2024. Confirmed: 15 criteria, 100 points, half points, the three classes, and the names of criteria
+ * 1–3. The other names, every maximum and the class thresholds are uncertain (85 and 90 are both cited for Tốt).
+ *
+ * Data: `data/rule-sets/learning-community-commune-tt44-2014.json`.
+ *
+ * The object is frozen: read it, fork it or pass it to `evaluate`; `getRuleSet` returns a copy you may change.
+ */
+export const learningCommunityCommuneTt44: RuleSet = /* @__PURE__ */ shipped<RuleSet>(learningCommunityCommuneTt44File, [TT_44_2014, QD_645_BGDDT]);
+
+/**
+ * “Cộng đồng học tập” cấp xã (learning community of a commune) under Thông tư 25/2023/TT-BGDĐT of 27/12/2023,
+ * in force from 12/02/2024: five criteria and fifteen targets, each met or not, recognised at level 1 (fair) or
+ * level 2 (good). Criterion 5's shares are rolled up from the grass-roots results of the commune.
+ *
+ * Data: `data/rule-sets/learning-community-commune-tt25-2023.json`.
+ *
+ * The object is frozen: read it, fork it or pass it to `evaluate`; `getRuleSet` returns a copy you may change.
+ */
+export const learningCommunityCommuneTt25: RuleSet = /* @__PURE__ */ shipped<RuleSet>(learningCommunityCommuneTt25File, [TT_25_2023]);
+
+/**
+ * “Cộng đồng học tập” cấp huyện (learning community of a district) under Thông tư 25/2023/TT-BGDĐT, from
+ * 12/02/2024 until the district level ended (30/6/2025). Criterion 5's share of communes recognised is rolled up
+ * from the district's communes.
+ *
+ * Data: `data/rule-sets/learning-community-district-tt25-2023.json` (a fork of `learning-community-commune-tt25-2023`).
+ *
+ * The object is frozen: read it, fork it or pass it to `evaluate`; `getRuleSet` returns a copy you may change.
+ */
+export const learningCommunityDistrictTt25: RuleSet = /* @__PURE__ */ shippedFork(learningCommunityDistrictTt25File, learningCommunityCommuneTt25, RULE_SET_KEYED_FIELDS);
+
+/**
+ * “Cộng đồng học tập” cấp tỉnh (learning community of a province) under Thông tư 25/2023/TT-BGDĐT, from
+ * 12/02/2024. Criterion 5's share of communes recognised is rolled up from the province's communes (with two tiers
+ * of local government, communes are directly below the province).
+ *
+ * Data: `data/rule-sets/learning-community-province-tt25-2023.json` (a fork of `learning-community-commune-tt25-2023`).
+ *
+ * The object is frozen: read it, fork it or pass it to `evaluate`; `getRuleSet` returns a copy you may change.
+ */
+export const learningCommunityProvinceTt25: RuleSet = /* @__PURE__ */ shippedFork(learningCommunityProvinceTt25File, learningCommunityCommuneTt25, RULE_SET_KEYED_FIELDS);
+
+/**
+ * “Đơn vị học tập” cấp huyện (learning unit at district level) under Thông tư 24/2023/TT-BGDĐT of 11/12/2023, until
+ * the district level ended (30/6/2025). Recognised at level 1 or level 2.
+ *
+ * Data: `data/rule-sets/learning-unit-district-tt24-2023.json`.
+ *
+ * The object is frozen: read it, fork it or pass it to `evaluate`; `getRuleSet` returns a copy you may change.
+ */
+export const learningUnitDistrictTt24: RuleSet = /* @__PURE__ */ shipped<RuleSet>(learningUnitDistrictTt24File, [TT_24_2023, QD_324_KHVN]);
+
+/**
+ * “Đơn vị học tập” cấp tỉnh (learning unit at provincial level) under Thông tư 24/2023/TT-BGDĐT of 11/12/2023.
+ * Criterion 3 adds the provincial targets: sharing knowledge with other units and an emulation title.
+ *
+ * Data: `data/rule-sets/learning-unit-province-tt24-2023.json` (a fork of `learning-unit-district-tt24-2023`).
+ *
+ * The object is frozen: read it, fork it or pass it to `evaluate`; `getRuleSet` returns a copy you may change.
+ */
+export const learningUnitProvinceTt24: RuleSet = /* @__PURE__ */ shippedFork(learningUnitProvinceTt24File, learningUnitDistrictTt24, RULE_SET_KEYED_FIELDS);
+
+/**
+ * “Công dân học tập” (learning citizen) under QĐ 324/QĐ-KHVN, the Hội Khuyến học Việt Nam criteria for 2021–2030
+ * that carry out QĐ 677/QĐ-TTg of 03/6/2022. A citizen self-assesses on congdanhoctap.vn in one of four groups of
+ * forms, whose questions fall into three competency groups. Confirmed: the three competency groups and the
+ * self-assessment. The questions of each form and how they are scored are not encoded: each group is a yes/no
+ * ("meets the group's requirements"), and recognition needs all three — marked uncertain.
+ *
+ * Data: `data/rule-sets/learning-citizen-khvn-2022.json`.
+ *
+ * The object is frozen: read it, fork it or pass it to `evaluate`; `getRuleSet` returns a copy you may change.
+ */
+export const learningCitizenKhvn2022: RuleSet = /* @__PURE__ */ shipped<RuleSet>(learningCitizenKhvn2022File, [QD_324_KHVN, QD_677_TTG]);
+
+// The 2021–2030 successors of the QĐ 448 sheets, forks of them (Hội Khuyến học Việt Nam, under QĐ 387/QĐ-TTg).
+const learningFamilyKhvn2021: RuleSet = /* @__PURE__ */ shippedFork(learningFamilyKhvn2021File, learningFamilyKhvn2015, RULE_SET_KEYED_FIELDS, [KHVN_CRITERIA_2021, QD_387_TTG, QD_677_TTG]);
+const learningClanKhvn2021: RuleSet = /* @__PURE__ */ shippedFork(learningClanKhvn2021File, learningClanKhvn2015, RULE_SET_KEYED_FIELDS, [KHVN_CRITERIA_2021, QD_387_TTG]);
+const learningCommunityHamletKhvn2021: RuleSet = /* @__PURE__ */ shippedFork(learningCommunityHamletKhvn2021File, learningCommunityHamletKhvn2015, RULE_SET_KEYED_FIELDS, [KHVN_CRITERIA_2021, QD_387_TTG]);
+const learningUnitGrassrootsKhvn2021: RuleSet = /* @__PURE__ */ shippedFork(learningUnitGrassrootsKhvn2021File, learningUnitGrassrootsKhvn2015, RULE_SET_KEYED_FIELDS, [KHVN_CRITERIA_2021, QD_387_TTG, QD_677_TTG]);
+
+/** Every shipped rule set, in catalogue order. */
+const ALL: readonly RuleSet[] = /* @__PURE__ */ (() => [
   learningFamilyKhvn2015,
   learningClanKhvn2015,
   learningCommunityHamletKhvn2015,
@@ -27,46 +162,30 @@ const BASE_RULE_SETS: readonly RuleSet[] = [
   learningUnitDistrictTt24,
   learningUnitProvinceTt24,
   learningCitizenKhvn2022,
-];
-
-/** Rule sets shipped as forks of other rule sets (data too: base, patch, metadata). */
-const FORKED_RULE_SETS: readonly ForkSpec[] = SUCCESSORS_2021;
+  learningFamilyKhvn2021,
+  learningClanKhvn2021,
+  learningCommunityHamletKhvn2021,
+  learningUnitGrassrootsKhvn2021,
+])();
 
 /** Ids of every shipped rule set, in catalogue order. */
-export const BUILT_IN_RULE_SET_IDS: readonly string[] = /* @__PURE__ */ (() => [
-  ...BASE_RULE_SETS.map((r) => r.id),
-  ...FORKED_RULE_SETS.map((f) => f.meta.id),
-])();
+export const BUILT_IN_RULE_SET_IDS: readonly string[] = /* @__PURE__ */ (() => ALL.map((r) => r.id))();
 
 /**
  * Every shipped rule set, as fresh copies (changing one never changes what the library returns next time).
+ *
+ * @internal
  */
 export function builtInRuleSets(): RuleSet[] {
-  return [...BASE_RULE_SETS.map((r) => structuredClone(r)), ...FORKED_RULE_SETS.map(materialise)];
+  return ALL.map((r) => structuredClone(r));
 }
 
-/** One shipped rule set by id, as a fresh copy; `undefined` when there is none. */
+/**
+ * One shipped rule set by id, as a fresh copy; `undefined` when there is none.
+ *
+ * @internal
+ */
 export function builtInRuleSet(id: string): RuleSet | undefined {
-  const base = BASE_RULE_SETS.find((r) => r.id === id);
-  if (base) return structuredClone(base);
-  const spec = FORKED_RULE_SETS.find((f) => f.meta.id === id);
-  return spec ? materialise(spec) : undefined;
+  const found = ALL.find((r) => r.id === id);
+  return found ? structuredClone(found) : undefined;
 }
-
-function materialise(spec: ForkSpec): RuleSet {
-  return forkRuleSet(spec.base, spec.patch, spec.meta);
-}
-
-export {
-  learningCitizenKhvn2022,
-  learningClanKhvn2015,
-  learningCommunityCommuneTt25,
-  learningCommunityCommuneTt44,
-  learningCommunityDistrictTt25,
-  learningCommunityHamletKhvn2015,
-  learningCommunityProvinceTt25,
-  learningFamilyKhvn2015,
-  learningUnitDistrictTt24,
-  learningUnitGrassrootsKhvn2015,
-  learningUnitProvinceTt24,
-};

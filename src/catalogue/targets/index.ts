@@ -1,8 +1,33 @@
+import type { Jurisdiction } from '../../document/jurisdiction/index.js';
 import { checkTargetYear, parseTargetTable, selectTargets, type TargetEntry } from '../../programme/targets/index.js';
 import type { TargetTable } from '../../programme/targets/schema.js';
-import { TARGET_TABLES } from './data.js';
+import { KH_59_SGDDT_HKH_2023, KH_DONG_THAP_2030, QD_1373_TTG, QD_281_TTG, QD_387_TTG, QD_677_TTG } from '../legal-sources/index.js';
+import { shipped } from '../shipped/index.js';
+import qd281File from '../../../data/targets/targets-qd-281-2014.json' with { type: 'json' };
+import qd1373File from '../../../data/targets/targets-qd-1373-2021.json' with { type: 'json' };
+import qd387File from '../../../data/targets/targets-qd-387-2022.json' with { type: 'json' };
+import qd677File from '../../../data/targets/targets-qd-677-2022.json' with { type: 'json' };
+import dongThapFile from '../../../data/targets/targets-dong-thap-2030.json' with { type: 'json' };
+import hcmcFile from '../../../data/targets/targets-hcmc-2023.json' with { type: 'json' };
 
-export { DONG_THAP, HO_CHI_MINH_CITY } from './data.js';
+const qd281: TargetTable = /* @__PURE__ */ shipped<TargetTable>(qd281File, [QD_281_TTG]);
+const qd1373: TargetTable = /* @__PURE__ */ shipped<TargetTable>(qd1373File, [QD_1373_TTG]);
+const qd387: TargetTable = /* @__PURE__ */ shipped<TargetTable>(qd387File, [QD_387_TTG]);
+const qd677: TargetTable = /* @__PURE__ */ shipped<TargetTable>(qd677File, [QD_677_TTG]);
+const dongThap: TargetTable = /* @__PURE__ */ shipped<TargetTable>(dongThapFile, [KH_DONG_THAP_2030, QD_387_TTG]);
+const hcmc: TargetTable = /* @__PURE__ */ shipped<TargetTable>(hcmcFile, [KH_59_SGDDT_HKH_2023]);
+
+/**
+ * Every shipped target table (data/targets/), in catalogue order: the national programmes (QĐ 281/QĐ-TTg to 2020,
+ * QĐ 1373/QĐ-TTg and QĐ 387/QĐ-TTg to 2025 and 2030, QĐ 677/QĐ-TTg for learning citizens), then Đồng Tháp's plan
+ * to 2030 (seed 001) and Ho Chi Minh City's plan 59/KH-SGDĐT-HKH for 2023 (seed 002).
+ */
+const TARGET_TABLES: readonly TargetTable[] = /* @__PURE__ */ (() => [qd281, qd1373, qd387, qd677, dongThap, hcmc])();
+
+/** The province of Đồng Tháp (ISO 3166-2 code before the 2025 merger), as its target table names it. */
+export const DONG_THAP: Jurisdiction = /* @__PURE__ */ (() => dongThap.jurisdiction)();
+/** Ho Chi Minh City, as its target table names it. */
+export const HO_CHI_MINH_CITY: Jurisdiction = /* @__PURE__ */ (() => hcmc.jurisdiction)();
 
 /** Options of {@link listTargets} and {@link targetsFor}: your own tables (a province's), looked up before the shipped ones. */
 export interface TargetLookup {

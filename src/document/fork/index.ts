@@ -104,17 +104,29 @@ export function forkDocument<T extends { id: string; sources: readonly unknown[]
     );
   }
   const checkedBase = kind.parse(base);
-  const merged = applyKeyedMergePatch(checkedBase, checkedPatch, kind.keyedFields) as Record<string, unknown>;
+  return kind.parse(assembleFork(checkedBase, checkedPatch, m, kind.keyedFields));
+}
+
+/**
+ * A fork before validation: the base patched, then the fork's metadata applied (id, jurisdiction, `derivedFrom`,
+ * title and dates, and the fork's own sources before the base's). Both inputs must already be checked; the
+ * mechanism of {@link forkDocument}, and how the catalogue builds the shipped forks from `data/` (whose validity the
+ * tests prove).
+ *
+ * @internal
+ */
+export function assembleFork(base: { readonly id: string }, patch: object, meta: ForkMeta, keyedFields: ReadonlySet<string>): Record<string, unknown> {
+  const merged = applyKeyedMergePatch(base, patch, keyedFields) as Record<string, unknown>;
   const derived: Record<string, unknown> = {
     ...merged,
-    id: m.id,
-    jurisdiction: m.jurisdiction,
-    derivedFrom: { id: checkedBase.id, ...(m.note ? { note: m.note } : {}) },
+    id: meta.id,
+    jurisdiction: meta.jurisdiction,
+    derivedFrom: { id: base.id, ...(meta.note ? { note: meta.note } : {}) },
   };
-  if (m.title) derived.title = m.title;
-  if (m.validFrom) derived.validFrom = m.validFrom;
-  if (m.validTo) derived.validTo = m.validTo;
-  if (m.sources) derived.sources = [...m.sources, ...(merged.sources as unknown[])];
-  return kind.parse(derived);
+  if (meta.title) derived.title = meta.title;
+  if (meta.validFrom) derived.validFrom = meta.validFrom;
+  if (meta.validTo) derived.validTo = meta.validTo;
+  if (meta.sources) derived.sources = [...meta.sources, ...(merged.sources as unknown[])];
+  return derived;
 }
 

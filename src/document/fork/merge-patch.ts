@@ -11,6 +11,9 @@ type Path = (string | number)[];
  * - an object applied to one of the `keyedFields` (arrays of elements with an `id`) merges by id:
  *   `{ "adults": { … } }` patches the element with id `adults`, `{ "adults": null }` removes it, an id not yet
  *   present appends a new element (its `id` is taken from the key);
+ * - in such a keyed patch, the key `"$order"` (a list of ids) gives the order of the resulting list: every id it has
+ *   after the patch, each once (as Kubernetes' strategic merge patch does with `$setElementOrder`), so that a new
+ *   element can go anywhere, not only at the end;
  * - anything else (a scalar, or an array) replaces the value.
  *
  * The result is a fresh copy; neither input is modified. Patches must already be checked JSON
@@ -23,6 +26,9 @@ type Path = (string | number)[];
  * const patched = applyKeyedMergePatch(base, { criteria: { a: { points: 5 }, b: null }, note: null }, new Set(['criteria']));
  * patched; // { criteria: [{ id: 'a', points: 5 }] }
  * base.criteria.length; // 2
+ * // A new element placed first:
+ * const first = applyKeyedMergePatch(base, { criteria: { c: { points: 3 }, $order: ['c', 'a', 'b'] } }, new Set(['criteria'])) as typeof base;
+ * first.criteria.map((c) => c.id); // ['c', 'a', 'b']
  * ```
  */
 export function applyKeyedMergePatch(base: unknown, patch: unknown, keyedFields: ReadonlySet<string>): unknown {
@@ -68,6 +74,14 @@ function merge(base: Json | undefined, patch: Json, path: Path, ctx: Ctx): Json 
   const out: { [k: string]: Json } = isObject(base) ? (clone(base) as { [k: string]: Json }) : {};
   for (const k of Object.keys(patch)) {
     const v = patch[k]!;
+    if (k === ORDER) {
+      ctx.issues.push({
+        path: [...path, k],
+        code: 'order_not_keyed',
+        message: { vi: '"$order" chỉ dùng cho danh sách phần tử có mã', en: '"$order" applies only to lists whose elements have ids' },
+      });
+      continue;
+    }
     if (v === null) delete out[k];
     else out[k] = merge(isObject(base) ? base[k] : undefined, v, [...path, k], ctx);
   }
@@ -83,7 +97,7 @@ function mergeKeyed(base: Keyed[], patch: { [k: string]: Json }, path: Path, ctx
     else if (patch[el.id] !== null) out.push(merge(el, patch[el.id]!, [...path, el.id], ctx));
   }
   for (const k of Object.keys(patch)) {
-    if (ids.has(k)) continue;
+    if (ids.has(k) || k === ORDER) continue;
     const v = patch[k]!;
     if (v === null) {
       issues.push({
@@ -111,5 +125,32 @@ function mergeKeyed(base: Keyed[], patch: { [k: string]: Json }, path: Path, ctx
     }
     out.push({ id: k, ...(merge(undefined, v, [...path, k], ctx) as { [key: string]: Json }) });
   }
-  return out;
+  return Object.hasOwn(patch, ORDER) ? reorder(out as Keyed[], patch[ORDER]!, [...path, ORDER], issues) : out;
+}
+
+/** The key of a keyed patch that gives the order of the resulting list. */
+const ORDER = '$order';
+
+/** The elements in the order `order` names, which must be every id of the list, each once. */
+function reorder(list: Keyed[], order: Json, path: Path, issues: Issue[]): Json {
+  const ids = list.map((e) => e.id);
+  const valid =
+    Array.isArray(order) &&
+    order.length === ids.length &&
+    order.every((id) => typeof id === 'string') &&
+    new Set(order).size === order.length &&
+    ids.every((id) => order.includes(id));
+  if (!valid) {
+    issues.push({
+      path,
+      code: 'invalid_order',
+      message: {
+        vi: `"$order" phải liệt kê mỗi mã của danh sách đúng một lần: ${ids.join(', ')}`,
+        en: `"$order" must list every id of the list exactly once: ${ids.join(', ')}`,
+      },
+    });
+    return list;
+  }
+  const byId = new Map(list.map((e) => [e.id, e]));
+  return (order as string[]).map((id) => byId.get(id)!);
 }

@@ -1,5 +1,7 @@
 import { addMonths, addYears, format, lastDayOfMonth, parseISO, subDays } from 'date-fns';
 import * as z from 'zod';
+import { applyFieldHelp } from '../../document/field-help/index.js';
+import { RECOGNITION_RULE_FIELD_HELP } from './help.js';
 import { toIsoDate, type CalendarDate } from '../../core/calendar-date/index.js';
 import { parseWithBilingualIssues } from '../../core/errors/from-zod.js';
 import { LearningSocietyError } from '../../core/errors/index.js';
@@ -50,7 +52,7 @@ export function parseRecognitionRule(input: unknown): RecognitionRule {
 }
 
 /**
- * The JSON Schema (draft 2020-12) of a recognition rule.
+ * The JSON Schema (draft 2020-12) of a recognition rule, with help for every field in Vietnamese and English.
  *
  * @example
  * ```ts
@@ -59,7 +61,8 @@ export function parseRecognitionRule(input: unknown): RecognitionRule {
  * ```
  */
 export function recognitionRuleJsonSchema(): Record<string, unknown> {
-  return z.toJSONSchema(recognitionRuleSchema, { target: 'draft-2020-12', io: 'input' }) as Record<string, unknown>;
+  const schema = z.toJSONSchema(recognitionRuleSchema, { target: 'draft-2020-12', io: 'input' }) as Record<string, unknown>;
+  return applyFieldHelp(schema, RECOGNITION_RULE_FIELD_HELP);
 }
 
 /** The period a recognition covers, and when a higher level may be sought. Dates are `YYYY-MM-DD`, both ends included. */
@@ -72,7 +75,7 @@ export interface RecognitionPeriod {
 }
 
 /**
- * How long a recognition given on `recognisedOn` stays valid under `rule` (date-fns arithmetic on calendar days).
+ * How long a recognition given on `recognizedOn` stays valid under `rule` (date-fns arithmetic on calendar days).
  *
  * @example
  * ```ts
@@ -83,8 +86,8 @@ export interface RecognitionPeriod {
  * v.upgradeFrom; // '2025-03-20'
  * ```
  */
-export function recognitionValidity(recognisedOn: CalendarDate, rule: RecognitionRule): RecognitionPeriod {
-  const from = toIsoDate(recognisedOn);
+export function recognitionValidity(recognizedOn: CalendarDate, rule: RecognitionRule): RecognitionPeriod {
+  const from = toIsoDate(recognizedOn);
   const start = parseISO(from);
   const v = rule.validity;
   let to: string;

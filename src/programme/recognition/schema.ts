@@ -30,7 +30,7 @@ export const recognitionValiditySchema = z.discriminatedUnion('kind', [
 export const RECOGNITION_FIELDS = [
   'registeringParty',
   'evaluatingBody',
-  'recognisingAuthority',
+  'recognizingAuthority',
   'cycle',
   'evidencePeriod',
   'dossierDue',
@@ -55,7 +55,7 @@ export const recognitionRuleSchema = z.strictObject({
   /** Who evaluates the dossier (tổ chức đánh giá, thẩm định). */
   evaluatingBody: labelSchema,
   /** Who decides the recognition (quyết định công nhận). */
-  recognisingAuthority: labelSchema,
+  recognizingAuthority: labelSchema,
   /** One evaluation every `everyYears` years. */
   cycle: z.strictObject({ everyYears: z.int().min(1).max(5) }),
   /** The evidence counted: the calendar year evaluated (01/01–31/12). */

@@ -8,6 +8,8 @@ import type { Label } from '../../core/label/index.js';
 import { checkUntrustedJson } from '../../core/untrusted/index.js';
 import { ExactDecimal, formatViNumber } from '../../core/vi-number/index.js';
 import * as z from 'zod';
+import { applyFieldHelp } from '../../document/field-help/index.js';
+import { TARGET_TABLE_FIELD_HELP } from './help.js';
 import { TARGET_TABLE_KEYED_FIELDS, targetTableSchema, type Target, type TargetTable, type TargetValue } from './schema.js';
 
 export {
@@ -41,7 +43,7 @@ export function parseTargetTable(input: unknown): TargetTable {
 }
 
 /**
- * The JSON Schema (draft 2020-12) of a target table.
+ * The JSON Schema (draft 2020-12) of a target table, with help for every field in Vietnamese and English.
  *
  * @example
  * ```ts
@@ -50,7 +52,8 @@ export function parseTargetTable(input: unknown): TargetTable {
  * ```
  */
 export function targetTableJsonSchema(): Record<string, unknown> {
-  return z.toJSONSchema(targetTableSchema, { target: 'draft-2020-12', io: 'input' }) as Record<string, unknown>;
+  const schema = z.toJSONSchema(targetTableSchema, { target: 'draft-2020-12', io: 'input' }) as Record<string, unknown>;
+  return applyFieldHelp(schema, TARGET_TABLE_FIELD_HELP);
 }
 
 /** A target with the table it comes from. */

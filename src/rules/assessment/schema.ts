@@ -59,14 +59,27 @@ function buildAssessmentSchema(ruleSet: RuleSet, registry: z.core.$ZodRegistry<M
       (ind.kind === 'judged' ? points : facts)[ind.id] = field;
     }
   }
-  const schema = z.strictObject({
-    id: z.string().max(200).optional(),
-    points: z.strictObject(points).optional(),
-    facts: z.strictObject(facts).optional(),
-  });
+  const id = z.string().max(200).optional();
+  const pointsField = z.strictObject(points).optional();
+  const factsField = z.strictObject(facts).optional();
+  const schema = z.strictObject({ id, points: pointsField, facts: factsField });
   registry?.add(schema, { title: ruleSet.title.vi, description: ruleSet.title.en, 'x-rule-set': ruleSet.id });
+  for (const [field, help] of [
+    [id, FIELD_HELP.id],
+    [pointsField, FIELD_HELP.points],
+    [factsField, FIELD_HELP.facts],
+  ] as const) {
+    registry?.add(field, { title: help.vi, description: help.en, 'x-label': help });
+  }
   return schema;
 }
+
+/** Help for the three fields of every assessment, in Vietnamese and English. */
+const FIELD_HELP = {
+  id: { vi: 'Mã phiếu (hộ, dòng họ, đơn vị…), được ghi lại trong kết quả', en: 'Id of the assessment (household, clan, unit…), echoed in the result' },
+  points: { vi: 'Điểm người đánh giá cho các chỉ báo chấm điểm, theo mã chỉ báo', en: 'Points an evaluator awarded to the judged indicators, keyed by indicator id' },
+  facts: { vi: 'Dữ kiện của các chỉ báo tính toán (có/không, số đếm, tỷ lệ { part, whole }), theo mã chỉ báo', en: 'Facts for the computed indicators (yes/no, a count, a ratio { part, whole }), keyed by indicator id' },
+} as const;
 
 function indicatorField(ind: Indicator, den: number): z.ZodType {
   switch (ind.kind) {

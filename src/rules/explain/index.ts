@@ -25,7 +25,7 @@ const WORDS = {
     uncertain: 'giá trị chưa được xác nhận',
     missing: 'Chưa có dữ liệu (tính 0 điểm)',
     rolledUp: 'Tổng hợp từ cấp dưới',
-    recognisedOf: (r: number, e: number) => `${r} được công nhận / ${e} được đánh giá`,
+    recognizedOf: (r: number, e: number) => `${r} được công nhận / ${e} được đánh giá`,
     population: 'tổng số trên địa bàn',
     evaluated: 'số được đánh giá',
     notGiven: 'chưa nhập',
@@ -43,7 +43,7 @@ const WORDS = {
     uncertain: 'value not confirmed',
     missing: 'No data (counted as 0 points)',
     rolledUp: 'Rolled up from below',
-    recognisedOf: (r: number, e: number) => `${r} recognised of ${e} evaluated`,
+    recognizedOf: (r: number, e: number) => `${r} recognised of ${e} evaluated`,
     population: 'all in the area',
     evaluated: 'those evaluated',
     notGiven: 'not given',
@@ -127,7 +127,7 @@ export function explainEvaluation(result: Evaluation, options: ExplainOptions): 
     for (const t of rolledUp) {
       const what = `${MODEL_LABELS[t.model][lang]}${t.level ? ` (${LEVEL_LABELS[t.level][lang]})` : ''}`;
       const base = t.whole === undefined ? '' : ` → ${t.recognized}/${t.whole} (${t.of === 'population' ? w.population : w.evaluated})`;
-      lines.push(`   ↑ ${t.indicator}: ${what}: ${w.recognisedOf(t.recognized, t.evaluated)}${base}`);
+      lines.push(`   ↑ ${t.indicator}: ${what}: ${w.recognizedOf(t.recognized, t.evaluated)}${base}`);
     }
   }
   if (result.missing.length > 0) lines.push(`  ${w.missing}: ${result.missing.join(', ')}`);

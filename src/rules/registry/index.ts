@@ -8,7 +8,7 @@ import type { RuleSet } from '../rule-set/schema.js';
 export type { ModelRef } from '../../document/registry/index.js';
 
 /** Which rule sets to list: any combination of model, level, a day in force and a jurisdiction code. */
-export type RuleSetFilter = DocumentFilter;
+export interface RuleSetFilter extends DocumentFilter {}
 
 /** A catalogue of rule sets to look up by id, filter, or pick by date. */
 export interface RuleSetRegistry {

@@ -2,6 +2,8 @@ import * as z from 'zod';
 import { parseWithBilingualIssues } from '../../core/errors/from-zod.js';
 import { LearningSocietyError, toSafe, type SafeResult } from '../../core/errors/index.js';
 import { checkUntrustedJson, type InputLimits } from '../../core/untrusted/index.js';
+import { applyFieldHelp } from '../../document/field-help/index.js';
+import { RULE_SET_FIELD_HELP } from './help.js';
 import { ruleSetSchema, type RuleSet } from './schema.js';
 
 /** Options of {@link parseRuleSet}. */
@@ -51,16 +53,19 @@ export function safeParseRuleSet(input: unknown, options: ParseRuleSetOptions = 
 }
 
 /**
- * The JSON Schema (draft 2020-12) of a rule set, for editors, other languages and form builders.
- * Cross-reference checks (unique ids, sums) are only in {@link ruleSetSchema}.
+ * The JSON Schema (draft 2020-12) of a rule set, for editors, other languages and form builders. Every field carries
+ * help in Vietnamese and English (`description`, and `x-description` as `{ vi, en }`). Cross-reference checks
+ * (unique ids, sums) are only in {@link ruleSetSchema}.
  *
  * @example
  * ```ts
  * import { ruleSetJsonSchema } from 'vn-learning-society';
  * const schema = ruleSetJsonSchema();
  * schema.type; // 'object'
+ * (schema.properties as any).maxTotal['x-description'].en; // 'The maximum total the source prints; checked against the sum of the criteria.'
  * ```
  */
 export function ruleSetJsonSchema(): Record<string, unknown> {
-  return z.toJSONSchema(ruleSetSchema, { target: 'draft-2020-12', io: 'input' }) as Record<string, unknown>;
+  const schema = z.toJSONSchema(ruleSetSchema, { target: 'draft-2020-12', io: 'input' }) as Record<string, unknown>;
+  return applyFieldHelp(schema, RULE_SET_FIELD_HELP);
 }

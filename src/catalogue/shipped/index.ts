@@ -1,0 +1,67 @@
+import { deepFreeze } from '../../core/internal/deep-freeze.js';
+import { assembleFork, type DocumentPatch, type ForkMeta } from '../../document/fork/index.js';
+import type { LegalSource, SourceRef } from '../../document/legal-source/index.js';
+
+/**
+ * A file of `data/`: a document with the `$schema` line that lets an editor check it as a clerk types, and its
+ * sources as references to the register (`data/legal-sources/`): `{ "ref": "qd-448-khvn", "article": "Mục A" }`.
+ * The tests validate every file, so the catalogue reads them as they are.
+ */
+export interface DataFile {
+  readonly $schema?: string;
+  readonly sources?: readonly SourceRef[];
+}
+
+/** A fork file of `data/`: the id of its base, the fork's metadata (its own sources by reference) and the patch. */
+export interface ForkFile extends DataFile {
+  readonly base: string;
+  readonly meta: Omit<ForkMeta, 'sources'> & { readonly sources?: readonly SourceRef[] };
+  readonly patch: DocumentPatch;
+}
+
+/**
+ * A shipped document read from `data/`: without its `$schema` line, each source reference replaced by the register's
+ * entry (with the reference's article), and frozen, so that no caller can change what another caller sees.
+ * `sources` are the register entries the file cites, no more and no fewer.
+ *
+ * @internal
+ */
+/* @__NO_SIDE_EFFECTS__ */
+export function shipped<T>(file: DataFile, sources: readonly LegalSource[] = []): T {
+  const { $schema: _schema, ...doc } = file;
+  const where = (doc as { id?: string }).id ?? 'data/';
+  const out = doc.sources ? { ...doc, sources: resolveSources(doc.sources, sources, where) } : doc;
+  return deepFreeze(out) as T;
+}
+
+/**
+ * A shipped fork read from `data/`, built on its base (itself shipped) by the one fork mechanism, with the fork's own
+ * sources taken from the register, and frozen.
+ *
+ * @internal
+ */
+/* @__NO_SIDE_EFFECTS__ */
+export function shippedFork<T extends { readonly id: string }>(
+  file: DataFile,
+  base: T,
+  keyedFields: ReadonlySet<string>,
+  sources: readonly LegalSource[] = [],
+): T {
+  const fork = file as ForkFile;
+  if (fork.base !== base.id) throw new Error(`data/: ${fork.meta.id} is a fork of ${fork.base}, not of ${base.id}`);
+  const { sources: refs, ...rest } = fork.meta;
+  const meta: ForkMeta = refs ? { ...rest, sources: resolveSources(refs, sources, fork.meta.id) } : rest;
+  return deepFreeze(assembleFork(base, fork.patch, meta, keyedFields)) as unknown as T;
+}
+
+/** The register entries a file cites, each with the article the file gives. The catalogue's wiring must match. */
+function resolveSources(refs: readonly SourceRef[], register: readonly LegalSource[], where: string): LegalSource[] {
+  const out = refs.map((r) => {
+    const entry = register.find((s) => s.id === r.ref);
+    if (entry === undefined) throw new Error(`data/: ${where} cites ${r.ref}, which the catalogue does not pass`);
+    return r.article === undefined ? entry : { ...entry, article: r.article };
+  });
+  const unused = register.filter((s) => !refs.some((r) => r.ref === s.id));
+  if (unused.length > 0) throw new Error(`data/: ${where} does not cite ${unused.map((s) => s.id).join(', ')}`);
+  return out;
+}

@@ -1,0 +1,41 @@
+import type { Label } from '../../core/label/index.js';
+import { DOCUMENT_FIELD_HELP, type FieldHelp } from '../../document/field-help/index.js';
+
+/* @__NO_SIDE_EFFECTS__ */
+function h(vi: string, en: string): Label {
+  return { vi, en };
+}
+
+const DAY = {
+  month: h('Tháng (1–12).', 'Month (1–12).'),
+  day: h('Ngày (1–31; ngày vượt quá cuối tháng được tính là ngày cuối tháng).', 'Day (1–31; a day past the month’s end is its last day).'),
+  yearOffset: h('Số năm sau năm đánh giá: 0 (cùng năm), 1 (năm sau).', 'Years after the year evaluated: 0 (the same year), 1 (the year after).'),
+};
+
+/** Help for every field of a recognition rule, in Vietnamese and English. @internal */
+export const RECOGNITION_RULE_FIELD_HELP: FieldHelp = {
+  ...DOCUMENT_FIELD_HELP,
+  '': h('Quy trình và thẩm quyền công nhận một danh hiệu: ai đăng ký, ai đánh giá, ai quyết định, khi nào và hiệu lực bao lâu.', 'Who registers, evaluates and recognises a title, when, and for how long.'),
+  title: h('Tên của quy định công nhận.', 'Name of the recognition rule.'),
+  registeringParty: h('Ai đăng ký, đề nghị công nhận.', 'Who registers or applies.'),
+  evaluatingBody: h('Ai tổ chức đánh giá, thẩm định hồ sơ.', 'Who evaluates the dossier.'),
+  recognizingAuthority: h('Ai quyết định công nhận.', 'Who decides the recognition.'),
+  cycle: h('Chu kỳ đánh giá.', 'The evaluation cycle.'),
+  'cycle.everyYears': h('Đánh giá mỗi bao nhiêu năm một lần.', 'One evaluation every this many years.'),
+  evidencePeriod: h('Thời gian lấy minh chứng: "calendar-year" (01/01–31/12 của năm đánh giá).', 'The evidence counted: "calendar-year" (1 January to 31 December of the year evaluated).'),
+  dossierDue: h('Hạn nộp hồ sơ (trước ngày này).', 'Dossiers due before this day.'),
+  decisionDue: h('Hạn quyết định công nhận (trước ngày này).', 'Recognition decided before this day.'),
+  reportDue: h('Hạn báo cáo kết quả lên cấp trên (trước ngày này).', 'Results reported upwards before this day.'),
+  ...Object.fromEntries(['dossierDue', 'decisionDue', 'reportDue'].flatMap((f) => Object.entries(DAY).map(([k, v]) => [`${f}.${k}`, v]))),
+  validity: h('Hiệu lực của danh hiệu: years-after-recognition-year (bảo lưu N năm tiếp theo năm công nhận), months-from-decision (N tháng từ ngày quyết định), one-cycle (đến kỳ đánh giá sau).', 'How long a recognition lasts: years-after-recognition-year (N years after the year given), months-from-decision (N months from the decision), one-cycle (until the next evaluation).'),
+  'validity.kind': h('Cách tính hiệu lực (xem trên).', 'How the validity is counted (see above).'),
+  'validity.years': h('Số năm bảo lưu.', 'Years it is kept.'),
+  'validity.months': h('Số tháng có hiệu lực.', 'Months it is valid.'),
+  upgrade: h('Đề nghị nâng mức: từ mức "from" lên "to" sau "afterMonths" tháng.', 'Applying for a higher level: from "from" to "to" after "afterMonths" months.'),
+  'upgrade.from': h('Mức đang có, ví dụ "level-1".', 'The level held, e.g. "level-1".'),
+  'upgrade.to': h('Mức được đề nghị, ví dụ "level-2".', 'The level applied for, e.g. "level-2".'),
+  'upgrade.afterMonths': h('Số tháng tối thiểu ở mức đang có.', 'Least months at the level held.'),
+  uncertain: h('Các trường chưa được đối chiếu với văn bản gốc, ví dụ ["recognizingAuthority"].', 'The fields not confirmed against a source, e.g. ["recognizingAuthority"].'),
+  'uncertain[]': h('Tên một trường.', 'Name of one field.'),
+  'notes[].about': h('Tên trường mà ghi chú nói đến.', 'Name of the field the note is about.'),
+};
