@@ -1,0 +1,197 @@
+import Decimal from 'decimal.js';
+import { LearningSocietyError, type Issue } from '../../core/errors/index.js';
+import type { Label } from '../../core/label/index.js';
+import { toUnits } from '../rule-set/points.js';
+import type { RatioFact } from '../assessment/types.js';
+import { ASSESSMENT_MESSAGES as M } from './messages.js';
+import { BOOLEAN, COUNT, JUDGED, RATIO, type ScoringPlan } from './plan.js';
+import type { Shortfall } from './types.js';
+
+/**
+ * The working space of one compiled rule set, reused by every assessment it scores (evaluation is synchronous and
+ * copies what it keeps into the result): per indicator its units, band and input, per criterion its units, per class
+ * its shortfalls once worked out, and the assessment's id and missing indicators.
+ *
+ * @internal
+ */
+export interface Scratch {
+  readonly indUnits: Float64Array;
+  readonly critUnits: Float64Array;
+  readonly bands: Int32Array;
+  readonly inputs: unknown[];
+  readonly classMemo: (Shortfall[] | undefined)[];
+  id: string | undefined;
+  missing: string[] | undefined;
+}
+
+/** A fresh working space for a plan. @internal */
+export function scratchFor(plan: ScoringPlan): Scratch {
+  const nInd = plan.indicators.length;
+  return {
+    indUnits: new Float64Array(nInd),
+    critUnits: new Float64Array(plan.criterionMaxUnits.length),
+    bands: new Int32Array(nInd),
+    inputs: new Array<unknown>(nInd),
+    classMemo: new Array<Shortfall[] | undefined>(plan.classes.length),
+    id: undefined,
+    missing: undefined,
+  };
+}
+
+/**
+ * The second step of scoring: a function that reads an assessment into the working space, indicator by indicator
+ * (its units of points, the band reached, the input given), and refuses it with every problem at once: an unknown
+ * field or indicator, a fact under points or points under facts, points above the maximum or off the step, a count
+ * that is not a whole number, a ratio whose part exceeds its whole, and (with `requireAll`) anything missing. The
+ * function closes over the plan, so that the engine compiles it for this one rule set.
+ *
+ * @throws {@link LearningSocietyError} `invalid_assessment` (from the function it returns).
+ * @internal
+ */
+export function assessmentChecker(plan: ScoringPlan, scratch: Scratch, requireAll: boolean): (assessment: unknown) => void {
+  const { indicators, indexOf, denominator: den } = plan;
+  const { indUnits, bands, inputs } = scratch;
+  const ruleSetId = plan.ruleSet.id;
+  return (assessment) => {
+    if (typeof assessment !== 'object' || assessment === null || Array.isArray(assessment)) {
+      throw invalidAssessment(plan, [{ path: [], code: 'not_object', message: M.notObject }]);
+    }
+    const a = assessment as Record<string, unknown>;
+    let issues: Issue[] | undefined;
+    for (const k in a) {
+      if (k !== 'points' && k !== 'facts' && k !== 'id') issues = addIssue(issues, [k], 'unknown_key', M.unknownKey(k));
+    }
+    const id = a.id;
+    if (id !== undefined && typeof id !== 'string') issues = addIssue(issues, ['id'], 'invalid_type', M.idNotString);
+    let points = a.points as Record<string, unknown> | undefined;
+    let facts = a.facts as Record<string, unknown> | undefined;
+    if (points !== undefined && (typeof points !== 'object' || points === null || Array.isArray(points))) {
+      issues = addIssue(issues, ['points'], 'invalid_type', M.bucketNotObject('points'));
+      points = undefined;
+    }
+    if (facts !== undefined && (typeof facts !== 'object' || facts === null || Array.isArray(facts))) {
+      issues = addIssue(issues, ['facts'], 'invalid_type', M.bucketNotObject('facts'));
+      facts = undefined;
+    }
+    if (points !== undefined) {
+      for (const k in points) {
+        const i = indexOf[k];
+        if (i === undefined) issues = addIssue(issues, ['points', k], 'unknown_indicator', M.unknownIndicator(k, ruleSetId), k);
+        else if (indicators[i]!.code !== JUDGED) issues = addIssue(issues, ['points', k], 'wrong_section', M.factUnderPoints(k), k);
+      }
+    }
+    if (facts !== undefined) {
+      for (const k in facts) {
+        const i = indexOf[k];
+        if (i === undefined) issues = addIssue(issues, ['facts', k], 'unknown_indicator', M.unknownIndicator(k, ruleSetId), k);
+        else if (indicators[i]!.code === JUDGED) issues = addIssue(issues, ['facts', k], 'wrong_section', M.judgedUnderFacts(k), k);
+      }
+    }
+
+    let missing: string[] | undefined;
+    for (let i = 0; i < indicators.length; i++) {
+      const ind = indicators[i]!;
+      const raw = ind.code === JUDGED ? points?.[ind.id] : facts?.[ind.id];
+      inputs[i] = raw;
+      indUnits[i] = 0;
+      bands[i] = -1;
+      if (raw === undefined) {
+        (missing ??= []).push(ind.id);
+        if (requireAll) issues = addIssue(issues, [ind.code === JUDGED ? 'points' : 'facts', ind.id], 'missing', M.missing(ind.id), ind.id);
+        continue;
+      }
+      switch (ind.code) {
+        case JUDGED: {
+          if (typeof raw !== 'number' || !Number.isFinite(raw)) {
+            issues = addIssue(issues, ['points', ind.id], 'invalid_type', M.notNumber, ind.id);
+          } else if (raw < 0) {
+            issues = addIssue(issues, ['points', ind.id], 'negative', M.negative, ind.id);
+          } else {
+            const scaled = raw * den;
+            const u = scaled === Math.floor(scaled) ? scaled : toUnits(raw, den);
+            if (u === undefined || u % ind.stepUnits !== 0) issues = addIssue(issues, ['points', ind.id], 'off_step', M.offStep(raw, ind.step), ind.id);
+            else if (u > ind.maxUnits) issues = addIssue(issues, ['points', ind.id], 'above_max', M.aboveMax(raw, ind.maxPoints), ind.id);
+            else indUnits[i] = u;
+          }
+          break;
+        }
+        case BOOLEAN:
+          if (typeof raw !== 'boolean') issues = addIssue(issues, ['facts', ind.id], 'invalid_type', M.notBoolean, ind.id);
+          else if (raw) indUnits[i] = ind.trueUnits;
+          break;
+        case COUNT: {
+          if (typeof raw !== 'number' || !Number.isSafeInteger(raw) || raw < 0) {
+            issues = addIssue(issues, ['facts', ind.id], typeof raw === 'number' && raw < 0 ? 'negative' : 'invalid_type', M.notCount, ind.id);
+            break;
+          }
+          let b = -1;
+          for (let k = 0; k < ind.bandFrom.length && raw >= ind.bandFrom[k]!; k++) b = k;
+          bands[i] = b;
+          if (b >= 0) indUnits[i] = ind.bandUnits[b]!;
+          break;
+        }
+        case RATIO: {
+          const problem = ratioProblem(raw);
+          if (problem !== undefined) {
+            issues = addIssue(issues, problem === 'part_above_whole' ? ['facts', ind.id, 'part'] : ['facts', ind.id], problem,
+              problem === 'part_above_whole' ? M.partAboveWhole((raw as RatioFact).part, (raw as RatioFact).whole) : M.notRatio, ind.id);
+            break;
+          }
+          const { part, whole } = raw as RatioFact;
+          if (whole === 0) {
+            indUnits[i] = ind.zeroUnits;
+            break;
+          }
+          let b = -1;
+          for (let k = 0; k < ind.bandFrom.length && ratioAtLeast(part, whole, ind.bandFrom[k]!, ind.bandDen[k]!); k++) b = k;
+          bands[i] = b;
+          if (b >= 0) indUnits[i] = ind.bandUnits[b]!;
+          break;
+        }
+      }
+    }
+    if (issues !== undefined) throw invalidAssessment(plan, issues);
+    scratch.id = typeof id === 'string' ? id : undefined;
+    scratch.missing = missing;
+  };
+}
+
+function invalidAssessment(plan: ScoringPlan, issues: Issue[]): LearningSocietyError {
+  const id = plan.ruleSet.id;
+  return new LearningSocietyError(
+    'invalid_assessment',
+    { vi: `Phiếu đánh giá không hợp lệ theo bộ tiêu chí ${id}`, en: `The assessment does not fit rule set ${id}` },
+    issues,
+  );
+}
+
+function addIssue(issues: Issue[] | undefined, path: (string | number)[], code: Issue['code'], message: Label, rule?: string): Issue[] {
+  const list = issues ?? [];
+  list.push(rule === undefined ? { path, code, message } : { path, code, message, rule });
+  return list;
+}
+
+/** Why a value is not a valid ratio fact, or `undefined` when it is one. */
+function ratioProblem(raw: unknown): 'invalid_type' | 'negative' | 'part_above_whole' | undefined {
+  if (typeof raw !== 'object' || raw === null) return 'invalid_type';
+  let keys = 0;
+  for (const _ in raw) keys++;
+  const { part, whole } = raw as { part?: unknown; whole?: unknown };
+  if (keys !== 2 || typeof part !== 'number' || typeof whole !== 'number' || !Number.isSafeInteger(part) || !Number.isSafeInteger(whole)) {
+    return 'invalid_type';
+  }
+  if (part < 0 || whole < 0) return 'negative';
+  if (part > whole) return 'part_above_whole';
+  return undefined;
+}
+
+/**
+ * Exact test of `part / whole >= num / den %`, i.e. `part * 100 * den >= num * whole`, in integers while
+ * they are safe and in decimal.js beyond that.
+ */
+function ratioAtLeast(part: number, whole: number, num: number, den: number): boolean {
+  const lhs = part * 100 * den;
+  const rhs = num * whole;
+  if (lhs <= Number.MAX_SAFE_INTEGER && rhs <= Number.MAX_SAFE_INTEGER) return lhs >= rhs;
+  return new Decimal(part).times(100).times(den).gte(new Decimal(num).times(whole));
+}

@@ -1,0 +1,222 @@
+import Decimal from 'decimal.js';
+import type { Label } from '../../core/label/index.js';
+import { citeSource, type SourceRef } from '../../document/legal-source/index.js';
+import { indicatorMaxPoints, toUnits } from '../rule-set/points.js';
+import type { Indicator, IndicatorKind, OutcomeRule, RuleSet } from '../rule-set/schema.js';
+import type { CitedSource } from './types.js';
+
+/** Indicator kinds as small integers, for the hot loop's switch. */
+export const JUDGED = 0;
+export const BOOLEAN = 1;
+export const COUNT = 2;
+export const RATIO = 3;
+const KIND_CODE: Record<IndicatorKind, number> = { judged: JUDGED, boolean: BOOLEAN, count: COUNT, ratio: RATIO };
+
+/** An indicator ready for scoring: every threshold and point value in whole units of `1 / denominator` point. */
+export interface PlannedIndicator {
+  readonly id: string;
+  readonly kind: IndicatorKind;
+  readonly code: number;
+  readonly label: Label;
+  /** Index of its criterion. */
+  readonly criterion: number;
+  readonly maxUnits: number;
+  readonly maxPoints: number;
+  /** judged: allowed step in units. */
+  readonly stepUnits: number;
+  readonly step: number;
+  /** boolean: units when true. */
+  readonly trueUnits: number;
+  /** count: band thresholds; ratio: band numerators of the percentage. */
+  readonly bandFrom: readonly number[];
+  /** ratio: band denominators of the percentage (the percentage is bandFrom / bandDen). */
+  readonly bandDen: readonly number[];
+  readonly bandUnits: readonly number[];
+  readonly zeroUnits: number;
+}
+
+/** An outcome rule ready for scoring. */
+export interface PlannedRule {
+  readonly id: string;
+  readonly kind: OutcomeRule['kind'];
+  /** -1 for the total; else the criterion, indicator or class index. */
+  readonly target: number;
+  /** `min-each-indicator`: the indicator indices, in the order of `required`. */
+  readonly targets?: readonly number[];
+  /** Required units: per criterion for `min-each-criterion`, per target for `min-each-indicator`. */
+  readonly required: readonly number[];
+  readonly source: CitedSource;
+  readonly uncertain: boolean;
+}
+
+/** A class ready for scoring. */
+export interface PlannedClass {
+  readonly id: string;
+  readonly label: Label;
+  readonly rules: readonly PlannedRule[];
+}
+
+/**
+ * A validated rule set worked out once for scoring many assessments: indicators indexed, thresholds and points turned
+ * into exact integers of `1 / denominator` point, every rule's legal source cited. The first step of
+ * `compileRuleSet`: plan, then check each assessment, then score it.
+ *
+ * @internal
+ */
+export interface ScoringPlan {
+  readonly ruleSet: RuleSet;
+  /** Points are whole multiples of `1 / denominator`. */
+  readonly denominator: number;
+  readonly scale: 'points' | 'targets';
+  readonly indicators: readonly PlannedIndicator[];
+  /** Index of each indicator by id (a prototype-less record, so that `__proto__` is just an unknown id). */
+  readonly indexOf: Readonly<Record<string, number>>;
+  readonly criterionMaxUnits: readonly number[];
+  readonly maxTotalUnits: number;
+  readonly recognitionRules: readonly PlannedRule[];
+  readonly classes: readonly PlannedClass[];
+}
+
+/**
+ * Plans the scoring of a validated rule set.
+ *
+ * @internal
+ */
+export function planScoring(rs: RuleSet): ScoringPlan {
+  const den = rs.pointDenominator ?? 1;
+  const indicators: PlannedIndicator[] = [];
+  const indexOf: Record<string, number> = Object.create(null) as Record<string, number>;
+  const criterionIndex: Record<string, number> = Object.create(null) as Record<string, number>;
+  const criterionMaxUnits: number[] = [];
+  rs.criteria.forEach((c, ci) => {
+    criterionIndex[c.id] = ci;
+    let sum = 0;
+    for (const ind of c.indicators) {
+      const planned = planIndicator(ind, ci, den);
+      indexOf[ind.id] = indicators.length;
+      indicators.push(planned);
+      sum += planned.maxUnits;
+    }
+    criterionMaxUnits.push(sum);
+  });
+  const maxTotalUnits = criterionMaxUnits.reduce((a, b) => a + b, 0);
+  const planRule = rulePlanner(rs, den, indicators, indexOf, criterionIndex, criterionMaxUnits);
+  return {
+    ruleSet: rs,
+    denominator: den,
+    scale: rs.scale ?? 'points',
+    indicators,
+    indexOf,
+    criterionMaxUnits,
+    maxTotalUnits,
+    recognitionRules: rs.outcome.rules.map((r) => planRule(r)),
+    classes: (rs.outcome.classes ?? []).map((cl) => ({ id: cl.id, label: cl.label, rules: cl.rules.map((r) => planRule(r, cl.source)) })),
+  };
+}
+
+/** Turns the rules of a rule set into planned rules, each with its legal source. */
+function rulePlanner(
+  rs: RuleSet,
+  den: number,
+  indicators: readonly PlannedIndicator[],
+  indexOf: Readonly<Record<string, number>>,
+  criterionIndex: Readonly<Record<string, number>>,
+  criterionMaxUnits: readonly number[],
+): (r: OutcomeRule, classSource?: SourceRef) => PlannedRule {
+  const units = (p: number): number => toUnits(p, den)!;
+  const sourceById = new Map(rs.sources.map((s) => [s.id, s]));
+  const cite = (ref: SourceRef | undefined): CitedSource => {
+    const src = (ref && sourceById.get(ref.ref)) ?? rs.sources[0]!;
+    const article = ref?.article ?? src.article;
+    return {
+      id: src.id,
+      citation: citeSource(src, article),
+      ...(article !== undefined ? { article } : {}),
+      ...(src.uncertain ? { uncertain: true } : {}),
+    };
+  };
+  // A rule's legal source: its own, else that of what it is about (criterion or indicator), else the class's,
+  // else the rule set's first source.
+  const sourceOfIndicator = new Map(rs.criteria.flatMap((c) => c.indicators.map((i) => [i.id, i.source ?? c.source] as const)));
+  const classIndex = new Map((rs.outcome.classes ?? []).map((c, i) => [c.id, i]));
+  return (r, classSource) => {
+    const about =
+      r.kind === 'min-criterion'
+        ? rs.criteria[criterionIndex[r.criterion]!]!.source
+        : r.kind === 'mandatory-indicator'
+          ? sourceOfIndicator.get(r.indicator)
+          : r.kind === 'class-reached'
+            ? rs.outcome.classes![classIndex.get(r.class)!]!.source
+            : undefined;
+    const base = { id: r.id, kind: r.kind, source: cite(r.source ?? about ?? classSource), uncertain: r.uncertain === true };
+    switch (r.kind) {
+      case 'min-total':
+        return { ...base, target: -1, required: [units(r.points)] };
+      case 'min-criterion': {
+        const ci = criterionIndex[r.criterion]!;
+        const req = r.points !== undefined ? units(r.points) : shareUnits(r.percent!, criterionMaxUnits[ci]!);
+        return { ...base, target: ci, required: [req] };
+      }
+      case 'min-each-criterion':
+        return { ...base, target: -1, required: criterionMaxUnits.map((m) => shareUnits(r.percent, m)) };
+      case 'mandatory-indicator': {
+        const ii = indexOf[r.indicator]!;
+        return { ...base, target: ii, required: [r.points !== undefined ? units(r.points) : indicators[ii]!.maxUnits] };
+      }
+      case 'min-each-indicator': {
+        const targets = (r.indicators ?? indicators.map((i) => i.id)).map((id) => indexOf[id]!);
+        const required = targets.map((ii) => (r.points !== undefined ? units(r.points) : shareUnits(r.percent!, indicators[ii]!.maxUnits)));
+        return { ...base, target: -1, targets, required };
+      }
+      case 'class-reached':
+        return { ...base, target: classIndex.get(r.class)!, required: [] };
+    }
+  };
+}
+
+/** Named rounding: a share of a maximum is required as the CEILING of the exact product, in point units. */
+function shareUnits(percent: number, maxUnits: number): number {
+  return new Decimal(String(percent)).times(maxUnits).div(100).ceil().toNumber();
+}
+
+function planIndicator(ind: Indicator, criterion: number, den: number): PlannedIndicator {
+  const units = (p: number): number => toUnits(p, den)!;
+  const maxPoints = indicatorMaxPoints(ind);
+  const base = {
+    id: ind.id,
+    kind: ind.kind,
+    code: KIND_CODE[ind.kind],
+    label: ind.label,
+    criterion,
+    maxUnits: units(maxPoints),
+    maxPoints,
+    stepUnits: 1,
+    step: 1 / den,
+    trueUnits: 0,
+    bandFrom: [] as number[],
+    bandDen: [] as number[],
+    bandUnits: [] as number[],
+    zeroUnits: 0,
+  };
+  switch (ind.kind) {
+    case 'judged': {
+      const step = ind.step ?? 1 / den;
+      return { ...base, step, stepUnits: units(step) };
+    }
+    case 'boolean':
+      return { ...base, trueUnits: units(ind.points) };
+    case 'count':
+      return { ...base, bandFrom: ind.bands.map((b) => b.atLeast), bandUnits: ind.bands.map((b) => units(b.points)) };
+    case 'ratio': {
+      // Each percentage as an exact fraction num/den (66.7 → 667/10), so comparisons stay in integers.
+      const fractions = ind.bands.map((b) => new Decimal(String(b.atLeastPercent)).toFraction());
+      return {
+        ...base,
+        bandFrom: fractions.map((f) => f[0]!.toNumber()),
+        bandDen: fractions.map((f) => f[1]!.toNumber()),
+        bandUnits: ind.bands.map((b) => units(b.points)),
+        zeroUnits: units(ind.whenWholeIsZero ?? Math.max(...ind.bands.map((b) => b.points))),
+      };
+    }
+  }
+}

@@ -1,0 +1,164 @@
+import type { Label } from '../../core/label/index.js';
+import type { Scratch } from './check.js';
+import { SHORTFALL_MESSAGES as S } from './messages.js';
+import { COUNT, RATIO, type PlannedIndicator, type PlannedRule, type ScoringPlan } from './plan.js';
+import type { ClassResult, CriterionResult, Evaluation, IndicatorResult, Shortfall } from './types.js';
+
+/**
+ * The third step of scoring: a function that, from an assessment already read into the working space, works out the
+ * totals, every criterion's and indicator's points, the rules of recognition and of each class with their shortfalls,
+ * and the evaluation. It closes over the plan, so that the engine compiles it for this one rule set.
+ *
+ * @internal
+ */
+export function checkedScorer(plan: ScoringPlan, scratch: Scratch): () => Evaluation {
+  const { indicators, ruleSet: rs, denominator: den, classes, criterionMaxUnits, maxTotalUnits, recognitionRules, scale } = plan;
+  const { indUnits, critUnits, bands, inputs } = scratch;
+  const nInd = indicators.length;
+  const nCrit = critUnits.length;
+
+  /** A class's shortfalls in the current evaluation, worked out once (a class may be required by several others). */
+  const classShortfalls = (ci: number, totalUnits: number): Shortfall[] => {
+    let sf = scratch.classMemo[ci];
+    if (sf === undefined) {
+      sf = checkRules(classes[ci]!.rules, totalUnits);
+      scratch.classMemo[ci] = sf;
+    }
+    return sf;
+  };
+
+  /** The shortfalls of a list of rules: one per rule (or per criterion or indicator of a rule about each) that fails. */
+  const checkRules = (rules: readonly PlannedRule[], totalUnits: number): Shortfall[] => {
+    let out: Shortfall[] | undefined;
+    for (let r = 0; r < rules.length; r++) {
+      const rule = rules[r]!;
+      switch (rule.kind) {
+        case 'min-total':
+          if (totalUnits < rule.required[0]!) {
+            (out ??= []).push(shortfall(rule, den, undefined, totalUnits, rule.required[0]!, S.minTotal(totalUnits / den, maxTotalUnits / den, rule.required[0]! / den)));
+          }
+          break;
+        case 'min-criterion': {
+          const got = critUnits[rule.target]!;
+          if (got < rule.required[0]!) {
+            const c = rs.criteria[rule.target]!;
+            (out ??= []).push(shortfall(rule, den, c.id, got, rule.required[0]!, S.minCriterion(c.label, got / den, criterionMaxUnits[rule.target]! / den, rule.required[0]! / den)));
+          }
+          break;
+        }
+        case 'min-each-criterion':
+          for (let c = 0; c < critUnits.length; c++) {
+            const got = critUnits[c]!;
+            if (got < rule.required[c]!) {
+              const crit = rs.criteria[c]!;
+              (out ??= []).push(shortfall(rule, den, crit.id, got, rule.required[c]!, S.minCriterion(crit.label, got / den, criterionMaxUnits[c]! / den, rule.required[c]! / den)));
+            }
+          }
+          break;
+        case 'mandatory-indicator': {
+          const got = indUnits[rule.target]!;
+          if (got < rule.required[0]!) {
+            const ind = indicators[rule.target]!;
+            (out ??= []).push(shortfall(rule, den, ind.id, got, rule.required[0]!, S.mandatory(ind.label, got / den, ind.maxPoints, rule.required[0]! / den)));
+          }
+          break;
+        }
+        case 'min-each-indicator': {
+          const targets = rule.targets!;
+          for (let k = 0; k < targets.length; k++) {
+            const got = indUnits[targets[k]!]!;
+            if (got < rule.required[k]!) {
+              const ind = indicators[targets[k]!]!;
+              (out ??= []).push(shortfall(rule, den, ind.id, got, rule.required[k]!, S.minIndicator(ind.label, got / den, ind.maxPoints, rule.required[k]! / den)));
+            }
+          }
+          break;
+        }
+        case 'class-reached': {
+          const sf = classShortfalls(rule.target, totalUnits);
+          if (sf.length > 0) (out ??= []).push(...sf);
+          break;
+        }
+      }
+    }
+    return out ?? NO_SHORTFALLS;
+  };
+
+  return () => {
+    critUnits.fill(0);
+    let totalUnits = 0;
+    if (classes.length > 0) scratch.classMemo.fill(undefined);
+    for (let i = 0; i < nInd; i++) critUnits[indicators[i]!.criterion]! += indUnits[i]!;
+    for (let c = 0; c < nCrit; c++) totalUnits += critUnits[c]!;
+
+    const criteria: CriterionResult[] = new Array<CriterionResult>(nCrit);
+    let i = 0;
+    for (let c = 0; c < nCrit; c++) {
+      const crit = rs.criteria[c]!;
+      const n = crit.indicators.length;
+      const items: IndicatorResult[] = new Array<IndicatorResult>(n);
+      for (let k = 0; k < n; k++, i++) items[k] = indicatorResult(indicators[i]!, indUnits[i]! / den, inputs[i], bands[i]!);
+      criteria[c] = { id: crit.id, label: crit.label, points: critUnits[c]! / den, maxPoints: criterionMaxUnits[c]! / den, indicators: items };
+    }
+
+    const shortfalls = checkRules(recognitionRules, totalUnits);
+    let classification: Evaluation['classification'] = null;
+    let classResults: ClassResult[] = NO_CLASSES;
+    if (classes.length > 0) {
+      classResults = classes.map((cl, ci) => {
+        const sf = classShortfalls(ci, totalUnits);
+        return { id: cl.id, label: cl.label, reached: sf.length === 0, shortfalls: sf };
+      });
+      const best = classResults.find((c) => c.reached);
+      if (best) classification = { id: best.id, label: best.label };
+    }
+
+    const result: { -readonly [K in keyof Evaluation]: Evaluation[K] } = {
+      ruleSetId: rs.id,
+      model: rs.model,
+      title: rs.outcome.title,
+      recognized: shortfalls.length === 0,
+      classification,
+      scale,
+      total: totalUnits / den,
+      maxTotal: maxTotalUnits / den,
+      criteria,
+      shortfalls,
+      classes: classResults,
+      missing: scratch.missing ?? NO_MISSING,
+    };
+    if (rs.level !== undefined) result.level = rs.level;
+    if (scratch.id !== undefined) result.assessmentId = scratch.id;
+    return result;
+  };
+}
+
+function shortfall(rule: PlannedRule, den: number, target: string | undefined, gotUnits: number, reqUnits: number, message: Label): Shortfall {
+  const out: { -readonly [K in keyof Shortfall]: Shortfall[K] } = {
+    rule: rule.id,
+    kind: rule.kind,
+    required: reqUnits / den,
+    actual: gotUnits / den,
+    message,
+    source: rule.source,
+  };
+  if (target !== undefined) out.target = target;
+  if (rule.uncertain) out.uncertain = true;
+  return out;
+}
+
+function indicatorResult(ind: PlannedIndicator, points: number, input: unknown, band: number): IndicatorResult {
+  if (ind.code === COUNT || ind.code === RATIO) {
+    return input === undefined
+      ? { id: ind.id, kind: ind.kind, label: ind.label, points, maxPoints: ind.maxPoints, band }
+      : { id: ind.id, kind: ind.kind, label: ind.label, points, maxPoints: ind.maxPoints, input: input as number, band };
+  }
+  return input === undefined
+    ? { id: ind.id, kind: ind.kind, label: ind.label, points, maxPoints: ind.maxPoints }
+    : { id: ind.id, kind: ind.kind, label: ind.label, points, maxPoints: ind.maxPoints, input: input as number };
+}
+
+// Shared empty lists, frozen so that no caller can fill one for everybody.
+const NO_CLASSES: ClassResult[] = Object.freeze([]) as unknown as ClassResult[];
+const NO_SHORTFALLS: Shortfall[] = Object.freeze([]) as unknown as Shortfall[];
+const NO_MISSING: string[] = Object.freeze([]) as unknown as string[];
