@@ -14,7 +14,7 @@
 
 // ── core ─────────────────────────────────────────────────────────────────────────────────────────────────────────
 export { labelSchema, LANGS, numberText, type Label, type Lang } from './core/label/index.js';
-export { LearningSocietyError, pathText, type ErrorCode, type Issue, type SafeResult } from './core/errors/index.js';
+export { LearningSocietyError, pathText, type ErrorCode, type Issue, type IssueCode, type SafeResult } from './core/errors/index.js';
 export { LEVEL_LABELS, LEVELS, levelSchema, MODEL_LABELS, MODELS, modelSchema, type Level, type Model } from './core/model/index.js';
 export { isoDateSchema, toIsoDate, type CalendarDate } from './core/calendar-date/index.js';
 export { checkUntrustedJson, DEFAULT_INPUT_LIMITS, type InputLimits } from './core/untrusted/index.js';

@@ -1,11 +1,11 @@
 import * as z from 'zod';
 import { vi as viLocale } from 'zod/v4/locales';
-import type { Issue } from './index.js';
+import type { Issue, IssueCode } from './index.js';
 
 /** Extra data a custom zod issue carries so that it can speak Vietnamese as well. */
 export interface BilingualParams {
   readonly vi: string;
-  readonly code: string;
+  readonly code: IssueCode;
   readonly rule?: string;
 }
 

@@ -1,3 +1,4 @@
+import type * as z from 'zod';
 import type { Label } from '../label/index.js';
 
 /**
@@ -13,12 +14,108 @@ export type ErrorCode =
   | 'ambiguous_rule_set'
   | 'invalid_input';
 
+/**
+ * The code of one problem ({@link Issue}): what an app switches on to react to it (the bilingual `message` is for
+ * people). Besides the codes below, a problem of shape is reported with zod's own code (`invalid_type`, `too_big`,
+ * `too_small`, `invalid_format`, `invalid_value`, `unrecognized_keys`, …).
+ *
+ * @example
+ * ```ts
+ * import { safeEvaluate, getRuleSet, type IssueCode } from 'vn-learning-society';
+ * const advice = (code: IssueCode): string => {
+ *   switch (code) {
+ *     case 'above_max': return 'lower the points';
+ *     case 'unknown_indicator': return 'check the column name';
+ *     default: return 'see the message';
+ *   }
+ * };
+ * const r = safeEvaluate(getRuleSet('learning-family-khvn-2015'), { points: { 'children.results': 11 } });
+ * !r.success && advice(r.error.issues[0]!.code); // 'lower the points'
+ * ```
+ */
+export type IssueCode =
+  // untrusted input (checkUntrustedJson)
+  | 'too_long'
+  | 'invalid_json'
+  | 'too_many_values'
+  | 'too_deep'
+  | 'not_finite'
+  | 'string_too_long'
+  | 'not_plain_object'
+  | 'symbol_key'
+  | 'forbidden_key'
+  | 'not_json'
+  // a rule set, target table, plan or other document that does not hold together
+  | 'duplicate_id'
+  | 'unknown_id'
+  | 'unknown_source'
+  | 'invalid_period'
+  | 'off_grid'
+  | 'off_step'
+  | 'bands_order'
+  | 'bands_monotone'
+  | 'rollup_of'
+  | 'max_mismatch'
+  | 'unknown_criterion'
+  | 'unknown_indicator'
+  | 'unreachable'
+  | 'points_or_percent'
+  | 'unknown_class'
+  | 'class_cycle'
+  | 'fraction_above_one'
+  | 'parent_missing'
+  | 'unknown_parent'
+  | 'parent_cycle'
+  // patches and forks
+  | 'meta_field'
+  | 'id_mismatch'
+  | 'invalid_order'
+  | 'order_not_keyed'
+  // an assessment that does not fit its rule set
+  | 'not_object'
+  | 'unknown_key'
+  | 'wrong_section'
+  | 'negative'
+  | 'above_max'
+  | 'part_above_whole'
+  | 'missing'
+  // other inputs: dates, numbers, counts, roll-ups, schedules, yearbooks, citations, lookups
+  | 'invalid_date'
+  | 'invalid_year'
+  | 'invalid_years'
+  | 'invalid_number'
+  | 'invalid_percent'
+  | 'invalid_amount'
+  | 'invalid_count'
+  | 'invalid_price'
+  | 'invalid_model'
+  | 'invalid_level'
+  | 'invalid_tally'
+  | 'invalid_quota'
+  | 'count_mismatch'
+  | 'zero_whole'
+  | 'not_a_partition'
+  | 'missing_population'
+  | 'rolled_up'
+  | 'ends_before_start'
+  | 'deadline_outside'
+  | 'out_of_order'
+  | 'overlap'
+  | 'no_quota'
+  | 'unknown_recipient'
+  | 'printing_needed'
+  | 'no_citation'
+  | 'none_in_force'
+  | 'candidate'
+  // a problem of shape, in zod's words
+  | z.core.$ZodIssue['code'];
+
 /** Where an input went wrong: a path into it, what was wrong, and the rule it broke. */
 export interface Issue {
   /** Path into the offending input, e.g. `['points', 'children.attendance']`. */
   readonly path: readonly (string | number)[];
-  /** Short code of the problem, e.g. `above_max`, `off_step`, `unknown_indicator`. */
-  readonly code: string;
+  /** Code of the problem, e.g. `above_max`, `off_step`, `unknown_indicator`: see {@link IssueCode}. */
+  readonly code: IssueCode;
   /** What is wrong, in Vietnamese and English. */
   readonly message: Label;
   /** Id of the rule-set rule or indicator that the input broke, when there is one. */

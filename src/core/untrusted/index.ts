@@ -1,4 +1,4 @@
-import { LearningSocietyError, type Issue } from '../errors/index.js';
+import { LearningSocietyError, type Issue, type IssueCode } from '../errors/index.js';
 
 /**
  * Limits applied to data from outside (a rule set or patch read from JSON). Everything beyond them is
@@ -116,7 +116,7 @@ export function checkUntrustedJson(value: unknown, limits: InputLimits = DEFAULT
   return data;
 }
 
-function issue(path: (string | number)[], code: string, en: string, vi: string): Issue {
+function issue(path: (string | number)[], code: IssueCode, en: string, vi: string): Issue {
   return { path, code, message: { vi, en } };
 }
 

@@ -1,5 +1,6 @@
 import * as z from 'zod';
 import type { BilingualParams } from '../../core/errors/from-zod.js';
+import type { IssueCode } from '../../core/errors/index.js';
 import { labelSchema } from '../../core/label/index.js';
 import { isoDateSchema } from '../../core/calendar-date/index.js';
 import { derivedFromSchema, documentIdSchema, documentNoteSchema, nodeIdSchema, periodProblem } from '../../document/dated-entry/index.js';
@@ -70,7 +71,7 @@ export const TARGET_TABLE_KEYED_FIELDS: ReadonlySet<string> = new Set(['targets'
  * of at most 1, and a `parent` base only on nested targets.
  */
 export const targetTableSchema = targetTableObjectSchema.superRefine((t, ctx) => {
-  const report = (path: (string | number)[], code: string, en: string, vi: string) => {
+  const report = (path: (string | number)[], code: IssueCode, en: string, vi: string) => {
     const params: BilingualParams = { vi, code };
     ctx.addIssue({ code: 'custom', path, message: en, params, input: t });
   };

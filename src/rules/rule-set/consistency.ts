@@ -1,171 +1,271 @@
 import type { z } from 'zod';
 import type { BilingualParams } from '../../core/errors/from-zod.js';
+import type { IssueCode } from '../../core/errors/index.js';
 import { periodProblem } from '../../document/dated-entry/index.js';
 import { criterionMaxPoints, indicatorMaxPoints, ruleSetMaxPoints, toUnits } from './points.js';
-import type { RuleSet, OutcomeRule } from './schema.js';
+import type { OutcomeRule, RuleSet } from './schema.js';
 
-type Ctx = z.core.$RefinementCtx<RuleSet>;
 type Path = (string | number)[];
 
+/** What every check knows of the rule set: reporting, and the ids and maxima worked out once. */
+interface Facts {
+  readonly report: (path: Path, code: IssueCode, en: string, vi: string) => void;
+  /** Points must be multiples of `1 / den`. */
+  readonly den: number;
+  readonly sourceIds: ReadonlySet<string>;
+  /** Every criterion and indicator id, with which it is (the first one, when an id is used twice). */
+  readonly nodeIds: ReadonlyMap<string, 'criterion' | 'indicator'>;
+  readonly indicatorMax: ReadonlyMap<string, number>;
+  readonly criterionMax: ReadonlyMap<string, number>;
+  readonly total: number;
+  readonly ruleIds: ReadonlySet<string>;
+  readonly classIds: ReadonlySet<string>;
+  /** Every rule of the rule set (of recognition, then of each class) with its path and class. */
+  readonly rules: readonly { readonly rule: OutcomeRule; readonly path: Path; readonly inClass?: string }[];
+}
+
+/** One invariant of a rule set that its shape cannot express. */
+type Check = (rs: RuleSet, facts: Facts) => void;
+
 /**
- * The checks a shape cannot express: ids unique and referenced ids present, points on the allowed
- * fractions, printed maxima equal to the sums, thresholds reachable, bands ordered. Each problem is
- * reported with its path and a message in English and Vietnamese.
+ * The checks a shape cannot express, one named check per invariant, run in this order; each problem is reported
+ * with its path and a message in English and Vietnamese.
  */
-export function checkRuleSetConsistency(rs: RuleSet, ctx: Ctx): void {
-  const report = (path: Path, code: string, en: string, vi: string): void => {
+export const RULE_SET_CHECKS: readonly (readonly [name: string, check: Check])[] = [
+  ['source ids are unique', uniqueSourceIds],
+  ['the period does not end before it starts', periodInOrder],
+  ['criterion and indicator ids are unique', uniqueNodeIds],
+  ['every source reference names a source', sourceReferencesExist],
+  ['points are multiples of the smallest fraction', pointsOnGrid],
+  ['a judged maximum is a multiple of its step', maximumOnStep],
+  ['bands rise and never award less', bandsInOrder],
+  ['only ratios say what a roll-up is a share of', rollupOfOnRatios],
+  ['printed maxima equal the sums', statedMaximaAddUp],
+  ['rule and class ids are unique', uniqueRuleAndClassIds],
+  ['rules name what exists and ask for what can be reached', ruleTargetsReachable],
+  ['a rule gives points or a percentage, not both', pointsOrPercent],
+  ['classes required exist and never require themselves', classesWellFounded],
+  ['notes are about something that exists', notesAboutSomething],
+];
+
+/**
+ * Runs every check of {@link RULE_SET_CHECKS} on a rule set whose shape is valid, reporting to zod's refinement
+ * context (so that `ruleSetSchema` reports them with the shape's problems).
+ */
+export function checkRuleSetConsistency(rs: RuleSet, ctx: z.core.$RefinementCtx<RuleSet>): void {
+  const report = (path: Path, code: IssueCode, en: string, vi: string): void => {
     const params: BilingualParams = { vi, code };
     ctx.addIssue({ code: 'custom', path, message: en, params, input: rs });
   };
+  const facts = factsOf(rs, report);
+  for (const [, check] of RULE_SET_CHECKS) check(rs, facts);
+}
+
+function factsOf(rs: RuleSet, report: Facts['report']): Facts {
   const den = rs.pointDenominator ?? 1;
-  const onGrid = (points: number, path: Path): void => {
-    if (toUnits(points, den) === undefined) {
-      report(path, 'off_grid', `${points} is not a multiple of 1/${den} point`, `${points} không phải bội của 1/${den} điểm`);
-    }
-  };
-
-  const sourceIds = new Set<string>();
-  rs.sources.forEach((s, i) => {
-    if (sourceIds.has(s.id)) report(['sources', i, 'id'], 'duplicate_id', `duplicate source id "${s.id}"`, `trùng mã nguồn "${s.id}"`);
-    sourceIds.add(s.id);
-  });
-  const checkRef = (ref: { ref: string } | undefined, path: Path): void => {
-    if (ref && !sourceIds.has(ref.ref)) {
-      report([...path, 'ref'], 'unknown_source', `no source with id "${ref.ref}"`, `không có nguồn với mã "${ref.ref}"`);
-    }
-  };
-
-  const period = periodProblem(rs);
-  if (period) report(period.path, period.code, period.en, period.vi);
-
   const nodeIds = new Map<string, 'criterion' | 'indicator'>();
   const indicatorMax = new Map<string, number>();
   const criterionMax = new Map<string, number>();
+  for (const c of rs.criteria) {
+    if (!nodeIds.has(c.id)) nodeIds.set(c.id, 'criterion');
+    for (const ind of c.indicators) {
+      if (!nodeIds.has(ind.id)) nodeIds.set(ind.id, 'indicator');
+      indicatorMax.set(ind.id, indicatorMaxPoints(ind));
+    }
+    criterionMax.set(c.id, criterionMaxPoints(c, den));
+  }
+  const rules: { rule: OutcomeRule; path: Path; inClass?: string }[] = rs.outcome.rules.map((rule, i) => ({ rule, path: ['outcome', 'rules', i] }));
+  rs.outcome.classes?.forEach((cl, i) => cl.rules.forEach((rule, j) => rules.push({ rule, path: ['outcome', 'classes', i, 'rules', j], inClass: cl.id })));
+  return {
+    report,
+    den,
+    sourceIds: new Set(rs.sources.map((s) => s.id)),
+    nodeIds,
+    indicatorMax,
+    criterionMax,
+    total: ruleSetMaxPoints(rs),
+    ruleIds: new Set(rules.map((r) => r.rule.id)),
+    classIds: new Set((rs.outcome.classes ?? []).map((c) => c.id)),
+    rules,
+  };
+}
+
+function duplicates<T>(items: readonly T[], key: (item: T) => string, report: (item: T, index: number, id: string) => void): void {
+  const seen = new Set<string>();
+  items.forEach((item, i) => {
+    const id = key(item);
+    if (seen.has(id)) report(item, i, id);
+    seen.add(id);
+  });
+}
+
+function uniqueSourceIds(rs: RuleSet, { report }: Facts): void {
+  duplicates(rs.sources, (s) => s.id, (_, i, id) => report(['sources', i, 'id'], 'duplicate_id', `duplicate source id "${id}"`, `trùng mã nguồn "${id}"`));
+}
+
+function periodInOrder(rs: RuleSet, { report }: Facts): void {
+  const period = periodProblem(rs);
+  if (period) report(period.path, period.code, period.en, period.vi);
+}
+
+function uniqueNodeIds(rs: RuleSet, { report }: Facts): void {
+  const nodes = rs.criteria.flatMap((c, ci) => [{ id: c.id, path: ['criteria', ci] as Path }, ...c.indicators.map((ind, ii) => ({ id: ind.id, path: ['criteria', ci, 'indicators', ii] as Path }))]);
+  duplicates(nodes, (n) => n.id, (n, _, id) => report([...n.path, 'id'], 'duplicate_id', `duplicate id "${id}"`, `trùng mã "${id}"`));
+}
+
+function sourceReferencesExist(rs: RuleSet, { report, sourceIds, rules }: Facts): void {
+  const check = (ref: { ref: string } | undefined, path: Path): void => {
+    if (ref && !sourceIds.has(ref.ref)) report([...path, 'ref'], 'unknown_source', `no source with id "${ref.ref}"`, `không có nguồn với mã "${ref.ref}"`);
+  };
   rs.criteria.forEach((c, ci) => {
-    const cPath: Path = ['criteria', ci];
-    if (nodeIds.has(c.id)) report([...cPath, 'id'], 'duplicate_id', `duplicate id "${c.id}"`, `trùng mã "${c.id}"`);
-    nodeIds.set(c.id, 'criterion');
-    checkRef(c.source, [...cPath, 'source']);
+    check(c.source, ['criteria', ci, 'source']);
+    c.indicators.forEach((ind, ii) => check(ind.source, ['criteria', ci, 'indicators', ii, 'source']));
+  });
+  for (const { rule, path } of rules) check(rule.source, [...path, 'source']);
+  rs.outcome.classes?.forEach((cl, i) => check(cl.source, ['outcome', 'classes', i, 'source']));
+}
+
+function pointsOnGrid(rs: RuleSet, { report, den, rules }: Facts): void {
+  const onGrid = (points: number | undefined, path: Path): void => {
+    if (points !== undefined && toUnits(points, den) === undefined) {
+      report(path, 'off_grid', `${points} is not a multiple of 1/${den} point`, `${points} không phải bội của 1/${den} điểm`);
+    }
+  };
+  rs.criteria.forEach((c, ci) =>
     c.indicators.forEach((ind, ii) => {
-      const iPath: Path = [...cPath, 'indicators', ii];
-      if (nodeIds.has(ind.id)) report([...iPath, 'id'], 'duplicate_id', `duplicate id "${ind.id}"`, `trùng mã "${ind.id}"`);
-      nodeIds.set(ind.id, 'indicator');
-      checkRef(ind.source, [...iPath, 'source']);
+      const path: Path = ['criteria', ci, 'indicators', ii];
       switch (ind.kind) {
-        case 'judged': {
-          onGrid(ind.maxPoints, [...iPath, 'maxPoints']);
-          if (ind.step !== undefined) {
-            onGrid(ind.step, [...iPath, 'step']);
-            const stepUnits = toUnits(ind.step, den);
-            const maxUnits = toUnits(ind.maxPoints, den);
-            if (stepUnits && maxUnits !== undefined && maxUnits % stepUnits !== 0) {
-              report([...iPath, 'maxPoints'], 'off_step', `maximum ${ind.maxPoints} is not a multiple of the step ${ind.step}`, `điểm tối đa ${ind.maxPoints} không phải bội của bước ${ind.step}`);
-            }
-          }
+        case 'judged':
+          onGrid(ind.maxPoints, [...path, 'maxPoints']);
+          onGrid(ind.step, [...path, 'step']);
           break;
-        }
         case 'boolean':
-          onGrid(ind.points, [...iPath, 'points']);
+          onGrid(ind.points, [...path, 'points']);
           break;
         case 'count':
-        case 'ratio': {
-          const key = ind.kind === 'count' ? 'atLeast' : 'atLeastPercent';
-          const froms = ind.kind === 'count' ? ind.bands.map((b) => b.atLeast) : ind.bands.map((b) => b.atLeastPercent);
-          ind.bands.forEach((b, bi) => {
-            onGrid(b.points, [...iPath, 'bands', bi, 'points']);
-            if (bi === 0) return;
-            if (froms[bi]! <= froms[bi - 1]!) {
-              report([...iPath, 'bands', bi, key], 'bands_order', 'bands must be in strictly increasing order', 'các khoảng phải theo thứ tự tăng dần');
-            }
-            if (b.points < ind.bands[bi - 1]!.points) {
-              report([...iPath, 'bands', bi, 'points'], 'bands_monotone', 'a higher band may not award fewer points (more is never worse)', 'khoảng cao hơn không được cho ít điểm hơn');
-            }
-          });
-          if (ind.kind === 'count' && ind.rollup?.of !== undefined) {
-            report([...iPath, 'rollup', 'of'], 'rollup_of', '"of" applies to ratio indicators only (a count counts the recognised)', '"of" chỉ dùng cho chỉ báo tỷ lệ (chỉ báo đếm đếm số được công nhận)');
-          }
-          if (ind.kind === 'ratio' && ind.whenWholeIsZero !== undefined) onGrid(ind.whenWholeIsZero, [...iPath, 'whenWholeIsZero']);
+        case 'ratio':
+          ind.bands.forEach((b, bi) => onGrid(b.points, [...path, 'bands', bi, 'points']));
+          if (ind.kind === 'ratio') onGrid(ind.whenWholeIsZero, [...path, 'whenWholeIsZero']);
           break;
-        }
       }
-      indicatorMax.set(ind.id, indicatorMaxPoints(ind));
-    });
-    const max = criterionMaxPoints(c, den);
-    criterionMax.set(c.id, max);
+    }),
+  );
+  for (const { rule, path } of rules) {
+    if (rule.kind === 'min-total' || rule.kind === 'min-criterion' || rule.kind === 'mandatory-indicator' || rule.kind === 'min-each-indicator') {
+      onGrid(rule.points, [...path, 'points']);
+    }
+  }
+}
+
+function maximumOnStep(rs: RuleSet, { report, den }: Facts): void {
+  rs.criteria.forEach((c, ci) =>
+    c.indicators.forEach((ind, ii) => {
+      if (ind.kind !== 'judged' || ind.step === undefined) return;
+      const stepUnits = toUnits(ind.step, den);
+      const maxUnits = toUnits(ind.maxPoints, den);
+      if (stepUnits && maxUnits !== undefined && maxUnits % stepUnits !== 0) {
+        report(['criteria', ci, 'indicators', ii, 'maxPoints'], 'off_step', `maximum ${ind.maxPoints} is not a multiple of the step ${ind.step}`, `điểm tối đa ${ind.maxPoints} không phải bội của bước ${ind.step}`);
+      }
+    }),
+  );
+}
+
+function bandsInOrder(rs: RuleSet, { report }: Facts): void {
+  rs.criteria.forEach((c, ci) =>
+    c.indicators.forEach((ind, ii) => {
+      if (ind.kind !== 'count' && ind.kind !== 'ratio') return;
+      const key = ind.kind === 'count' ? 'atLeast' : 'atLeastPercent';
+      const froms = ind.kind === 'count' ? ind.bands.map((b) => b.atLeast) : ind.bands.map((b) => b.atLeastPercent);
+      ind.bands.forEach((b, bi) => {
+        if (bi === 0) return;
+        const path: Path = ['criteria', ci, 'indicators', ii, 'bands', bi];
+        if (froms[bi]! <= froms[bi - 1]!) report([...path, key], 'bands_order', 'bands must be in strictly increasing order', 'các khoảng phải theo thứ tự tăng dần');
+        if (b.points < ind.bands[bi - 1]!.points) {
+          report([...path, 'points'], 'bands_monotone', 'a higher band may not award fewer points (more is never worse)', 'khoảng cao hơn không được cho ít điểm hơn');
+        }
+      });
+    }),
+  );
+}
+
+function rollupOfOnRatios(rs: RuleSet, { report }: Facts): void {
+  rs.criteria.forEach((c, ci) =>
+    c.indicators.forEach((ind, ii) => {
+      if (ind.kind === 'count' && ind.rollup?.of !== undefined) {
+        report(['criteria', ci, 'indicators', ii, 'rollup', 'of'], 'rollup_of', '"of" applies to ratio indicators only (a count counts the recognised)', '"of" chỉ dùng cho chỉ báo tỷ lệ (chỉ báo đếm đếm số được công nhận)');
+      }
+    }),
+  );
+}
+
+function statedMaximaAddUp(rs: RuleSet, { report, criterionMax, total }: Facts): void {
+  rs.criteria.forEach((c, ci) => {
+    const max = criterionMax.get(c.id)!;
     if (c.maxPoints !== undefined && Number.isFinite(max) && c.maxPoints !== max) {
-      report([...cPath, 'maxPoints'], 'max_mismatch', `criterion "${c.id}" states ${c.maxPoints} points but its indicators add up to ${max}`, `tiêu chí "${c.id}" ghi ${c.maxPoints} điểm nhưng các chỉ báo cộng lại là ${max}`);
+      report(['criteria', ci, 'maxPoints'], 'max_mismatch', `criterion "${c.id}" states ${c.maxPoints} points but its indicators add up to ${max}`, `tiêu chí "${c.id}" ghi ${c.maxPoints} điểm nhưng các chỉ báo cộng lại là ${max}`);
     }
   });
-  const total = ruleSetMaxPoints(rs);
   if (rs.maxTotal !== undefined && Number.isFinite(total) && rs.maxTotal !== total) {
     report(['maxTotal'], 'max_mismatch', `the rule set states ${rs.maxTotal} points but its criteria add up to ${total}`, `bộ tiêu chí ghi ${rs.maxTotal} điểm nhưng các tiêu chí cộng lại là ${total}`);
   }
+}
 
-  const NAMES = { criterion: { en: 'criterion', vi: 'tiêu chí' }, indicator: { en: 'indicator', vi: 'chỉ báo' } } as const;
-  /** A rule about one criterion or indicator: it must exist, and its minimum must be reachable and on the grid. */
-  const checkTarget = (path: Path, kind: 'criterion' | 'indicator', id: string, points: number | undefined, maxById: Map<string, number>): void => {
-    const max = maxById.get(id);
+function uniqueRuleAndClassIds(rs: RuleSet, { report, rules }: Facts): void {
+  duplicates(rules, (r) => r.rule.id, (r, _, id) => report([...r.path, 'id'], 'duplicate_id', `duplicate rule id "${id}"`, `trùng mã quy tắc "${id}"`));
+  duplicates(rs.outcome.classes ?? [], (c) => c.id, (_, i, id) => report(['outcome', 'classes', i, 'id'], 'duplicate_id', `duplicate class id "${id}"`, `trùng mã xếp loại "${id}"`));
+}
+
+const NAMES = { criterion: { en: 'criterion', vi: 'tiêu chí' }, indicator: { en: 'indicator', vi: 'chỉ báo' } } as const;
+
+function ruleTargetsReachable(_rs: RuleSet, facts: Facts): void {
+  const { report, nodeIds, criterionMax, indicatorMax, total } = facts;
+  /** A rule about one criterion or indicator: it must exist, and its minimum must be reachable. */
+  const target = (path: Path, kind: 'criterion' | 'indicator', id: string, points: number | undefined): void => {
+    const max = (kind === 'criterion' ? criterionMax : indicatorMax).get(id);
     const name = NAMES[kind];
     if (nodeIds.get(id) !== kind || max === undefined) {
-      report([...path, kind], `unknown_${kind}`, `no ${name.en} with id "${id}"`, `không có ${name.vi} với mã "${id}"`);
+      report([...path, kind], kind === 'criterion' ? 'unknown_criterion' : 'unknown_indicator', `no ${name.en} with id "${id}"`, `không có ${name.vi} với mã "${id}"`);
     } else if (points !== undefined && points > max) {
       report([...path, 'points'], 'unreachable', `needs ${points} points but ${name.en} "${id}" has at most ${max}`, `cần ${points} điểm nhưng ${name.vi} "${id}" tối đa ${max}`);
     }
-    if (points !== undefined) onGrid(points, [...path, 'points']);
   };
-
-  const ruleIds = new Set<string>();
-  const classRefs: { path: Path; id: string; from?: string }[] = [];
-  const checkRule = (rule: OutcomeRule, path: Path): void => {
-    if (ruleIds.has(rule.id)) report([...path, 'id'], 'duplicate_id', `duplicate rule id "${rule.id}"`, `trùng mã quy tắc "${rule.id}"`);
-    ruleIds.add(rule.id);
-    checkRef(rule.source, [...path, 'source']);
+  for (const { rule, path } of facts.rules) {
     switch (rule.kind) {
       case 'min-total':
-        onGrid(rule.points, [...path, 'points']);
         if (rule.points > total) report([...path, 'points'], 'unreachable', `needs ${rule.points} points but the maximum is ${total}`, `cần ${rule.points} điểm nhưng tối đa chỉ ${total}`);
         break;
       case 'min-criterion':
-        checkTarget(path, 'criterion', rule.criterion, rule.points, criterionMax);
-        if ((rule.points === undefined) === (rule.percent === undefined)) {
-          report(path, 'points_or_percent', 'give exactly one of "points" and "percent"', 'cần đúng một trong hai: "points" hoặc "percent"');
-        }
-        break;
-      case 'min-each-criterion':
+        target(path, 'criterion', rule.criterion, rule.points);
         break;
       case 'mandatory-indicator':
-        checkTarget(path, 'indicator', rule.indicator, rule.points, indicatorMax);
+        target(path, 'indicator', rule.indicator, rule.points);
         break;
       case 'min-each-indicator':
-        if ((rule.points === undefined) === (rule.percent === undefined)) {
-          report(path, 'points_or_percent', 'give exactly one of "points" and "percent"', 'cần đúng một trong hai: "points" hoặc "percent"');
-        }
-        (rule.indicators ?? [...indicatorMax.keys()]).forEach((id, k) => {
-          if (rule.indicators) checkTarget([...path, 'indicators', k], 'indicator', id, rule.points, indicatorMax);
-          else checkTarget(path, 'indicator', id, rule.points, indicatorMax);
-        });
+        if (rule.indicators) rule.indicators.forEach((id, k) => target([...path, 'indicators', k], 'indicator', id, rule.points));
+        else for (const id of indicatorMax.keys()) target(path, 'indicator', id, rule.points);
         break;
-      case 'class-reached':
-        classRefs.push({ path: [...path, 'class'], id: rule.class });
+      default:
         break;
     }
-  };
-  rs.outcome.rules.forEach((r, i) => checkRule(r, ['outcome', 'rules', i]));
-  const classIds = new Set<string>();
-  const classDeps = new Map<string, string[]>();
-  rs.outcome.classes?.forEach((cl, i) => {
-    if (classIds.has(cl.id)) report(['outcome', 'classes', i, 'id'], 'duplicate_id', `duplicate class id "${cl.id}"`, `trùng mã xếp loại "${cl.id}"`);
-    classIds.add(cl.id);
-    checkRef(cl.source, ['outcome', 'classes', i, 'source']);
-    const before = classRefs.length;
-    cl.rules.forEach((r, j) => checkRule(r, ['outcome', 'classes', i, 'rules', j]));
-    classDeps.set(cl.id, classRefs.slice(before).map((c) => c.id));
-    for (const ref of classRefs.slice(before)) ref.from = cl.id;
-  });
-  for (const ref of classRefs) {
+  }
+}
+
+function pointsOrPercent(_rs: RuleSet, { report, rules }: Facts): void {
+  for (const { rule, path } of rules) {
+    if ((rule.kind === 'min-criterion' || rule.kind === 'min-each-indicator') && (rule.points === undefined) === (rule.percent === undefined)) {
+      report(path, 'points_or_percent', 'give exactly one of "points" and "percent"', 'cần đúng một trong hai: "points" hoặc "percent"');
+    }
+  }
+}
+
+function classesWellFounded(_rs: RuleSet, { report, rules, classIds }: Facts): void {
+  const refs = rules.flatMap(({ rule, path, inClass }) => (rule.kind === 'class-reached' ? [{ path: [...path, 'class'], id: rule.class, inClass }] : []));
+  for (const ref of refs) {
     if (!classIds.has(ref.id)) report(ref.path, 'unknown_class', `no class with id "${ref.id}"`, `không có xếp loại với mã "${ref.id}"`);
   }
   // A class may not require itself, directly or through others.
+  const requires = new Map<string, string[]>();
+  for (const ref of refs) if (ref.inClass !== undefined) requires.set(ref.inClass, [...(requires.get(ref.inClass) ?? []), ref.id]);
   const reaches = (from: string, target: string): boolean => {
     const seen = new Set<string>();
     const stack = [from];
@@ -174,15 +274,18 @@ export function checkRuleSetConsistency(rs: RuleSet, ctx: Ctx): void {
       if (id === target) return true;
       if (seen.has(id)) continue;
       seen.add(id);
-      stack.push(...(classDeps.get(id) ?? []));
+      stack.push(...(requires.get(id) ?? []));
     }
     return false;
   };
-  for (const ref of classRefs) {
-    if (ref.from !== undefined && classIds.has(ref.id) && reaches(ref.id, ref.from)) {
-      report(ref.path, 'class_cycle', `class "${ref.from}" requires itself through "${ref.id}"`, `xếp loại "${ref.from}" tự yêu cầu chính nó qua "${ref.id}"`);
+  for (const ref of refs) {
+    if (ref.inClass !== undefined && classIds.has(ref.id) && reaches(ref.id, ref.inClass)) {
+      report(ref.path, 'class_cycle', `class "${ref.inClass}" requires itself through "${ref.id}"`, `xếp loại "${ref.inClass}" tự yêu cầu chính nó qua "${ref.id}"`);
     }
   }
+}
+
+function notesAboutSomething(rs: RuleSet, { report, nodeIds, ruleIds, classIds }: Facts): void {
   rs.notes?.forEach((n, i) => {
     if (n.about !== undefined && !nodeIds.has(n.about) && !ruleIds.has(n.about) && !classIds.has(n.about)) {
       report(['notes', i, 'about'], 'unknown_id', `no criterion, indicator, rule or class with id "${n.about}"`, `không có tiêu chí, chỉ báo, quy tắc hay xếp loại với mã "${n.about}"`);
