@@ -53,6 +53,39 @@ describe('forkRuleSet', () => {
     expect(evaluate(fork, { facts: { 'adults.books': 3 } }).criteria[1]!.points).toBe(10);
   });
 
+  it('places a new indicator where "$order" says, and the diff reports the new order', () => {
+    const fork = forkRuleSet(
+      base,
+      {
+        criteria: {
+          adults: {
+            indicators: {
+              'adults.books': { kind: 'count', label: { vi: 'Số sách đọc', en: 'Books read' }, bands: [{ atLeast: 3, points: 5 }] },
+              'adults.reading': { maxPoints: 5 },
+              $order: ['adults.books', 'adults.learning-citizens', 'adults.application', 'adults.reading'],
+            },
+          },
+        },
+      },
+      meta,
+    );
+    expect(fork.criteria[1]!.indicators.map((i) => i.id)).toEqual(['adults.books', 'adults.learning-citizens', 'adults.application', 'adults.reading']);
+    expect(diffRuleSets(base, fork).map((c) => c.kind)).toEqual(expect.arrayContaining(['added', 'changed', 'reordered']));
+  });
+
+  it('refuses an "$order" that leaves out, repeats or invents an id, or that orders a list without ids', () => {
+    const order = (ids: unknown) => safeForkRuleSet(base, { criteria: { $order: ids } }, meta);
+    for (const bad of [['children', 'adults', 'conditions'], ['children', 'children', 'adults', 'conditions', 'effects'], ['children', 'adults', 'conditions', 'nope'], 'children']) {
+      const r = order(bad);
+      expect(r.success).toBe(false);
+      if (!r.success) expect(r.error.issues.map((i) => [i.path.join('.'), i.code])).toEqual([['criteria.$order', 'invalid_order']]);
+    }
+    const r = safeForkRuleSet(base, { outcome: { title: { $order: ['vi'] } } }, meta);
+    expect(r.success).toBe(false);
+    if (!r.success) expect(r.error.issues.map((i) => [i.path.join('.'), i.code])).toEqual([['outcome.title.$order', 'order_not_keyed']]);
+    expect(order(['effects', 'conditions', 'adults', 'children']).success).toBe(true);
+  });
+
   it('renames one language of a label and keeps the other', () => {
     const fork = forkRuleSet(base, { criteria: { adults: { label: { en: 'Grown-ups learning' } } } }, meta);
     expect(fork.criteria[1]!.label).toEqual({ vi: base.criteria[1]!.label.vi, en: 'Grown-ups learning' });

@@ -4,8 +4,14 @@ import type { Label } from '../../core/label/index.js';
 import { toUnits } from '../rule-set/points.js';
 import type { RatioFact } from '../assessment/types.js';
 import { ASSESSMENT_MESSAGES as M } from './messages.js';
-import { BOOLEAN, COUNT, JUDGED, RATIO, type ScoringPlan } from './plan.js';
+import type { ScoringPlan } from './plan.js';
 import type { Shortfall } from './types.js';
+
+// Indicator kinds, as planScoring numbers them (constants of this module, so that the hot loop reads no import).
+const JUDGED = 0;
+const BOOLEAN = 1;
+const COUNT = 2;
+const RATIO = 3;
 
 /**
  * The working space of one compiled rule set, reused by every assessment it scores (evaluation is synchronous and

@@ -5,12 +5,12 @@ import { indicatorMaxPoints, toUnits } from '../rule-set/points.js';
 import type { Indicator, IndicatorKind, OutcomeRule, RuleSet } from '../rule-set/schema.js';
 import type { CitedSource } from './types.js';
 
-/** Indicator kinds as small integers, for the hot loop's switch. */
-export const JUDGED = 0;
-export const BOOLEAN = 1;
-export const COUNT = 2;
-export const RATIO = 3;
-const KIND_CODE: Record<IndicatorKind, number> = { judged: JUDGED, boolean: BOOLEAN, count: COUNT, ratio: RATIO };
+/**
+ * Indicator kinds as small integers, for the hot loop's switch: judged 0, boolean 1, count 2, ratio 3. The modules
+ * of the hot loop (check.ts, score.ts) write these numbers as constants of their own rather than import them: a
+ * module transformer may turn an imported binding into a property read on every use.
+ */
+const KIND_CODE: Record<IndicatorKind, number> = { judged: 0, boolean: 1, count: 2, ratio: 3 };
 
 /** An indicator ready for scoring: every threshold and point value in whole units of `1 / denominator` point. */
 export interface PlannedIndicator {

@@ -1,8 +1,12 @@
 import type { Label } from '../../core/label/index.js';
 import type { Scratch } from './check.js';
 import { SHORTFALL_MESSAGES as S } from './messages.js';
-import { COUNT, RATIO, type PlannedIndicator, type PlannedRule, type ScoringPlan } from './plan.js';
+import type { PlannedIndicator, PlannedRule, ScoringPlan } from './plan.js';
 import type { ClassResult, CriterionResult, Evaluation, IndicatorResult, Shortfall } from './types.js';
+
+// Indicator kinds, as planScoring numbers them (constants of this module, so that the hot loop reads no import).
+const COUNT = 2;
+const RATIO = 3;
 
 /**
  * The third step of scoring: a function that, from an assessment already read into the working space, works out the
