@@ -3,7 +3,7 @@ import type { BilingualParams } from '../../core/errors/from-zod.js';
 import type { IssueCode } from '../../core/errors/index.js';
 import { periodProblem } from '../../document/dated-entry/index.js';
 import { criterionMaxPoints, indicatorMaxPoints, ruleSetMaxPoints, toUnits } from './points.js';
-import type { OutcomeRule, RuleSet } from './schema.js';
+import type { Criterion, Indicator, OutcomeRule, RuleSet } from './schema.js';
 
 type Path = (string | number)[];
 
@@ -20,6 +20,11 @@ interface Facts {
   readonly total: number;
   readonly ruleIds: ReadonlySet<string>;
   readonly classIds: ReadonlySet<string>;
+  /** Every criterion and every indicator, with its path. */
+  readonly criteria: readonly { readonly node: Criterion; readonly path: Path }[];
+  readonly indicators: readonly { readonly node: Indicator; readonly path: Path }[];
+  /** Both, in reading order: a criterion, then its indicators. */
+  readonly nodes: readonly { readonly node: Criterion | Indicator; readonly path: Path }[];
   /** Every rule of the rule set (of recognition, then of each class) with its path and class. */
   readonly rules: readonly { readonly rule: OutcomeRule; readonly path: Path; readonly inClass?: string }[];
 }
@@ -28,24 +33,24 @@ interface Facts {
 type Check = (rs: RuleSet, facts: Facts) => void;
 
 /**
- * The checks a shape cannot express, one named check per invariant, run in this order; each problem is reported
- * with its path and a message in English and Vietnamese.
+ * The checks a shape cannot express, one named check per invariant (each function's name says which), run in this
+ * order; each problem is reported with its path and a message in English and Vietnamese.
  */
-export const RULE_SET_CHECKS: readonly (readonly [name: string, check: Check])[] = [
-  ['source ids are unique', uniqueSourceIds],
-  ['the period does not end before it starts', periodInOrder],
-  ['criterion and indicator ids are unique', uniqueNodeIds],
-  ['every source reference names a source', sourceReferencesExist],
-  ['points are multiples of the smallest fraction', pointsOnGrid],
-  ['a judged maximum is a multiple of its step', maximumOnStep],
-  ['bands rise and never award less', bandsInOrder],
-  ['only ratios say what a roll-up is a share of', rollupOfOnRatios],
-  ['printed maxima equal the sums', statedMaximaAddUp],
-  ['rule and class ids are unique', uniqueRuleAndClassIds],
-  ['rules name what exists and ask for what can be reached', ruleTargetsReachable],
-  ['a rule gives points or a percentage, not both', pointsOrPercent],
-  ['classes required exist and never require themselves', classesWellFounded],
-  ['notes are about something that exists', notesAboutSomething],
+export const RULE_SET_CHECKS: readonly Check[] = [
+  uniqueSourceIds,
+  periodInOrder,
+  uniqueNodeIds,
+  sourceReferencesExist,
+  pointsOnGrid,
+  maximumOnStep,
+  bandsInOrder,
+  rollupOfOnRatios,
+  statedMaximaAddUp,
+  uniqueRuleAndClassIds,
+  ruleTargetsReachable,
+  pointsOrPercent,
+  classesWellFounded,
+  notesAboutSomething,
 ];
 
 /**
@@ -58,7 +63,7 @@ export function checkRuleSetConsistency(rs: RuleSet, ctx: z.core.$RefinementCtx<
     ctx.addIssue({ code: 'custom', path, message: en, params, input: rs });
   };
   const facts = factsOf(rs, report);
-  for (const [, check] of RULE_SET_CHECKS) check(rs, facts);
+  for (const check of RULE_SET_CHECKS) check(rs, facts);
 }
 
 function factsOf(rs: RuleSet, report: Facts['report']): Facts {
@@ -76,9 +81,16 @@ function factsOf(rs: RuleSet, report: Facts['report']): Facts {
   }
   const rules: { rule: OutcomeRule; path: Path; inClass?: string }[] = rs.outcome.rules.map((rule, i) => ({ rule, path: ['outcome', 'rules', i] }));
   rs.outcome.classes?.forEach((cl, i) => cl.rules.forEach((rule, j) => rules.push({ rule, path: ['outcome', 'classes', i, 'rules', j], inClass: cl.id })));
+  const criteria = rs.criteria.map((node, ci) => ({ node, path: ['criteria', ci] as Path }));
+  const ofCriterion = criteria.map(({ node, path }) => node.indicators.map((ind, ii) => ({ node: ind, path: [...path, 'indicators', ii] })));
+  const indicators = ofCriterion.flat();
+  const nodes = criteria.flatMap((c, ci) => [c, ...ofCriterion[ci]!]);
   return {
     report,
     den,
+    criteria,
+    indicators,
+    nodes,
     sourceIds: new Set(rs.sources.map((s) => s.id)),
     nodeIds,
     indicatorMax,
@@ -108,103 +120,81 @@ function periodInOrder(rs: RuleSet, { report }: Facts): void {
   if (period) report(period.path, period.code, period.en, period.vi);
 }
 
-function uniqueNodeIds(rs: RuleSet, { report }: Facts): void {
-  const nodes = rs.criteria.flatMap((c, ci) => [{ id: c.id, path: ['criteria', ci] as Path }, ...c.indicators.map((ind, ii) => ({ id: ind.id, path: ['criteria', ci, 'indicators', ii] as Path }))]);
-  duplicates(nodes, (n) => n.id, (n, _, id) => report([...n.path, 'id'], 'duplicate_id', `duplicate id "${id}"`, `trùng mã "${id}"`));
+function uniqueNodeIds(_rs: RuleSet, { report, nodes }: Facts): void {
+  duplicates(nodes, (n) => n.node.id, (n, _, id) => report([...n.path, 'id'], 'duplicate_id', `duplicate id "${id}"`, `trùng mã "${id}"`));
 }
 
-function sourceReferencesExist(rs: RuleSet, { report, sourceIds, rules }: Facts): void {
+function sourceReferencesExist(rs: RuleSet, { report, sourceIds, nodes, rules }: Facts): void {
   const check = (ref: { ref: string } | undefined, path: Path): void => {
-    if (ref && !sourceIds.has(ref.ref)) report([...path, 'ref'], 'unknown_source', `no source with id "${ref.ref}"`, `không có nguồn với mã "${ref.ref}"`);
+    if (ref && !sourceIds.has(ref.ref)) report([...path, 'source', 'ref'], 'unknown_source', `no source with id "${ref.ref}"`, `không có nguồn với mã "${ref.ref}"`);
   };
-  rs.criteria.forEach((c, ci) => {
-    check(c.source, ['criteria', ci, 'source']);
-    c.indicators.forEach((ind, ii) => check(ind.source, ['criteria', ci, 'indicators', ii, 'source']));
-  });
-  for (const { rule, path } of rules) check(rule.source, [...path, 'source']);
-  rs.outcome.classes?.forEach((cl, i) => check(cl.source, ['outcome', 'classes', i, 'source']));
+  for (const { node, path } of nodes) check(node.source, path);
+  for (const { rule, path } of rules) check(rule.source, path);
+  rs.outcome.classes?.forEach((cl, i) => check(cl.source, ['outcome', 'classes', i]));
 }
 
-function pointsOnGrid(rs: RuleSet, { report, den, rules }: Facts): void {
+function pointsOnGrid(_rs: RuleSet, { report, den, indicators, rules }: Facts): void {
   const onGrid = (points: number | undefined, path: Path): void => {
     if (points !== undefined && toUnits(points, den) === undefined) {
       report(path, 'off_grid', `${points} is not a multiple of 1/${den} point`, `${points} không phải bội của 1/${den} điểm`);
     }
   };
-  rs.criteria.forEach((c, ci) =>
-    c.indicators.forEach((ind, ii) => {
-      const path: Path = ['criteria', ci, 'indicators', ii];
-      switch (ind.kind) {
-        case 'judged':
-          onGrid(ind.maxPoints, [...path, 'maxPoints']);
-          onGrid(ind.step, [...path, 'step']);
-          break;
-        case 'boolean':
-          onGrid(ind.points, [...path, 'points']);
-          break;
-        case 'count':
-        case 'ratio':
-          ind.bands.forEach((b, bi) => onGrid(b.points, [...path, 'bands', bi, 'points']));
-          if (ind.kind === 'ratio') onGrid(ind.whenWholeIsZero, [...path, 'whenWholeIsZero']);
-          break;
-      }
-    }),
-  );
-  for (const { rule, path } of rules) {
-    if (rule.kind === 'min-total' || rule.kind === 'min-criterion' || rule.kind === 'mandatory-indicator' || rule.kind === 'min-each-indicator') {
-      onGrid(rule.points, [...path, 'points']);
+  for (const { node: ind, path } of indicators) {
+    if (ind.kind === 'judged') {
+      onGrid(ind.maxPoints, [...path, 'maxPoints']);
+      onGrid(ind.step, [...path, 'step']);
+    } else if (ind.kind === 'boolean') {
+      onGrid(ind.points, [...path, 'points']);
+    } else {
+      ind.bands.forEach((b, bi) => onGrid(b.points, [...path, 'bands', bi, 'points']));
+      if (ind.kind === 'ratio') onGrid(ind.whenWholeIsZero, [...path, 'whenWholeIsZero']);
+    }
+  }
+  for (const { rule, path } of rules) if ('points' in rule) onGrid(rule.points, [...path, 'points']);
+}
+
+function maximumOnStep(_rs: RuleSet, { report, den, indicators }: Facts): void {
+  for (const { node: ind, path } of indicators) {
+    if (ind.kind !== 'judged' || ind.step === undefined) continue;
+    const stepUnits = toUnits(ind.step, den);
+    const maxUnits = toUnits(ind.maxPoints, den);
+    if (stepUnits && maxUnits !== undefined && maxUnits % stepUnits !== 0) {
+      report([...path, 'maxPoints'], 'off_step', `maximum ${ind.maxPoints} is not a multiple of the step ${ind.step}`, `điểm tối đa ${ind.maxPoints} không phải bội của bước ${ind.step}`);
     }
   }
 }
 
-function maximumOnStep(rs: RuleSet, { report, den }: Facts): void {
-  rs.criteria.forEach((c, ci) =>
-    c.indicators.forEach((ind, ii) => {
-      if (ind.kind !== 'judged' || ind.step === undefined) return;
-      const stepUnits = toUnits(ind.step, den);
-      const maxUnits = toUnits(ind.maxPoints, den);
-      if (stepUnits && maxUnits !== undefined && maxUnits % stepUnits !== 0) {
-        report(['criteria', ci, 'indicators', ii, 'maxPoints'], 'off_step', `maximum ${ind.maxPoints} is not a multiple of the step ${ind.step}`, `điểm tối đa ${ind.maxPoints} không phải bội của bước ${ind.step}`);
+function bandsInOrder(_rs: RuleSet, { report, indicators }: Facts): void {
+  for (const { node: ind, path } of indicators) {
+    if (ind.kind !== 'count' && ind.kind !== 'ratio') continue;
+    const key = ind.kind === 'count' ? 'atLeast' : 'atLeastPercent';
+    const from = (b: (typeof ind.bands)[number]): number => ('atLeast' in b ? b.atLeast : b.atLeastPercent);
+    ind.bands.forEach((b, bi) => {
+      const before = ind.bands[bi - 1];
+      if (before === undefined) return;
+      if (from(b) <= from(before)) report([...path, 'bands', bi, key], 'bands_order', 'bands must be in strictly increasing order', 'các khoảng phải theo thứ tự tăng dần');
+      if (b.points < before.points) {
+        report([...path, 'bands', bi, 'points'], 'bands_monotone', 'a higher band may not award fewer points (more is never worse)', 'khoảng cao hơn không được cho ít điểm hơn');
       }
-    }),
-  );
+    });
+  }
 }
 
-function bandsInOrder(rs: RuleSet, { report }: Facts): void {
-  rs.criteria.forEach((c, ci) =>
-    c.indicators.forEach((ind, ii) => {
-      if (ind.kind !== 'count' && ind.kind !== 'ratio') return;
-      const key = ind.kind === 'count' ? 'atLeast' : 'atLeastPercent';
-      const froms = ind.kind === 'count' ? ind.bands.map((b) => b.atLeast) : ind.bands.map((b) => b.atLeastPercent);
-      ind.bands.forEach((b, bi) => {
-        if (bi === 0) return;
-        const path: Path = ['criteria', ci, 'indicators', ii, 'bands', bi];
-        if (froms[bi]! <= froms[bi - 1]!) report([...path, key], 'bands_order', 'bands must be in strictly increasing order', 'các khoảng phải theo thứ tự tăng dần');
-        if (b.points < ind.bands[bi - 1]!.points) {
-          report([...path, 'points'], 'bands_monotone', 'a higher band may not award fewer points (more is never worse)', 'khoảng cao hơn không được cho ít điểm hơn');
-        }
-      });
-    }),
-  );
+function rollupOfOnRatios(_rs: RuleSet, { report, indicators }: Facts): void {
+  for (const { node: ind, path } of indicators) {
+    if (ind.kind === 'count' && ind.rollup?.of !== undefined) {
+      report([...path, 'rollup', 'of'], 'rollup_of', '"of" applies to ratio indicators only (a count counts the recognised)', '"of" chỉ dùng cho chỉ báo tỷ lệ (chỉ báo đếm đếm số được công nhận)');
+    }
+  }
 }
 
-function rollupOfOnRatios(rs: RuleSet, { report }: Facts): void {
-  rs.criteria.forEach((c, ci) =>
-    c.indicators.forEach((ind, ii) => {
-      if (ind.kind === 'count' && ind.rollup?.of !== undefined) {
-        report(['criteria', ci, 'indicators', ii, 'rollup', 'of'], 'rollup_of', '"of" applies to ratio indicators only (a count counts the recognised)', '"of" chỉ dùng cho chỉ báo tỷ lệ (chỉ báo đếm đếm số được công nhận)');
-      }
-    }),
-  );
-}
-
-function statedMaximaAddUp(rs: RuleSet, { report, criterionMax, total }: Facts): void {
-  rs.criteria.forEach((c, ci) => {
+function statedMaximaAddUp(rs: RuleSet, { report, criterionMax, total, criteria }: Facts): void {
+  for (const { node: c, path } of criteria) {
     const max = criterionMax.get(c.id)!;
     if (c.maxPoints !== undefined && Number.isFinite(max) && c.maxPoints !== max) {
-      report(['criteria', ci, 'maxPoints'], 'max_mismatch', `criterion "${c.id}" states ${c.maxPoints} points but its indicators add up to ${max}`, `tiêu chí "${c.id}" ghi ${c.maxPoints} điểm nhưng các chỉ báo cộng lại là ${max}`);
+      report([...path, 'maxPoints'], 'max_mismatch', `criterion "${c.id}" states ${c.maxPoints} points but its indicators add up to ${max}`, `tiêu chí "${c.id}" ghi ${c.maxPoints} điểm nhưng các chỉ báo cộng lại là ${max}`);
     }
-  });
+  }
   if (rs.maxTotal !== undefined && Number.isFinite(total) && rs.maxTotal !== total) {
     report(['maxTotal'], 'max_mismatch', `the rule set states ${rs.maxTotal} points but its criteria add up to ${total}`, `bộ tiêu chí ghi ${rs.maxTotal} điểm nhưng các tiêu chí cộng lại là ${total}`);
   }
