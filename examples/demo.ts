@@ -26,7 +26,7 @@ import {
   type Level,
   type Model,
   type RollupInput,
-  type RuleSetPatch,
+  type DocumentPatch,
 } from 'vn-learning-society';
 
 interface SampleFile {
@@ -43,7 +43,7 @@ interface CommuneFile extends RollupInput {
 interface ForkFile {
   base: string;
   meta: ForkMeta;
-  patch: RuleSetPatch;
+  patch: DocumentPatch;
 }
 
 const dataFile = (name: string): string => fileURLToPath(new URL(`./data/${name}`, import.meta.url));

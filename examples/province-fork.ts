@@ -20,7 +20,7 @@ import {
   type Evaluation,
   type ForkMeta,
   type RuleSet,
-  type RuleSetChange,
+  type DocumentChange,
 } from 'vn-learning-society';
 
 const FORK_FILE = fileURLToPath(new URL('./data/ben-tre-clan-fork.json', import.meta.url));
@@ -34,7 +34,7 @@ export const CLAN: Assessment = {
 
 export interface ProvinceForkResult {
   readonly fork: RuleSet;
-  readonly changes: readonly RuleSetChange[];
+  readonly changes: readonly DocumentChange[];
   readonly national: Evaluation;
   readonly province: Evaluation;
   /** The error a malformed patch gets, in both languages. */

@@ -1,4 +1,7 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import * as api from 'vn-learning-society';
 
@@ -29,5 +32,24 @@ describe('package', () => {
     expect(api.ruleSetSchema.safeParse(api.getRuleSet('learning-family-khvn-2015')).success).toBe(true);
     expect(api.MODELS).toEqual(['learning-family', 'learning-clan', 'learning-community', 'learning-unit', 'learning-citizen']);
     expect(api.LEVELS).toEqual(['hamlet', 'commune', 'district', 'province', 'grassroots']);
+  });
+
+  it('ships data/ for tools in other languages, as vn-learning-society/data/…', () => {
+    expect(pkg.files).toContain('data');
+    expect(pkg.exports['./data/*']).toBe('./data/*');
+    // A package may import itself by name: this resolves through the exports map as a user's would.
+    const require = createRequire(import.meta.url);
+    const family = require('vn-learning-society/data/rule-sets/learning-family-khvn-2015.json') as { id: string; sources: { ref: string }[] };
+    expect(family.id).toBe('learning-family-khvn-2015');
+    expect(family.sources.map((s) => s.ref)).toEqual(['qd-448-khvn', 'cv-6782-bgddt']);
+  });
+
+  const dist = fileURLToPath(new URL('../dist/', import.meta.url));
+  it.skipIf(!existsSync(dist))('the built modules carry the data they load, and import no JSON (Node and browsers need no JSON modules)', () => {
+    const files = (dir: string): string[] => readdirSync(dir).flatMap((n) => (statSync(join(dir, n)).isDirectory() ? files(join(dir, n)) : n.endsWith('.js') || n.endsWith('.cjs') ? [join(dir, n)] : []));
+    const built = files(dist);
+    expect(built.length).toBeGreaterThan(50);
+    for (const f of built) expect(readFileSync(f, 'utf8'), f).not.toMatch(/from\s*["'][^"']*\.json["']|require\(["'][^"']*\.json["']\)/);
+    expect(readFileSync(join(dist, 'catalogue/rule-sets/index.js'), 'utf8')).toContain('learning-family-khvn-2015');
   });
 });
