@@ -1,3 +1,4 @@
+import { bilingual as h } from '../../core/internal/bilingual.js';
 import type { Label } from '../../core/label/index.js';
 
 /**
@@ -71,11 +72,6 @@ function helpFor(path: string, help: FieldHelp): Label | undefined {
 
 function isObject(v: unknown): v is Record<string, unknown> {
   return typeof v === 'object' && v !== null && !Array.isArray(v);
-}
-
-/* @__NO_SIDE_EFFECTS__ */
-function h(vi: string, en: string): Label {
-  return { vi, en };
 }
 
 /**

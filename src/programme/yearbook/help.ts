@@ -1,10 +1,5 @@
-import type { Label } from '../../core/label/index.js';
+import { bilingual as h } from '../../core/internal/bilingual.js';
 import { DOCUMENT_FIELD_HELP, type FieldHelp } from '../../document/field-help/index.js';
-
-/* @__NO_SIDE_EFFECTS__ */
-function h(vi: string, en: string): Label {
-  return { vi, en };
-}
 
 /** Help for every field of a yearbook plan, in Vietnamese and English. @internal */
 export const YEARBOOK_PLAN_FIELD_HELP: FieldHelp = {
