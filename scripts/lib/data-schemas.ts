@@ -14,13 +14,15 @@ import {
   targetTableJsonSchema,
   yearbookPlanSchema,
 } from '../../src/index.js';
-import { applyFieldHelp, DOCUMENT_FIELD_HELP, type FieldHelp } from '../../src/document/field-help/index.js';
+import { bilingual as h } from '../../src/core/internal/bilingual.js';
+import { applyFieldHelp, DOCUMENT_FIELD_HELP, helpKeywords, type FieldHelp } from '../../src/document/field-help/index.js';
 import { PLAN_FIELD_HELP } from '../../src/programme/plan/help.js';
 import { YEARBOOK_PLAN_FIELD_HELP } from '../../src/programme/yearbook/help.js';
 
 type Schema = Record<string, unknown>;
 
-const h = (vi: string, en: string) => ({ vi, en });
+/** The help keywords of a node, from its two texts. */
+const text = (vi: string, en: string) => helpKeywords(h(vi, en));
 
 const SCHEMA_LINE = h(
   'Đường dẫn tới JSON Schema của tệp, để trình soạn thảo kiểm tra tệp và hiện hướng dẫn từng trường.',
@@ -40,14 +42,13 @@ function sourceRefList(): Schema {
     article: DOCUMENT_FIELD_HELP['sources[].article']!,
   });
   delete item.$schema;
-  const text = DOCUMENT_FIELD_HELP.sources!;
-  return { type: 'array', items: item, description: `${text.vi}\n${text.en}`, 'x-description': text };
+  return { type: 'array', items: item, ...helpKeywords(DOCUMENT_FIELD_HELP.sources!) };
 }
 
 /** A data file's schema: a `$schema` line is allowed, and sources are references to the register. */
 function asDataFile(schema: Schema, options: { sources?: boolean } = {}): Schema {
   const props = schema.properties as Record<string, Schema>;
-  const out: Schema = { ...schema, properties: { $schema: { type: 'string', description: `${SCHEMA_LINE.vi}\n${SCHEMA_LINE.en}`, 'x-description': SCHEMA_LINE }, ...props } };
+  const out: Schema = { ...schema, properties: { $schema: { type: 'string', ...helpKeywords(SCHEMA_LINE) }, ...props } };
   if (options.sources) {
     const list = sourceRefList();
     const { minItems, maxItems } = props.sources as { minItems?: number; maxItems?: number };
@@ -71,7 +72,6 @@ function forkFile(): Schema {
   const meta = asDataFile(fromZod(forkMetaSchema, FORK_META_HELP), { sources: true });
   delete meta.$schema;
   delete (meta.properties as Schema).$schema;
-  const text = (vi: string, en: string) => ({ description: `${vi}\n${en}`, 'x-description': { vi, en } });
   return {
     $schema: 'https://json-schema.org/draft/2020-12/schema',
     type: 'object',
@@ -80,7 +80,7 @@ function forkFile(): Schema {
       'A rule set written as a fork: its base ("base"), the fork’s metadata ("meta") and what changes ("patch"). It is also the file a province writes for its own fork.',
     ),
     properties: {
-      $schema: { type: 'string', ...text(SCHEMA_LINE.vi, SCHEMA_LINE.en) },
+      $schema: { type: 'string', ...helpKeywords(SCHEMA_LINE) },
       base: { type: 'string', ...text('Mã của bộ tiêu chí gốc, ví dụ "learning-family-khvn-2015".', 'Id of the base rule set, e.g. "learning-family-khvn-2015".') },
       meta,
       patch: {
@@ -114,13 +114,12 @@ const EVENTS_HELP: FieldHelp = {
 function eventsFile(): Schema {
   const item = fromZod(recurringEventSchema, EVENTS_HELP);
   delete item.$schema;
-  const text = (vi: string, en: string) => ({ description: `${vi}\n${en}`, 'x-description': { vi, en } });
   return {
     $schema: 'https://json-schema.org/draft/2020-12/schema',
     type: 'object',
     ...text('Các ngày, khoảng thời gian của chương trình lặp lại hằng năm.', 'The days and periods the programme observes every year.'),
     properties: {
-      $schema: { type: 'string', ...text(SCHEMA_LINE.vi, SCHEMA_LINE.en) },
+      $schema: { type: 'string', ...helpKeywords(SCHEMA_LINE) },
       events: { type: 'array', items: item, ...text('Các sự kiện.', 'The events.') },
     },
     required: ['events'],

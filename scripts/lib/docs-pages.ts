@@ -23,9 +23,9 @@ import {
   type OutcomeRule,
   type RuleSet,
 } from '../../src/index.js';
+import { dayMonthYear as dmy } from '../../src/core/calendar-date/index.js';
 
 const l = (vi: string, en: string): Label => ({ vi, en });
-const dmy = (iso: string): string => iso.split('-').reverse().join('/');
 /** Text for a table cell: one line, no pipes. */
 const cell = (s: string): string => s.replace(/\|/g, '\\|').replace(/\s*\n\s*/g, ' ');
 const WARN = '⚠';

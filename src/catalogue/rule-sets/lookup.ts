@@ -1,7 +1,6 @@
 import type { CalendarDate } from '../../core/calendar-date/index.js';
 import { filterDocuments } from '../../document/registry/index.js';
 import {
-  checkedRuleSets,
   pickRuleSet,
   ruleSetNotFound,
   ruleSetRegistryOf,
@@ -9,6 +8,7 @@ import {
   type RuleSetFilter,
   type RuleSetRegistry,
 } from '../../rules/registry/index.js';
+import { parseRuleSet } from '../../rules/rule-set/parse.js';
 import type { RuleSet } from '../../rules/rule-set/schema.js';
 import { BUILT_IN_RULE_SET_IDS, builtInRuleSet, builtInRuleSets } from './index.js';
 
@@ -32,7 +32,7 @@ export function createRuleSetRegistry(
   ruleSets: readonly RuleSet[],
   options: { readonly includeBuiltIns?: boolean } = {},
 ): RuleSetRegistry {
-  const own = checkedRuleSets(ruleSets);
+  const own = ruleSets.map((r) => parseRuleSet(r));
   return ruleSetRegistryOf(options.includeBuiltIns === false ? own : [...builtInRuleSets(), ...own]);
 }
 

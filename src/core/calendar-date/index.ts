@@ -6,6 +6,15 @@ import { valueText } from '../internal/value-text.js';
 /** An ISO calendar date `YYYY-MM-DD` (no time, no zone). */
 export const isoDateSchema = z.iso.date();
 
+/**
+ * An ISO date `YYYY-MM-DD` as Vietnamese documents print it, `DD/MM/YYYY` (the same in English citations).
+ *
+ * @internal
+ */
+export function dayMonthYear(iso: string): string {
+  return iso.split('-').reverse().join('/');
+}
+
 /** A calendar day: a `Date` (read in local time) or an ISO date string `YYYY-MM-DD`. */
 export type CalendarDate = Date | string;
 

@@ -22,6 +22,16 @@ export function applyFieldHelp<T extends Record<string, unknown>>(schema: T, hel
   return schema;
 }
 
+/**
+ * The keywords a JSON Schema node carries its help in: `description` (Vietnamese, then English, on two lines, as an
+ * editor shows it on hover) and `x-description` (`{ vi, en }`, for programs).
+ *
+ * @internal
+ */
+export function helpKeywords(text: Label): { description: string; 'x-description': Label } {
+  return { description: `${text.vi}\n${text.en}`, 'x-description': { vi: text.vi, en: text.en } };
+}
+
 /** The paths of every field of a JSON Schema that has no help, for the tests. @internal */
 export function fieldsWithoutHelp(schema: Record<string, unknown>): string[] {
   const out: string[] = [];
@@ -37,13 +47,12 @@ export function fieldsWithoutHelp(schema: Record<string, unknown>): string[] {
 function visit(node: unknown, path: string, help: FieldHelp): void {
   if (!isObject(node)) return;
   const text = helpFor(path, help);
-  if (text !== undefined) {
-    node.description = `${text.vi}\n${text.en}`;
-    node['x-description'] = { vi: text.vi, en: text.en };
-  }
-  forEachChild(node, path, (child, childPath) => visit(child, childPath, help));
+  if (text !== undefined) Object.assign(node, helpKeywords(text));
+  const props = node.properties;
+  if (isObject(props)) for (const [k, v] of Object.entries(props)) visit(v, path === '' ? k : `${path}.${k}`, help);
+  if (node.items !== undefined) visit(node.items, `${path}[]`, help);
   // A union's branches are the same field: its help goes on each branch too, so an editor shows it whichever matches.
-  for (const key of ['anyOf', 'oneOf'] as const) {
+  for (const key of ['anyOf', 'oneOf', 'allOf'] as const) {
     const branches = node[key];
     if (Array.isArray(branches)) for (const b of branches) visit(b, path, help);
   }

@@ -1,5 +1,5 @@
 import * as z from 'zod';
-import { isoDateSchema } from '../../core/calendar-date/index.js';
+import { dayMonthYear, isoDateSchema } from '../../core/calendar-date/index.js';
 import { labelSchema } from '../../core/label/index.js';
 
 /**
@@ -107,7 +107,7 @@ export function citeSource(source: LegalSource, article?: string): { vi: string;
   const d = source.document;
   const kind = DOCUMENT_KIND_NAMES[d.kind];
   const where = article ?? source.article;
-  const dmy = d.date ? d.date.split('-').reverse().join('/') : undefined;
+  const dmy = d.date ? dayMonthYear(d.date) : undefined;
   // Without a number, the title is what identifies the document.
   const head = (lang: 'vi' | 'en', no: string): string =>
     d.number ? `${kind[lang]} ${no} ${d.number}` : (d.title?.[lang] ?? kind[lang]);

@@ -1,3 +1,4 @@
+import { dayMonthYear } from '../../core/calendar-date/index.js';
 import { LearningSocietyError } from '../../core/errors/index.js';
 import { foldVietnamese, parseViDate } from '../../core/vi-date/index.js';
 import { DOCUMENT_KIND_NAMES, type DOCUMENT_KINDS } from '../../document/legal-source/index.js';
@@ -239,7 +240,7 @@ export function formatLegalCitation(
   const kind = DOCUMENT_KIND_NAMES[c.kind][lang];
   const yearInNumber = c.reference ? /^\d+\/(\d{4})\//.exec(c.reference)?.[1] : c.kind === 'circular' && c.year !== undefined ? String(c.year) : undefined;
   const ref = `${c.number}/${yearInNumber ? `${yearInNumber}/` : ''}${c.symbol}`;
-  const dmy = c.date ? c.date.split('-').reverse().join('/') : undefined;
+  const dmy = c.date ? dayMonthYear(c.date) : undefined;
   return lang === 'vi'
     ? `${kind} số ${ref}${dmy ? ` ngày ${dmy}` : ''}${c.issuer ? ` của ${c.issuer}` : ''}`
     : `${kind} No. ${ref}${dmy ? ` of ${dmy}` : ''}${c.issuer ? `, ${c.issuer}` : ''}`;

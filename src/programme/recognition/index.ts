@@ -2,7 +2,7 @@ import { addMonths, addYears, format, lastDayOfMonth, parseISO, subDays } from '
 import * as z from 'zod';
 import { applyFieldHelp } from '../../document/field-help/index.js';
 import { RECOGNITION_RULE_FIELD_HELP } from './help.js';
-import { toIsoDate, type CalendarDate } from '../../core/calendar-date/index.js';
+import { dayMonthYear as dmy, toIsoDate, type CalendarDate } from '../../core/calendar-date/index.js';
 import { parseWithBilingualIssues } from '../../core/errors/from-zod.js';
 import { LearningSocietyError } from '../../core/errors/index.js';
 import type { Label } from '../../core/label/index.js';
@@ -92,7 +92,6 @@ export function recognitionValidity(recognizedOn: CalendarDate, rule: Recognitio
   const v = rule.validity;
   let to: string;
   let explanation: Label;
-  const dmy = (iso: string) => iso.split('-').reverse().join('/');
   switch (v.kind) {
     case 'years-after-recognition-year': {
       const year = start.getFullYear() + v.years;

@@ -2,7 +2,6 @@ import type { CalendarDate } from '../../core/calendar-date/index.js';
 import { LearningSocietyError } from '../../core/errors/index.js';
 import type { Label } from '../../core/label/index.js';
 import { filterDocuments, pickInForce, type DocumentFilter, type ModelRef } from '../../document/registry/index.js';
-import { parseRuleSet } from '../rule-set/parse.js';
 import type { RuleSet } from '../rule-set/schema.js';
 
 export type { ModelRef } from '../../document/registry/index.js';
@@ -50,11 +49,6 @@ export function ruleSetRegistryOf(all: readonly RuleSet[]): RuleSetRegistry {
     },
     forDate: (model, date, jurisdiction) => structuredClone(pickRuleSet(all, model, date, jurisdiction)),
   };
-}
-
-/** Validates your own rule sets for a registry; each is checked once. @internal */
-export function checkedRuleSets(ruleSets: readonly RuleSet[]): RuleSet[] {
-  return ruleSets.map((r) => parseRuleSet(r));
 }
 
 /**

@@ -68,23 +68,16 @@ export function checkRuleSetConsistency(rs: RuleSet, ctx: z.core.$RefinementCtx<
 
 function factsOf(rs: RuleSet, report: Facts['report']): Facts {
   const den = rs.pointDenominator ?? 1;
-  const nodeIds = new Map<string, 'criterion' | 'indicator'>();
-  const indicatorMax = new Map<string, number>();
-  const criterionMax = new Map<string, number>();
-  for (const c of rs.criteria) {
-    if (!nodeIds.has(c.id)) nodeIds.set(c.id, 'criterion');
-    for (const ind of c.indicators) {
-      if (!nodeIds.has(ind.id)) nodeIds.set(ind.id, 'indicator');
-      indicatorMax.set(ind.id, indicatorMaxPoints(ind));
-    }
-    criterionMax.set(c.id, criterionMaxPoints(c, den));
-  }
   const rules: { rule: OutcomeRule; path: Path; inClass?: string }[] = rs.outcome.rules.map((rule, i) => ({ rule, path: ['outcome', 'rules', i] }));
   rs.outcome.classes?.forEach((cl, i) => cl.rules.forEach((rule, j) => rules.push({ rule, path: ['outcome', 'classes', i, 'rules', j], inClass: cl.id })));
   const criteria = rs.criteria.map((node, ci) => ({ node, path: ['criteria', ci] as Path }));
   const ofCriterion = criteria.map(({ node, path }) => node.indicators.map((ind, ii) => ({ node: ind, path: [...path, 'indicators', ii] })));
   const indicators = ofCriterion.flat();
   const nodes = criteria.flatMap((c, ci) => [c, ...ofCriterion[ci]!]);
+  const nodeIds = new Map<string, 'criterion' | 'indicator'>();
+  for (const { node, path } of nodes) if (!nodeIds.has(node.id)) nodeIds.set(node.id, path.length === 2 ? 'criterion' : 'indicator');
+  const criterionMax = new Map(criteria.map(({ node }) => [node.id, criterionMaxPoints(node, den)]));
+  const indicatorMax = new Map(indicators.map(({ node }) => [node.id, indicatorMaxPoints(node)]));
   return {
     report,
     den,
