@@ -1,4 +1,4 @@
-import Decimal from 'decimal.js';
+import { Decimal } from 'decimal.js';
 import { LearningSocietyError } from '../errors/index.js';
 
 /** Decimal with enough precision for every ratio the library prints (50 significant digits). */

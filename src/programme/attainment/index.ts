@@ -1,4 +1,4 @@
-import type Decimal from 'decimal.js';
+import type { Decimal } from 'decimal.js';
 import { LearningSocietyError } from '../../core/errors/index.js';
 import { ExactDecimal, parseViDecimal, roundDecimal, type Rounding } from '../../core/vi-number/index.js';
 import { valueText } from '../../core/internal/value-text.js';

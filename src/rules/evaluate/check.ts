@@ -1,4 +1,4 @@
-import Decimal from 'decimal.js';
+import { Decimal } from 'decimal.js';
 import { LearningSocietyError, type Issue } from '../../core/errors/index.js';
 import type { Label } from '../../core/label/index.js';
 import { toUnits } from '../rule-set/points.js';

@@ -1,4 +1,4 @@
-import Decimal from 'decimal.js';
+import { Decimal } from 'decimal.js';
 import type { Label } from '../../core/label/index.js';
 import { citeSource, type SourceRef } from '../../document/legal-source/index.js';
 import { indicatorMaxPoints, toUnits } from '../rule-set/points.js';

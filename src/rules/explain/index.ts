@@ -1,4 +1,4 @@
-import Decimal from 'decimal.js';
+import { Decimal } from 'decimal.js';
 import type { RatioFact } from '../assessment/types.js';
 import type { Evaluation, IndicatorResult } from '../evaluate/types.js';
 import { LEVEL_LABELS, MODEL_LABELS } from '../../core/model/index.js';
