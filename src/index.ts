@@ -15,7 +15,7 @@
 // ── core ─────────────────────────────────────────────────────────────────────────────────────────────────────────
 export { labelSchema, LANGS, numberText, type Label, type Lang } from './core/label/index.js';
 export { LearningSocietyError, pathText, type ErrorCode, type Issue, type IssueCode, type SafeResult } from './core/errors/index.js';
-export { LEVEL_LABELS, LEVELS, levelSchema, MODEL_LABELS, MODELS, modelSchema, type Level, type Model } from './core/model/index.js';
+export { checkLevel, checkModel, LEVEL_LABELS, LEVELS, levelSchema, MODEL_LABELS, MODELS, modelSchema, type Level, type Model } from './core/model/index.js';
 export { isoDateSchema, toIsoDate, type CalendarDate } from './core/calendar-date/index.js';
 export { checkUntrustedJson, DEFAULT_INPUT_LIMITS, type InputLimits } from './core/untrusted/index.js';
 export {
@@ -40,9 +40,10 @@ export {
   type DateRange,
   type FormatViDateOptions,
 } from './core/vi-date/index.js';
+export { closestName, closestNames } from './core/suggest/index.js';
 
 // ── document ─────────────────────────────────────────────────────────────────────────────────────────────────────
-export { jurisdictionSchema, type Jurisdiction } from './document/jurisdiction/index.js';
+export { checkJurisdictionCode, jurisdictionSchema, PROVINCE_ISO_CODES, type Jurisdiction } from './document/jurisdiction/index.js';
 export { nodeIdSchema } from './document/dated-entry/index.js';
 export {
   citeSource,
@@ -195,6 +196,7 @@ export {
   verifyPartitionShares,
   verifyStatedPercentage,
   verifyStatedSum,
+  parseStatedSum,
   type PercentageVerdict,
   type StatedFigure,
   type SumPart,

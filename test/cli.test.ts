@@ -18,13 +18,14 @@ describe('vn-learning-society rulesets', () => {
   it('lists the shipped rule sets as a table, JSON or CSV, in either language', async () => {
     const table = await run(['rulesets', 'list', '--model', 'learning-family', '--lang', 'en']);
     expect(table.code).toBe(0);
-    expect(table.out.split('\n')[0]).toMatch(/^id\s+model\s+level\s+jurisdiction\s+validFrom\s+validTo\s+title$/);
-    expect(table.out).toContain('learning-family-khvn-2015  learning-family');
+    expect(table.out.split('\n')[0]).toMatch(/^id\s+model\s+level\s+jurisdiction\s+valid from\s+valid to\s+title$/);
+    expect(table.out).toContain('learning-family-khvn-2015  Learning family');
     const json = JSON.parse((await run(['--format', 'json', 'rulesets', 'list', '--at', '2018-01-01'])).out) as { id: string }[];
     expect(json.map((r) => r.id)).toContain('learning-community-commune-tt44-2014');
     const csv = (await run(['-f', 'csv', 'rulesets', 'list', '--level', 'hamlet'])).out.trim().split('\n');
     expect(csv).toHaveLength(3);
-    expect(csv[1]).toContain('learning-community-hamlet-khvn-2015,learning-community,hamlet,VN,2015-12-01,2020-12-31,');
+    expect(csv[0]).toBe('mã,mô hình,cấp,phạm vi,hiệu lực từ,hiệu lực đến,tên');
+    expect(csv[1]).toContain('learning-community-hamlet-khvn-2015,Cộng đồng học tập,"cấp thôn, ấp, bản, tổ dân phố",VN,2015-12-01,2020-12-31,');
   });
 
   it('shows, compares and describes rule sets, including a province’s fork from a file', async () => {
@@ -76,12 +77,12 @@ describe('vn-learning-society evaluate', () => {
     const r = await run(['-f', 'csv', '--lang', 'vi', 'evaluate', '-r', family.id, '-i', 'a.csv'], { 'a.csv': [header, row1, row2, row3].join('\n') });
     expect(r.code).toBe(2);
     const out = r.out.trim().split('\n');
-    expect(out[0]).toBe('line,id,recognized,total,maxTotal,class,shortfalls');
-    expect(out[1]).toBe('2,ho-1,true,100,100,,');
+    expect(out[0]).toBe('dòng,mã,mô hình,cấp,công nhận,tổng điểm,điểm tối đa,xếp loại,bỏ trống,chưa đạt');
+    expect(out[1]).toBe('2,ho-1,Gia đình học tập,,có,100,100,,,');
     const half = judged.length * 5; // 5 points on every judged item, 0 for 1/2 attendance and no bookshelf
-    expect(out[2]).toBe(`3,ho-2,false,${half},100,,Tổng điểm ${half}/100 chưa đạt mức tối thiểu 80 điểm`);
-    expect(r.err).toContain('dòng 4, children.attendance: "two" is not part/whole');
-    expect(r.err).toContain('dòng 4, conditions.bookshelf: "maybe" is not yes/no');
+    expect(out[2]).toBe(`3,ho-2,Gia đình học tập,,không,${half},100,,,Tổng điểm ${half}/100 chưa đạt mức tối thiểu 80 điểm`);
+    expect(r.err).toContain('dòng 4, children.attendance: "two" không có dạng phần/tổng (vd. 2/3)');
+    expect(r.err).toContain('dòng 4, conditions.bookshelf: "maybe" không phải có/không');
   });
 
   it('reads a fork file as the rule set', async () => {
@@ -97,7 +98,7 @@ describe('vn-learning-society rollup, progress, verify, yearbook, citation', () 
     const csv = ['province,district,commune,model,recognized', 'VN-45,D1,C1,learning-family,true', 'VN-45,D1,C2,learning-family,false', 'VN-SG,D9,C9,learning-family,1', 'VN-SG,D9,C9,learning-cat,1'].join('\n');
     const r = await run(['-f', 'csv', 'rollup', '-i', 'r.csv', '--level', 'province'], { 'r.csv': csv });
     expect(r.code).toBe(2);
-    expect(r.out.trim().split('\n')).toEqual(['unit,model,evaluated,recognized,percent', 'VN-45,learning-family,2,1,"50,00"', 'VN-SG,learning-family,1,1,"100,00"']);
+    expect(r.out.trim().split('\n')).toEqual(['đơn vị,mô hình,đã đánh giá,công nhận,tỷ lệ (%)', 'VN-45,Gia đình học tập,2,1,"50,00"', 'VN-SG,Gia đình học tập,1,1,"100,00"']);
     expect(r.err).toContain('dòng 5, model:');
   });
 
@@ -117,9 +118,9 @@ describe('vn-learning-society rollup, progress, verify, yearbook, citation', () 
     const r = await run(['-f', 'csv', '--lang', 'en', 'verify', '-i', 'v.csv'], { 'v.csv': csv });
     expect(r.code).toBe(1);
     const lines = r.out.trim().split('\n');
-    expect(lines[1]).toMatch(/^2,report,percentage,"66,7%",true,half-up half-even ceiling,/);
-    expect(lines[2]).toMatch(/^3,long-an,sum,258,true,exact,/);
-    expect(lines[3]).toMatch(/^4,wrong,percentage,"79,8%",false,,/);
+    expect(lines[1]).toMatch(/^2,report,percentage,"66,7%",yes,half-up half-even ceiling,/);
+    expect(lines[2]).toMatch(/^3,long-an,sum,258,yes,exact,/);
+    expect(lines[3]).toMatch(/^4,wrong,percentage,"79,8%",no,,/);
     const bad = await run(['verify', '-i', 'v.csv'], { 'v.csv': 'kind,part,whole,stated\npercentage,1,x,5%\nratio,1,2,3' });
     expect(bad.code).toBe(2);
     expect(bad.err).toContain('dòng 2, whole:');
@@ -148,7 +149,8 @@ describe('vn-learning-society rollup, progress, verify, yearbook, citation', () 
   it('exits 2 on bad arguments and says why', async () => {
     const r = await run(['evaluate', '-r', family.id]);
     expect(r.code).toBe(2);
-    expect(r.err).toContain("required option '-i, --input <file>' not specified");
+    expect(r.err).toContain("lỗi: thiếu tùy chọn bắt buộc '-i, --input <file>'");
+    expect((await run(['--lang', 'en', 'evaluate', '-r', family.id])).err).toContain("required option '-i, --input <file>' not specified");
     expect((await run(['--format', 'xml', 'rulesets', 'list'])).code).toBe(2);
     expect((await run(['--help'])).code).toBe(0);
   });

@@ -32,6 +32,7 @@ import {
   verifyStatedSum,
   type RuleSet,
 } from 'vn-learning-society';
+import * as api from 'vn-learning-society';
 import { memoryIo } from '../src/cli/io.js';
 import { runCli } from '../src/cli/run.js';
 
@@ -392,5 +393,56 @@ describe('fuzz: the command line with random files', () => {
       ),
       { numRuns: Math.min(RUNS, 150) },
     );
+  });
+});
+
+describe('fuzz: wrong values from plain JavaScript', () => {
+  // Values a caller without TypeScript may pass: wrong enum values (ids misspelt, in Vietnamese, in another
+  // language), wrong types, and empty things. Each public function must return or throw a LearningSocietyError.
+  const wrongEnums = ['gia-dinh', 'Gia đình học tập', 'learning-families', 'cấp xã', 'xa', 'VN-XX', 'Tây Ninh', 'vn', 'fr', 'half-round', 'maybe', ''];
+  const wrong: fc.Arbitrary<unknown> = fc.constantFrom<unknown>(
+    ...wrongEnums,
+    undefined, null, 0, -1, 1.5, Number.NaN, Number.POSITIVE_INFINITY, 10n, true, Symbol('s'), () => 1,
+    {}, [], [null], [{}], Object.create(null), { model: 'x' }, { model: 'learning-community', level: 'x' }, '2025-02-30', new Date(0),
+  );
+  // ExactDecimal is decimal.js's own constructor (its errors are decimal.js's); classes are called with `new` below.
+  const functions = Object.entries(api).filter(([name, f]) => typeof f === 'function' && name !== 'ExactDecimal' && !/^[A-Z]/.test(name)) as [string, (...args: unknown[]) => unknown][];
+
+  it.each(functions.map(([name]) => name))('%s, given wrong values, returns or throws a LearningSocietyError', async (name) => {
+    const f = functions.find(([n]) => n === name)![1];
+    await fc.assert(
+      fc.asyncProperty(fc.array(wrong, { minLength: 0, maxLength: 3 }), async (args) => {
+        try {
+          const r = f(...args);
+          if (r instanceof Promise) await r;
+        } catch (e) {
+          if (!(e instanceof LearningSocietyError)) throw new Error(`${name}(${args.map((a) => typeof a).join(', ')}): not a LearningSocietyError: ${String(e)}`, { cause: e });
+        }
+      }),
+      { numRuns: Math.min(RUNS, 100) },
+    );
+  });
+
+  it('wrong enum values next to valid arguments are refused with a typed error that names the value meant', () => {
+    const family = getRuleSet('learning-family-khvn-2015');
+    const evaluation = compileRuleSet(family)({ points: {} });
+    const calls: [string, () => unknown, RegExp][] = [
+      ['ruleSetFor(gia-dinh)', () => api.ruleSetFor('gia-dinh' as never, '2025-01-01'), /learning-family/],
+      ['ruleSetFor(Vietnamese name)', () => api.ruleSetFor('Dòng họ học tập' as never, '2025-01-01'), /learning-clan/],
+      ['ruleSetFor(level)', () => api.ruleSetFor({ model: 'learning-community', level: 'xa' as never }, '2025-01-01'), /invalid_level|cấp|level/],
+      ['ruleSetFor(Tây Ninh)', () => api.ruleSetFor('learning-family', '2025-01-01', 'Tây Ninh'), /VN-37/],
+      ['listRuleSets(model)', () => api.listRuleSets({ model: 'family' as never }), /learning-family/],
+      ['recognitionRule(model)', () => recognitionRule('community' as never, 'commune', '2025-01-01'), /learning-community/],
+      ['targetsFor(VN-XX)', () => api.targetsFor('VN-XX', 2025), /VN-/],
+      ['targetsFor(Tây Ninh)', () => api.targetsFor('Tây Ninh', 2025), /VN-37/],
+      ['roundDecimal(rounding)', () => api.roundDecimal(1, 1, 'half-round' as never), /half-up/],
+      ['explainEvaluation(lang)', () => api.explainEvaluation(evaluation, { lang: 'fr' as never }), /vi|en/],
+      ['compileRuleSet(missing)', () => compileRuleSet(family, { missing: 'maybe' as never }), /zero|error/],
+    ];
+    for (const [what, call, meant] of calls) {
+      const r = typedOrResult(call);
+      expect(r.ok, what).toBe(false);
+      if (!r.ok) expect(r.error.describe('en'), what).toMatch(meant);
+    }
   });
 });

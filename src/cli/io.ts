@@ -1,32 +1,114 @@
 import { createReadStream } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { Readable } from 'node:stream';
-import { parse as parseCsv } from 'csv-parse';
+import { parse as parseCsv, type CsvError } from 'csv-parse';
+import type { Label } from '../core/label/index.js';
 
 /** Where the CLI reads and writes: the process by default, memory in tests. */
 export interface CliIo {
   readonly stdout: { write(text: string): unknown };
   readonly stderr: { write(text: string): unknown };
-  /** Reads a whole text file (`-` is standard input). */
+  /** Reads a whole text file (`-` is standard input); a file that cannot be read throws {@link CliIoError}. */
   readText(path: string): Promise<string>;
-  /** A byte stream of a file (`-` is standard input), for streaming large inputs. */
+  /** A byte stream of a file (`-` is standard input), for streaming large inputs; read errors come as its `'error'`. */
   openStream(path: string): Readable;
+  /** Resolves when the output can take more (back-pressure); throws {@link CliIoError} once the output is closed. */
+  ready?(): Promise<void>;
   /** Whether stderr is a terminal (progress lines are drawn in place). */
   readonly interactive?: boolean;
 }
 
-/** The process's own files and streams. */
-export function processIo(): CliIo {
+/** A file or stream that could not be read or written: which, how, and the system's code (`ENOENT`, `EPIPE`, …). */
+export class CliIoError extends Error {
+  constructor(
+    readonly path: string,
+    readonly reason: string,
+    readonly mode: 'read' | 'write',
+  ) {
+    super(`${mode} ${path}: ${reason}`);
+  }
+
+  /** One line for people. */
+  describe(lang: 'vi' | 'en'): string {
+    const what = this.path === '-' ? (this.mode === 'read' ? { vi: 'đầu vào chuẩn', en: 'standard input' } : { vi: 'đầu ra', en: 'the output' }) : { vi: `"${this.path}"`, en: `"${this.path}"` };
+    const why = IO_REASONS[this.reason] ?? { vi: `lỗi hệ thống ${this.reason}`, en: `system error ${this.reason}` };
+    return lang === 'vi'
+      ? `không ${this.mode === 'read' ? 'đọc' : 'ghi'} được ${what.vi}: ${why.vi}`
+      : `cannot ${this.mode} ${what.en}: ${why.en}`;
+  }
+}
+
+const IO_REASONS: Readonly<Record<string, Label>> = {
+  ENOENT: { vi: 'không có tệp này', en: 'no such file' },
+  EISDIR: { vi: 'đây là một thư mục, không phải tệp', en: 'it is a directory, not a file' },
+  EACCES: { vi: 'không có quyền đọc/ghi', en: 'permission denied' },
+  EPERM: { vi: 'không được phép', en: 'operation not permitted' },
+  ENOTDIR: { vi: 'một phần của đường dẫn không phải thư mục', en: 'a part of the path is not a directory' },
+  EMFILE: { vi: 'quá nhiều tệp đang mở', en: 'too many open files' },
+  EPIPE: { vi: 'nơi nhận đã đóng trước khi ghi xong', en: 'the reader closed it before everything was written' },
+  ERR_STREAM_DESTROYED: { vi: 'luồng đã đóng', en: 'the stream is closed' },
+  ENAMETOOLONG: { vi: 'tên tệp quá dài', en: 'the file name is too long' },
+};
+
+/** The {@link CliIoError} for a system error (one with an errno code), or undefined for anything else. */
+export function ioErrorOf(path: string, e: unknown, mode: 'read' | 'write'): CliIoError | undefined {
+  if (e instanceof CliIoError) return e;
+  const code = typeof e === 'object' && e !== null && 'code' in e && typeof e.code === 'string' ? e.code : undefined;
+  if (code === undefined || !(code.startsWith('E') || code === 'ERR_STREAM_DESTROYED') || code.startsWith('CSV')) return undefined;
+  return new CliIoError(path, code, mode);
+}
+
+/** The process's standard streams (replaceable in tests), and who to tell when the output closes early. */
+export interface ProcessStreams {
+  readonly stdin?: NodeJS.ReadableStream & Readable;
+  readonly stdout?: NodeJS.WritableStream & { writableNeedDrain?: boolean; on(e: 'error' | 'drain', f: (x?: unknown) => void): unknown; once(e: 'drain' | 'error', f: () => void): unknown };
+  readonly stderr?: NodeJS.WritableStream;
+  /** Called once when writing to stdout fails (a closed pipe), with the failure. */
+  readonly onOutputClosed?: (failure: CliIoError) => void;
+}
+
+/** The process's own files and streams. A closed output (EPIPE) does not crash: the next write throws {@link CliIoError}. */
+export function processIo(streams: ProcessStreams = {}): CliIo & { outputFailure(): CliIoError | undefined } {
+  const stdin = streams.stdin ?? process.stdin;
+  const stdout = streams.stdout ?? process.stdout;
+  const stderr = streams.stderr ?? process.stderr;
+  let failure: CliIoError | undefined;
+  stdout.on('error', (e) => {
+    if (failure) return;
+    failure = ioErrorOf('-', e, 'write') ?? new CliIoError('-', 'EPIPE', 'write');
+    streams.onOutputClosed?.(failure);
+  });
   return {
-    stdout: process.stdout,
-    stderr: process.stderr,
-    readText: (path) => (path === '-' ? streamToText(process.stdin) : readFile(path, 'utf8')),
-    openStream: (path) => (path === '-' ? process.stdin : createReadStream(path)),
-    interactive: process.stderr.isTTY === true,
+    stdout: {
+      write: (text: string) => {
+        if (failure) throw failure;
+        return stdout.write(text);
+      },
+    },
+    stderr,
+    readText: async (path) => {
+      try {
+        return path === '-' ? await streamToText(stdin) : await readFile(path, 'utf8');
+      } catch (e) {
+        throw ioErrorOf(path, e, 'read') ?? e;
+      }
+    },
+    openStream: (path) => (path === '-' ? stdin : createReadStream(path)),
+    ready: async () => {
+      if (failure) throw failure;
+      if (!stdout.writableNeedDrain) return;
+      await new Promise<void>((resolve) => {
+        stdout.once('drain', resolve);
+        stdout.once('error', resolve);
+      });
+      if (failure) throw failure;
+    },
+    outputFailure: () => failure,
+    interactive: (stderr as { isTTY?: boolean }).isTTY === true,
   };
 }
 
-async function streamToText(stream: NodeJS.ReadableStream): Promise<string> {
+async function streamToText(stream: AsyncIterable<unknown>): Promise<string> {
   const chunks: Buffer[] = [];
   for await (const c of stream) chunks.push(typeof c === 'string' ? Buffer.from(c) : (c as Buffer));
   return Buffer.concat(chunks).toString('utf8');
@@ -34,75 +116,246 @@ async function streamToText(stream: NodeJS.ReadableStream): Promise<string> {
 
 /** One record of an input file, with the line it starts on (1-based) for error messages. */
 export interface InputRecord {
+  readonly kind: 'record';
   readonly line: number;
-  /** The parsed record; for CSV an object of column → text. */
+  /** The parsed record; for CSV an object of column → text (only the header's columns). */
   readonly value: unknown;
-  /** Set when the line could not be parsed at all. */
-  readonly error?: string;
+  /** Set when the line could not be read as a record: what is wrong, in each language. */
+  readonly error?: Label;
+}
+
+/** The header row of a CSV file: its columns, in order, and its line. */
+export interface InputHeader {
+  readonly kind: 'header';
+  readonly line: number;
+  readonly columns: readonly string[];
 }
 
 /** The input formats the CLI reads. */
 export type InputFormat = 'json' | 'ndjson' | 'csv';
 
-/** The format of a file from its name, unless given. */
-export function formatOf(path: string, given?: string): InputFormat {
+/** The format of a file from its name, unless given; undefined when neither says (the content decides). */
+export function formatOf(path: string, given?: string): InputFormat | undefined {
   if (given === 'json' || given === 'ndjson' || given === 'csv') return given;
-  if (/\.csv$/i.test(path)) return 'csv';
-  if (/\.(ndjson|jsonl)$/i.test(path)) return 'ndjson';
-  return 'json';
+  const dot = path.lastIndexOf('.');
+  const ext = dot < 0 ? '' : path.slice(dot + 1).toLowerCase();
+  if (ext === 'csv' || ext === 'txt') return 'csv';
+  if (ext === 'ndjson' || ext === 'jsonl') return 'ndjson';
+  if (ext === 'json') return 'json';
+  return undefined;
+}
+
+/** Column letters as a spreadsheet shows them: 0 → A, 26 → AA. */
+export function columnLetter(index: number): string {
+  let n = index + 1;
+  let s = '';
+  while (n > 0) {
+    const r = (n - 1) % 26;
+    s = String.fromCharCode(65 + r) + s;
+    n = Math.floor((n - 1) / 26);
+  }
+  return s;
 }
 
 /**
  * Reads records one by one, streaming NDJSON and CSV so that large files are never held whole. A JSON file holds
- * one array (or one object). Lines that cannot be parsed come back with `error`, so that no record is lost silently.
+ * one array (or one object). Without a format (standard input, or a name without a known extension) the first
+ * characters decide: `[` JSON, `{` JSON or NDJSON, anything else CSV. A CSV file starts with a header item; a row with
+ * more or fewer cells than the header, and a line the CSV reader cannot read, come back with `error`, so that no
+ * record is lost silently. A file that cannot be read throws {@link CliIoError}.
  */
-export async function* readRecords(io: CliIo, path: string, format: InputFormat): AsyncGenerator<InputRecord> {
-  if (format === 'json') {
-    const text = await io.readText(path);
-    let data: unknown;
-    try {
-      data = JSON.parse(text);
-    } catch (e) {
-      yield { line: 1, value: undefined, error: e instanceof Error ? e.message : String(e) };
-      return;
-    }
-    const list = Array.isArray(data) ? data : [data];
-    for (let i = 0; i < list.length; i++) yield { line: i + 1, value: list[i] };
-    return;
-  }
-  if (format === 'ndjson') {
-    let line = 0;
-    let rest = '';
-    for await (const chunk of io.openStream(path)) {
-      rest += typeof chunk === 'string' ? chunk : (chunk as Buffer).toString('utf8');
-      let nl = rest.indexOf('\n');
-      while (nl >= 0) {
-        line += 1;
-        const text = rest.slice(0, nl).replace(/\r$/, '');
-        rest = rest.slice(nl + 1);
-        if (text.trim() !== '') yield parseLine(line, text);
-        nl = rest.indexOf('\n');
-      }
-    }
-    if (rest.trim() !== '') yield parseLine(line + 1, rest);
-    return;
-  }
-  const parser = io.openStream(path).pipe(parseCsv({ columns: true, bom: true, info: true, skip_empty_lines: true, trim: true, relax_column_count: true }));
+export async function* readRecords(io: CliIo, path: string, given: InputFormat | undefined): AsyncGenerator<InputRecord | InputHeader> {
+  const source = io.openStream(path);
   try {
-    for await (const r of parser as AsyncIterable<{ record: Record<string, string>; info: { lines: number } }>) {
-      yield { line: r.info.lines, value: r.record };
-    }
+    const { format, stream } = given !== undefined ? { format: given, stream: source } : await sniff(source);
+    if (format === 'json') yield* jsonRecords(await streamToText(stream));
+    else if (format === 'ndjson') yield* ndjsonRecords(stream);
+    else yield* csvRecords(stream);
   } catch (e) {
-    yield { line: 0, value: undefined, error: e instanceof Error ? e.message : String(e) };
+    throw ioErrorOf(path, e, 'read') ?? e;
   }
+}
+
+/** Reads the first chunk to tell the format, then hands back a stream that still starts at the beginning. */
+async function sniff(source: Readable): Promise<{ format: InputFormat; stream: Readable }> {
+  const iterator = source[Symbol.asyncIterator]() as AsyncIterator<Buffer | string>;
+  const head: (Buffer | string)[] = [];
+  let text = '';
+  // Read until a non-blank character and the end of the first line are seen (or the input ends).
+  for (;;) {
+    const next = await iterator.next();
+    if (next.done) break;
+    head.push(next.value);
+    text += typeof next.value === 'string' ? next.value : next.value.toString('utf8');
+    const start = firstNonBlank(text);
+    if (start >= 0 && text.indexOf('\n', start) >= 0) break;
+    if (text.length > 1 << 20) break;
+  }
+  const start = firstNonBlank(text);
+  const first = start < 0 ? '' : text[start];
+  let format: InputFormat = 'csv';
+  if (first === '[') format = 'json';
+  else if (first === '{') {
+    const end = text.indexOf('\n', start);
+    format = end >= 0 && isJson(text.slice(start, end)) && text.slice(end).trim() !== '' ? 'ndjson' : 'json';
+  }
+  const stream = Readable.from(
+    (async function* () {
+      yield* head;
+      for (;;) {
+        const next = await iterator.next();
+        if (next.done) return;
+        yield next.value;
+      }
+    })(),
+  );
+  return { format, stream };
+}
+
+function firstNonBlank(text: string): number {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c !== 0x20 && c !== 0x09 && c !== 0x0a && c !== 0x0d && c !== 0xfeff) return i;
+  }
+  return -1;
+}
+
+function isJson(text: string): boolean {
+  try {
+    JSON.parse(text);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+const jsonError = (e: unknown): Label => {
+  const m = e instanceof Error ? e.message : String(e);
+  return { vi: `không phải JSON hợp lệ (${m})`, en: `not valid JSON (${m})` };
+};
+
+function* jsonRecords(text: string): Generator<InputRecord> {
+  let data: unknown;
+  try {
+    data = JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
+  } catch (e) {
+    yield { kind: 'record', line: 1, value: undefined, error: jsonError(e) };
+    return;
+  }
+  const list = Array.isArray(data) ? data : [data];
+  for (let i = 0; i < list.length; i++) yield { kind: 'record', line: i + 1, value: list[i] };
+}
+
+async function* ndjsonRecords(stream: Readable): AsyncGenerator<InputRecord> {
+  let line = 0;
+  let rest = '';
+  for await (const chunk of stream) {
+    rest += typeof chunk === 'string' ? chunk : (chunk as Buffer).toString('utf8');
+    let from = 0;
+    let nl = rest.indexOf('\n', from);
+    while (nl >= 0) {
+      line += 1;
+      const text = rest.slice(from, nl);
+      from = nl + 1;
+      if (text.trim() !== '') yield parseLine(line, text);
+      nl = rest.indexOf('\n', from);
+    }
+    rest = rest.slice(from);
+  }
+  if (rest.trim() !== '') yield parseLine(line + 1, rest);
 }
 
 function parseLine(line: number, text: string): InputRecord {
   try {
-    return { line, value: JSON.parse(text) };
+    return { kind: 'record', line, value: JSON.parse(text) };
   } catch (e) {
-    return { line, value: undefined, error: e instanceof Error ? e.message : String(e) };
+    return { kind: 'record', line, value: undefined, error: jsonError(e) };
   }
+}
+
+/** What the CSV reader's error codes mean, in each language. */
+function csvProblem(e: CsvError, startLine: number): Label {
+  switch (e.code) {
+    case 'CSV_QUOTE_NOT_CLOSED':
+      return {
+        vi: `dấu ngoặc kép mở trong bản ghi bắt đầu ở dòng ${startLine} không được đóng; phần còn lại của tệp (đến dòng ${e.lines}) không đọc được`,
+        en: `a quote opened in the record starting on line ${startLine} is never closed; the rest of the file (to line ${e.lines}) cannot be read`,
+      };
+    case 'INVALID_OPENING_QUOTE':
+      return { vi: 'dấu ngoặc kép nằm giữa một ô; ô có dấu ngoặc kép phải bắt đầu bằng nó', en: 'a quote inside a cell; a quoted cell must start with the quote' };
+    case 'CSV_INVALID_CLOSING_QUOTE':
+      return { vi: 'sau dấu ngoặc kép đóng phải là dấu phân cách hoặc hết dòng', en: 'a closing quote must be followed by a separator or the end of the line' };
+    default:
+      return { vi: `dòng CSV không đọc được (${e.code})`, en: `an unreadable CSV line (${e.code}: ${e.message})` };
+  }
+}
+
+async function* csvRecords(stream: Readable): AsyncGenerator<InputRecord | InputHeader> {
+  // The reader runs ahead of this loop, so the line where a bad record starts is tracked as it parses.
+  let parsedEnd = 0;
+  const parser = parseCsv({
+    bom: true,
+    info: true,
+    raw: true,
+    relax_column_count: true,
+    skip_empty_lines: true,
+    trim: true,
+    skip_records_with_error: true,
+    on_record: (record, context) => {
+      parsedEnd = context.lines;
+      return record;
+    },
+  });
+  const skipped: InputRecord[] = [];
+  parser.on('skip', (e: CsvError) => {
+    const lines = Number(e.lines);
+    const start = Math.min(parsedEnd + 1, lines);
+    parsedEnd = lines;
+    if (skipped.length > 0 && skipped[skipped.length - 1]!.line === start) return;
+    skipped.push({ kind: 'record', line: start, value: undefined, error: csvProblem(e, start) });
+  });
+  stream.on('error', (e) => parser.destroy(e));
+  stream.pipe(parser);
+  let header: string[] | undefined;
+  for await (const r of parser as AsyncIterable<{ record: string[]; raw: string; info: { lines: number } }>) {
+    const line = r.info.lines - lineBreaksInside(r.raw);
+    while (skipped.length > 0 && skipped[0]!.line < line) yield skipped.shift()!;
+    const cells = r.record;
+    if (header === undefined) {
+      header = cells;
+      yield { kind: 'header', line, columns: header };
+      continue;
+    }
+    const width = header.length;
+    let used = cells.length;
+    while (used > width && cells[used - 1] === '') used -= 1;
+    if (used !== width) {
+      const extra = used > width ? cells.slice(width, used).map((c, i) => `${columnLetter(width + i)}${line} "${c}"`).join(', ') : '';
+      yield {
+        kind: 'record',
+        line,
+        value: undefined,
+        error:
+          used > width
+            ? { vi: `dòng có ${used} ô nhưng tiêu đề có ${width} cột; ô thừa: ${extra} (số thập phân có dấu phẩy phải được đặt trong ngoặc kép, hoặc dùng ; làm dấu phân cách)`, en: `the row has ${used} cells but the header has ${width} columns; extra: ${extra} (a decimal comma must be quoted, or use ; as the separator)` }
+            : { vi: `dòng có ${used} ô nhưng tiêu đề có ${width} cột; thiếu cột ${header.slice(used).join(', ')}`, en: `the row has ${used} cells but the header has ${width} columns; missing ${header.slice(used).join(', ')}` },
+      };
+      continue;
+    }
+    yield { kind: 'record', line, value: Object.fromEntries(header.map((h, i) => [h, cells[i] ?? ''])) };
+  }
+  yield* skipped.splice(0);
+}
+
+/** The line breaks inside a record's raw text: not the blank lines before it, nor the one that ends it. */
+function lineBreaksInside(raw: string): number {
+  let i = 0;
+  while (i < raw.length && (raw[i] === '\n' || raw[i] === '\r' || raw[i] === ' ' || raw[i] === '\t')) i++;
+  let end = raw.length;
+  if (end > i && raw[end - 1] === '\n') end--;
+  let n = 0;
+  for (let j = i; j < end; j++) if (raw[j] === '\n') n++;
+  return n;
 }
 
 /** An in-memory {@link CliIo} for tests and embedding: files from a map, output collected. */
@@ -111,14 +364,17 @@ export function memoryIo(files: Readonly<Record<string, string>> = {}): CliIo & 
   let err = '';
   const get = (path: string) => {
     const text = files[path];
-    if (text === undefined) throw Object.assign(new Error(`ENOENT: no such file or directory, open '${path}'`), { code: 'ENOENT' });
+    if (text === undefined) throw new CliIoError(path, 'ENOENT', 'read');
     return text;
   };
   return {
     stdout: { write: (t: string) => (out += t) },
     stderr: { write: (t: string) => (err += t) },
     readText: async (path) => get(path),
-    openStream: (path) => Readable.from([get(path)]),
+    openStream: (path) => {
+      const text = files[path];
+      return text === undefined ? Readable.from((async function* () { yield get(path); })()) : Readable.from([text]);
+    },
     out: () => out,
     err: () => err,
   };
@@ -141,20 +397,28 @@ export function csvLine(columns: readonly string[], row: Record<string, unknown>
 /** Output formats. */
 export type OutputFormat = 'table' | 'json' | 'csv';
 
-/** Writes rows (objects with the same keys) as an aligned table, JSON or CSV. */
-export function writeRows(io: CliIo, format: OutputFormat, rows: readonly Record<string, unknown>[], columns?: readonly string[]): void {
-  const cols = columns ?? [...new Set(rows.flatMap((r) => Object.keys(r)))];
+/** A column of output: the key in each row, and its heading (the key when not given). */
+export type Columns = readonly string[] | readonly { readonly key: string; readonly heading: string }[];
+
+function normalise(columns: Columns): { key: string; heading: string }[] {
+  return columns.map((c) => (typeof c === 'string' ? { key: c, heading: c } : c));
+}
+
+/** Writes rows (objects with the same keys) as an aligned table, JSON or CSV; headings may be translated. */
+export function writeRows(io: CliIo, format: OutputFormat, rows: readonly Record<string, unknown>[], columns?: Columns): void {
+  const cols = normalise(columns ?? [...new Set(rows.flatMap((r) => Object.keys(r)))]);
   if (format === 'json') {
     io.stdout.write(`${JSON.stringify(rows, null, 2)}\n`);
     return;
   }
+  const keys = cols.map((c) => c.key);
   if (format === 'csv') {
-    io.stdout.write(`${cols.map(csvCell).join(',')}\n`);
-    for (const r of rows) io.stdout.write(csvLine(cols, r));
+    io.stdout.write(`${cols.map((c) => csvCell(c.heading)).join(',')}\n`);
+    for (const r of rows) io.stdout.write(csvLine(keys, r));
     return;
   }
-  const widths = cols.map((c) => Math.max(c.length, ...rows.map((r) => cell(r[c]).length)));
+  const widths = cols.map((c) => Math.max(c.heading.length, ...rows.map((r) => cell(r[c.key]).length)));
   const line = (vals: string[]) => vals.map((v, i) => v.padEnd(widths[i]!)).join('  ').trimEnd();
-  io.stdout.write(`${line([...cols])}\n${line(widths.map((w) => '-'.repeat(w)))}\n`);
-  for (const r of rows) io.stdout.write(`${line(cols.map((c) => cell(r[c])))}\n`);
+  io.stdout.write(`${line(cols.map((c) => c.heading))}\n${line(widths.map((w) => '-'.repeat(w)))}\n`);
+  for (const r of rows) io.stdout.write(`${line(keys.map((k) => cell(r[k])))}\n`);
 }

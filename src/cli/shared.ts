@@ -1,4 +1,4 @@
-import { LearningSocietyError, type Issue } from '../core/errors/index.js';
+import type { Issue } from '../core/errors/index.js';
 import type { Lang } from '../core/label/index.js';
 import { formatViNumber } from '../core/vi-number/index.js';
 import { BUILT_IN_RULE_SET_IDS } from '../catalogue/rule-sets/index.js';
@@ -8,9 +8,13 @@ import { parseTargetTable, type TargetTable } from '../programme/targets/index.j
 import { forkRuleSet } from '../rules/rule-set/fork.js';
 import { parseRuleSet } from '../rules/rule-set/parse.js';
 import type { RuleSet } from '../rules/rule-set/schema.js';
-import type { CliIo, OutputFormat } from './io.js';
+import { closestNames } from '../core/suggest/index.js';
+import { CliIoError, type CliIo, type OutputFormat } from './io.js';
 
-/** Exit codes: 0 ok, 1 a verification found mismatches, 2 bad input, 3 an internal error. */
+/**
+ * Exit codes: 0 ok, 1 a verification found mismatches, 2 bad input, a file that cannot be read or an output that
+ * was closed before everything was written, 3 an internal error.
+ */
 export const EXIT = { ok: 0, mismatch: 1, badInput: 2, internal: 3 } as const;
 
 /** The global options every command reads: the output format and the language of messages. */
@@ -52,8 +56,20 @@ export const T = {
     line: (n: number) => `dòng ${n}`,
     progress: (n: number) => `… đã xử lý ${formatViNumber(n)} bản ghi`,
     done: (n: number, ok: number) => `Xong: ${formatViNumber(n)} bản ghi, ${formatViNumber(ok)} hợp lệ.`,
-    notFound: (ref: string) => `không tìm thấy bộ tiêu chí hoặc tệp "${ref}"`,
+    notFound: (ref: string, near: readonly string[]) => `không có bộ tiêu chí hoặc tệp "${ref}"${near.length ? `; có phải ý bạn là ${near.map((n) => `"${n}"`).join(' hoặc ')}?` : ''} (xem: vn-learning-society rulesets list)`,
     noCitation: 'không tìm thấy trích dẫn văn bản nào',
+    record: '(bản ghi)',
+    idField: 'mã',
+    blankId: 'mã bỏ trống; mỗi phiếu cần một mã riêng',
+    duplicateId: (id: string, line: number) => `mã "${id}" trùng với dòng ${line}`,
+    column: 'cột',
+    duplicateColumn: (first: string) => `cột này lặp lại cột ${first}`,
+    unknownColumn: (ruleSet: string, suggestion?: string) =>
+      `bộ tiêu chí ${ruleSet} không có chỉ báo này${suggestion ? `; có phải ý bạn là "${suggestion}"?` : ''} (giữ cột sang kết quả: --keep; danh sách chỉ báo: rulesets show ${ruleSet})`,
+    keptNotInHeader: 'cột này không có trong dòng tiêu đề',
+    notYesNo: (text: string) => `"${text}" không phải có/không`,
+    notRatio: (text: string) => `"${text}" không có dạng phần/tổng (vd. 2/3)`,
+    notNumber: (text: string) => `"${text}" không phải là số`,
   },
   en: {
     badRecords: (records: number, problems: number) =>
@@ -61,8 +77,20 @@ export const T = {
     line: (n: number) => `line ${n}`,
     progress: (n: number) => `… ${n} records processed`,
     done: (n: number, ok: number) => `Done: ${n} records, ${ok} valid.`,
-    notFound: (ref: string) => `no rule set or file "${ref}"`,
+    notFound: (ref: string, near: readonly string[]) => `no rule set or file "${ref}"${near.length ? `; did you mean ${near.map((n) => `"${n}"`).join(' or ')}?` : ''} (see: vn-learning-society rulesets list)`,
     noCitation: 'no legal citation found',
+    record: '(record)',
+    idField: 'id',
+    blankId: 'blank id; each assessment needs an id of its own',
+    duplicateId: (id: string, line: number) => `id "${id}" is the same as on line ${line}`,
+    column: 'column',
+    duplicateColumn: (first: string) => `this column repeats column ${first}`,
+    unknownColumn: (ruleSet: string, suggestion?: string) =>
+      `rule set ${ruleSet} has no such indicator${suggestion ? `; did you mean "${suggestion}"?` : ''} (to carry a column through: --keep; the indicators: rulesets show ${ruleSet})`,
+    keptNotInHeader: 'this column is not in the header',
+    notYesNo: (text: string) => `"${text}" is not yes/no`,
+    notRatio: (text: string) => `"${text}" is not part/whole (e.g. 2/3)`,
+    notNumber: (text: string) => `"${text}" is not a number`,
   },
 } as const;
 
@@ -72,8 +100,9 @@ export async function loadRuleSet(io: CliIo, ref: string, lang: Lang): Promise<R
   let text: string;
   try {
     text = await io.readText(ref);
-  } catch {
-    throw new CliFailure(T[lang].notFound(ref), EXIT.badInput);
+  } catch (e) {
+    if (e instanceof CliIoError && e.reason === 'ENOENT') throw new CliFailure(T[lang].notFound(ref, closestNames(ref, BUILT_IN_RULE_SET_IDS)), EXIT.badInput);
+    throw e;
   }
   let data: unknown;
   try {
@@ -92,12 +121,14 @@ export async function loadRuleSet(io: CliIo, ref: string, lang: Lang): Promise<R
 export async function loadTargets(io: CliIo, ref: string, lang: Lang): Promise<TargetTable> {
   const shipped = listTargets().find((t) => t.id === ref);
   if (shipped) return shipped;
+  let text: string;
   try {
-    return parseTargetTable(await io.readText(ref));
+    text = await io.readText(ref);
   } catch (e) {
-    if (e instanceof LearningSocietyError) throw e;
-    throw new CliFailure(T[lang].notFound(ref), EXIT.badInput);
+    if (e instanceof CliIoError && e.reason === 'ENOENT') throw new CliFailure(T[lang].notFound(ref, closestNames(ref, listTargets().map((t) => t.id))), EXIT.badInput);
+    throw e;
   }
+  return parseTargetTable(text);
 }
 
 /** The field an issue is about, as the CLI names it. */

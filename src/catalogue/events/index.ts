@@ -1,6 +1,7 @@
 import { occurrencesOf, type EventOccurrence, type RecurringEvent } from '../../programme/schedule/index.js';
 import { shipped } from '../shipped/index.js';
 import eventsFile from '../../../data/events/recurring-events.json' with { type: 'json' };
+import { requireArray, requireObject } from '../../core/internal/args.js';
 
 /**
  * The days and periods the programme observes every year (data/events/recurring-events.json): the Book and Reading
@@ -18,5 +19,7 @@ export const RECURRING_EVENTS: readonly RecurringEvent[] = /* @__PURE__ */ shipp
  * ```
  */
 export function eventsOfYear(year: number, events: readonly RecurringEvent[] = RECURRING_EVENTS): EventOccurrence[] {
+  requireArray(events, 'events');
+  events.forEach((e, i) => requireObject(requireObject(e, `events[${i}]`).from, `events[${i}].from`));
   return occurrencesOf(year, events);
 }

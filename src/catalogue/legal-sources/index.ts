@@ -30,6 +30,7 @@ import kh3799UbndBenTreFile from '../../../data/legal-sources/kh-3799-ubnd-ben-t
 import kh13HkhBenTreFile from '../../../data/legal-sources/kh-13-hkh-ben-tre.json' with { type: 'json' };
 import khDongThap2030File from '../../../data/legal-sources/kh-dong-thap-2030.json' with { type: 'json' };
 import khSgddtLongAn2020File from '../../../data/legal-sources/kh-sgddt-long-an-2020.json' with { type: 'json' };
+import { requireArray, requireObject, requireString } from '../../core/internal/args.js';
 
 // One constant per entry of the register, for the catalogue's wiring (each shipped document names the entries it cites).
 /** @internal */
@@ -141,6 +142,9 @@ export const LEGAL_DOCUMENTS: readonly LegalSource[] = /* @__PURE__ */ (() => [
  * ```
  */
 export function findLegalDocument(reference: string | Pick<LegalCitation, 'reference'>, catalogue: readonly LegalSource[] = LEGAL_DOCUMENTS): LegalSource | undefined {
+  requireArray(catalogue, 'catalogue');
+  catalogue.forEach((s, i) => requireObject(requireObject(s, `catalogue[${i}]`).document, `catalogue[${i}].document`));
+  if (typeof reference !== 'string') requireString(requireObject(reference, 'reference').reference, 'reference.reference');
   const key = referenceKey(typeof reference === 'string' ? reference : reference.reference);
   const found = catalogue.find((s) => s.document.number !== undefined && referenceKey(s.document.number) === key);
   return found ? structuredClone(found) : undefined;

@@ -18,6 +18,7 @@ import learningCommunityProvinceTt25File from '../../../data/recognition/learnin
 import learningUnitDistrictTt24File from '../../../data/recognition/learning-unit-district-tt24.json' with { type: 'json' };
 import learningUnitProvinceTt24File from '../../../data/recognition/learning-unit-province-tt24.json' with { type: 'json' };
 import learningCitizenRecognitionFile from '../../../data/recognition/learning-citizen-recognition.json' with { type: 'json' };
+import { requireObject } from '../../core/internal/args.js';
 
 /** Every shipped recognition rule (data/recognition/), in catalogue order. */
 const RECOGNITION_RULES: readonly RecognitionRule[] = /* @__PURE__ */ (() => [
@@ -58,6 +59,8 @@ export function listRecognitionRules(
   filter: { model?: Model; level?: Level; at?: CalendarDate } = {},
   lookup: RecognitionLookup = {},
 ): RecognitionRule[] {
+  requireObject(filter, 'filter');
+  requireObject(lookup, 'lookup');
   return filterDocuments(allRules(lookup), { ...(filter.model ? { model: filter.model } : {}), ...(filter.level ? { level: filter.level } : {}), ...(filter.at !== undefined ? { at: filter.at } : {}) });
 }
 

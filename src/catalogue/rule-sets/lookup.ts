@@ -11,6 +11,7 @@ import {
 import { parseRuleSet } from '../../rules/rule-set/parse.js';
 import type { RuleSet } from '../../rules/rule-set/schema.js';
 import { BUILT_IN_RULE_SET_IDS, builtInRuleSet, builtInRuleSets } from './index.js';
+import { requireArray, requireObject, requireString } from '../../core/internal/args.js';
 
 /**
  * Builds a registry over your own rule sets (e.g. a province's forks), by default together with the shipped
@@ -32,6 +33,8 @@ export function createRuleSetRegistry(
   ruleSets: readonly RuleSet[],
   options: { readonly includeBuiltIns?: boolean } = {},
 ): RuleSetRegistry {
+  requireArray(ruleSets, 'ruleSets');
+  requireObject(options, 'options');
   const own = ruleSets.map((r) => parseRuleSet(r));
   return ruleSetRegistryOf(options.includeBuiltIns === false ? own : [...builtInRuleSets(), ...own]);
 }
@@ -63,6 +66,7 @@ export function listRuleSets(filter?: RuleSetFilter): RuleSet[] {
  * ```
  */
 export function getRuleSet(id: string): RuleSet {
+  requireString(id, 'id');
   const found = builtInRuleSet(id);
   if (!found) throw ruleSetNotFound(id, BUILT_IN_RULE_SET_IDS);
   return found;

@@ -9,6 +9,8 @@ import qd387File from '../../../data/targets/targets-qd-387-2022.json' with { ty
 import qd677File from '../../../data/targets/targets-qd-677-2022.json' with { type: 'json' };
 import dongThapFile from '../../../data/targets/targets-dong-thap-2030.json' with { type: 'json' };
 import hcmcFile from '../../../data/targets/targets-hcmc-2023.json' with { type: 'json' };
+import { requireArray, requireObject } from '../../core/internal/args.js';
+import { checkJurisdictionCode } from '../../document/jurisdiction/index.js';
 
 const qd281: TargetTable = /* @__PURE__ */ shipped<TargetTable>(qd281File, [QD_281_TTG]);
 const qd1373: TargetTable = /* @__PURE__ */ shipped<TargetTable>(qd1373File, [QD_1373_TTG]);
@@ -35,6 +37,8 @@ export interface TargetLookup {
 }
 
 function allTables(lookup: TargetLookup): TargetTable[] {
+  requireObject(lookup, 'lookup');
+  if (lookup.tables !== undefined) requireArray(lookup.tables, 'lookup.tables');
   return [...(lookup.tables ?? []).map((t) => parseTargetTable(t)), ...TARGET_TABLES.map((t) => structuredClone(t))];
 }
 
@@ -48,6 +52,7 @@ function allTables(lookup: TargetLookup): TargetTable[] {
  * ```
  */
 export function listTargets(filter: { jurisdiction?: string } = {}, lookup: TargetLookup = {}): TargetTable[] {
+  requireObject(filter, 'filter');
   return allTables(lookup).filter((t) => filter.jurisdiction === undefined || t.jurisdiction.code === filter.jurisdiction);
 }
 
@@ -64,6 +69,7 @@ export function listTargets(filter: { jurisdiction?: string } = {}, lookup: Targ
  * ```
  */
 export function targetsFor(jurisdiction: string, year: number, lookup: TargetLookup = {}): TargetEntry[] {
+  checkJurisdictionCode(jurisdiction, (Array.isArray(lookup?.tables) ? lookup.tables : []).map((t) => (typeof t === 'object' && t !== null ? t.jurisdiction?.code : undefined)).filter((c): c is string => typeof c === 'string'));
   checkTargetYear(year);
   return selectTargets(allTables(lookup), jurisdiction, year);
 }

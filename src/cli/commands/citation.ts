@@ -2,15 +2,22 @@ import type { Command } from 'commander';
 import { findLegalDocument } from '../../catalogue/legal-sources/index.js';
 import { findLegalCitations } from '../../programme/citation/index.js';
 import { writeRows } from '../io.js';
+import type { Lang } from '../../core/label/index.js';
 import { CliFailure, EXIT, T, type CliContext } from '../shared.js';
+import { headings } from '../vocabulary.js';
+
+const DESCRIPTIONS = {
+  vi: { command: 'đọc các trích dẫn văn bản pháp luật từ đoạn văn hoặc tệp, và tìm chúng trong danh mục', input: 'tệp văn bản; - là đầu vào chuẩn' },
+  en: { command: 'read legal citations from text or a file, and find them in the catalogue', input: 'a text file; - for standard input' },
+} as const;
 
 /** `citation`: reads legal citations from text and finds them in the register. */
-export function registerCitation(program: Command, cli: CliContext): void {
+export function registerCitation(program: Command, cli: CliContext, lang: Lang): void {
   const { io } = cli;
   program
     .command('citation [text...]')
-    .description('read legal citations from text or a file, and find them in the catalogue')
-    .option('-i, --input <file>', 'a text file; - for standard input')
+    .description(DESCRIPTIONS[lang].command)
+    .option('-i, --input <file>', DESCRIPTIONS[lang].input)
     .action(async (words: string[], o: { input?: string }) => {
       const { format, lang } = cli.globals();
       const text = o.input ? await io.readText(o.input) : words.join(' ');
@@ -20,6 +27,7 @@ export function registerCitation(program: Command, cli: CliContext): void {
         io,
         format === 'ndjson' ? 'json' : format,
         found.map((c) => ({ kind: c.kind, reference: c.reference, year: c.year ?? '', date: c.date ?? '', issuer: c.issuer ?? '', catalogue: findLegalDocument(c)?.id ?? '' })),
+        format === 'table' || format === 'csv' ? headings(['kind', 'reference', 'year', 'date', 'issuer', 'catalogue'], lang) : undefined,
       );
     });
 }

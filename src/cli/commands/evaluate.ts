@@ -1,42 +1,90 @@
 import { Option, type Command } from 'commander';
+import type { Lang } from '../../core/label/index.js';
+import { closestName } from '../../core/suggest/index.js';
 import { parseViDecimal } from '../../core/vi-number/index.js';
 import type { Assessment } from '../../rules/assessment/types.js';
 import { compileRuleSet } from '../../rules/evaluate/compile.js';
+import type { Evaluation } from '../../rules/evaluate/types.js';
 import { indicatorsOf } from '../../rules/rule-set/indicators.js';
-import type { RuleSet } from '../../rules/rule-set/schema.js';
-import { csvLine, formatOf, readRecords, writeRows, type InputFormat, type OutputFormat } from '../io.js';
+import type { IndicatorKind, RuleSet } from '../../rules/rule-set/schema.js';
+import { columnLetter, csvLine, formatOf, readRecords, writeRows, type InputFormat, type OutputFormat } from '../io.js';
 import { EXIT, issueField, loadRuleSet, reportBad, T, type BadRecord, type CliContext } from '../shared.js';
+import { headings, keyOfHeading, levelName, modelName, parseYesNo, yesNo } from '../vocabulary.js';
 
-/** `evaluate`: scores assessments (JSON, NDJSON or CSV) against a rule set, streaming large files; every bad record is reported by line and field, and none is dropped. */
-export function registerEvaluate(program: Command, cli: CliContext): void {
+interface EvaluateOptions {
+  rules: string;
+  input: string;
+  inputFormat?: InputFormat;
+  missing: 'zero' | 'error';
+  keep?: string;
+  progress?: boolean;
+}
+
+/**
+ * `evaluate`: scores assessments (JSON, NDJSON or CSV) against a rule set, streaming large files. Every bad record is
+ * reported by line and field and none is dropped; columns named with `--keep` pass through to the output, so that
+ * what `evaluate` writes is what `rollup` reads.
+ */
+export function registerEvaluate(program: Command, cli: CliContext, lang: Lang): void {
   const { io } = cli;
+  const d = DESCRIPTIONS[lang];
   program
     .command('evaluate')
-    .description('score assessments (JSON, NDJSON or CSV) against a rule set; large files are streamed')
-    .requiredOption('-r, --rules <ruleSet>', 'rule set id, rule-set file or fork file')
-    .requiredOption('-i, --input <file>', 'assessments; - for standard input')
-    .addOption(new Option('--input-format <format>').choices(['json', 'ndjson', 'csv']))
-    .option('--progress', 'print a progress line on stderr')
-    .action(async (o: { rules: string; input: string; inputFormat?: InputFormat; progress?: boolean }) => {
+    .description(d.command)
+    .requiredOption('-r, --rules <ruleSet>', d.rules)
+    .requiredOption('-i, --input <file>', d.input)
+    .addOption(new Option('--input-format <format>', d.inputFormat).choices(['json', 'ndjson', 'csv']))
+    .addOption(new Option('--missing <missing>', d.missing).choices(['zero', 'error']).default('zero'))
+    .option('--keep <columns>', d.keep)
+    .option('--progress', d.progress)
+    .action(async (o: EvaluateOptions) => {
       const { format, lang } = cli.globals();
       const rs = await loadRuleSet(io, o.rules, lang);
-      const score = compileRuleSet(rs);
+      const score = compileRuleSet(rs, { missing: o.missing });
+      const kinds = new Map<string, IndicatorKind>(indicatorsOf(rs).map((i) => [i.id, i.kind]));
+      const keep = (o.keep ?? '').split(',').map((s) => s.trim()).filter((s) => s !== '');
       const inputFormat = formatOf(o.input, o.inputFormat);
       const bad: BadRecord[] = [];
       const rows: Record<string, unknown>[] = [];
-      const columns = ['line', 'id', 'recognized', 'total', 'maxTotal', 'class', 'shortfalls'];
+      const keys = ['line', 'id', ...keep, 'model', 'level', 'recognized', 'total', 'maxTotal', 'class', 'missing', 'shortfalls'];
+      const columns = headings(keys, lang);
+      const seen = new Map<string, number>();
+      let idColumn = false;
+      let csv = false;
       let n = 0;
       let ok = 0;
       const streaming = format === 'csv' || format === 'ndjson';
-      if (format === 'csv') io.stdout.write(`${columns.join(',')}\n`);
+      if (format === 'csv') io.stdout.write(csvLine(keys, Object.fromEntries(columns.map((c) => (typeof c === 'string' ? [c, c] : [c.key, c.heading])))));
       for await (const rec of readRecords(io, o.input, inputFormat)) {
+        if (rec.kind === 'header') {
+          const problems = checkHeader(rs, kinds, keep, rec.columns, rec.line, lang);
+          idColumn = rec.columns.some((c) => keyOfHeading(c) === 'id');
+          csv = true;
+          if (problems.length > 0) {
+            reportBad(io, lang, problems);
+            cli.exit(EXIT.badInput);
+            return;
+          }
+          continue;
+        }
         n += 1;
         if (rec.error !== undefined) {
-          bad.push({ line: rec.line, field: '(record)', message: rec.error });
+          bad.push({ line: rec.line, field: T[lang].record, message: rec.error[lang] });
           continue;
         }
         const fieldErrors: BadRecord[] = [];
-        const assessment = inputFormat === 'csv' ? assessmentFromCsv(rs, rec.value as Record<string, string>, (field, message) => fieldErrors.push({ line: rec.line, field, message })) : (rec.value as Assessment);
+        const report = (field: string, message: string) => fieldErrors.push({ line: rec.line, field, message });
+        const { assessment, kept } = rec.value !== null && typeof rec.value === 'object' && !Array.isArray(rec.value)
+          ? csv
+            ? fromCsv(kinds, keep, rec.value as Record<string, string>, lang, report)
+            : fromJson(keep, rec.value as Record<string, unknown>)
+          : { assessment: rec.value as Assessment, kept: {} };
+        const id = typeof assessment === 'object' && assessment !== null ? (assessment as { id?: unknown }).id : undefined;
+        if (typeof id === 'string') {
+          if (id.trim() === '') report(T[lang].idField, T[lang].blankId);
+          else if (seen.has(id)) report(T[lang].idField, T[lang].duplicateId(id, seen.get(id)!));
+          else seen.set(id, rec.line);
+        } else if (idColumn && id === undefined) report(T[lang].idField, T[lang].blankId);
         if (fieldErrors.length > 0) {
           bad.push(...fieldErrors);
           continue;
@@ -47,74 +95,137 @@ export function registerEvaluate(program: Command, cli: CliContext): void {
           continue;
         }
         ok += 1;
-        const e = r.data;
-        const row = {
-          line: rec.line,
-          id: e.assessmentId ?? '',
-          recognized: e.recognized,
-          total: e.scale === 'points' ? e.total : '',
-          maxTotal: e.scale === 'points' ? e.maxTotal : '',
-          class: e.classification?.label[lang] ?? '',
-          shortfalls: e.shortfalls.map((s) => s.message[lang]).join(' | '),
-        };
+        const row = outputRow(rec.line, r.data, kept, format === 'json' || format === 'ndjson' ? undefined : lang);
         if (format === 'ndjson') io.stdout.write(`${JSON.stringify(row)}\n`);
-        else if (format === 'csv') io.stdout.write(csvLine(columns, row));
+        else if (format === 'csv') io.stdout.write(csvLine(keys, row));
         else rows.push(row);
+        if (streaming && ok % 512 === 0) await io.ready?.();
         if (o.progress && n % 10_000 === 0) io.stderr.write(`${T[lang].progress(n)}\n`);
       }
-      if (!streaming) writeRows(io, format as OutputFormat, rows, columns);
+      if (!streaming) writeRows(io, format as OutputFormat, rows, format === 'json' ? keys : columns);
       if (o.progress) io.stderr.write(`${T[lang].done(n, ok)}\n`);
       reportBad(io, lang, bad);
       if (bad.length > 0) cli.exit(EXIT.badInput);
     });
 }
 
+const DESCRIPTIONS = {
+  vi: {
+    command: 'chấm điểm các phiếu đánh giá (JSON, NDJSON hoặc CSV) theo một bộ tiêu chí; tệp lớn được đọc dần',
+    rules: 'mã bộ tiêu chí, tệp bộ tiêu chí hoặc tệp bộ tiêu chí riêng của tỉnh',
+    input: 'tệp phiếu đánh giá; - là đầu vào chuẩn',
+    inputFormat: 'định dạng đầu vào (mặc định: theo đuôi tệp, hoặc theo nội dung)',
+    missing: 'chỉ báo bỏ trống: tính 0 điểm (zero) hoặc báo lỗi (error)',
+    keep: 'các cột giữ nguyên sang kết quả, cách nhau bởi dấu phẩy (vd. tỉnh,xã,tên)',
+    progress: 'in tiến độ ra stderr',
+  },
+  en: {
+    command: 'score assessments (JSON, NDJSON or CSV) against a rule set; large files are streamed',
+    rules: 'rule set id, rule-set file or fork file',
+    input: 'assessments; - for standard input',
+    inputFormat: 'input format (default: from the file name, or the content)',
+    missing: 'blank indicators: score 0 (zero) or report them (error)',
+    keep: 'columns to carry through to the output, comma-separated (e.g. province,commune,name)',
+    progress: 'print a progress line on stderr',
+  },
+} as const;
+
+/** The header's columns: each must be an indicator, the id, or a kept column; unknown ones are reported once, with the nearest name. */
+function checkHeader(rs: RuleSet, kinds: ReadonlyMap<string, IndicatorKind>, keep: readonly string[], columns: readonly string[], line: number, lang: Lang): BadRecord[] {
+  const t = T[lang];
+  const problems: BadRecord[] = [];
+  const seen = new Map<string, number>();
+  const known = [...kinds.keys(), ...keep, 'id'];
+  columns.forEach((col, i) => {
+    const where = `${t.column} ${columnLetter(i)} "${col}"`;
+    if (seen.has(col)) problems.push({ line, field: where, message: t.duplicateColumn(columnLetter(seen.get(col)!)) });
+    seen.set(col, i);
+    if (col === '' || kinds.has(col) || keep.includes(col) || keyOfHeading(col) === 'id') return;
+    problems.push({ line, field: where, message: t.unknownColumn(rs.id, closestName(col, known)) });
+  });
+  for (const k of keep) if (!columns.includes(k)) problems.push({ line, field: `--keep ${k}`, message: t.keptNotInHeader });
+  return problems;
+}
+
+/** A JSON record: the kept fields are carried through and taken out of the assessment. */
+function fromJson(keep: readonly string[], value: Record<string, unknown>): { assessment: Assessment; kept: Record<string, unknown> } {
+  if (keep.length === 0) return { assessment: value as Assessment, kept: {} };
+  const assessment: Record<string, unknown> = {};
+  const kept: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(value)) Object.defineProperty(keep.includes(k) ? kept : assessment, k, { value: v, enumerable: true, writable: true, configurable: true });
+  return { assessment: assessment as Assessment, kept };
+}
+
 /** Turns a CSV row (column → text) into an assessment, by the kind of each indicator; records what does not fit. */
-function assessmentFromCsv(rs: RuleSet, row: Record<string, string>, bad: (field: string, message: string) => void): Assessment {
-  const kinds = new Map(indicatorsOf(rs).map((i) => [i.id, i.kind]));
+function fromCsv(
+  kinds: ReadonlyMap<string, IndicatorKind>,
+  keep: readonly string[],
+  row: Record<string, string>,
+  lang: Lang,
+  bad: (field: string, message: string) => void,
+): { assessment: Assessment; kept: Record<string, unknown> } {
+  const t = T[lang];
   const points: Record<string, number> = {};
   const facts: Record<string, boolean | number | { part: number; whole: number }> = {};
+  const kept: Record<string, unknown> = {};
   let id: string | undefined;
   for (const [col, raw] of Object.entries(row)) {
     const text = raw.trim();
-    if (col === 'id') {
-      if (text !== '') id = text;
+    if (keep.includes(col)) {
+      kept[col] = raw;
+      continue;
+    }
+    if (keyOfHeading(col) === 'id') {
+      id = text;
       continue;
     }
     const kind = kinds.get(col);
-    if (kind === undefined) {
-      bad(col, 'unknown indicator / không có chỉ báo này');
-      continue;
-    }
-    if (text === '') continue;
-    const num = (s: string) => (s.includes(',') ? parseViDecimal(s, { commaThree: 'decimal' }).toNumber() : Number(s));
+    if (kind === undefined || text === '') continue;
+    const num = (s: string) => (s.includes(',') ? parseViDecimal(s, { commaThree: 'decimal' }).toNumber() : parseViDecimal(s).toNumber());
     try {
       switch (kind) {
         case 'judged':
           points[col] = num(text);
           break;
         case 'boolean': {
-          const v = text.toLowerCase();
-          const truthy = ['true', '1', 'x', 'có', 'co', 'yes', 'đạt', 'dat'];
-          const falsy = ['false', '0', 'không', 'khong', 'no', 'chưa đạt', 'chua dat'];
-          if (truthy.includes(v)) facts[col] = true;
-          else if (falsy.includes(v)) facts[col] = false;
-          else bad(col, `"${text}" is not yes/no / không phải có/không`);
+          const v = parseYesNo(text);
+          if (v === undefined) bad(col, t.notYesNo(text));
+          else facts[col] = v;
           break;
         }
         case 'count':
           facts[col] = num(text);
           break;
         case 'ratio': {
-          const m = /^\s*(\d+)\s*\/\s*(\d+)\s*$/.exec(text);
-          if (!m) bad(col, `"${text}" is not part/whole / không có dạng phần/tổng`);
-          else facts[col] = { part: Number(m[1]), whole: Number(m[2]) };
+          const slash = text.indexOf('/');
+          const part = slash < 0 ? '' : text.slice(0, slash).trim();
+          const whole = slash < 0 ? '' : text.slice(slash + 1).trim();
+          if (!/^\d{1,15}$/.test(part) || !/^\d{1,15}$/.test(whole)) bad(col, t.notRatio(text));
+          else facts[col] = { part: Number(part), whole: Number(whole) };
           break;
         }
       }
     } catch {
-      bad(col, `"${text}" is not a number / không phải số`);
+      bad(col, t.notNumber(text));
     }
   }
-  return { ...(id !== undefined ? { id } : {}), points, facts };
+  return { assessment: { ...(id !== undefined ? { id } : {}), points, facts }, kept };
+}
+
+/** One output row: in ids and booleans for JSON (`lang` undefined), in words of the language for a table or CSV. */
+function outputRow(line: number, e: Evaluation, kept: Record<string, unknown>, lang: Lang | undefined): Record<string, unknown> {
+  const words = lang ?? 'en';
+  return {
+    line,
+    id: e.assessmentId ?? '',
+    ...kept,
+    model: lang ? modelName(e.model, lang) : e.model,
+    level: e.level ? (lang ? levelName(e.level, lang) : e.level) : '',
+    recognized: lang ? yesNo(e.recognized, lang) : e.recognized,
+    total: e.scale === 'points' ? e.total : '',
+    maxTotal: e.scale === 'points' ? e.maxTotal : '',
+    class: e.classification?.label[words] ?? '',
+    missing: lang ? e.missing.join(' ') : e.missing,
+    shortfalls: e.shortfalls.map((s) => s.message[words]).join(' | '),
+  };
 }

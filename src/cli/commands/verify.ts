@@ -1,45 +1,75 @@
 import type { Command } from 'commander';
 import { LearningSocietyError } from '../../core/errors/index.js';
+import type { Lang } from '../../core/label/index.js';
 import { parseViDecimal } from '../../core/vi-number/index.js';
-import { verifyStatedPercentage, verifyStatedSum, type SumPart } from '../../programme/verify/index.js';
+import { parseStatedSum, verifyStatedPercentage, verifyStatedSum } from '../../programme/verify/index.js';
 import { readRecords, writeRows } from '../io.js';
-import { EXIT, issueField, reportBad, type BadRecord, type CliContext } from '../shared.js';
+import { EXIT, issueField, reportBad, T, type BadRecord, type CliContext } from '../shared.js';
+import { headings, keyOfHeading, yesNo } from '../vocabulary.js';
+
+const DESCRIPTIONS = {
+  vi: {
+    command: 'kiểm tra tỷ lệ phần trăm và tổng số một báo cáo nêu, từ tệp CSV: kind (percentage|sum), part, whole, parts, stated',
+    input: 'tệp CSV; - là đầu vào chuẩn',
+  },
+  en: {
+    command: 'check stated percentages and sums from a CSV: kind (percentage|sum), part, whole, parts, stated',
+    input: 'the CSV; - for standard input',
+  },
+} as const;
+
+const MESSAGES = {
+  vi: { missing: 'thiếu', notWhole: (t: string) => `"${t}" không phải số nguyên không âm`, notNumber: (t: string) => `"${t}" không phải số`, kind: (t: string) => `"${t}" không phải percentage (tỷ lệ) hay sum (tổng)` },
+  en: { missing: 'missing', notWhole: (t: string) => `"${t}" is not a whole number`, notNumber: (t: string) => `"${t}" is not a number`, kind: (t: string) => `"${t}" is not percentage or sum` },
+} as const;
 
 /** `verify`: checks the percentages and sums a report states, from a CSV; exit 1 when one is wrong. */
-export function registerVerify(program: Command, cli: CliContext): void {
+export function registerVerify(program: Command, cli: CliContext, lang: Lang): void {
   const { io } = cli;
   program
     .command('verify')
-    .description('check stated percentages and sums from a CSV: kind (percentage|sum), part, whole, parts, stated')
-    .requiredOption('-i, --input <file>', 'the CSV; - for standard input')
+    .description(DESCRIPTIONS[lang].command)
+    .requiredOption('-i, --input <file>', DESCRIPTIONS[lang].input)
     .action(async (o: { input: string }) => {
       const { format, lang } = cli.globals();
+      const m = MESSAGES[lang];
       const bad: BadRecord[] = [];
       const rows: Record<string, unknown>[] = [];
       let mismatches = 0;
       for await (const rec of readRecords(io, o.input, 'csv')) {
+        if (rec.kind === 'header') continue;
         if (rec.error !== undefined) {
-          bad.push({ line: rec.line, field: '(record)', message: rec.error });
+          bad.push({ line: rec.line, field: T[lang].record, message: rec.error[lang] });
           continue;
         }
-        const v = rec.value as Record<string, string>;
+        const v: Record<string, string> = {};
+        for (const [k, text] of Object.entries(rec.value as Record<string, string>)) v[keyOfHeading(k) ?? k] = text;
         try {
-          const kind = (v.kind ?? '').toLowerCase();
+          const kind = (v.kind ?? '').trim().toLowerCase();
           const verdict =
-            kind === 'percentage'
-              ? verifyStatedPercentage({ part: wholeNumber(v.part, 'part'), whole: wholeNumber(v.whole, 'whole'), stated: required(v.stated, 'stated') })
-              : kind === 'sum'
-                ? verifyStatedSum({ parts: sumParts(required(v.parts, 'parts')), stated: required(v.stated, 'stated') })
-                : fieldError('kind', `"${v.kind ?? ''}" is not percentage or sum`);
+            kind === 'percentage' || kind === 'tỷ lệ'
+              ? verifyStatedPercentage({ part: wholeNumber(v.part, 'part', m), whole: wholeNumber(v.whole, 'whole', m), stated: required(v.stated, 'stated', m) })
+              : kind === 'sum' || kind === 'tổng'
+                ? verifyStatedSum({ parts: parseStatedSum(required(v.parts, 'parts', m)), stated: required(v.stated, 'stated', m) })
+                : fieldError('kind', m.kind(v.kind ?? ''));
           if (!verdict.consistent) mismatches += 1;
-          rows.push({ line: rec.line, id: v.id ?? '', kind, stated: v.stated, consistent: verdict.consistent, conventions: verdict.conventions.join(' '), explanation: verdict.explanation[lang] });
+          rows.push({
+            line: rec.line,
+            id: v.id ?? '',
+            kind,
+            stated: v.stated,
+            consistent: format === 'json' || format === 'ndjson' ? verdict.consistent : yesNo(verdict.consistent, lang),
+            conventions: verdict.conventions.join(' '),
+            explanation: verdict.explanation[lang],
+          });
         } catch (e) {
           if (e instanceof FieldError) bad.push({ line: rec.line, field: e.field, message: e.message });
           else if (e instanceof LearningSocietyError) for (const issue of e.issues) bad.push({ line: rec.line, field: issueField(issue), message: issue.message[lang] });
           else throw e;
         }
       }
-      writeRows(io, format === 'ndjson' ? 'json' : format, rows);
+      const keys = ['line', 'id', 'kind', 'stated', 'consistent', 'conventions', 'explanation'];
+      writeRows(io, format === 'ndjson' ? 'json' : format, rows, format === 'ndjson' || format === 'json' ? keys : headings(keys, lang));
       reportBad(io, lang, bad);
       cli.exit(bad.length > 0 ? EXIT.badInput : mismatches > 0 ? EXIT.mismatch : EXIT.ok);
     });
@@ -58,28 +88,21 @@ function fieldError(field: string, message: string): never {
   throw new FieldError(field, message);
 }
 
-function required(v: string | undefined, field: string): string {
-  if (v === undefined || v.trim() === '') fieldError(field, 'missing / thiếu');
+type Messages = (typeof MESSAGES)[Lang];
+
+function required(v: string | undefined, field: string, m: Messages): string {
+  if (v === undefined || v.trim() === '') fieldError(field, m.missing);
   return v;
 }
 
-function wholeNumber(v: string | undefined, field: string): number {
-  const text = required(v, field);
+function wholeNumber(v: string | undefined, field: string, m: Messages): number {
+  const text = required(v, field, m);
+  let d;
   try {
-    const d = parseViDecimal(text);
-    if (!d.isInteger() || d.isNegative()) fieldError(field, `"${text}" is not a whole number / không phải số nguyên`);
-    return d.toNumber();
-  } catch (e) {
-    if (e instanceof FieldError) throw e;
-    fieldError(field, `"${text}" is not a number / không phải số`);
+    d = parseViDecimal(text);
+  } catch {
+    fieldError(field, m.notNumber(text));
   }
-}
-
-/** "37 + 2 + 1 + 15 × 1 + 188 x 1" → sum parts. */
-function sumParts(text: string): SumPart[] {
-  return text.split('+').map((term) => {
-    const [a, b] = term.split(/[×x*]/i).map((s) => s.trim());
-    if (a === undefined || a === '') fieldError('parts', `"${text}" is not a sum / không phải một tổng`);
-    return b === undefined ? a : { count: Number(parseViDecimal(a).toNumber()), each: b };
-  });
+  if (!d.isInteger() || d.isNegative()) fieldError(field, m.notWhole(text));
+  return d.toNumber();
 }

@@ -1,5 +1,6 @@
 import type * as z from 'zod';
 import type { Label } from '../label/index.js';
+import { valueText } from '../internal/value-text.js';
 
 /**
  * Stable machine-readable error codes. A portal can switch on them; the bilingual `message` of each
@@ -90,6 +91,7 @@ export type IssueCode =
   | 'invalid_price'
   | 'invalid_model'
   | 'invalid_level'
+  | 'unknown_jurisdiction'
   | 'invalid_tally'
   | 'invalid_quota'
   | 'count_mismatch'
@@ -173,10 +175,12 @@ export type SafeResult<T> =
  * ```
  */
 export function pathText(path: readonly (string | number)[]): string {
+  if (!Array.isArray(path)) return valueText(path);
   if (path.length === 0) return '(root)';
   let out = '';
-  for (const seg of path) {
+  for (const seg of path as readonly unknown[]) {
     if (typeof seg === 'number') out += `[${seg}]`;
+    else if (typeof seg !== 'string') out += `[${valueText(seg)}]`;
     else if (/^[A-Za-z_$][\w$]*$/.test(seg)) out += out === '' ? seg : `.${seg}`;
     else out += `[${JSON.stringify(seg)}]`;
   }

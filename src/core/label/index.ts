@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { badArgument, requireLang } from '../internal/args.js';
 
 /**
  * A language the library can speak: Vietnamese (`vi`, the official language of every source document)
@@ -40,5 +41,7 @@ export const labelSchema = z.strictObject({
  * ```
  */
 export function numberText(n: number, lang: Lang): string {
+  if (typeof n !== 'number') badArgument('n', { vi: 'một số', en: 'a number' }, n);
+  requireLang(lang);
   return lang === 'en' || Number.isInteger(n) ? String(n) : String(n).replace('.', ',');
 }

@@ -1,5 +1,8 @@
 import * as z from 'zod';
+import { LearningSocietyError } from '../errors/index.js';
+import { valueText } from '../internal/value-text.js';
 import type { Label } from '../label/index.js';
+import { closestName } from '../suggest/index.js';
 
 /**
  * The learning models (mô hình học tập) the programme recognises.
@@ -55,3 +58,54 @@ export const LEVEL_LABELS: Readonly<Record<Level, Label>> = {
   province: { vi: 'cấp tỉnh', en: 'province' },
   grassroots: { vi: 'ở cơ sở thuộc cấp xã quản lý', en: 'grass roots, managed by the commune' },
 };
+
+function refuse(what: Label, value: unknown, known: readonly string[], names: Readonly<Record<string, Label>>, path: readonly (string | number)[], code: 'invalid_model' | 'invalid_level'): never {
+  const text = valueText(value);
+  const byName = typeof value === 'string' ? closestName(value, [...known, ...known.flatMap((k) => [names[k]!.vi, names[k]!.en])]) : undefined;
+  const suggestion = byName === undefined ? undefined : (known.find((k) => k === byName || names[k]!.vi === byName || names[k]!.en === byName) ?? byName);
+  throw new LearningSocietyError('invalid_input', { vi: `${what.vi} không hợp lệ: ${text}`, en: `Not a ${what.en}: ${text}` }, [
+    {
+      path,
+      code,
+      message: {
+        vi: `${suggestion ? `có phải ý bạn là "${suggestion}"? ` : ''}các mã: ${known.join(', ')}`,
+        en: `${suggestion ? `did you mean "${suggestion}"? ` : ''}the ids are: ${known.join(', ')}`,
+      },
+    },
+  ]);
+}
+
+/**
+ * Checks that a value from outside (plain JS, a form, a file) is a {@link Model} id, and says which one was meant
+ * when it is not (`gia-dinh`, `Gia đình học tập` → `learning-family`).
+ *
+ * @throws {@link LearningSocietyError} `invalid_input` with an `invalid_model` issue.
+ *
+ * @example
+ * ```ts
+ * import { checkModel } from 'vn-learning-society';
+ * checkModel('learning-clan'); // 'learning-clan'
+ * try { checkModel('Dòng họ học tập'); } catch (e) { (e as Error).message; } // …did you mean "learning-clan"?…
+ * ```
+ */
+export function checkModel(value: unknown, path: readonly (string | number)[] = []): Model {
+  if (typeof value === 'string' && (MODELS as readonly string[]).includes(value)) return value as Model;
+  return refuse({ vi: 'Mô hình', en: 'model' }, value, MODELS, MODEL_LABELS, path, 'invalid_model');
+}
+
+/**
+ * Checks that a value from outside is a {@link Level} id (see {@link checkModel}).
+ *
+ * @throws {@link LearningSocietyError} `invalid_input` with an `invalid_level` issue.
+ *
+ * @example
+ * ```ts
+ * import { checkLevel } from 'vn-learning-society';
+ * checkLevel('commune'); // 'commune'
+ * try { checkLevel('cấp xã'); } catch (e) { (e as Error).message; } // …did you mean "commune"?…
+ * ```
+ */
+export function checkLevel(value: unknown, path: readonly (string | number)[] = []): Level {
+  if (typeof value === 'string' && (LEVELS as readonly string[]).includes(value)) return value as Level;
+  return refuse({ vi: 'Cấp', en: 'level' }, value, LEVELS, LEVEL_LABELS, path, 'invalid_level');
+}

@@ -1,4 +1,5 @@
 import { LearningSocietyError, type Issue, type IssueCode } from '../errors/index.js';
+import { requireObject } from '../internal/args.js';
 
 /**
  * Limits applied to data from outside (a rule set or patch read from JSON). Everything beyond them is
@@ -49,6 +50,7 @@ const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
  * ```
  */
 export function checkUntrustedJson(value: unknown, limits: InputLimits = DEFAULT_INPUT_LIMITS): unknown {
+  requireObject(limits, 'limits');
   let data = value;
   if (typeof value === 'string') {
     if (value.length > limits.maxJsonLength) {

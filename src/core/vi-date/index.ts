@@ -2,6 +2,8 @@ import { format, isValid, lastDayOfMonth } from 'date-fns';
 import { vi as viLocale } from 'date-fns/locale';
 import { toIsoDate, type CalendarDate } from '../calendar-date/index.js';
 import { LearningSocietyError } from '../errors/index.js';
+import { requireString } from '../internal/args.js';
+import { valueText } from '../internal/value-text.js';
 
 /**
  * Removes Vietnamese diacritics (đ → d too) and lower-cases, so that OCR text without accents matches.
@@ -14,6 +16,7 @@ import { LearningSocietyError } from '../errors/index.js';
  * ```
  */
 export function foldVietnamese(text: string): string {
+  requireString(text, 'text');
   return text.normalize('NFD').replace(/\p{M}/gu, '').replace(/đ/g, 'd').replace(/Đ/g, 'D').toLowerCase();
 }
 
@@ -35,7 +38,9 @@ function invalidDate(text: string, en: string, vi: string): never {
  * refused; // true
  * ```
  */
-export function isoFromParts(year: number, month: number, day: number, text = `${day}/${month}/${year}`): string {
+export function isoFromParts(year: number, month: number, day: number, text?: string): string {
+  if (typeof year !== 'number' || typeof month !== 'number' || typeof day !== 'number') invalidDate(text ?? `${valueText(day)}/${valueText(month)}/${valueText(year)}`, 'the day, month and year must be numbers', 'ngày, tháng, năm phải là số');
+  text ??= `${day}/${month}/${year}`;
   if (!Number.isInteger(year) || year < 1900 || year > 2200) invalidDate(text, 'the year is out of range', 'năm nằm ngoài khoảng cho phép');
   if (!Number.isInteger(month) || month < 1 || month > 12) invalidDate(text, 'there is no such month', 'không có tháng này');
   const last = lastDayOfMonth(new Date(year, month - 1, 1)).getDate();
@@ -58,7 +63,7 @@ export function isoFromParts(year: number, month: number, day: number, text = `$
  * ```
  */
 export function parseViDate(text: string): string {
-  if (typeof text !== 'string') invalidDate(String(text), 'not text', 'không phải chuỗi ký tự');
+  if (typeof text !== 'string') invalidDate(valueText(text), 'not text', 'không phải chuỗi ký tự');
   const folded = foldVietnamese(text).replace(/\s+/g, ' ').trim();
   const long = /^(?:(?:thu [a-z]+|chu nhat),? )?(?:ngay )?(\d{1,2}) thang (\d{1,2}) nam (\d{4})$/.exec(folded);
   const short = /^(?:ngay )?(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$/.exec(folded);
@@ -117,7 +122,8 @@ export interface DateRange {
  * ```
  */
 export function parseQuarter(text: string): DateRange & { readonly quarter: number; readonly year: number } {
-  const folded = foldVietnamese(String(text)).replace(/\s+/g, ' ').trim();
+  if (typeof text !== 'string') invalidDate(valueText(text), 'not text', 'không phải chuỗi ký tự');
+  const folded = foldVietnamese(text).replace(/\s+/g, ' ').trim();
   const m = /^quy (i{1,3}|iv|[1-4])(?: nam |\/| )(\d{4})$/.exec(folded);
   if (!m) invalidDate(String(text), 'expected "Quý I–IV năm YYYY"', 'cần dạng "Quý I–IV năm YYYY"');
   const quarter = ROMAN[m[1]!] ?? Number(m[1]);
@@ -134,7 +140,7 @@ export function parseQuarter(text: string): DateRange & { readonly quarter: numb
  * ```
  */
 export function quarterRange(year: number, quarter: number): DateRange & { readonly quarter: number; readonly year: number } {
-  if (!Number.isInteger(quarter) || quarter < 1 || quarter > 4) invalidDate(`${quarter}/${year}`, 'a quarter is 1–4', 'quý phải từ I đến IV');
+  if (!Number.isInteger(quarter) || quarter < 1 || quarter > 4) invalidDate(`${valueText(quarter)}/${valueText(year)}`, 'a quarter is 1–4', 'quý phải từ I đến IV');
   const firstMonth = (quarter - 1) * 3 + 1;
   const from = isoFromParts(year, firstMonth, 1);
   const lastMonth = firstMonth + 2;

@@ -1,5 +1,7 @@
 import { Decimal } from 'decimal.js';
 import { LearningSocietyError } from '../errors/index.js';
+import { badArgument, requireObject } from '../internal/args.js';
+import { valueText } from '../internal/value-text.js';
 
 /** Decimal with enough precision for every ratio the library prints (50 significant digits). */
 export const ExactDecimal = Decimal.clone({ precision: 50, rounding: Decimal.ROUND_HALF_UP });
@@ -32,7 +34,9 @@ const MODE: Record<Rounding, Decimal.Rounding> = {
  * ```
  */
 export function roundDecimal(value: Decimal.Value, decimals: number, rounding: Rounding): Decimal {
-  return new ExactDecimal(value).toDecimalPlaces(decimals, MODE[rounding]);
+  if (!Number.isSafeInteger(decimals) || decimals < 0 || decimals > 100) badArgument('decimals', { vi: 'số chữ số thập phân từ 0 đến 100', en: 'a number of decimals from 0 to 100' }, decimals);
+  if (!Object.hasOwn(MODE, rounding)) badArgument('rounding', { vi: `một cách làm tròn (${ROUNDINGS.join(', ')})`, en: `a rounding (${ROUNDINGS.join(', ')})` }, rounding);
+  return toDecimal(value, 'value').toDecimalPlaces(decimals, MODE[rounding]);
 }
 
 const SCALE_WORDS: Record<string, number> = { nghìn: 3, ngàn: 3, triệu: 6, tỷ: 9, tỉ: 9 };
@@ -44,6 +48,18 @@ export interface ParseViNumberOptions {
    * (`'refuse'`), or read as a Vietnamese decimal comma (`'decimal'`, 1.234).
    */
   readonly commaThree?: 'refuse' | 'decimal';
+}
+
+/** A number from plain JS as an exact decimal, or a typed error naming the argument. */
+function toDecimal(value: unknown, name: string): Decimal {
+  if (typeof value === 'number' || typeof value === 'string' || typeof value === 'bigint' || value instanceof Decimal) {
+    try {
+      return new ExactDecimal(value);
+    } catch {
+      // fall through: decimal.js refuses it
+    }
+  }
+  return badArgument(name, { vi: 'một số', en: 'a number' }, value);
 }
 
 function fail(text: string, en: string, vi: string): never {
@@ -68,7 +84,8 @@ function fail(text: string, en: string, vi: string): never {
  * ```
  */
 export function parseViDecimal(text: string, options: ParseViNumberOptions = {}): Decimal {
-  if (typeof text !== 'string') fail(String(text), 'not text', 'không phải chuỗi ký tự');
+  if (typeof text !== 'string') fail(valueText(text), 'not text', 'không phải chuỗi ký tự');
+  requireObject(options, 'options');
   let s = text.normalize('NFC').replace(/\u00a0/g, ' ').trim().replace(/\s+%$/, '%');
   if (s === '') fail(text, 'empty', 'rỗng');
   let exponent = 0;
@@ -144,7 +161,8 @@ export interface FormatViNumberOptions {
  * ```
  */
 export function formatViNumber(value: Decimal.Value, options: FormatViNumberOptions = {}): string {
-  let d = new ExactDecimal(value);
+  requireObject(options, 'options');
+  let d = toDecimal(value, 'value');
   if (!d.isFinite()) fail(String(value), 'not a finite number', 'không phải số hữu hạn');
   if (options.decimals !== undefined) d = roundDecimal(d, options.decimals, options.rounding ?? 'half-up');
   const fixed = options.decimals !== undefined ? d.toFixed(options.decimals) : d.toFixed();

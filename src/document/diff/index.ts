@@ -1,4 +1,6 @@
 import { numberText, type Label } from '../../core/label/index.js';
+import { requireSet } from '../../core/internal/args.js';
+import { checkUntrustedJson } from '../../core/untrusted/index.js';
 
 /** One difference between two documents (rule sets, target tables, …), in plain words. */
 export interface DocumentChange {
@@ -116,6 +118,9 @@ interface Step {
  * ```
  */
 export function diffDocuments(a: unknown, b: unknown, keyedFields: ReadonlySet<string>): DocumentChange[] {
+  requireSet(keyedFields, 'keyedFields');
+  checkUntrustedJson(a);
+  checkUntrustedJson(b);
   const out: DocumentChange[] = [];
   walk(a, b, [], out, keyedFields);
   return out;

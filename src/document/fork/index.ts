@@ -8,6 +8,7 @@ import { documentIdSchema } from '../dated-entry/index.js';
 import { jurisdictionSchema } from '../jurisdiction/index.js';
 import { legalSourceSchema } from '../legal-source/index.js';
 import { applyKeyedMergePatch } from './merge-patch.js';
+import { requireObject } from '../../core/internal/args.js';
 
 /**
  * A patch to a document (bản sửa đổi): the fields to change, in the shape of the document, where the elements of
@@ -80,6 +81,8 @@ export function forkDocument<T extends { id: string; sources: readonly unknown[]
   meta: ForkMeta,
   kind: ForkableKind<T>,
 ): T {
+  requireObject(base, 'base');
+  requireObject(kind, 'kind');
   const checkedPatch = checkUntrustedJson(patch, kind.limits);
   if (typeof checkedPatch !== 'object' || checkedPatch === null || Array.isArray(checkedPatch)) {
     throw new LearningSocietyError('invalid_patch', { vi: 'Bản sửa đổi không hợp lệ', en: 'Invalid patch' }, [

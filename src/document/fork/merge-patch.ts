@@ -1,5 +1,6 @@
 import { LearningSocietyError, type Issue } from '../../core/errors/index.js';
 import { valueText } from '../../core/internal/value-text.js';
+import { requireSet } from '../../core/internal/args.js';
 
 type Json = null | boolean | number | string | Json[] | { [k: string]: Json };
 type Path = (string | number)[];
@@ -32,6 +33,7 @@ type Path = (string | number)[];
  * ```
  */
 export function applyKeyedMergePatch(base: unknown, patch: unknown, keyedFields: ReadonlySet<string>): unknown {
+  requireSet(keyedFields, 'keyedFields');
   const issues: Issue[] = [];
   const out = merge(base as Json | undefined, patch as Json, [], { issues, keyedFields });
   if (issues.length > 0) {

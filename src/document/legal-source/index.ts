@@ -1,6 +1,7 @@
 import * as z from 'zod';
 import { dayMonthYear, isoDateSchema } from '../../core/calendar-date/index.js';
 import { labelSchema } from '../../core/label/index.js';
+import { requireObject } from '../../core/internal/args.js';
 
 /**
  * Kinds of legal and administrative documents the programme cites:
@@ -104,6 +105,7 @@ export const DOCUMENT_KIND_NAMES: Record<(typeof DOCUMENT_KINDS)[number], { vi: 
  * ```
  */
 export function citeSource(source: LegalSource, article?: string): { vi: string; en: string } {
+  requireObject(requireObject(source, 'source').document, 'source.document');
   const d = source.document;
   const kind = DOCUMENT_KIND_NAMES[d.kind];
   const where = article ?? source.article;

@@ -1,7 +1,9 @@
 import { toIsoDate, type CalendarDate } from '../../core/calendar-date/index.js';
 import { LearningSocietyError } from '../../core/errors/index.js';
+import { valueText } from '../../core/internal/value-text.js';
 import type { Label } from '../../core/label/index.js';
-import { LEVEL_LABELS, MODEL_LABELS, type Level, type Model } from '../../core/model/index.js';
+import { checkLevel, checkModel, LEVEL_LABELS, MODEL_LABELS, type Level, type Model } from '../../core/model/index.js';
+import { checkJurisdictionCode } from '../jurisdiction/index.js';
 
 /** A model, or a model at a level (for models recognised at several levels). */
 export type ModelRef = Model | { readonly model: Model; readonly level?: Level };
@@ -33,6 +35,10 @@ export interface DocumentFilter {
 
 /** The documents that match a filter, in their order. */
 export function filterDocuments<T extends DatedForModel>(all: readonly T[], filter: DocumentFilter = {}): T[] {
+  if (filter === null || typeof filter !== 'object') throw new LearningSocietyError('invalid_input', { vi: 'Bộ lọc không hợp lệ', en: 'Invalid filter' }, [{ path: [], code: 'not_object', message: { vi: `cần một đối tượng, nhận được ${valueText(filter)}`, en: `expected an object, got ${valueText(filter)}` } }]);
+  if (filter.model !== undefined) checkModel(filter.model, ['model']);
+  if (filter.level !== undefined) checkLevel(filter.level, ['level']);
+  if (filter.jurisdiction !== undefined && typeof filter.jurisdiction !== 'string') checkJurisdictionCode(filter.jurisdiction);
   const day = filter.at !== undefined ? toIsoDate(filter.at) : undefined;
   return all.filter(
     (r) =>
@@ -41,6 +47,15 @@ export function filterDocuments<T extends DatedForModel>(all: readonly T[], filt
       (filter.jurisdiction === undefined || r.jurisdiction.code === filter.jurisdiction) &&
       (day === undefined || inForce(r, day)),
   );
+}
+
+/** The model and level of a {@link ModelRef} from plain JS, checked. */
+function modelRefOf(ref: unknown): { model: Model; level: Level | undefined } {
+  if (typeof ref === 'object' && ref !== null && 'model' in ref) {
+    const r = ref as { model: unknown; level?: unknown };
+    return { model: checkModel(r.model, ['model']), level: r.level === undefined ? undefined : checkLevel(r.level, ['level']) };
+  }
+  return { model: checkModel(ref, ['model']), level: undefined };
 }
 
 /**
@@ -56,8 +71,9 @@ export function pickInForce<T extends DatedForModel>(
   jurisdiction: string,
   what: Label,
 ): T {
-  const { model, level } = typeof ref === 'string' ? { model: ref, level: undefined } : ref;
+  const { model, level } = modelRefOf(ref);
   const day = toIsoDate(date);
+  checkJurisdictionCode(jurisdiction, all.map((r) => r.jurisdiction.code));
   const ofModel = all.filter((r) => r.model === model && (level === undefined || r.level === level));
   const candidates = (code: string) => ofModel.filter((r) => r.jurisdiction.code === code && inForce(r, day));
   let found = candidates(jurisdiction);

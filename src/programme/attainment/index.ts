@@ -2,6 +2,7 @@ import type { Decimal } from 'decimal.js';
 import { LearningSocietyError } from '../../core/errors/index.js';
 import { ExactDecimal, parseViDecimal, roundDecimal, type Rounding } from '../../core/vi-number/index.js';
 import { valueText } from '../../core/internal/value-text.js';
+import { requireObject } from '../../core/internal/args.js';
 
 /** A share as an exact fraction and as a percentage. */
 export interface Attainment {
@@ -126,6 +127,9 @@ export function interpolateTarget(
   to: TargetPoint,
   options: { decimals?: number; rounding?: Rounding } = {},
 ): InterpolatedTarget[] {
+  requireObject(from, 'from');
+  requireObject(to, 'to');
+  requireObject(options, 'options');
   if (!Number.isInteger(from.year) || !Number.isInteger(to.year) || to.year <= from.year) {
     throw new LearningSocietyError('invalid_input', { vi: 'Năm không hợp lệ', en: 'Invalid years' }, [
       { path: ['to', 'year'], code: 'invalid_years', message: { vi: 'năm đích phải sau năm đầu', en: 'the target year must come after the start year' } },

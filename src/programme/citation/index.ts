@@ -2,6 +2,7 @@ import { dayMonthYear } from '../../core/calendar-date/index.js';
 import { LearningSocietyError } from '../../core/errors/index.js';
 import { foldVietnamese, parseViDate } from '../../core/vi-date/index.js';
 import { DOCUMENT_KIND_NAMES, type DOCUMENT_KINDS } from '../../document/legal-source/index.js';
+import { badArgument, requireLang, requireObject, requireString } from '../../core/internal/args.js';
 
 /** A kind of legal document (see {@link DOCUMENT_KINDS}). */
 export type DocumentKind = (typeof DOCUMENT_KINDS)[number];
@@ -187,7 +188,7 @@ function read(original: string, folded: string, m: RegExpExecArray): LegalCitati
  * ```
  */
 export function findLegalCitations(text: string): LegalCitation[] {
-  const original = String(text).normalize('NFC');
+  const original = requireString(text, 'text').normalize('NFC');
   const folded = foldKeepingPositions(original);
   const out: LegalCitation[] = [];
   CITATION.lastIndex = 0;
@@ -236,7 +237,9 @@ export function formatLegalCitation(
   c: Pick<LegalCitation, 'kind' | 'number' | 'symbol'> & Partial<Pick<LegalCitation, 'year' | 'issuer' | 'date' | 'reference'>>,
   options: { lang?: 'vi' | 'en' } = {},
 ): string {
-  const lang = options.lang ?? 'vi';
+  requireObject(c, 'citation');
+  const lang = requireLang(requireObject(options, 'options').lang ?? 'vi');
+  if (!Object.hasOwn(DOCUMENT_KIND_NAMES, c.kind)) badArgument('citation.kind', { vi: `một loại văn bản (${Object.keys(DOCUMENT_KIND_NAMES).join(', ')})`, en: `a document kind (${Object.keys(DOCUMENT_KIND_NAMES).join(', ')})` }, c.kind);
   const kind = DOCUMENT_KIND_NAMES[c.kind][lang];
   const yearInNumber = c.reference ? /^\d+\/(\d{4})\//.exec(c.reference)?.[1] : c.kind === 'circular' && c.year !== undefined ? String(c.year) : undefined;
   const ref = `${c.number}/${yearInNumber ? `${yearInNumber}/` : ''}${c.symbol}`;
@@ -257,6 +260,7 @@ export function formatLegalCitation(
  * ```
  */
 export function referenceKey(reference: string): string {
+  requireString(reference, 'reference');
   const folded = foldVietnamese(reference).toUpperCase().replace(/\s+/g, '');
   return folded.replace(/^(\d+)\/\d{4}\//, '$1/');
 }

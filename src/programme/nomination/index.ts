@@ -1,6 +1,7 @@
 import { LearningSocietyError } from '../../core/errors/index.js';
 import type { Label } from '../../core/label/index.js';
 import { LEVEL_LABELS, MODEL_LABELS, type Level, type Model } from '../../core/model/index.js';
+import { requireArray, requireObject } from '../../core/internal/args.js';
 
 /** What nomination needs of an evaluation (an {@link Evaluation} fits). */
 export interface NominationResult {
@@ -64,6 +65,8 @@ function classRank(r: NominationResult): number {
  * ```
  */
 export function compareCandidates(a: Candidate, b: Candidate): number {
+  requireObject(requireObject(a, 'a').evaluation, 'a.evaluation');
+  requireObject(requireObject(b, 'b').evaluation, 'b.evaluation');
   const ca = classRank(a.evaluation);
   const cb = classRank(b.evaluation);
   if (ca !== cb) return ca < cb ? -1 : 1;
@@ -100,6 +103,9 @@ export function selectNominees(
   candidates: readonly Candidate[],
   plan: { units: readonly string[]; quota: readonly NominationQuota[] },
 ): { nominations: Nomination[]; short: { unit: string; model: Model; level?: Level; quota: number; found: number; explanation: Label }[]; order: Label } {
+  requireArray(candidates, 'candidates');
+  requireArray(requireObject(plan, 'plan').quota, 'plan.quota');
+  requireArray(plan.units, 'plan.units');
   plan.quota.forEach((q, i) => {
     if (!Number.isSafeInteger(q.perUnit) || q.perUnit < 0) {
       throw new LearningSocietyError('invalid_input', { vi: 'Chỉ tiêu đề cử không hợp lệ', en: 'Invalid nomination quota' }, [

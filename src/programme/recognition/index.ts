@@ -9,6 +9,7 @@ import type { Label } from '../../core/label/index.js';
 import { checkUntrustedJson } from '../../core/untrusted/index.js';
 import { periodProblem } from '../../document/dated-entry/index.js';
 import { recognitionRuleSchema, type DayInCycle, type RecognitionRule } from './schema.js';
+import { badArgument, requireObject } from '../../core/internal/args.js';
 
 export {
   dayInCycleSchema,
@@ -87,6 +88,7 @@ export interface RecognitionPeriod {
  * ```
  */
 export function recognitionValidity(recognizedOn: CalendarDate, rule: RecognitionRule): RecognitionPeriod {
+  requireObject(requireObject(rule, 'rule').validity, 'rule.validity');
   const from = toIsoDate(recognizedOn);
   const start = parseISO(from);
   const v = rule.validity;
@@ -145,6 +147,8 @@ export interface RecognitionCalendar {
  * ```
  */
 export function recognitionCalendar(rule: RecognitionRule, evaluationYear: number): RecognitionCalendar {
+  requireObject(rule, 'rule');
+  if (typeof evaluationYear !== 'number') badArgument('evaluationYear', { vi: 'một năm', en: 'a year' }, evaluationYear);
   if (!Number.isInteger(evaluationYear) || evaluationYear < 1900 || evaluationYear > 2200) {
     throw new LearningSocietyError('invalid_input', { vi: 'Năm đánh giá không hợp lệ', en: 'Invalid evaluation year' }, [
       { path: [], code: 'invalid_year', message: { vi: `${evaluationYear} không phải năm hợp lệ`, en: `${evaluationYear} is not a valid year` } },

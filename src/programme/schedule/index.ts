@@ -7,6 +7,7 @@ import { isoDateSchema } from '../../core/calendar-date/index.js';
 import { nodeIdSchema } from '../../document/dated-entry/index.js';
 import { sourceRefSchema } from '../../document/legal-source/index.js';
 import { isoFromParts, type DateRange } from '../../core/vi-date/index.js';
+import { requireObject } from '../../core/internal/args.js';
 
 /** One phase of a plan (giai đoạn): its days, what it delivers, who is responsible, and any deadline inside it. */
 export const phaseSchema = z.strictObject({
@@ -128,6 +129,7 @@ export interface YearlyDeadline {
  * ```
  */
 export function yearlyDeadline(rule: YearlyDeadline, year: number): { named: string; lastDay: string } {
+  requireObject(rule, 'rule');
   const named = isoFromParts(year, rule.month, rule.day);
   return { named, lastDay: rule.before ? format(addDays(parseISO(named), -1), 'yyyy-MM-dd') : named };
 }

@@ -2,6 +2,7 @@ import { toIsoDate, type CalendarDate } from '../../core/calendar-date/index.js'
 import { LearningSocietyError } from '../../core/errors/index.js';
 import { LEVELS, MODELS, type Level, type Model } from '../../core/model/index.js';
 import { valueText } from '../../core/internal/value-text.js';
+import { requireAsyncIterable, requireIterable } from '../../core/internal/args.js';
 
 /** Where a result belongs: province, district (none after 1 July 2025), commune, and optionally hamlet, by code. */
 export interface UnitPath {
@@ -101,6 +102,7 @@ export class Tally {
 
   /** Adds one result. */
   add(record: TallyRecord): void {
+    if (typeof record !== 'object' || record === null) bad({ vi: `cần một bản ghi (đối tượng), nhận được ${valueText(record)}`, en: `expected a record (an object), got ${valueText(record)}` });
     let slot: number | undefined;
     if (record.model === this.#lastModel && record.level === this.#lastLevel) {
       slot = this.#lastSlot;
@@ -111,7 +113,7 @@ export class Tally {
       this.#lastLevel = record.level;
       this.#lastSlot = slot;
     }
-    if (typeof record.recognized !== 'boolean') bad({ vi: 'recognized phải là true hoặc false', en: 'recognized must be true or false' }, ['recognized']);
+    if (typeof record.recognized !== 'boolean') bad({ vi: 'công nhận (recognized) phải là có hoặc không (true/false)', en: 'recognized must be true or false' }, ['recognized']);
     const i = slot * 2;
     const add = record.recognized ? 1 : 0;
     const entry = this.#lookup(record);
@@ -263,6 +265,7 @@ function countsOf(c: Float64Array): Record<string, TallyCount> {
  * ```
  */
 export function tallyOf(records: Iterable<TallyRecord>): Tally {
+  requireIterable(records, 'records');
   const t = new Tally();
   for (const r of records) t.add(r);
   return t;
@@ -283,6 +286,7 @@ export function tallyOf(records: Iterable<TallyRecord>): Tally {
  * ```
  */
 export async function tallyOfAsync(records: AsyncIterable<TallyRecord>): Promise<Tally> {
+  requireAsyncIterable(records, 'records');
   const t = new Tally();
   for await (const r of records) t.add(r);
   return t;

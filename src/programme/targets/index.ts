@@ -3,6 +3,7 @@ import { attainment, requiredCount } from '../attainment/index.js';
 import { parseWithBilingualIssues } from '../../core/errors/from-zod.js';
 import { LearningSocietyError, type Issue } from '../../core/errors/index.js';
 import { forkDocument, type ForkMeta, type DocumentPatch } from '../../document/fork/index.js';
+import { checkJurisdictionCode } from '../../document/jurisdiction/index.js';
 import { diffDocuments, type DocumentChange } from '../../document/diff/index.js';
 import type { Label } from '../../core/label/index.js';
 import { checkUntrustedJson } from '../../core/untrusted/index.js';
@@ -11,6 +12,8 @@ import * as z from 'zod';
 import { applyFieldHelp } from '../../document/field-help/index.js';
 import { TARGET_TABLE_FIELD_HELP } from './help.js';
 import { TARGET_TABLE_KEYED_FIELDS, targetTableSchema, type Target, type TargetTable, type TargetValue } from './schema.js';
+import { requireArray, requireObject } from '../../core/internal/args.js';
+import { valueText as anyValueText } from '../../core/internal/value-text.js';
 
 export {
   TARGET_BASES,
@@ -66,7 +69,7 @@ export interface TargetEntry extends Target {
 export function checkTargetYear(year: number): void {
   if (!Number.isInteger(year)) {
     throw new LearningSocietyError('invalid_input', { vi: 'Năm không hợp lệ', en: 'Invalid year' }, [
-      { path: [], code: 'invalid_year', message: { vi: `${year} không phải năm hợp lệ`, en: `${year} is not a valid year` } },
+      { path: [], code: 'invalid_year', message: { vi: `${anyValueText(year)} không phải năm hợp lệ`, en: `${anyValueText(year)} is not a valid year` } },
     ]);
   }
 }
@@ -80,6 +83,7 @@ export function checkTargetYear(year: number): void {
  */
 export function selectTargets(tables: readonly TargetTable[], jurisdiction: string, year: number): TargetEntry[] {
   checkTargetYear(year);
+  checkJurisdictionCode(jurisdiction, tables.map((t) => t.jurisdiction.code));
   const covers = (t: TargetTable) => Number(t.validFrom.slice(0, 4)) <= year && (t.validTo === undefined || year <= Number(t.validTo.slice(0, 4)));
   const inForce = tables.filter(covers);
   const pick = (code: string): Map<string, TargetEntry> => {
@@ -171,6 +175,9 @@ function valueText(v: TargetValue, lang: 'vi' | 'en'): string {
  * ```
  */
 export function progress(counts: Readonly<Record<string, ProgressCount>>, targets: readonly TargetEntry[]): ProgressRow[] {
+  requireObject(counts, 'counts');
+  requireArray(targets, 'targets');
+  targets.forEach((t, i) => requireObject(requireObject(t, `targets[${i}]`).label, `targets[${i}].label`));
   const issues: Issue[] = [];
   const rows = targets.map((target): ProgressRow => {
     const c = Object.hasOwn(counts, target.indicator) ? counts[target.indicator] : undefined;

@@ -1,8 +1,10 @@
 import type { Decimal } from 'decimal.js';
 import { attainment } from '../attainment/index.js';
 import { LearningSocietyError } from '../../core/errors/index.js';
+import { valueText } from '../../core/internal/value-text.js';
 import type { Label } from '../../core/label/index.js';
 import { ExactDecimal, formatViNumber, parseViDecimal, roundDecimal, ROUNDINGS, type Rounding } from '../../core/vi-number/index.js';
+import { requireObject } from '../../core/internal/args.js';
 
 /** A figure as a document prints it: Vietnamese text ("78,8%", "556.862"), or a number. */
 export type StatedFigure = string | number;
@@ -74,6 +76,7 @@ const vi = (d: Decimal.Value, decimals?: number) => formatViNumber(d, decimals =
  * ```
  */
 export function verifyStatedPercentage(input: { part: number; whole: number; stated: StatedFigure }): PercentageVerdict {
+  requireObject(input, 'input');
   const share = attainment(input.part, input.whole);
   const { value: stated, decimals } = readFigure(input.stated, 'stated');
   const candidates = Object.fromEntries(ROUNDINGS.map((r) => [r, roundDecimal(share.percent, decimals, r)])) as Record<Rounding, Decimal>;
@@ -103,7 +106,44 @@ export function verifyStatedPercentage(input: { part: number; whole: number; sta
 }
 
 /** One term of a stated sum: a figure, or `count × each` (e.g. 15 district offices × 1 copy), optionally labelled. */
-export type SumPart = StatedFigure | { readonly count: number; readonly each: StatedFigure; readonly label?: string } | { readonly value: StatedFigure; readonly label?: string };
+export type SumPart =
+  | StatedFigure
+  | { readonly count: number; readonly each: StatedFigure; readonly label?: string }
+  | { readonly value: StatedFigure; readonly label?: string }
+  /** A product of any number of factors, e.g. 15 × 5 × 6. */
+  | { readonly factors: readonly StatedFigure[]; readonly label?: string };
+
+/** The longest sum expression {@link parseStatedSum} reads. */
+const MAX_SUM_TEXT = 10_000;
+
+/**
+ * Reads a sum as a document prints it — terms joined by `+`, each a number or a product of any number of factors
+ * joined by `×`, `x` or `*` — into the parts {@link verifyStatedSum} checks. Numbers are read the Vietnamese way
+ * (`1.234` is one thousand two hundred and thirty-four, `7,5` is seven and a half). An empty term or factor
+ * (`2 + + 3`, `2 ** 3`) is refused, never dropped. Linear in the length of the text (at most 10,000 characters).
+ *
+ * @throws {@link LearningSocietyError} `invalid_input` naming the term that cannot be read.
+ *
+ * @example
+ * ```ts
+ * import { parseStatedSum, verifyStatedSum } from 'vn-learning-society';
+ * parseStatedSum('37 + 2 + 15 × 5 × 6'); // [ '37', '2', { factors: ['15', '5', '6'] } ]
+ * verifyStatedSum({ parts: parseStatedSum('2*3*4'), stated: 6 }).consistent; // false: 2 × 3 × 4 = 24
+ * ```
+ */
+export function parseStatedSum(text: string): SumPart[] {
+  if (typeof text !== 'string' || text.length > MAX_SUM_TEXT) invalid('parts', typeof text === 'string' ? `${text.slice(0, 40)}… (${text.length} ký tự / characters; tối đa / at most ${MAX_SUM_TEXT})` : valueText(text));
+  return text.split('+').map((term, i) => {
+    const factors = term.split(/[×xX*]/).map((f) => f.trim());
+    if (factors.some((f) => f === '')) {
+      throw new LearningSocietyError('invalid_input', { vi: 'Số liệu không hợp lệ', en: 'Invalid figure' }, [
+        { path: [`parts[${i}]`], code: 'invalid_number', message: { vi: `"${text}": có một số hạng hoặc thừa số bỏ trống`, en: `"${text}": a term or factor is empty` } },
+      ]);
+    }
+    for (const [j, f] of factors.entries()) readFigure(f, factors.length === 1 ? `parts[${i}]` : `parts[${i}].factors[${j}]`);
+    return factors.length === 1 ? factors[0]! : { factors };
+  });
+}
 
 /**
  * Checks a total a document prints against its parts, exactly: "37 + 2 + 1 + 15 × 1 + 15 × 1 + 188 × 1 = 258".
@@ -115,11 +155,19 @@ export type SumPart = StatedFigure | { readonly count: number; readonly each: St
  * ```
  */
 export function verifyStatedSum(input: { parts: readonly SumPart[]; stated: StatedFigure }): Verdict & { readonly stated: Decimal } {
+  requireObject(input, 'input');
   if (!Array.isArray(input.parts) || input.parts.length === 0) invalid('parts', String(input.parts));
   let sum = new ExactDecimal(0);
   const terms: Label[] = [];
   input.parts.forEach((p, i) => {
-    if (typeof p === 'object' && p !== null && 'count' in p) {
+    if (typeof p === 'object' && p !== null && 'factors' in p) {
+      const list: readonly StatedFigure[] = p.factors;
+      if (!Array.isArray(list) || list.length === 0) invalid(`parts[${i}].factors`, valueText(list));
+      const values = list.map((f, j) => readFigure(f, `parts[${i}].factors[${j}]`).value);
+      const product = values.reduce((a: Decimal, b: Decimal) => a.times(b), new ExactDecimal(1));
+      sum = sum.plus(product);
+      terms.push({ vi: values.map((v: Decimal) => vi(v)).join(' × '), en: values.map((v: Decimal) => v.toString()).join(' × ') });
+    } else if (typeof p === 'object' && p !== null && 'count' in p) {
       if (!Number.isSafeInteger(p.count) || p.count < 0) invalid(`parts[${i}].count`, String(p.count));
       const each = readFigure(p.each, `parts[${i}].each`).value;
       sum = sum.plus(each.times(p.count));
@@ -160,6 +208,7 @@ export function verifyStatedSum(input: { parts: readonly SumPart[]; stated: Stat
  * ```
  */
 export function verifyPartitionShares(input: { stated: readonly StatedFigure[]; parts?: readonly number[]; whole?: number }): Verdict & { readonly shares?: readonly PercentageVerdict[] } {
+  requireObject(input, 'input');
   if (!Array.isArray(input.stated) || input.stated.length === 0) invalid('stated', String(input.stated));
   const read = input.stated.map((s, i) => readFigure(s, `stated[${i}]`));
   const sum = read.reduce((acc, r) => acc.plus(r.value), new ExactDecimal(0));

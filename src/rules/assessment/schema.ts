@@ -1,6 +1,7 @@
 import * as z from 'zod';
 import { indicatorMaxPoints } from '../rule-set/points.js';
 import type { Indicator, RuleSet } from '../rule-set/schema.js';
+import { requireRuleSetShape } from '../../core/internal/args.js';
 
 type Meta = Record<string, unknown>;
 
@@ -19,6 +20,7 @@ type Meta = Record<string, unknown>;
  * ```
  */
 export function assessmentSchema(ruleSet: RuleSet) {
+  requireRuleSetShape(ruleSet);
   return buildAssessmentSchema(ruleSet, undefined);
 }
 
@@ -36,6 +38,7 @@ export function assessmentSchema(ruleSet: RuleSet) {
  * ```
  */
 export function assessmentJsonSchema(ruleSet: RuleSet): Record<string, unknown> {
+  requireRuleSetShape(ruleSet);
   const registry = z.registry<Meta>();
   const schema = buildAssessmentSchema(ruleSet, registry);
   return z.toJSONSchema(schema, { target: 'draft-2020-12', metadata: registry, io: 'input' }) as Record<string, unknown>;

@@ -7,6 +7,7 @@ import { assessmentChecker, scratchFor } from './check.js';
 import { planScoring } from './plan.js';
 import { checkedScorer } from './score.js';
 import type { EvaluateOptions, Evaluation } from './types.js';
+import { badArgument, requireObject } from '../../core/internal/args.js';
 
 /**
  * A rule set compiled for scoring many assessments: call it with an assessment to get an
@@ -38,6 +39,8 @@ export interface CompiledRuleSet {
  * ```
  */
 export function compileRuleSet(ruleSet: RuleSet, options: EvaluateOptions = {}): CompiledRuleSet {
+  requireObject(options, 'options');
+  if (options.missing !== undefined && options.missing !== 'zero' && options.missing !== 'error') badArgument('options.missing', { vi: '"zero" (tính 0 điểm) hoặc "error" (báo lỗi)', en: '"zero" (score 0) or "error" (refuse)' }, options.missing);
   // Three steps: plan once (validate, index, exact thresholds), then for each assessment check it into a working
   // space reused by every call, and score it.
   const rs = deepFreeze(parseRuleSet(ruleSet));

@@ -5,6 +5,7 @@ import { LEVEL_LABELS, MODEL_LABELS } from '../../core/model/index.js';
 import type { RolledUpFact } from '../rollup/index.js';
 import { numberText as num, type Lang } from '../../core/label/index.js';
 import { roundDecimal } from '../../core/vi-number/index.js';
+import { badArgument, requireLang, requireObject } from '../../core/internal/args.js';
 
 /** Options of {@link explainEvaluation}. */
 export interface ExplainOptions {
@@ -65,6 +66,9 @@ const WORDS = {
  * ```
  */
 export function ratioPercentText(fact: RatioFact, lang: Lang): string {
+  requireObject(fact, 'fact');
+  requireLang(lang);
+  if (!Number.isFinite(fact.part) || !Number.isFinite(fact.whole)) badArgument('fact', { vi: 'phần/tổng là số', en: 'a part and whole that are numbers' }, fact);
   if (fact.whole === 0) return '—';
   const pct = roundDecimal(new Decimal(fact.part).times(100).div(fact.whole), 1, 'half-up').toFixed(1);
   return `${lang === 'vi' ? pct.replace('.', ',') : pct}%`;
@@ -97,7 +101,8 @@ function inputText(ind: IndicatorResult, lang: Lang): string {
  * ```
  */
 export function explainEvaluation(result: Evaluation, options: ExplainOptions): string {
-  const { lang } = options;
+  requireObject(result, 'result');
+  const lang = requireLang(requireObject(options, 'options').lang);
   const w = WORDS[lang];
   const lines: string[] = [];
   const who = result.assessmentId ? `${result.assessmentId} — ` : '';

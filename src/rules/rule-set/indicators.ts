@@ -1,6 +1,7 @@
 import type { Label } from '../../core/label/index.js';
 import { indicatorMaxPoints } from './points.js';
 import type { IndicatorKind, RuleSet } from './schema.js';
+import { requireRuleSetShape } from '../../core/internal/args.js';
 
 /** A leaf indicator of a rule set, flattened: what a form needs to render one field. */
 export interface IndicatorInfo {
@@ -30,6 +31,7 @@ export interface IndicatorInfo {
  * ```
  */
 export function indicatorsOf(ruleSet: RuleSet): IndicatorInfo[] {
+  requireRuleSetShape(ruleSet);
   return ruleSet.criteria.flatMap((c) =>
     c.indicators.map((ind) => ({
       id: ind.id,

@@ -5,6 +5,7 @@ import { checkUntrustedJson, type InputLimits } from '../../core/untrusted/index
 import { applyFieldHelp } from '../../document/field-help/index.js';
 import { RULE_SET_FIELD_HELP } from './help.js';
 import { ruleSetSchema, type RuleSet } from './schema.js';
+import { requireObject } from '../../core/internal/args.js';
 
 /** Options of {@link parseRuleSet}. */
 export interface ParseRuleSetOptions {
@@ -28,6 +29,7 @@ export interface ParseRuleSetOptions {
  * ```
  */
 export function parseRuleSet(input: unknown, options: ParseRuleSetOptions = {}): RuleSet {
+  requireObject(options, 'options');
   const data = checkUntrustedJson(input, options.limits);
   const parsed = parseWithBilingualIssues(ruleSetSchema, data);
   if (parsed.ok) return parsed.data;

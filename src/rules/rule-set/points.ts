@@ -1,4 +1,5 @@
 import type { Criterion, Indicator, RuleSet } from './schema.js';
+import { requireArray, requireObject, requireRuleSetShape } from '../../core/internal/args.js';
 
 /**
  * Converts points to whole "units" of `1 / denominator` point (units are what the evaluator adds, so sums
@@ -22,6 +23,7 @@ export function toUnits(points: number, denominator: number): number | undefined
  * ```
  */
 export function indicatorMaxPoints(indicator: Indicator): number {
+  requireObject(indicator, 'indicator');
   switch (indicator.kind) {
     case 'judged':
       return indicator.maxPoints;
@@ -44,6 +46,7 @@ export function indicatorMaxPoints(indicator: Indicator): number {
  * ```
  */
 export function criterionMaxPoints(criterion: Criterion, denominator = 1): number {
+  requireArray(requireObject(criterion, 'criterion').indicators, 'criterion.indicators');
   let units = 0;
   for (const ind of criterion.indicators) units += toUnits(indicatorMaxPoints(ind), denominator) ?? NaN;
   return units / denominator;
@@ -59,6 +62,7 @@ export function criterionMaxPoints(criterion: Criterion, denominator = 1): numbe
  * ```
  */
 export function ruleSetMaxPoints(ruleSet: RuleSet): number {
+  requireRuleSetShape(ruleSet);
   const den = ruleSet.pointDenominator ?? 1;
   let units = 0;
   for (const c of ruleSet.criteria) units += toUnits(criterionMaxPoints(c, den), den) ?? NaN;

@@ -1,0 +1,203 @@
+import { spawn } from 'node:child_process';
+import { chmodSync, existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { PassThrough } from 'node:stream';
+import { fileURLToPath } from 'node:url';
+import { afterAll, describe, expect, it } from 'vitest';
+import { getRuleSet, indicatorsOf, LearningSocietyError, ruleSetFor, targetsFor } from 'vn-learning-society';
+import { memoryIo, processIo } from '../src/cli/io.js';
+import { runCli } from '../src/cli/run.js';
+
+// What a newcomer hit (issue 10), each as a test that failed before its fix.
+
+async function run(args: string[], files: Record<string, string> = {}) {
+  const io = memoryIo(files);
+  const code = await runCli(args, io);
+  return { code, out: io.out(), err: io.err() };
+}
+
+/** Runs the CLI in-process on real files, with the process's I/O code (files opened by Node, not from memory). */
+async function runOnDisk(args: string[]) {
+  const stdout = new PassThrough();
+  const stderr = new PassThrough();
+  let out = '';
+  let err = '';
+  stdout.on('data', (c: Buffer) => (out += c.toString()));
+  stderr.on('data', (c: Buffer) => (err += c.toString()));
+  const io = processIo({ stdout, stderr, stdin: new PassThrough() });
+  const code = await runCli(args, io);
+  return { code, out, err };
+}
+
+const family = getRuleSet('learning-family-khvn-2015');
+const judged = indicatorsOf(family).filter((i) => i.kind === 'judged').map((i) => i.id);
+const dir = mkdtempSync(join(tmpdir(), 'vnls-cli-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+describe('I/O failures are a clear message and exit 2, never a crash', () => {
+  it('a missing input file', async () => {
+    const r = await runOnDisk(['evaluate', '-r', family.id, '-i', join(dir, 'nope.csv')]);
+    expect(r.code).toBe(2);
+    expect(r.err).toMatch(/^không đọc được ".*nope\.csv": không có tệp này\n$/);
+    const en = await runOnDisk(['--lang', 'en', 'rollup', '-i', join(dir, 'nope.ndjson')]);
+    expect(en.code).toBe(2);
+    expect(en.err).toContain('nope.ndjson": no such file');
+    expect(en.err).not.toMatch(/at .*\.ts:\d+/); // no stack trace
+  });
+
+  it('a directory given as a file', async () => {
+    const r = await runOnDisk(['--lang', 'en', 'evaluate', '-r', family.id, '-i', dir, '--input-format', 'csv']);
+    expect(r.code).toBe(2);
+    expect(r.err).toContain('it is a directory, not a file');
+    const counts = await runOnDisk(['progress', '-c', dir, '-j', 'VN', '-y', '2025']);
+    expect(counts.code).toBe(2);
+    expect(counts.err).toContain('đây là một thư mục');
+  });
+
+  it.skipIf(process.getuid?.() === 0)('an unreadable file', async () => {
+    const file = join(dir, 'secret.csv');
+    writeFileSync(file, 'id\nA\n');
+    chmodSync(file, 0o000);
+    const r = await runOnDisk(['--lang', 'en', 'evaluate', '-r', family.id, '-i', file]);
+    expect(r.code).toBe(2);
+    expect(r.err).toContain('permission denied');
+  });
+
+  it('a rule-set file that does not exist says so, and suggests the id meant', async () => {
+    const r = await run(['evaluate', '-r', 'learning-family-khvn-2051', '-i', 'a.json'], { 'a.json': '[]' });
+    expect(r.code).toBe(2);
+    expect(r.err).toContain('không có bộ tiêu chí hoặc tệp "learning-family-khvn-2051"; có phải ý bạn là "learning-family-khvn-2015" hoặc "learning-family-khvn-2021"?');
+    const one = await run(['evaluate', '-r', 'learning-famly-khvn-2015', '-i', 'a.json'], { 'a.json': '[]' });
+    expect(one.err).toContain('có phải ý bạn là "learning-family-khvn-2015"?');
+  });
+
+  const cli = fileURLToPath(new URL('../dist/cli.cjs', import.meta.url));
+  it.skipIf(!existsSync(cli))('a closed pipe (the reader stops, as `head` does): one line, exit 2, no stack trace', async () => {
+    const rows = Array.from({ length: 20_000 }, (_, i) => JSON.stringify({ id: `ho-${i}`, points: { [judged[0]!]: 5 } })).join('\n');
+    const input = join(dir, 'many.ndjson');
+    writeFileSync(input, rows);
+    const child = spawn(process.execPath, [cli, '-f', 'ndjson', 'evaluate', '-r', family.id, '-i', input], { stdio: ['ignore', 'pipe', 'pipe'] });
+    let err = '';
+    child.stderr.on('data', (c: Buffer) => (err += c.toString()));
+    // Read the first line, then close the pipe.
+    await new Promise<void>((resolve) => child.stdout.once('data', () => resolve()));
+    child.stdout.destroy();
+    const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
+    expect(code).toBe(2);
+    expect(err).toBe('vn-learning-society: không ghi được đầu ra: nơi nhận đã đóng trước khi ghi xong\n');
+  });
+});
+
+describe('verify computes products of any length', () => {
+  it('2*3*4 stated as 6 is a mismatch; 5 × 15 × 6 = 450 pages is consistent (seed 000, Long An yearbook plan: 5 reports × 15 districts × 6 pages), and 258 copies (seed 000)', async () => {
+    const csv = ['id,kind,parts,stated', 'three,sum,2*3*4,6', 'pages,sum,5 x 15 x 6,450', 'long-an,sum,37 + 2 + 1 + 15 × 1 + 15 × 1 + 188 × 1,258', 'empty,sum,2 * * 3,6'].join('\n');
+    const r = await run(['-f', 'json', '--lang', 'en', 'verify', '-i', 'v.csv'], { 'v.csv': csv });
+    const rows = JSON.parse(r.out) as { id: string; consistent: boolean; explanation: string }[];
+    expect(rows.map((x) => [x.id, x.consistent])).toEqual([
+      ['three', false],
+      ['pages', true],
+      ['long-an', true],
+    ]);
+    expect(rows[0]!.explanation).toContain('2 × 3 × 4 = 24');
+    expect(r.err).toContain('line 5, parts[0]: "2 * * 3": a term or factor is empty'); // refused, not dropped
+    expect(r.code).toBe(2);
+  });
+});
+
+describe('CSV rows that do not fit the header are reported, none is dropped', () => {
+  const header = ['id', judged[0], judged[1]].join(',');
+  it('a row with an extra cell (an unquoted decimal comma) and a short row are bad rows, by line and column', async () => {
+    const csv = [header, 'A,8,5', 'B,7,5,9', 'C,8', 'D,"8,0",6'].join('\n');
+    const r = await run(['-f', 'json', '--lang', 'en', 'evaluate', '-r', family.id, '-i', 'a.csv'], { 'a.csv': csv });
+    expect(r.code).toBe(2);
+    expect((JSON.parse(r.out) as { id: string; total: number }[]).map((x) => [x.id, x.total])).toEqual([
+      ['A', 13],
+      ['D', 14],
+    ]);
+    expect(r.err).toContain('line 3, (record): the row has 4 cells but the header has 3 columns; extra: D3 "9"');
+    expect(r.err).toContain(`line 4, (record): the row has 2 cells but the header has 3 columns; missing ${judged[1]}`);
+  });
+
+  it('an unclosed quote is reported on the line it opens, in Vietnamese', async () => {
+    const csv = [header, 'A,8,5', 'B,"7,5', 'C,8,5'].join('\n');
+    const r = await run(['evaluate', '-r', family.id, '-i', 'a.csv'], { 'a.csv': csv });
+    expect(r.code).toBe(2);
+    expect(r.err).toContain('dòng 3, (bản ghi): dấu ngoặc kép mở trong bản ghi bắt đầu ở dòng 3 không được đóng');
+    expect(r.err).not.toContain('dòng 0');
+    expect(r.err).not.toContain('Quote Not Closed');
+  });
+
+  it('an unknown column is reported once, for the header, with the name meant; the rows are not scored without it', async () => {
+    const typo = judged[0]!.replace('.', '.x');
+    const csv = [['id', typo].join(','), 'A,8', 'B,9', 'C,7'].join('\n');
+    const r = await run(['evaluate', '-r', family.id, '-i', 'a.csv'], { 'a.csv': csv });
+    expect(r.code).toBe(2);
+    expect(r.err.match(/không có chỉ báo này/g)).toHaveLength(1);
+    expect(r.err).toContain(`dòng 1, cột B "${typo}": bộ tiêu chí ${family.id} không có chỉ báo này; có phải ý bạn là "${judged[0]}"?`);
+  });
+});
+
+describe('blank cells, blank and duplicate ids', () => {
+  const csv = [['id', judged[0], judged[1]].join(','), 'A,8,', 'B,7,5', 'B,6,6', ',5,5'].join('\n');
+  it('blank cells score 0 by default and are listed in a missing column', async () => {
+    const r = await run(['-f', 'json', 'evaluate', '-r', family.id, '-i', 'a.csv'], { 'a.csv': csv });
+    const rows = JSON.parse(r.out) as { id: string; missing: string[] }[];
+    expect(rows[0]!.missing).toContain(judged[1]);
+    expect(rows[0]!.missing).toHaveLength(indicatorsOf(family).length - 1);
+  });
+  it('--missing error refuses them; duplicate and blank ids are reported', async () => {
+    const r = await run(['--lang', 'en', 'evaluate', '-r', family.id, '-i', 'a.csv', '--missing', 'error'], { 'a.csv': csv });
+    expect(r.code).toBe(2);
+    expect(r.err).toMatch(new RegExp(`line 2, points\\.${judged[1]!.replace('.', '\\.')}: `));
+    expect(r.err).toContain('line 4, id: id "B" is the same as on line 3');
+    expect(r.err).toContain('line 5, id: blank id; each assessment needs an id of its own');
+  });
+});
+
+describe('evaluate → rollup without a hand join', () => {
+  it('--keep carries columns through; rollup reads what evaluate writes, in Vietnamese', async () => {
+    const csv = [['id', 'tỉnh', 'xã', 'họ tên', ...judged].join(','), ['A', 'VN-45', '30280', 'Nguyễn Văn A', ...judged.map(() => '10')].join(','), ['B', 'VN-45', '30280', 'Trần Thị B', ...judged.map(() => '1')].join(',')].join('\n');
+    const evaluated = await run(['-f', 'csv', 'evaluate', '-r', family.id, '-i', 'a.csv', '--keep', 'tỉnh,xã,họ tên'], { 'a.csv': csv });
+    expect(evaluated.code).toBe(0);
+    const lines = evaluated.out.trim().split('\n');
+    expect(lines[0]).toBe('dòng,mã,tỉnh,xã,họ tên,mô hình,cấp,công nhận,tổng điểm,điểm tối đa,xếp loại,bỏ trống,chưa đạt');
+    expect(lines[1]).toMatch(/^2,A,VN-45,30280,Nguyễn Văn A,Gia đình học tập,,có,/);
+    const rolled = await run(['-f', 'json', 'rollup', '-i', 'r.csv', '--level', 'commune'], { 'r.csv': evaluated.out });
+    expect(rolled.code).toBe(0);
+    expect(JSON.parse(rolled.out)).toEqual([{ unit: '30280', province: 'VN-45', model: 'learning-family', evaluated: 2, recognized: 1, percent: '50,00' }]);
+  });
+
+  it('-i - without a format: the content decides (CSV here), not an assumed JSON', async () => {
+    const io = memoryIo({ '-': ['id,' + judged[0], 'A,8'].join('\n') });
+    const code = await runCli(['-f', 'json', 'evaluate', '-r', family.id, '-i', '-'], io);
+    expect(code).toBe(0);
+    expect((JSON.parse(io.out()) as { id: string }[])[0]!.id).toBe('A');
+  });
+});
+
+describe('unknown models and jurisdictions are refused, never read as something else', () => {
+  it('ruleSetFor("gia-dinh") throws a LearningSocietyError that names the model meant', () => {
+    expect(() => ruleSetFor('gia-dinh' as never, '2025-01-01')).toThrow(LearningSocietyError);
+    expect(() => ruleSetFor('gia-dinh' as never, '2025-01-01')).toThrow(/learning-family/);
+  });
+
+  it('targetsFor and progress refuse VN-XX and a province name, and progress says which table it used', async () => {
+    expect(() => targetsFor('VN-XX', 2025)).toThrow(LearningSocietyError);
+    expect(() => targetsFor('Tây Ninh', 2025)).toThrow(/VN-37 \(Tây Ninh\)/);
+    const counts = { 'c.json': JSON.stringify({ 'learning-families': { part: 6_000, whole: 10_430 } }) };
+    const xx = await run(['progress', '-c', 'c.json', '-j', 'VN-XX', '-y', '2025'], counts);
+    expect(xx.code).toBe(2);
+    expect(xx.err).toContain('Không có phạm vi mã "VN-XX"');
+    const name = await run(['progress', '-c', 'c.json', '-j', 'Tây Ninh', '-y', '2025'], counts);
+    expect(name.code).toBe(2);
+    expect(name.err).toContain('có phải ý bạn là VN-37 (Tây Ninh)?');
+    // Tây Ninh has no table of its own: the national one is used, and the output says so.
+    const ok = await run(['progress', '-c', 'c.json', '-j', 'VN-37', '-y', '2025'], counts);
+    expect(ok.code).toBe(0);
+    expect(ok.err).toMatch(/^Bảng chỉ tiêu đã dùng: targets-qd-\d+-\d{4} \(VN\).* — VN-37 \(Tây Ninh\) chưa có bảng chỉ tiêu riêng, dùng chỉ tiêu toàn quốc\n$/);
+    // Rows with data come first, numbers are written the Vietnamese way.
+    const first = ok.out.split('\n')[2]!;
+    expect(first).toMatch(/^learning-families\s+2025\s+chưa đạt\s+7\.301\s+1\.301\s+targets-qd-387-2022\s+/);
+  });
+});
