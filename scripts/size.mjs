@@ -24,7 +24,8 @@ export const BUDGETS = [
     code: "import { evaluate, getRuleSet } from './dist/index.js'; export const score = (id, a) => evaluate(getRuleSet(id), a);",
     gzip: 70 * 1024,
   },
-  { name: 'the whole library', code: "export * from './dist/index.js';", gzip: 120 * 1024 },
+  // 120 KB until issue 10 (argument checks, suggestions, ISO province codes, fork explanations: +4 KB); issue 14 brings the whole library to 100 KB.
+  { name: 'the whole library', code: "export * from './dist/index.js';", gzip: 126 * 1024 },
 ];
 
 /** Bundles `code` as an application would and returns its sizes in bytes, and the bundle's text. */

@@ -99,10 +99,30 @@ describe('forkRuleSet', () => {
     expect(fork.validTo).toBe(base.validTo);
   });
 
-  it('with an empty patch equals its base apart from id, jurisdiction and derivedFrom', () => {
+  it('with an empty patch equals its base apart from id, jurisdiction, derivedFrom and a title naming the jurisdiction', () => {
     const fork = forkRuleSet(base, {}, meta);
-    const strip = ({ id: _i, jurisdiction: _j, derivedFrom: _d, ...rest }: typeof fork) => rest;
+    const strip = ({ id: _i, jurisdiction: _j, derivedFrom: _d, title: _t, ...rest }: typeof fork) => rest;
     expect(strip(fork)).toEqual(strip(base));
+    expect(fork.title.vi).toBe(`${base.title.vi} — ${meta.jurisdiction.name.vi}`);
+    expect(forkRuleSet(base, {}, { ...meta, title: { vi: 'Riêng', en: 'Own' } }).title.vi).toBe('Riêng');
+  });
+
+  it('setting a value makes it the fork’s own: an uncertain threshold the patch sets is no longer uncertain', () => {
+    const uncertainBase = forkRuleSet(base, { outcome: { rules: { 'min-total': { uncertain: true } } } }, meta);
+    expect(uncertainBase.outcome.rules[0]!.uncertain).toBe(true);
+    const own = forkRuleSet(uncertainBase, { outcome: { rules: { 'min-total': { points: 85 } } } }, meta);
+    expect(own.outcome.rules[0]).toMatchObject({ points: 85 });
+    expect(own.outcome.rules[0]!.uncertain).toBeUndefined();
+    // …unless the patch keeps the mark, or sets nothing of the rule itself.
+    expect(forkRuleSet(uncertainBase, { outcome: { rules: { 'min-total': { points: 85, uncertain: true } } } }, meta).outcome.rules[0]!.uncertain).toBe(true);
+    expect(forkRuleSet(uncertainBase, { outcome: { rules: { 'min-total': { label: { en: 'Minimum' } } } } }, meta).outcome.rules[0]!.uncertain).toBe(true);
+  });
+
+  it('the diff from the national rule set lists what the province changed, not the provenance the library records', () => {
+    const fork = forkRuleSet(base, { outcome: { rules: { 'min-total': { points: 85 } } } }, meta);
+    const paths = diffRuleSets(base, fork).map((c) => c.path);
+    expect(paths).toContain('outcome.rules[min-total].points');
+    expect(paths.filter((p) => p.startsWith('derivedFrom'))).toEqual([]);
   });
 
   it('accepts a patch as JSON text', () => {
@@ -116,7 +136,7 @@ describe('forkRuleSet', () => {
     expect(r.error.code).toBe('invalid_rule_set');
     expect(r.error.issues.map((i) => [i.path.join('.'), i.code])).toEqual(
       expect.arrayContaining([
-        ['criteria.0.maxPoints', 'max_mismatch'],
+        ['criteria.children.maxPoints', 'max_mismatch'], // by id, as the patch addresses it
         ['maxTotal', 'max_mismatch'],
       ]),
     );
@@ -219,5 +239,37 @@ describe('diffRuleSets', () => {
 describe('LearningSocietyError', () => {
   it('is thrown, not returned, by forkRuleSet', () => {
     expect(() => forkRuleSet(base, '[1]', meta)).toThrowError(LearningSocietyError);
+  });
+});
+
+describe('fork errors point the way the patch was written', () => {
+  const base = getRuleSet('learning-family-khvn-2015');
+  const meta = { id: 'learning-family-x', jurisdiction: { code: 'VN-45', name: { vi: 'Tỉnh Đồng Tháp', en: 'Dong Thap' } } };
+
+  it('a misspelt criterion key is named as such, with the id meant, before the problems it causes', () => {
+    const r = safeForkRuleSet(base, { criteria: { condtions: { maxPoints: 20 } } }, meta);
+    expect(r.success).toBe(false);
+    if (r.success) return;
+    expect(r.error.issues[0]).toMatchObject({ path: ['criteria', 'condtions'], code: 'unknown_id' });
+    expect(r.error.issues[0]!.message.en).toBe('the base has no criterion "condtions"; did you mean "conditions"? (a new criterion must have all its fields)');
+    expect(r.error.issues[0]!.message.vi).toBe('bản gốc không có tiêu chí "condtions"; có phải ý bạn là "conditions"? (một tiêu chí mới phải có đủ các trường)');
+    // The fields it lacks, in Vietnamese a clerk reads (not zod's "mong đợi object").
+    expect(r.error.issues.map((i) => i.message.vi)).toContain('thiếu trường bắt buộc (cần một đối tượng { … })');
+    expect(r.error.describe('vi')).not.toContain('mong đợi');
+  });
+
+  it('a misspelt indicator inside a criterion, too', () => {
+    const r = safeForkRuleSet(base, { criteria: { conditions: { indicators: { 'conditions.bookshlf': { maxPoints: 5 } } } } }, meta);
+    expect(r.success ? undefined : r.error.issues[0]?.message.en).toContain('did you mean "conditions.bookshelf"?');
+  });
+
+  it('a complete new element is not taken for a typo', () => {
+    const r = safeForkRuleSet(getRuleSet('learning-clan-khvn-2021'), { outcome: { rules: { r: { kind: 'min-criterion', criterion: 'famlies', percent: 70 } } } }, meta);
+    expect(r.success ? [] : r.error.issues.map((i) => [i.path, i.code])).toEqual([[['outcome', 'rules', 'r', 'criterion'], 'unknown_criterion']]);
+  });
+
+  it('paths after a patch use ids, as patches and diffs do', () => {
+    const r = safeForkRuleSet(base, { outcome: { rules: { 'min-total': { points: 'x' } } } }, meta);
+    expect(r.success ? undefined : r.error.issues[0]?.path).toEqual(['outcome', 'rules', 'min-total', 'points']);
   });
 });

@@ -14,6 +14,42 @@ export interface BilingualParams {
  * English from zod's default locale, Vietnamese from zod's `vi` locale (passed per parse, never set globally),
  * or the bilingual text a custom refinement attached.
  */
+/** Type names in plain Vietnamese, for a clerk rather than a programmer. */
+const VI_TYPES: Readonly<Record<string, string>> = {
+  string: 'chữ (chuỗi ký tự)',
+  number: 'số',
+  int: 'số nguyên',
+  nan: 'NaN (không phải số)',
+  boolean: 'đúng/sai (true/false)',
+  object: 'một đối tượng { … }',
+  array: 'một danh sách [ … ]',
+  null: 'null',
+  bigint: 'số nguyên lớn',
+  symbol: 'symbol',
+  function: 'hàm',
+  date: 'ngày',
+};
+
+function typeOf(value: unknown): string {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'array';
+  if (typeof value === 'number' && Number.isNaN(value)) return 'nan';
+  return typeof value;
+}
+
+/** Vietnamese of the problems of shape people meet most, without programmers' words (`mong đợi string`). */
+function ownVietnamese(issue: z.core.$ZodIssue): string | undefined {
+  if (issue.code === 'invalid_type') {
+    const expected = VI_TYPES[issue.expected] ?? issue.expected;
+    if (!('input' in issue) || issue.input === undefined) return `thiếu trường bắt buộc (cần ${expected})`;
+    return `cần ${expected}, nhận được ${VI_TYPES[typeOf(issue.input)] ?? typeOf(issue.input)}`;
+  }
+  if (issue.code === 'invalid_union' && 'options' in issue && Array.isArray(issue.options)) {
+    return `giá trị không hợp lệ; các giá trị được phép: ${(issue.options as unknown[]).map(String).join(', ')}`;
+  }
+  return undefined;
+}
+
 /** zod's Vietnamese messages, imported by name so that a bundle carries this one locale only. */
 const VI_ERROR = /* @__PURE__ */ viLocale().localeError;
 
@@ -21,13 +57,13 @@ export function parseWithBilingualIssues<T extends z.ZodType>(
   schema: T,
   input: unknown,
 ): { ok: true; data: z.output<T> } | { ok: false; issues: Issue[] } {
-  const en = schema.safeParse(input);
+  const en = schema.safeParse(input, { reportInput: true });
   if (en.success) return { ok: true, data: en.data };
   const vi = schema.safeParse(input, { error: VI_ERROR });
   const viIssues = vi.success ? [] : vi.error.issues;
   const issues = en.error.issues.map((issue, i): Issue => {
     const params = (issue as { params?: Partial<BilingualParams> }).params;
-    const viMessage = params?.vi ?? viIssues[i]?.message ?? issue.message;
+    const viMessage = params?.vi ?? ownVietnamese(issue) ?? viIssues[i]?.message ?? issue.message;
     const out: Issue = {
       path: issue.path.map((p) => (typeof p === 'symbol' ? String(p) : p)),
       code: params?.code ?? issue.code,

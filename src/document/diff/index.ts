@@ -123,7 +123,8 @@ export function diffDocuments(a: unknown, b: unknown, keyedFields: ReadonlySet<s
   checkUntrustedJson(b);
   const out: DocumentChange[] = [];
   walk(a, b, [], out, keyedFields);
-  return out;
+  // Provenance (which document a fork was derived from) is the library's record, not a change anyone made.
+  return out.filter((c) => c.path !== 'derivedFrom' && !c.path.startsWith('derivedFrom.'));
 }
 
 function walk(a: unknown, b: unknown, steps: Step[], out: DocumentChange[], keyed: ReadonlySet<string>): void {

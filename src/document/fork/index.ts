@@ -7,6 +7,7 @@ import { checkUntrustedJson, type InputLimits } from '../../core/untrusted/index
 import { documentIdSchema } from '../dated-entry/index.js';
 import { jurisdictionSchema } from '../jurisdiction/index.js';
 import { legalSourceSchema } from '../legal-source/index.js';
+import { explainForkError } from './explain.js';
 import { applyKeyedMergePatch } from './merge-patch.js';
 import { requireObject } from '../../core/internal/args.js';
 
@@ -107,7 +108,13 @@ export function forkDocument<T extends { id: string; sources: readonly unknown[]
     );
   }
   const checkedBase = kind.parse(base);
-  return kind.parse(assembleFork(checkedBase, checkedPatch, m, kind.keyedFields));
+  const assembled = assembleFork(checkedBase, checkedPatch, m, kind.keyedFields);
+  try {
+    return kind.parse(assembled);
+  } catch (e) {
+    if (e instanceof LearningSocietyError) throw explainForkError(e, assembled, checkedBase, kind.keyedFields);
+    throw e;
+  }
 }
 
 /**
@@ -119,14 +126,20 @@ export function forkDocument<T extends { id: string; sources: readonly unknown[]
  * @internal
  */
 export function assembleFork(base: { readonly id: string }, patch: object, meta: ForkMeta, keyedFields: ReadonlySet<string>): Record<string, unknown> {
-  const merged = applyKeyedMergePatch(base, patch, keyedFields) as Record<string, unknown>;
+  const merged = applyKeyedMergePatch(base, patch, keyedFields, { claim: true }) as Record<string, unknown>;
   const derived: Record<string, unknown> = {
     ...merged,
     id: meta.id,
     jurisdiction: meta.jurisdiction,
     derivedFrom: { id: base.id, ...(meta.note ? { note: meta.note } : {}) },
   };
+  // A fork is the province's own: without a title of its own it is named after the base and the jurisdiction.
+  const baseTitle = (merged as { title?: unknown }).title;
   if (meta.title) derived.title = meta.title;
+  else if (typeof baseTitle === 'object' && baseTitle !== null && 'vi' in baseTitle && 'en' in baseTitle && meta.jurisdiction.code !== 'VN') {
+    const t = baseTitle as { vi: string; en: string };
+    derived.title = { vi: `${t.vi} — ${meta.jurisdiction.name.vi}`, en: `${t.en} — ${meta.jurisdiction.name.en}` };
+  }
   if (meta.validFrom) derived.validFrom = meta.validFrom;
   if (meta.validTo) derived.validTo = meta.validTo;
   if (meta.sources) derived.sources = [...meta.sources, ...(merged.sources as unknown[])];

@@ -32,10 +32,10 @@ type Path = (string | number)[];
  * first.criteria.map((c) => c.id); // ['c', 'a', 'b']
  * ```
  */
-export function applyKeyedMergePatch(base: unknown, patch: unknown, keyedFields: ReadonlySet<string>): unknown {
+export function applyKeyedMergePatch(base: unknown, patch: unknown, keyedFields: ReadonlySet<string>, options: KeyedMergeOptions = {}): unknown {
   requireSet(keyedFields, 'keyedFields');
   const issues: Issue[] = [];
-  const out = merge(base as Json | undefined, patch as Json, [], { issues, keyedFields });
+  const out = merge(base as Json | undefined, patch as Json, [], { issues, keyedFields, claim: options.claim === true });
   if (issues.length > 0) {
     throw new LearningSocietyError(
       'invalid_patch',
@@ -50,9 +50,20 @@ function isObject(v: unknown): v is { [k: string]: Json } {
   return typeof v === 'object' && v !== null && !Array.isArray(v);
 }
 
+/** Options of {@link applyKeyedMergePatch}. */
+export interface KeyedMergeOptions {
+  /**
+   * A value the patch sets makes the node it belongs to the patch's own: an object marked `"uncertain": true` in the
+   * base loses the mark when the patch sets one of its values directly (a number, text, list or `null`), unless the
+   * patch sets `uncertain` itself. Forks use it: a province that sets its own threshold vouches for it.
+   */
+  readonly claim?: boolean;
+}
+
 interface Ctx {
   readonly issues: Issue[];
   readonly keyedFields: ReadonlySet<string>;
+  readonly claim: boolean;
 }
 
 type Keyed = { id: string; [k: string]: Json };
@@ -87,7 +98,13 @@ function merge(base: Json | undefined, patch: Json, path: Path, ctx: Ctx): Json 
     if (v === null) delete out[k];
     else out[k] = merge(isObject(base) ? base[k] : undefined, v, [...path, k], ctx);
   }
+  if (ctx.claim && out.uncertain === true && !Object.hasOwn(patch, 'uncertain') && setsOwnValue(patch)) delete out.uncertain;
   return out;
+}
+
+/** Whether a patch of an object sets one of the object's own values (not only values further down). */
+function setsOwnValue(patch: { [k: string]: Json }): boolean {
+  return Object.keys(patch).some((k) => k !== ORDER && !isObject(patch[k]));
 }
 
 function mergeKeyed(base: Keyed[], patch: { [k: string]: Json }, path: Path, ctx: Ctx): Json {
