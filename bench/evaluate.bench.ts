@@ -7,7 +7,7 @@
  * Parity of the two (same verdict and total on every assessment) is checked in test/bench-parity.test.ts.
  */
 import { bench, describe } from 'vitest';
-import { compileRuleSet, getRuleSet } from 'vn-learning-society';
+import { compileRuleSet, evaluate, getRuleSet, learningFamilyKhvn2015 } from 'vn-learning-society';
 import { generateAssessments } from './generate.js';
 import { jsonRulesEngineFor } from './json-rules-engine-rules.js';
 
@@ -42,3 +42,19 @@ describe(`score ${N.toLocaleString('en')} learning-family assessments`, () => {
 });
 
 export { sink };
+
+// `evaluate` in a loop, as a newcomer writes it: the compiled form is kept per rule-set object (issue 10).
+const M = 10_000;
+const mutable = getRuleSet('learning-family-khvn-2015');
+describe(`evaluate() in a loop, ${M.toLocaleString('en')} assessments (verdicts per second = ${M.toLocaleString('en')} × hz)`, () => {
+  bench('evaluate(learningFamilyKhvn2015, …): a shipped, frozen rule set', () => {
+    let recognised = 0;
+    for (let i = 0; i < M; i++) if (evaluate(learningFamilyKhvn2015, assessments[i]!).recognized) recognised++;
+    sink += recognised;
+  }, { time: 2000, warmupIterations: 2 });
+  bench('evaluate(getRuleSet(…), …): a copy the caller may change', () => {
+    let recognised = 0;
+    for (let i = 0; i < M; i++) if (evaluate(mutable, assessments[i]!).recognized) recognised++;
+    sink += recognised;
+  }, { time: 2000, warmupIterations: 2 });
+});

@@ -3,6 +3,8 @@ import {
   compileRuleSet,
   evaluate,
   getRuleSet,
+  indicatorsOf,
+  LearningSocietyError,
   safeEvaluate,
   type Assessment,
 } from 'vn-learning-society';
@@ -184,5 +186,25 @@ describe('explainEvaluation', () => {
     expect(en[1]).toBe('NOT RECOGNISED: 2.5/40 points · Class: no class reached');
     expect(en).toContain('  2. Criterion B: 0/20');
     expect(en.some((l) => l.startsWith('     - '))).toBe(false);
+  });
+});
+
+describe('evaluate in a loop keeps the compiled form of each rule-set object', () => {
+  it('gives the same result as the compiled function, and sees a rule set changed in place', () => {
+    const rs = getRuleSet('learning-family-khvn-2015');
+    const points = Object.fromEntries(indicatorsOf(rs).filter((i) => i.kind === 'judged').map((i) => [i.id, 9]));
+    const a = { points, facts: { 'children.attendance': { part: 1, whole: 1 }, 'conditions.bookshelf': true } };
+    const first = evaluate(rs, a);
+    expect(first).toEqual(compileRuleSet(rs)(a));
+    expect(evaluate(rs, a)).toEqual(first);
+    // A province edits its copy in place: the next call scores with the edit, not a stale compiled form.
+    const rule = rs.outcome.rules.find((r) => r.id === 'min-total') as { points: number };
+    rule.points = first.total + 1;
+    expect(evaluate(rs, a).recognized).toBe(false);
+    rule.points = first.total;
+    expect(evaluate(rs, a).recognized).toBe(first.recognized);
+    // Options are part of the key.
+    expect(() => evaluate(rs, { points: {} }, { missing: 'error' })).toThrow(LearningSocietyError);
+    expect(evaluate(rs, { points: {} }).total).toBe(0);
   });
 });

@@ -53,3 +53,15 @@ describe('package', () => {
     expect(readFileSync(join(dist, 'catalogue/rule-sets/index.js'), 'utf8')).toContain('learning-family-khvn-2015');
   });
 });
+
+describe('every shipped rule set has a named export', () => {
+  it('so that the sheet in force can be imported alone', () => {
+    const byId = new Map(
+      Object.entries(api)
+        .filter(([name, v]) => /^learning[A-Z]/.test(name) && typeof v === 'object' && v !== null && 'criteria' in v)
+        .map(([name, v]) => [(v as { id: string }).id, name]),
+    );
+    for (const id of api.BUILT_IN_RULE_SET_IDS) expect(byId.has(id), id).toBe(true);
+    expect(byId.get('learning-family-khvn-2021')).toBe('learningFamilyKhvn2021');
+  });
+});

@@ -7,6 +7,8 @@ import {
   listTargets,
   parseTargetTable,
   progress,
+  progressCountsOf,
+  tallyOf,
   targetsFor,
   targetTableJsonSchema,
   type TargetTable,
@@ -165,5 +167,24 @@ describe('forking a target table', () => {
     expect(() => forkTargetTable(national, { targets: { 'technical-2025': { parent: 'university-2025' } } }, meta)).toThrowError(/nested in itself/);
     expect(() => forkTargetTable(national, { targets: { 'university-2025': { parent: 'nope' } } }, meta)).toThrowError(/no target with id "nope"/);
     expect(() => forkTargetTable(national, { targets: { 'technical-2025': { value: { kind: 'fraction', percent: null, numerator: 14, denominator: 13 } } } }, meta)).toThrowError(/cannot exceed 1/);
+  });
+});
+
+describe('a tally meets the targets without a hand-written map', () => {
+  it('Đồng Tháp 2025 (seed 001: 90 % of households are learning families): recognised families over all households', () => {
+    const records = [
+      ...Array.from({ length: 812 }, () => ({ province: 'VN-45', commune: '30280', model: 'learning-family' as const, recognized: true })),
+      ...Array.from({ length: 168 }, () => ({ province: 'VN-45', commune: '30280', model: 'learning-family' as const, recognized: false })),
+      { province: 'VN-45', commune: '30280', model: 'learning-community' as const, level: 'hamlet' as const, recognized: true },
+    ];
+    const row = tallyOf(records).by('province')[0]!;
+    const targets = targetsFor('VN-45', 2025);
+    const { counts, unmatched } = progressCountsOf(row.counts, targets, { populations: { 'learning-family': 1043, 'learning-community/hamlet': 9 } });
+    expect(counts['learning-families']).toEqual({ part: 812, whole: 1043 });
+    expect(counts['learning-communities']).toEqual({ part: 1, whole: 9 });
+    // Clans have no population given: said, not guessed.
+    expect(unmatched.find((u) => u.indicator === 'learning-clans')?.reason.en).toContain('populations["learning-clan"]');
+    const families = progress(counts, targets).find((r) => r.target.indicator === 'learning-families')!;
+    expect(families).toMatchObject({ status: 'not-met', required: 939, gap: 127 }); // ⌈1,043 × 90 %⌉ = 939
   });
 });

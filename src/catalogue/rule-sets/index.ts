@@ -144,10 +144,64 @@ export const learningUnitProvinceTt24: RuleSet = /* @__PURE__ */ shippedFork(lea
 export const learningCitizenKhvn2022: RuleSet = /* @__PURE__ */ shipped<RuleSet>(learningCitizenKhvn2022File, [QD_324_KHVN, QD_677_TTG]);
 
 // The 2021–2030 successors of the QĐ 448 sheets, forks of them (Hội Khuyến học Việt Nam, under QĐ 387/QĐ-TTg).
-const learningFamilyKhvn2021: RuleSet = /* @__PURE__ */ shippedFork(learningFamilyKhvn2021File, learningFamilyKhvn2015, RULE_SET_KEYED_FIELDS, [KHVN_CRITERIA_2021, QD_387_TTG, QD_677_TTG]);
-const learningClanKhvn2021: RuleSet = /* @__PURE__ */ shippedFork(learningClanKhvn2021File, learningClanKhvn2015, RULE_SET_KEYED_FIELDS, [KHVN_CRITERIA_2021, QD_387_TTG]);
-const learningCommunityHamletKhvn2021: RuleSet = /* @__PURE__ */ shippedFork(learningCommunityHamletKhvn2021File, learningCommunityHamletKhvn2015, RULE_SET_KEYED_FIELDS, [KHVN_CRITERIA_2021, QD_387_TTG]);
-const learningUnitGrassrootsKhvn2021: RuleSet = /* @__PURE__ */ shippedFork(learningUnitGrassrootsKhvn2021File, learningUnitGrassrootsKhvn2015, RULE_SET_KEYED_FIELDS, [KHVN_CRITERIA_2021, QD_387_TTG, QD_677_TTG]);
+
+/**
+ * Learning family (gia đình học tập), 2021–2030: the criteria in force today, a fork of the 2015 sheet
+ * ({@link learningFamilyKhvn2015}) under QĐ 387/QĐ-TTg and the Association's 2021 criteria (some values uncertain: see
+ * `docs/sources.md`). Import it by name so that a bundle carries this sheet only.
+ *
+ * Data: `data/rule-sets/learning-family-khvn-2021.json`.
+ *
+ * The object is frozen: read it, fork it or pass it to `evaluate`; `getRuleSet` returns a copy you may change.
+ *
+ * @example
+ * ```ts
+ * import { evaluate, learningFamilyKhvn2021 } from 'vn-learning-society';
+ * evaluate(learningFamilyKhvn2021, { points: {} }).ruleSetId; // 'learning-family-khvn-2021'
+ * ```
+ */
+export const learningFamilyKhvn2021: RuleSet = /* @__PURE__ */ shippedFork(learningFamilyKhvn2021File, learningFamilyKhvn2015, RULE_SET_KEYED_FIELDS, [KHVN_CRITERIA_2021, QD_387_TTG, QD_677_TTG]);
+
+/**
+ * Learning clan (dòng họ học tập), 2021–2030: a fork of the 2015 sheet ({@link learningClanKhvn2015}).
+ *
+ * Data: `data/rule-sets/learning-clan-khvn-2021.json`. Frozen, like every shipped rule set.
+ *
+ * @example
+ * ```ts
+ * import { learningClanKhvn2021 } from 'vn-learning-society';
+ * learningClanKhvn2021.model; // 'learning-clan'
+ * ```
+ */
+export const learningClanKhvn2021: RuleSet = /* @__PURE__ */ shippedFork(learningClanKhvn2021File, learningClanKhvn2015, RULE_SET_KEYED_FIELDS, [KHVN_CRITERIA_2021, QD_387_TTG]);
+
+/**
+ * Learning community of a hamlet (cộng đồng học tập cấp thôn), 2021–2030: a fork of the 2015 sheet
+ * ({@link learningCommunityHamletKhvn2015}).
+ *
+ * Data: `data/rule-sets/learning-community-hamlet-khvn-2021.json`. Frozen, like every shipped rule set.
+ *
+ * @example
+ * ```ts
+ * import { learningCommunityHamletKhvn2021 } from 'vn-learning-society';
+ * learningCommunityHamletKhvn2021.level; // 'hamlet'
+ * ```
+ */
+export const learningCommunityHamletKhvn2021: RuleSet = /* @__PURE__ */ shippedFork(learningCommunityHamletKhvn2021File, learningCommunityHamletKhvn2015, RULE_SET_KEYED_FIELDS, [KHVN_CRITERIA_2021, QD_387_TTG]);
+
+/**
+ * Learning unit at the grass roots (đơn vị học tập ở cơ sở), 2021–2030: a fork of the 2015 sheet
+ * ({@link learningUnitGrassrootsKhvn2015}).
+ *
+ * Data: `data/rule-sets/learning-unit-grassroots-khvn-2021.json`. Frozen, like every shipped rule set.
+ *
+ * @example
+ * ```ts
+ * import { learningUnitGrassrootsKhvn2021 } from 'vn-learning-society';
+ * learningUnitGrassrootsKhvn2021.level; // 'grassroots'
+ * ```
+ */
+export const learningUnitGrassrootsKhvn2021: RuleSet = /* @__PURE__ */ shippedFork(learningUnitGrassrootsKhvn2021File, learningUnitGrassrootsKhvn2015, RULE_SET_KEYED_FIELDS, [KHVN_CRITERIA_2021, QD_387_TTG, QD_677_TTG]);
 
 /** Every shipped rule set, in catalogue order. */
 const ALL: readonly RuleSet[] = /* @__PURE__ */ (() => [

@@ -11,3 +11,16 @@ export function deepFreeze<T>(value: T): T {
   }
   return value;
 }
+
+/**
+ * Whether an object and everything reachable from it is frozen: such a value can never change, so what was
+ * computed from it once holds for good.
+ *
+ * @internal
+ */
+export function isDeepFrozen(value: unknown): boolean {
+  if (typeof value !== 'object' || value === null) return true;
+  if (!Object.isFrozen(value)) return false;
+  for (const v of Object.values(value)) if (!isDeepFrozen(v)) return false;
+  return true;
+}

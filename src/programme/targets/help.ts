@@ -11,6 +11,8 @@ export const TARGET_TABLE_FIELD_HELP: FieldHelp = {
   'targets[]': h('Một chỉ tiêu cho một chỉ số và một năm.', 'One target, for one indicator and year.'),
   'targets[].id': h('Mã chỉ tiêu, ví dụ "families-2025"; bản phái sinh sửa chỉ tiêu theo mã này.', 'Id of the target, e.g. "families-2025"; a fork changes the target by this id.'),
   'targets[].indicator': h('Chỉ số được đo, ví dụ "learning-families"; số liệu tiến độ được ghi theo mã này.', 'What is measured, e.g. "learning-families"; progress counts are keyed by it.'),
+  'targets[].model': h('Mô hình học tập mà chỉ tiêu đếm các đơn vị được công nhận, ví dụ "learning-family"; số liệu tổng hợp (Tally) gặp chỉ tiêu qua trường này.', 'The learning model whose recognised units the target counts, e.g. "learning-family"; a tally meets the target through it.'),
+  'targets[].level': h('Cấp của mô hình, khi mô hình có nhiều cấp (ví dụ "hamlet" cho cộng đồng học tập cấp thôn).', 'The model\'s level, where it has levels (e.g. "hamlet" for hamlet learning communities).'),
   'targets[].label': h('Chỉ tiêu như văn bản ghi.', 'The target as the source words it.'),
   'targets[].year': h('Năm phải đạt chỉ tiêu (đến hết năm).', 'The year by whose end the target is to be met.'),
   'targets[].value': h('Giá trị: tỷ lệ phần trăm ("percent"), phân số như 13/13 xã ("fraction"), hoặc mức tối thiểu như 3 cuốn sách/người/năm ("at-least").', 'The value: a percentage ("percent"), a fraction such as 13/13 communes ("fraction"), or an amount such as 3 books per person per year ("at-least").'),

@@ -12,7 +12,7 @@ import * as z from 'zod';
 import { applyFieldHelp } from '../../document/field-help/index.js';
 import { TARGET_TABLE_FIELD_HELP } from './help.js';
 import { TARGET_TABLE_KEYED_FIELDS, targetTableSchema, type Target, type TargetTable, type TargetValue } from './schema.js';
-import { requireArray, requireObject } from '../../core/internal/args.js';
+import { badArgument, requireArray, requireObject } from '../../core/internal/args.js';
 import { valueText as anyValueText } from '../../core/internal/value-text.js';
 
 export {
@@ -139,6 +139,72 @@ export function diffTargetTables(a: TargetTable, b: TargetTable): DocumentChange
 
 /** What was achieved for one indicator: a share `{ part, whole }`, or an amount for an `at-least` target. */
 export type ProgressCount = { readonly part: number; readonly whole: number } | number;
+
+/** The counts of one model (and level) as a tally gives them: evaluated and recognised. */
+export interface ModelCount {
+  readonly evaluated: number;
+  readonly recognized: number;
+}
+
+/**
+ * The progress counts of a set of targets, from a tally's counts: each target that names a `model` (and `level`)
+ * counts the units of that model that were recognised, out of the whole its `base` says — the units evaluated
+ * (`evaluated`), or the whole population (`all`), which a tally does not know and `populations` gives (keyed like the
+ * tally: `learning-family`, `learning-community/hamlet`). Keyed by the target's indicator, ready for {@link progress}:
+ * tally model ids and target indicators meet without a hand-written map. Targets without a model, and those whose
+ * whole is not known, are listed in `unmatched` with the reason.
+ *
+ * @example
+ * ```ts
+ * import { progress, progressCountsOf, tallyOf, targetsFor } from 'vn-learning-society';
+ * const tally = tallyOf([
+ *   { province: 'VN-45', commune: '30280', model: 'learning-family', recognized: true },
+ *   { province: 'VN-45', commune: '30280', model: 'learning-family', recognized: false },
+ * ]);
+ * const targets = targetsFor('VN-45', 2025);
+ * const { counts } = progressCountsOf(tally.by('province')[0]!.counts, targets, { populations: { 'learning-family': 3 } });
+ * counts['learning-families']; // { part: 1, whole: 3 }
+ * progress(counts, targets).find((r) => r.target.indicator === 'learning-families')?.status; // 'not-met'
+ * ```
+ */
+export function progressCountsOf(
+  tallyCounts: Readonly<Record<string, ModelCount>>,
+  targets: readonly TargetEntry[],
+  options: { readonly populations?: Readonly<Record<string, number>> } = {},
+): { counts: Record<string, ProgressCount>; unmatched: { indicator: string; reason: Label }[] } {
+  requireObject(tallyCounts, 'tallyCounts');
+  requireArray(targets, 'targets');
+  const populations = requireObject(options, 'options').populations ?? {};
+  requireObject(populations, 'options.populations');
+  const counts: Record<string, ProgressCount> = {};
+  const unmatched: { indicator: string; reason: Label }[] = [];
+  const seen = new Set<string>();
+  for (const [i, t] of targets.entries()) {
+    requireObject(t, `targets[${i}]`);
+    if (seen.has(t.indicator)) continue;
+    seen.add(t.indicator);
+    if (t.model === undefined) {
+      unmatched.push({ indicator: t.indicator, reason: { vi: 'chỉ tiêu không gắn với một mô hình học tập', en: 'the target names no learning model' } });
+      continue;
+    }
+    const key = t.level ? `${t.model}/${t.level}` : t.model;
+    const c = Object.hasOwn(tallyCounts, key) ? tallyCounts[key] : undefined;
+    const recognized = c?.recognized ?? 0;
+    const whole = t.base === 'evaluated' ? c?.evaluated : Object.hasOwn(populations, key) ? populations[key] : undefined;
+    if (whole === undefined) {
+      unmatched.push({
+        indicator: t.indicator,
+        reason: t.base === 'evaluated'
+          ? { vi: `không có số liệu ${key}`, en: `no counts for ${key}` }
+          : { vi: `cần tổng số (${t.population.vi}) trong populations["${key}"]`, en: `needs the whole (${t.population.en}) in populations["${key}"]` },
+      });
+      continue;
+    }
+    if (!Number.isSafeInteger(whole) || whole < 0) badArgument(`options.populations.${key}`, { vi: 'một số nguyên không âm', en: 'a non-negative whole number' }, whole);
+    counts[t.indicator] = { part: recognized, whole };
+  }
+  return { counts, unmatched };
+}
 
 /** One line of a progress report (báo cáo tiến độ). */
 export interface ProgressRow {

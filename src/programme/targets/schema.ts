@@ -2,6 +2,7 @@ import * as z from 'zod';
 import type { BilingualParams } from '../../core/errors/from-zod.js';
 import type { IssueCode } from '../../core/errors/index.js';
 import { labelSchema } from '../../core/label/index.js';
+import { levelSchema, modelSchema } from '../../core/model/index.js';
 import { isoDateSchema } from '../../core/calendar-date/index.js';
 import { derivedFromSchema, documentIdSchema, documentNoteSchema, nodeIdSchema, periodProblem } from '../../document/dated-entry/index.js';
 import { jurisdictionSchema } from '../../document/jurisdiction/index.js';
@@ -32,6 +33,12 @@ export const targetSchema = z.strictObject({
   id: nodeIdSchema,
   /** What is measured; progress counts are keyed by it (several targets may share an indicator, in other years). */
   indicator: nodeIdSchema,
+  /**
+   * The learning model whose recognised units this target counts (e.g. `learning-family` for the share of learning
+   * families), and its level where the model has levels: how a tally's counts meet the target without a hand-made map.
+   */
+  model: modelSchema.optional(),
+  level: levelSchema.optional(),
   label: labelSchema,
   /** The year by whose end the target is to be met. */
   year: z.int().min(1990).max(2100),

@@ -15,8 +15,11 @@ import { badArgument, requireObject } from '../../core/internal/args.js';
  */
 export interface CompiledRuleSet {
   (assessment: Assessment): Evaluation;
-  /** Like calling the function, but returns `{ success, data | error }` instead of throwing. */
-  readonly safe: (assessment: Assessment) => SafeResult<Evaluation>;
+  /**
+   * Like calling the function, but returns `{ success, data | error }` instead of throwing. Takes `unknown`: pass a
+   * submitted form or parsed JSON as it is; it is checked before it is scored.
+   */
+  readonly safe: (assessment: unknown) => SafeResult<Evaluation>;
   /** The validated, frozen rule set this was compiled from. */
   readonly ruleSet: RuleSet;
 }
@@ -53,7 +56,7 @@ export function compileRuleSet(ruleSet: RuleSet, options: EvaluateOptions = {}):
     return score();
   };
   const compiled = run as CompiledRuleSet;
-  Object.defineProperty(compiled, 'safe', { value: (a: Assessment) => toSafe(() => run(a)), enumerable: true });
+  Object.defineProperty(compiled, 'safe', { value: (a: unknown) => toSafe(() => run(a as Assessment)), enumerable: true });
   Object.defineProperty(compiled, 'ruleSet', { value: rs, enumerable: true });
   return compiled;
 }

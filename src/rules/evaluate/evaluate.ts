@@ -1,12 +1,48 @@
 import type { Assessment } from '../assessment/types.js';
 import { toSafe, type SafeResult } from '../../core/errors/index.js';
+import { isDeepFrozen } from '../../core/internal/deep-freeze.js';
 import type { RuleSet } from '../rule-set/schema.js';
-import { compileRuleSet } from './compile.js';
+import { compileRuleSet, type CompiledRuleSet } from './compile.js';
 import type { EvaluateOptions, Evaluation } from './types.js';
 
 /**
- * Scores one assessment against a rule set and explains the outcome. For many assessments with one rule set,
- * {@link compileRuleSet} once and call the compiled function instead: this validates the rule set every time.
+ * The compiled form of each rule-set object `evaluate` was given: a loop of `evaluate` calls compiles once. A
+ * deeply frozen rule set (the shipped ones) can never change, so the object is enough; any other is compared by its
+ * text, so that a rule set changed in place is compiled again.
+ */
+const compiled = new WeakMap<object, { text: string | undefined; byMissing: Map<string, CompiledRuleSet> }>();
+
+function compiledFor(ruleSet: RuleSet, options: EvaluateOptions | undefined): CompiledRuleSet {
+  if (typeof ruleSet !== 'object' || ruleSet === null) return compileRuleSet(ruleSet, options);
+  const key = options?.missing ?? 'zero';
+  let entry = compiled.get(ruleSet);
+  if (entry === undefined || entry.text !== undefined) {
+    let text: string | undefined;
+    if (entry === undefined && isDeepFrozen(ruleSet)) text = undefined;
+    else {
+      try {
+        text = JSON.stringify(ruleSet);
+      } catch {
+        return compileRuleSet(ruleSet, options); // not JSON (a cycle, a BigInt): compiling says what is wrong
+      }
+    }
+    if (entry === undefined || entry.text !== text) {
+      entry = { text, byMissing: new Map() };
+      compiled.set(ruleSet, entry);
+    }
+  }
+  let score = entry.byMissing.get(key);
+  if (score === undefined) {
+    score = compileRuleSet(ruleSet, options);
+    entry.byMissing.set(key, score);
+  }
+  return score;
+}
+
+/**
+ * Scores one assessment against a rule set and explains the outcome. The compiled form of the rule set is kept for
+ * the next call with the same object (and recompiled if the object was changed), so `evaluate` in a loop is fast;
+ * {@link compileRuleSet} gives the compiled function itself, for the fastest loop.
  *
  * @throws {@link LearningSocietyError} `invalid_rule_set` or `invalid_assessment` (unknown indicator, points above
  * the maximum or off the step, a negative count, a ratio whose part exceeds its whole), naming the path and rule.
@@ -24,7 +60,7 @@ import type { EvaluateOptions, Evaluation } from './types.js';
  * ```
  */
 export function evaluate(ruleSet: RuleSet, assessment: Assessment, options?: EvaluateOptions): Evaluation {
-  return compileRuleSet(ruleSet, options)(assessment);
+  return compiledFor(ruleSet, options)(assessment);
 }
 
 /**
@@ -38,6 +74,6 @@ export function evaluate(ruleSet: RuleSet, assessment: Assessment, options?: Eva
  * !r.success && r.error.issues[0]?.message.en; // '11 points is above the maximum of 10'
  * ```
  */
-export function safeEvaluate(ruleSet: RuleSet, assessment: Assessment, options?: EvaluateOptions): SafeResult<Evaluation> {
-  return toSafe(() => evaluate(ruleSet, assessment, options));
+export function safeEvaluate(ruleSet: RuleSet, assessment: unknown, options?: EvaluateOptions): SafeResult<Evaluation> {
+  return toSafe(() => evaluate(ruleSet, assessment as Assessment, options));
 }
