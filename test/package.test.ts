@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
@@ -63,5 +64,37 @@ describe('every shipped rule set has a named export', () => {
     );
     for (const id of api.BUILT_IN_RULE_SET_IDS) expect(byId.has(id), id).toBe(true);
     expect(byId.get('learning-family-khvn-2021')).toBe('learningFamilyKhvn2021');
+  });
+});
+
+describe('the package page and a first release', () => {
+  const packed = (() => {
+    const out = execFileSync('npm', ['pack', '--dry-run', '--json', '--ignore-scripts'], { cwd: fileURLToPath(new URL('..', import.meta.url)), encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] });
+    return new Set((JSON.parse(out) as { files: { path: string }[] }[])[0]!.files.map((f) => f.path));
+  })();
+
+  it('ships every file the README links to, so the links resolve in the installed package', () => {
+    const readme = readFileSync(new URL('../README.md', import.meta.url), 'utf8');
+    const links = [...readme.matchAll(/\]\(([^)#]+)(?:#[^)]*)?\)/g)].map((m) => m[1]!).filter((l) => !/^[a-z]+:/.test(l));
+    expect(links.length).toBeGreaterThan(10);
+    for (const link of links) {
+      const path = link.replace(/^\.\//, '');
+      expect(existsSync(new URL(`../${path}`, import.meta.url)), link).toBe(true);
+      const shipped = packed.has(path) || [...packed].some((f) => f.startsWith(path.endsWith('/') ? path : `${path}/`));
+      expect(shipped, `${link} is in the tarball`).toBe(true);
+    }
+    expect(packed.has('docs/en/README.md')).toBe(true);
+    expect(packed.has('docs/vi/scoring-a-form.md')).toBe(true);
+    expect([...packed].some((f) => f.startsWith('docs/api/'))).toBe(false);
+  });
+
+  it('says how to install from the registry, and is ready for changesets to version and publish', () => {
+    const readme = readFileSync(new URL('../README.md', import.meta.url), 'utf8');
+    expect(readme).toContain('npm install vn-learning-society');
+    expect(pkg.publishConfig).toEqual({ access: 'public' });
+    expect(pkg.scripts.release).toBe('npm test && changeset publish');
+    expect(pkg.scripts['version-packages']).toBe('changeset version');
+    expect(pkg.version).toMatch(/^\d+\.\d+\.\d+$/);
+    expect(readdirSync(new URL('../.changeset/', import.meta.url)).filter((f) => f.endsWith('.md') && f !== 'README.md').length).toBeGreaterThan(0);
   });
 });

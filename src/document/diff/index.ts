@@ -220,6 +220,21 @@ function show(v: unknown, lang: 'vi' | 'en'): string {
 }
 
 function change(kind: DocumentChange['kind'], steps: Step[], before: unknown, after: unknown): DocumentChange {
+  if (steps.at(-1)?.key === 'uncertain' && (kind === 'removed' || kind === 'added' || kind === 'changed')) {
+    // The mark on a value, said as what it means: the value is now confirmed, or now in doubt.
+    const node = steps.slice(0, -1);
+    const of = { vi: where(node, 'vi'), en: where(node, 'en') };
+    const marked = after === true;
+    return {
+      kind,
+      path: pathOf(steps),
+      ...(before !== undefined ? { before } : {}),
+      ...(after !== undefined ? { after } : {}),
+      message: marked
+        ? { vi: `${of.vi}: đánh dấu chưa chắc chắn`, en: `${of.en}: marked uncertain` }
+        : { vi: `${of.vi}: không còn đánh dấu chưa chắc chắn`, en: `${of.en}: no longer marked uncertain` },
+    };
+  }
   const loc = { vi: where(steps, 'vi'), en: where(steps, 'en') };
   const message: Label =
     kind === 'added'
