@@ -201,3 +201,21 @@ describe('unknown models and jurisdictions are refused, never read as something 
     expect(first).toMatch(/^learning-families\s+2025\s+chưa đạt\s+7\.301\s+1\.301\s+targets-qd-387-2022\s+/);
   });
 });
+
+describe('with --lang vi (the default) a clerk reads Vietnamese', () => {
+  it('help, headings and values; English with --lang en', async () => {
+    const help = await run(['evaluate', '--help']);
+    expect(help.code).toBe(0);
+    expect(help.out).toContain('Cách dùng: vn-learning-society evaluate [tùy chọn]');
+    expect(help.out).toContain('Tùy chọn:');
+    expect(help.out).toContain('chỉ báo bỏ trống: tính 0 điểm (zero)');
+    expect(help.out.replace(/\s+/g, ' ')).toContain('(giá trị: zero, error; mặc định: zero)');
+    expect(help.out).not.toMatch(/Usage:|Options:|display help|default:/);
+    const en = await run(['--lang', 'en', 'evaluate', '--help']);
+    expect(en.out).toContain('Usage: vn-learning-society evaluate [options]');
+    const list = await run(['rulesets', 'list', '--level', 'commune']);
+    expect(list.out.split('\n')[0]).toMatch(/^mã\s+mô hình\s+cấp\s+phạm vi/);
+    expect(list.out).toContain('Cộng đồng học tập  cấp xã');
+    expect(list.out).not.toContain('cấp commune');
+  });
+});

@@ -1,4 +1,4 @@
-import type { Command, Help, Option } from 'commander';
+import { Help, type Command, type Option } from 'commander';
 import type { Lang } from '../core/label/index.js';
 
 /**
@@ -54,8 +54,15 @@ export function translateCommanderMessage(text: string): string {
 /** Sets the help's titles, option notes and the help option itself in the language; call before adding commands. */
 export function speak(program: Command, lang: Lang): void {
   if (lang === 'en') return;
+  const words = (text: string) => text.replace('[options]', '[tùy chọn]').replace('[command]', '[lệnh]');
   program.configureHelp({
     styleTitle: (title: string) => TITLES[title] ?? title,
+    subcommandTerm(this: Help, cmd: Command): string {
+      return words(Help.prototype.subcommandTerm.call(this, cmd));
+    },
+    commandUsage(this: Help, cmd: Command): string {
+      return words(Help.prototype.commandUsage.call(this, cmd));
+    },
     optionDescription(this: Help, option: Option): string {
       const extra: string[] = [];
       if (option.argChoices) extra.push(`giá trị: ${option.argChoices.join(', ')}`);
