@@ -92,7 +92,8 @@ describe('the package page and a first release', () => {
     const readme = readFileSync(new URL('../README.md', import.meta.url), 'utf8');
     expect(readme).toContain('npm install vn-learning-society');
     expect(pkg.publishConfig).toEqual({ access: 'public' });
-    expect(pkg.scripts.release).toBe('npm test && changeset publish');
+    expect(pkg.scripts.release).toBe('changeset publish');
+    expect(pkg.scripts.prepublishOnly).toBe('npm test'); // every publish runs the tests first
     expect(pkg.scripts['version-packages']).toBe('changeset version');
     expect(pkg.version).toMatch(/^\d+\.\d+\.\d+$/);
     expect(readdirSync(new URL('../.changeset/', import.meta.url)).filter((f) => f.endsWith('.md') && f !== 'README.md').length).toBeGreaterThan(0);
