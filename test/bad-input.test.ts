@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compileRuleSet, evaluate, LearningSocietyError, safeEvaluate, type Assessment } from 'vn-learning-society';
+import { compileRuleSet, evaluate, getRuleSet, LearningSocietyError, safeEvaluate, safeParseRuleSet, type Assessment } from 'vn-learning-society';
 import { synthetic } from './fixtures/synthetic.js';
 
 const score = compileRuleSet(synthetic);
@@ -136,6 +136,24 @@ describe('invalid rule sets', () => {
       const dateIssue = err.issues.find((i) => i.path[0] === 'validFrom')!;
       expect(dateIssue.message.en).toMatch(/date/i);
       expect(dateIssue.message.vi).toMatch(/ngày/i);
+    }
+  });
+});
+
+describe('problems of shape in plain Vietnamese', () => {
+  it('no programmers’ words ("mong đợi string", "number >=0") in the Vietnamese of the usual problems', () => {
+    const rs = getRuleSet('learning-family-khvn-2015') as unknown as Record<string, unknown>;
+    const messages = (input: unknown) => {
+      const r = safeParseRuleSet(input);
+      return r.success ? [] : r.error.issues.map((i) => i.message.vi);
+    };
+    expect(messages({ ...rs, maxTotal: -5 })).toContain('phải từ 0 trở lên');
+    expect(messages({ ...rs, model: 'gia-dinh' })[0]).toBe('giá trị không hợp lệ; các giá trị được phép: learning-family, learning-clan, learning-community, learning-unit, learning-citizen');
+    expect(messages({ ...rs, extra: 1 })).toEqual(['trường không có trong mẫu: "extra" (tên gõ sai?)']);
+    expect(messages({ ...rs, title: { vi: 'x'.repeat(3000), en: 'y' } })).toEqual(['dài quá: tối đa 2000 ký tự']);
+    expect(messages({ ...rs, maxTotal: '100' })[0]).toBe('cần số, nhận được chữ (chuỗi ký tự)');
+    for (const m of [messages({ ...rs, maxTotal: -5 }), messages({ ...rs, model: 1 }), messages({ ...rs, criteria: 'x' })].flat()) {
+      expect(m).not.toMatch(/mong đợi|string|number|>=/);
     }
   });
 });

@@ -47,6 +47,18 @@ function ownVietnamese(issue: z.core.$ZodIssue): string | undefined {
   if (issue.code === 'invalid_union' && 'options' in issue && Array.isArray(issue.options)) {
     return `giá trị không hợp lệ; các giá trị được phép: ${(issue.options as unknown[]).map(String).join(', ')}`;
   }
+  if (issue.code === 'invalid_value') return `giá trị không hợp lệ; các giá trị được phép: ${issue.values.map(String).join(', ')}`;
+  if (issue.code === 'unrecognized_keys') return `trường không có trong mẫu: ${issue.keys.map((k) => `"${k}"`).join(', ')} (tên gõ sai?)`;
+  if (issue.code === 'too_small' || issue.code === 'too_big') {
+    const small = issue.code === 'too_small';
+    const bound = String(small ? issue.minimum : issue.maximum);
+    const inclusive = issue.inclusive !== false;
+    if (issue.origin === 'string') return small ? `cần ít nhất ${bound} ký tự` : `dài quá: tối đa ${bound} ký tự`;
+    if (issue.origin === 'array' || issue.origin === 'set') return small ? `cần ít nhất ${bound} mục` : `nhiều quá: tối đa ${bound} mục`;
+    if (issue.origin === 'number' || issue.origin === 'int' || issue.origin === 'bigint') {
+      return small ? `phải ${inclusive ? 'từ' : 'lớn hơn'} ${bound}${inclusive ? ' trở lên' : ''}` : `phải ${inclusive ? 'không quá' : 'nhỏ hơn'} ${bound}`;
+    }
+  }
   return undefined;
 }
 
