@@ -6,7 +6,7 @@ import { PassThrough } from 'node:stream';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { getRuleSet, indicatorsOf, LearningSocietyError, ruleSetFor, targetsFor } from 'vn-learning-society';
-import { memoryIo, processIo } from '../src/cli/io.js';
+import { CliIoError, ioErrorOf, memoryIo, processIo } from '../src/cli/io.js';
 import { runCli } from '../src/cli/run.js';
 
 // What a newcomer hit (issue 10), each as a test that failed before its fix.
@@ -217,5 +217,24 @@ describe('with --lang vi (the default) a clerk reads Vietnamese', () => {
     expect(list.out.split('\n')[0]).toMatch(/^mã\s+mô hình\s+cấp\s+phạm vi/);
     expect(list.out).toContain('Cộng đồng học tập  cấp xã');
     expect(list.out).not.toContain('cấp commune');
+  });
+});
+
+describe('every system error reads as one line in each language', () => {
+  it.each([
+    ['ENOENT', 'không có tệp này', 'no such file'],
+    ['EISDIR', 'đây là một thư mục, không phải tệp', 'it is a directory, not a file'],
+    ['EACCES', 'không có quyền đọc/ghi', 'permission denied'],
+    ['EPIPE', 'nơi nhận đã đóng trước khi ghi xong', 'the reader closed it before everything was written'],
+    ['EWHATEVER', 'lỗi hệ thống EWHATEVER', 'system error EWHATEVER'],
+  ])('%s', (code, vi, en) => {
+    const e = ioErrorOf('ho.csv', Object.assign(new Error('x'), { code }), 'read')!;
+    expect(e).toBeInstanceOf(CliIoError);
+    expect(e.describe('vi')).toBe(`không đọc được "ho.csv": ${vi}`);
+    expect(e.describe('en')).toBe(`cannot read "ho.csv": ${en}`);
+  });
+  it('a CSV parser error or a plain error is not taken for a system error', () => {
+    expect(ioErrorOf('a', Object.assign(new Error('x'), { code: 'CSV_QUOTE_NOT_CLOSED' }), 'read')).toBeUndefined();
+    expect(ioErrorOf('a', new TypeError('x'), 'read')).toBeUndefined();
   });
 });
