@@ -238,3 +238,13 @@ describe('every system error reads as one line in each language', () => {
     expect(ioErrorOf('a', new TypeError('x'), 'read')).toBeUndefined();
   });
 });
+
+describe('blank headings, as Excel leaves them', () => {
+  it('trailing blank columns are accepted; a value under a blank heading is a bad row, not dropped', async () => {
+    const csv = [`id,${judged[0]},,`, 'A,8,,', 'B,7,,9'].join('\n');
+    const r = await run(['-f', 'json', '--lang', 'en', 'evaluate', '-r', family.id, '-i', 'a.csv'], { 'a.csv': csv });
+    expect(r.code).toBe(2);
+    expect((JSON.parse(r.out) as { id: string }[]).map((x) => x.id)).toEqual(['A']);
+    expect(r.err).toContain('line 3, (record): cell D3 holds "9" but column D has no name in the header');
+  });
+});

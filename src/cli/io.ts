@@ -342,7 +342,18 @@ async function* csvRecords(stream: Readable): AsyncGenerator<InputRecord | Input
       };
       continue;
     }
-    yield { kind: 'record', line, value: Object.fromEntries(header.map((h, i) => [h, cells[i] ?? ''])) };
+    const unnamed = header.findIndex((h, i) => h === '' && (cells[i] ?? '') !== '');
+    if (unnamed >= 0) {
+      const cell = `${columnLetter(unnamed)}${line}`;
+      yield {
+        kind: 'record',
+        line,
+        value: undefined,
+        error: { vi: `ô ${cell} có dữ liệu ("${cells[unnamed]}") nhưng cột ${columnLetter(unnamed)} không có tên ở dòng tiêu đề`, en: `cell ${cell} holds "${cells[unnamed]}" but column ${columnLetter(unnamed)} has no name in the header` },
+      };
+      continue;
+    }
+    yield { kind: 'record', line, value: Object.fromEntries(header.flatMap((h, i) => (h === '' ? [] : [[h, cells[i] ?? '']]))) };
   }
   yield* skipped.splice(0);
 }

@@ -137,10 +137,11 @@ function checkHeader(rs: RuleSet, kinds: ReadonlyMap<string, IndicatorKind>, kee
   const seen = new Map<string, number>();
   const known = [...kinds.keys(), ...keep, 'id'];
   columns.forEach((col, i) => {
+    if (col === '') return; // a blank heading (Excel's trailing columns): its cells must be blank too
     const where = `${t.column} ${columnLetter(i)} "${col}"`;
     if (seen.has(col)) problems.push({ line, field: where, message: t.duplicateColumn(columnLetter(seen.get(col)!)) });
     seen.set(col, i);
-    if (col === '' || kinds.has(col) || keep.includes(col) || keyOfHeading(col) === 'id') return;
+    if (kinds.has(col) || keep.includes(col) || keyOfHeading(col) === 'id') return;
     problems.push({ line, field: where, message: t.unknownColumn(rs.id, closestName(col, known)) });
   });
   for (const k of keep) if (!columns.includes(k)) problems.push({ line, field: `--keep ${k}`, message: t.keptNotInHeader });
