@@ -423,6 +423,38 @@ describe('fuzz: wrong values from plain JavaScript', () => {
     );
   });
 
+  it('the methods of the objects the library hands out (a tally, a registry, a compiled rule set) do the same', async () => {
+    const objects: [string, () => Record<string, unknown>][] = [
+      ['Tally', () => {
+        const t = new Tally();
+        t.add({ province: 'VN-45', commune: '30280', model: 'learning-family', recognized: true });
+        return t as unknown as Record<string, unknown>;
+      }],
+      ['registry', () => api.createRuleSetRegistry([]) as unknown as Record<string, unknown>],
+      ['compiled', () => ({ safe: compileRuleSet(getRuleSet('learning-clan-khvn-2015')).safe })],
+    ];
+    for (const [what, make] of objects) {
+      const sample = make();
+      const proto = Object.getPrototypeOf(sample) as object;
+      const methods = [...new Set([...Object.keys(sample), ...(proto === Object.prototype ? [] : Object.getOwnPropertyNames(proto))])].filter((m) => m !== 'constructor' && typeof sample[m] === 'function');
+      expect(methods.length, what).toBeGreaterThan(0);
+      for (const m of methods) {
+        await fc.assert(
+          fc.asyncProperty(fc.array(wrong, { maxLength: 4 }), async (args) => {
+            const o = make();
+            try {
+              const r = (o[m] as (...a: unknown[]) => unknown).apply(o, args);
+              if (r instanceof Promise) await r;
+            } catch (e) {
+              if (!(e instanceof LearningSocietyError)) throw new Error(`${what}.${m}(${args.map((a) => typeof a).join(', ')}): not a LearningSocietyError: ${String(e)}`, { cause: e });
+            }
+          }),
+          { numRuns: Math.min(RUNS, 60) },
+        );
+      }
+    }
+  });
+
   it('wrong enum values next to valid arguments are refused with a typed error that names the value meant', () => {
     const family = getRuleSet('learning-family-khvn-2015');
     const evaluation = compileRuleSet(family)({ points: {} });

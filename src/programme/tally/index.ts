@@ -128,6 +128,8 @@ export class Tally {
 
   /** Adds results already counted for a unit: `evaluated` of a model, of which `recognized` were recognised. */
   addCounts(path: UnitPath, model: Model, level: Level | undefined, count: TallyCount): void {
+    if (typeof path !== 'object' || path === null) bad({ vi: `cần đơn vị (đối tượng), nhận được ${valueText(path)}`, en: `expected a unit path (an object), got ${valueText(path)}` }, ['path']);
+    if (typeof count !== 'object' || count === null) bad({ vi: `cần số đếm (đối tượng), nhận được ${valueText(count)}`, en: `expected counts (an object), got ${valueText(count)}` }, ['count']);
     const slot = SLOT[model]?.[level ?? ''];
     if (slot === undefined) bad({ vi: `mô hình hoặc cấp không hợp lệ: ${valueText(model)}`, en: `not a model or level: ${valueText(model)}` }, ['model']);
     const ok = (n: unknown) => typeof n === 'number' && Number.isSafeInteger(n) && n >= 0;
@@ -144,6 +146,9 @@ export class Tally {
   /** A new tally holding this one's counts and every other's. Order never matters. */
   merge(...others: readonly Tally[]): Tally {
     const out = new Tally();
+    others.forEach((t, i) => {
+      if (!(t instanceof Tally)) bad({ vi: `cần một Tally, nhận được ${valueText(t)}`, en: `expected a Tally, got ${valueText(t)}` }, ['others', i]);
+    });
     for (const t of [this, ...others]) {
       for (const [code, e] of t.#communes) {
         const target = out.#entry({ province: e.province, ...(e.district !== undefined ? { district: e.district } : {}), commune: code });
@@ -171,6 +176,8 @@ export class Tally {
    * (`options.date`), and when some commune has no district.
    */
   by(level: TallyLevel, options: { date?: CalendarDate } = {}): TallyRow[] {
+    if (!(TALLY_LEVELS as readonly unknown[]).includes(level)) bad({ vi: `cấp tổng hợp không hợp lệ: ${valueText(level)} (${TALLY_LEVELS.join(', ')})`, en: `not a tally level: ${valueText(level)} (${TALLY_LEVELS.join(', ')})` }, ['level']);
+    if (typeof options !== 'object' || options === null) bad({ vi: `cần tùy chọn (đối tượng), nhận được ${valueText(options)}`, en: `expected options (an object), got ${valueText(options)}` }, ['options']);
     if (level === 'district' && options.date !== undefined && !tallyLevels(options.date).includes('district')) {
       bad({ vi: 'Từ ngày 01/7/2025 không còn cấp huyện', en: 'There is no district level from 1 July 2025' }, ['level']);
     }

@@ -1,5 +1,6 @@
 import type { CalendarDate } from '../../core/calendar-date/index.js';
 import { LearningSocietyError } from '../../core/errors/index.js';
+import { requireString } from '../../core/internal/args.js';
 import type { Label } from '../../core/label/index.js';
 import { filterDocuments, pickInForce, type DocumentFilter, type ModelRef } from '../../document/registry/index.js';
 import type { RuleSet } from '../rule-set/schema.js';
@@ -43,6 +44,7 @@ export function ruleSetRegistryOf(all: readonly RuleSet[]): RuleSetRegistry {
   return {
     list: (filter) => filterDocuments(all, filter).map((r) => structuredClone(r)),
     get: (id) => {
+      requireString(id, 'id');
       const found = all.find((r) => r.id === id);
       if (!found) throw ruleSetNotFound(id, all.map((r) => r.id));
       return structuredClone(found);
