@@ -464,6 +464,7 @@ describe('fuzz: wrong values from plain JavaScript', () => {
       ['ruleSetFor(level)', () => api.ruleSetFor({ model: 'learning-community', level: 'xa' as never }, '2025-01-01'), /invalid_level|cấp|level/],
       ['ruleSetFor(Tây Ninh)', () => api.ruleSetFor('learning-family', '2025-01-01', 'Tây Ninh'), /VN-37/],
       ['listRuleSets(model)', () => api.listRuleSets({ model: 'family' as never }), /learning-family/],
+      ['listRuleSets(Tây Ninh)', () => api.listRuleSets({ jurisdiction: 'Tây Ninh' }), /VN-37/],
       ['recognitionRule(model)', () => recognitionRule('community' as never, 'commune', '2025-01-01'), /learning-community/],
       ['targetsFor(VN-XX)', () => api.targetsFor('VN-XX', 2025), /VN-/],
       ['targetsFor(Tây Ninh)', () => api.targetsFor('Tây Ninh', 2025), /VN-37/],

@@ -38,7 +38,7 @@ export function filterDocuments<T extends DatedForModel>(all: readonly T[], filt
   if (filter === null || typeof filter !== 'object') throw new LearningSocietyError('invalid_input', { vi: 'Bộ lọc không hợp lệ', en: 'Invalid filter' }, [{ path: [], code: 'not_object', message: { vi: `cần một đối tượng, nhận được ${valueText(filter)}`, en: `expected an object, got ${valueText(filter)}` } }]);
   if (filter.model !== undefined) checkModel(filter.model, ['model']);
   if (filter.level !== undefined) checkLevel(filter.level, ['level']);
-  if (filter.jurisdiction !== undefined && typeof filter.jurisdiction !== 'string') checkJurisdictionCode(filter.jurisdiction);
+  if (filter.jurisdiction !== undefined) checkJurisdictionCode(filter.jurisdiction, all.map((r) => r.jurisdiction.code));
   const day = filter.at !== undefined ? toIsoDate(filter.at) : undefined;
   return all.filter(
     (r) =>
