@@ -36,6 +36,8 @@ export default defineConfig([
     entry: ['src/**/*.ts', '!src/cli/**'],
     format: ['esm'],
     bundle: true,
+    // The entry points beside the core (units) import the core by the package's own name: one copy of it at run time.
+    external: ['vn-learning-society'],
     esbuildPlugins: [oneFilePerModule, withoutSchemaLines],
     dts: false,
     sourcemap: true,
@@ -58,6 +60,25 @@ export default defineConfig([
     format: ['esm'],
     dts: { only: true },
     clean: false,
+  },
+  {
+    // vn-learning-society/units: CommonJS and the type declarations of both formats. The core is required by the
+    // package's name, so that `instanceof LearningSocietyError` holds across the entry points.
+    entry: { units: 'src/units/index.ts' },
+    format: ['cjs'],
+    dts: true,
+    sourcemap: true,
+    clean: false,
+    target: 'node20',
+    external: ['vn-learning-society'],
+    esbuildPlugins: [withoutSchemaLines],
+  },
+  {
+    entry: { 'units/index': 'src/units/index.ts' },
+    format: ['esm'],
+    dts: { only: true },
+    clean: false,
+    external: ['vn-learning-society'],
   },
   {
     // The command line: one CommonJS file; its argument and CSV parsers are bundled in, so the package's run-time

@@ -6,7 +6,10 @@ const jsonReport = process.env.VITEST_JSON_REPORT;
 
 export default defineConfig({
   resolve: {
-    alias: { 'vn-learning-society': fileURLToPath(new URL('./src/index.ts', import.meta.url)) },
+    alias: [
+      { find: /^vn-learning-society$/, replacement: fileURLToPath(new URL('./src/index.ts', import.meta.url)) },
+      { find: /^vn-learning-society\/units$/, replacement: fileURLToPath(new URL('./src/units/index.ts', import.meta.url)) },
+    ],
   },
   test: {
     include: ['test/**/*.test.ts'],

@@ -92,6 +92,11 @@ export type IssueCode =
   | 'invalid_model'
   | 'invalid_level'
   | 'unknown_jurisdiction'
+  // administrative units (vn-learning-society/units)
+  | 'unknown_unit'
+  | 'leading_zeros'
+  | 'invalid_query'
+  | 'no_list'
   | 'invalid_tally'
   | 'invalid_quota'
   | 'count_mismatch'
