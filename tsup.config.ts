@@ -92,5 +92,9 @@ export default defineConfig([
     platform: 'node',
     noExternal: ['commander', 'csv-parse'],
     esbuildPlugins: [withoutSchemaLines],
+    // The units entry point imports the core by the package's name: bundled from the same source files, one copy.
+    esbuildOptions(options) {
+      options.alias = { 'vn-learning-society': './src/index.ts', 'vn-learning-society/units': './src/units/index.ts' };
+    },
   },
 ]);

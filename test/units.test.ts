@@ -3,6 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { LearningSocietyError } from 'vn-learning-society';
 import { carryOver, findUnit, listUnits, predecessorsOf, successorsOf, unitByCode } from 'vn-learning-society/units';
 import { formatJson } from '../scripts/lib/json-format.mjs';
+import { memoryIo } from '../src/cli/io.js';
+import { runCli } from '../src/cli/run.js';
 import { unitsData } from '../scripts/lib/units-data.mjs';
 
 // Figures from the official lists in scripts/units-source/ (README there): the 34 provinces of Công văn 915/CTK-CSCL,
@@ -194,5 +196,43 @@ describe('the data files', () => {
     const file = JSON.parse(readFileSync(new URL('../data/units/merges-2025.json', import.meta.url), 'utf8')) as { attribution: string };
     expect(file.attribution).toContain('dvhcvn/20250701');
     expect(file.attribution).toContain('daohoangson/dvhcvn');
+  });
+});
+
+describe('vn-learning-society units (command line)', () => {
+  const run = async (args: string[], files: Record<string, string> = {}) => {
+    const io = memoryIo(files);
+    const code = await runCli(args, io);
+    return { code, out: io.out(), err: io.err() };
+  };
+
+  it('finds a unit, and says when a name is shared instead of picking one', async () => {
+    const one = await run(['-f', 'json', 'units', 'find', 'P.', 'Ba', 'Đình']);
+    expect(one.code).toBe(0);
+    expect(JSON.parse(one.out)).toEqual([{ code: '00004', name: 'Phường Ba Đình', level: 'commune', province: '01', district: '' }]);
+    const many = await run(['units', 'find', 'Xã An Phú']);
+    expect(many.code).toBe(2);
+    expect(many.err).toMatch(/^Có \d+ đơn vị cùng tên/);
+  });
+
+  it('lists the districts of Long An before the reform, none after', async () => {
+    const before = await run(['-f', 'json', 'units', 'list', '--level', 'district', '--province', '80', '--at', '2025-06-30']);
+    expect((JSON.parse(before.out) as unknown[]).length).toBeGreaterThan(5);
+    const after = await run(['-f', 'json', 'units', 'list', '--level', 'district']);
+    expect(JSON.parse(after.out)).toEqual([]);
+  });
+
+  it('carries a CSV of old communes into the new ones; split communes reported on stderr, bad rows by line', async () => {
+    const csv = 'code,households\n00004,120\n00013,80\n00016,50\n';
+    const r = await run(['-f', 'json', 'units', 'carry', '-i', 'c.csv'], { 'c.csv': csv });
+    expect(r.code).toBe(0);
+    const baDinh = (JSON.parse(r.out) as { code: string; households: number; exact: boolean }[]).find((u) => u.code === '00004')!;
+    expect(baDinh).toMatchObject({ households: 200, exact: false });
+    expect(r.err).toContain('xã 00016 (Phường Ngọc Hà) bị chia');
+    const bad = await run(['units', 'carry', '-i', 'c.csv'], { 'c.csv': 'code,households\n4,1\n00013,x\n' });
+    expect(bad.code).toBe(2);
+    expect(bad.err).toContain('dòng 3, households: "x" không phải số đếm');
+    const zeros = await run(['units', 'carry', '-i', 'c.csv'], { 'c.csv': 'code,households\n4,1\n' });
+    expect(zeros.err).toContain('dòng 2, code: "4" không phải mã xã trước ngày 01/7/2025; có phải "00004"?');
   });
 });

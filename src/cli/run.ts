@@ -6,6 +6,7 @@ import { registerEvaluate } from './commands/evaluate.js';
 import { registerProgress } from './commands/progress.js';
 import { registerRollup } from './commands/rollup.js';
 import { registerRulesets } from './commands/rulesets.js';
+import { registerUnits } from './commands/units.js';
 import { registerVerify } from './commands/verify.js';
 import { registerYearbook } from './commands/yearbook.js';
 import { CliIoError, type CliIo } from './io.js';
@@ -61,7 +62,7 @@ export async function runCli(args: readonly string[], io: CliIo): Promise<number
       outputError: (s, write) => write(lang === 'vi' ? translateCommanderMessage(s) : s),
     })
     .showHelpAfterError(lang === 'vi' ? '(thêm --help để xem hướng dẫn)' : '(add --help for additional information)');
-  for (const register of [registerRulesets, registerEvaluate, registerRollup, registerProgress, registerVerify, registerYearbook, registerCitation]) {
+  for (const register of [registerRulesets, registerEvaluate, registerRollup, registerProgress, registerVerify, registerYearbook, registerCitation, registerUnits]) {
     register(program, cli, lang);
   }
 

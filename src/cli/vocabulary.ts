@@ -52,6 +52,10 @@ export const COLUMN_HEADINGS: Readonly<Record<string, Label>> = {
   issuer: { vi: 'cơ quan ban hành', en: 'issuer' },
   catalogue: { vi: 'trong danh mục', en: 'catalogue' },
   table: { vi: 'bảng chỉ tiêu', en: 'target table' },
+  code: { vi: 'mã', en: 'code' },
+  name: { vi: 'tên', en: 'name' },
+  exact: { vi: 'chính xác', en: 'exact' },
+  from: { vi: 'từ (* một phần)', en: 'from (* part)' },
 };
 
 /** Columns with headings in a language (a key without a heading keeps its own name). */
