@@ -191,7 +191,9 @@ export {
   type TallyCount,
   type TallyLevel,
   type TallyRecord,
+  type TallyOptions,
   type TallyRow,
+  type UnitChecker,
   type UnitPath,
 } from './programme/tally/index.js';
 export {

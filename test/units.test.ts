@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { LearningSocietyError } from 'vn-learning-society';
-import { carryOver, findUnit, listUnits, predecessorsOf, successorsOf, unitByCode } from 'vn-learning-society/units';
+import { LearningSocietyError, Tally } from 'vn-learning-society';
+import { carryOver, findUnit, listUnits, predecessorsOf, successorsOf, unitByCode, unitChecker } from 'vn-learning-society/units';
 import { formatJson } from '../scripts/lib/json-format.mjs';
 import { memoryIo } from '../src/cli/io.js';
 import { runCli } from '../src/cli/run.js';
@@ -234,5 +234,29 @@ describe('vn-learning-society units (command line)', () => {
     expect(bad.err).toContain('dòng 3, households: "x" không phải số đếm');
     const zeros = await run(['units', 'carry', '-i', 'c.csv'], { 'c.csv': 'code,households\n4,1\n' });
     expect(zeros.err).toContain('dòng 2, code: "4" không phải mã xã trước ngày 01/7/2025; có phải "00004"?');
+  });
+});
+
+describe('a Tally checks unit codes against the list in force (opt-in)', () => {
+  it('refuses an unknown commune, one under the wrong province, and a lost leading zero, naming the nearest', () => {
+    const t = new Tally({ units: unitChecker({ at: '2025-11-15' }) });
+    t.add({ province: '01', commune: '00004', model: 'learning-family', recognized: true });
+    expect(() => t.add({ province: '79', commune: '00070', model: 'learning-family', recognized: true })).toThrow(/belongs to province 01 in the 2025-07-01 list, not "79"/);
+    expect(() => t.add({ province: '01', commune: '4', model: 'learning-family', recognized: true })).toThrow(/nearest: 00004 \(Phường Ba Đình\)/);
+    expect(() => t.add({ province: '01', commune: '99999', model: 'learning-family', recognized: true })).toThrow(LearningSocietyError);
+    expect(t.by('commune').map((r) => r.code)).toEqual(['00004']);
+  });
+
+  it('before the reform, the district too', () => {
+    const t = new Tally({ units: unitChecker({ at: '2025-06-30' }) });
+    const c = listUnits({ level: 'commune', at: '2025-06-30', province: '80' })[0]!;
+    t.add({ province: '80', district: c.district!, commune: c.code, model: 'learning-family', recognized: true });
+    expect(() => t.add({ province: '80', district: '000', commune: listUnits({ level: 'commune', at: '2025-06-30', province: '80' })[1]!.code, model: 'learning-family', recognized: true })).toThrow(/belongs to district/);
+  });
+
+  it('without a list, codes are taken on trust, as before', () => {
+    const t = new Tally();
+    t.add({ province: 'VN-45', commune: 'anything', model: 'learning-family', recognized: true });
+    expect(t.communeCount).toBe(1);
   });
 });

@@ -9,7 +9,7 @@
  *
  * @packageDocumentation
  */
-import { LearningSocietyError, toIsoDate, type CalendarDate, type Issue, type Label } from 'vn-learning-society';
+import { closestNames, LearningSocietyError, toIsoDate, type CalendarDate, type Issue, type Label, type UnitChecker } from 'vn-learning-society';
 import { listBefore2025, listFrom2025, mergeTables, type AdminUnit, type MergeLink, type UnitLevel, type UnitList } from './data.js';
 import { bareKey, nameKey } from './name.js';
 
@@ -299,6 +299,37 @@ export function predecessorsOf(newCode: string): MergeLink[] {
   const found = (newCode.length === 2 ? m.provincePredecessors : m.predecessors).get(newCode);
   if (!found) return unknownCode(listFrom2025(), newCode, newCode.length === 2 ? 'province' : 'commune');
   return found.map((l) => ({ ...l }));
+}
+
+/**
+ * A checker of unit codes for a `Tally` (`new Tally({ units: unitChecker({ at }) })`): every commune a result is
+ * filed under must be in the list in force on that day, under the province (and, before 1 July 2025, the district)
+ * the list gives; an unknown code is refused with the nearest codes. Province codes are the statistics office's
+ * (`80`), as in the lists.
+ *
+ * @example
+ * ```ts
+ * import { Tally } from 'vn-learning-society';
+ * import { unitChecker } from 'vn-learning-society/units';
+ * const t = new Tally({ units: unitChecker({ at: '2025-11-15' }) });
+ * t.add({ province: '01', commune: '00004', model: 'learning-family', recognized: true });
+ * try { t.add({ province: '79', commune: '00070', model: 'learning-family', recognized: true }); } catch (e) { (e as Error).message; } // …belongs to province 01…
+ * ```
+ */
+export function unitChecker(options: { at?: CalendarDate } = {}): UnitChecker {
+  if (typeof options !== 'object' || options === null) fail({ vi: 'Tùy chọn không hợp lệ', en: 'Invalid options' }, [{ path: ['options'], code: 'not_object', message: { vi: 'cần { at? }', en: 'expected { at? }' } }]);
+  const list = listAt(options.at);
+  const communes = list.byCode.commune;
+  return {
+    list: list.id,
+    provinceOf: (code) => communes.get(code)?.province,
+    districtOf: (code) => communes.get(code)?.district,
+    nearest: (code) => {
+      if (typeof code !== 'string') return [];
+      if (/^\d{1,4}$/.test(code) && communes.has(code.padStart(5, '0'))) return [`${code.padStart(5, '0')} (${communes.get(code.padStart(5, '0'))!.name})`];
+      return closestNames(code, communes.keys()).slice(0, 5).map((c) => `${c} (${communes.get(c)!.name})`);
+    },
+  };
 }
 
 export { carryOver, type CarriedUnit, type CarryOverOptions, type CarryOverResult, type CarryOverRow, type SplitCommune } from './carry-over.js';

@@ -80,6 +80,28 @@ function bad(message: { vi: string; en: string }, path: (string | number)[] = []
 }
 
 /**
+ * What a {@link Tally} may be given to check the unit codes of the results it counts against a list of units in force
+ * (opt-in: without it codes are taken on trust). `vn-learning-society/units` makes one with `unitChecker({ at })`;
+ * any object of this shape will do (a province's own list, say).
+ */
+export interface UnitChecker {
+  /** Which list, for messages: e.g. `2025-07-01`. */
+  readonly list: string;
+  /** The province code of a commune, or undefined when the list has no such commune. */
+  provinceOf(commune: string): string | undefined;
+  /** The district code of a commune where the list has districts, else undefined. */
+  districtOf?(commune: string): string | undefined;
+  /** The codes and names of the units nearest a code that is not in the list, for "did you mean". */
+  nearest?(code: string): readonly string[];
+}
+
+/** Options of a {@link Tally}. */
+export interface TallyOptions {
+  /** Check every commune (once, when first seen) against a list of units in force. */
+  readonly units?: UnitChecker;
+}
+
+/**
  * A partial roll-up (tổng hợp) of results by administrative unit. Tallies of separate parts (a province each,
  * or chunks of a stream) merge associatively and commutatively into the same totals, so a national roll-up can be
  * split and recombined. Memory grows with the number of units, not of results: stream results through `add`.
@@ -95,6 +117,20 @@ function bad(message: { vi: string; en: string }, path: (string | number)[] = []
  */
 export class Tally {
   readonly #communes = new Map<string, CommuneEntry>();
+  readonly #units: UnitChecker | undefined;
+
+  /**
+   * An empty tally; with `{ units }`, every commune is checked against that list when first seen: an unknown code,
+   * or a commune filed under another province (or district) than the list's, is refused with a typed error naming
+   * the nearest units. The check costs one lookup per commune, not per result.
+   */
+  constructor(options: TallyOptions = {}) {
+    if (typeof options !== 'object' || options === null) bad({ vi: `cần tùy chọn (đối tượng), nhận được ${valueText(options)}`, en: `expected options (an object), got ${valueText(options)}` }, ['options']);
+    if (options.units !== undefined && (typeof options.units !== 'object' || options.units === null || typeof options.units.provinceOf !== 'function')) {
+      bad({ vi: 'units phải có provinceOf(mã xã)', en: 'units must have provinceOf(commune code)' }, ['units']);
+    }
+    this.#units = options.units;
+  }
   // The last model, level and slot seen: results come in long runs of one model.
   #lastModel: string | undefined;
   #lastLevel: string | undefined;
@@ -145,7 +181,7 @@ export class Tally {
 
   /** A new tally holding this one's counts and every other's. Order never matters. */
   merge(...others: readonly Tally[]): Tally {
-    const out = new Tally();
+    const out = new Tally(this.#units ? { units: this.#units } : {});
     others.forEach((t, i) => {
       if (!(t instanceof Tally)) bad({ vi: `cần một Tally, nhận được ${valueText(t)}`, en: `expected a Tally, got ${valueText(t)}` }, ['others', i]);
     });
@@ -223,12 +259,36 @@ export class Tally {
       if (typeof code !== 'string' || code === '' || typeof path.province !== 'string' || path.province === '') {
         bad({ vi: 'cần mã tỉnh và mã xã', en: 'a province code and a commune code are needed' }, ['commune']);
       }
+      if (this.#units) this.#check(path);
       e = { province: path.province, district: path.district, counts: new Float64Array(WIDTH), hamlets: undefined };
       this.#communes.set(code, e);
     } else if (e.province !== path.province || e.district !== path.district) {
       bad({ vi: `xã ${code} được ghi thuộc hai đơn vị khác nhau`, en: `commune ${code} is placed under two different units` }, ['commune']);
     }
     return e;
+  }
+
+  /** A commune against the unit list: it must be there, under the province (and district) the list gives. */
+  #check(path: UnitPath): void {
+    const units = this.#units!;
+    const province = units.provinceOf(path.commune);
+    if (province === undefined) {
+      const near = units.nearest?.(path.commune) ?? [];
+      bad(
+        {
+          vi: `danh mục ${units.list} không có xã mã "${path.commune}"${near.length ? `; gần nhất: ${near.join(', ')}` : ''}`,
+          en: `the ${units.list} list has no commune "${path.commune}"${near.length ? `; nearest: ${near.join(', ')}` : ''}`,
+        },
+        ['commune'],
+      );
+    }
+    if (province !== path.province) {
+      bad({ vi: `xã ${path.commune} thuộc tỉnh ${province} trong danh mục ${units.list}, không phải ${valueText(path.province)}`, en: `commune ${path.commune} belongs to province ${province} in the ${units.list} list, not ${valueText(path.province)}` }, ['province']);
+    }
+    const district = units.districtOf?.(path.commune);
+    if (district !== undefined && path.district !== undefined && district !== path.district) {
+      bad({ vi: `xã ${path.commune} thuộc huyện ${district} trong danh mục ${units.list}, không phải ${valueText(path.district)}`, en: `commune ${path.commune} belongs to district ${district} in the ${units.list} list, not ${valueText(path.district)}` }, ['district']);
+    }
   }
 
   /** The commune's entry, created on first sight; a commune placed under two different units is refused. */
