@@ -5,6 +5,7 @@ import { getRuleSet, indicatorsOf, targetsFor } from 'vn-learning-society';
 import { runNationalRollup, PROVINCES } from '../examples/national-rollup.js';
 import { runPortalForm } from '../examples/portal-form.js';
 import { runProvinceFork } from '../examples/province-fork.js';
+import { runUnitsLongAn } from '../examples/units-long-an.js';
 import { runVerifyLongAn } from '../examples/verify-long-an.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -112,4 +113,22 @@ describe('every example runs as a script', () => {
     const out = execFileSync(process.execPath, ['--import', 'tsx', `examples/${name}.ts`], { cwd: root, encoding: 'utf8' });
     expect(out).toContain(expected);
   }, 30_000);
+});
+
+describe('examples/units-long-an.ts', () => {
+  const r = runUnitsLongAn();
+
+  it('carries Long An’s old communes into Tây Ninh’s new ones, exact only where every predecessor went in whole', () => {
+    // Units from the official lists (scripts/units-source): Long An had 186 communes on 1 March 2025; Tây Ninh has
+    // 96 communes and wards from 1 July 2025 (Phụ lục I, Công văn 1027/CTK-CSCL).
+    expect(r.oldCommunes).toBe(186);
+    expect(r.tayNinhCommunes).toBe(96);
+    expect(r.exact.length + r.inexact.length).toBe(r.newCommunes.length);
+    expect(r.exact.every((u) => u.from.every((l) => l.share === 'whole') && u.missing.length === 0)).toBe(true);
+    expect(r.inexact.every((u) => u.from.some((l) => l.share === 'part') || u.missing.length > 0)).toBe(true);
+    expect(r.split).toBeGreaterThan(0);
+    // ⌈96 × 95 %⌉ = 92: the communes a 95 % target counted in communes needs, on the new list.
+    expect(r.neededFor95).toBe(92);
+    expect(r.report).toContain('Tây Ninh có 96 xã, phường theo danh mục mới');
+  });
 });
