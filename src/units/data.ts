@@ -40,8 +40,20 @@ export interface UnitList {
   /** By the name's matching key (type words included) and by its bare key (without them). */
   readonly byName: ReadonlyMap<string, readonly AdminUnit[]>;
   readonly byBareName: ReadonlyMap<string, readonly AdminUnit[]>;
+  /** The keys by the length of their bare name, for the search by spelling (only nearby lengths can be near). */
+  readonly keysByLength: ReadonlyMap<number, readonly { readonly unit: AdminUnit; readonly key: string; readonly bare: string; readonly letters: Uint8Array }[]>;
   /** The matching key of every unit, for ranked search. */
-  readonly keys: readonly { readonly unit: AdminUnit; readonly key: string; readonly bare: string }[];
+  readonly keys: readonly { readonly unit: AdminUnit; readonly key: string; readonly bare: string; readonly letters: Uint8Array }[];
+}
+
+/**
+ * How often each letter occurs in a folded name (by its code modulo 32): two names whose counts differ by `n` in all
+ * are at least `n / 2` edits apart, a cheap test before the edit distance itself.
+ */
+export function letterCounts(text: string): Uint8Array {
+  const counts = new Uint8Array(32);
+  for (let i = 0; i < text.length; i++) counts[text.charCodeAt(i) & 31]! += 1;
+  return counts;
 }
 
 function provinceName(name: string): string {
@@ -52,7 +64,7 @@ function index(id: UnitListId, provinces: AdminUnit[], districts: AdminUnit[], c
   const byCode = { province: new Map<string, AdminUnit>(), district: new Map<string, AdminUnit>(), commune: new Map<string, AdminUnit>() };
   const byName = new Map<string, AdminUnit[]>();
   const byBareName = new Map<string, AdminUnit[]>();
-  const keys: { unit: AdminUnit; key: string; bare: string }[] = [];
+  const keys: { unit: AdminUnit; key: string; bare: string; letters: Uint8Array }[] = [];
   const add = (map: Map<string, AdminUnit[]>, key: string, unit: AdminUnit) => {
     const list = map.get(key);
     if (list) list.push(unit);
@@ -64,9 +76,15 @@ function index(id: UnitListId, provinces: AdminUnit[], districts: AdminUnit[], c
     const bare = bareKey(key);
     add(byName, key, unit);
     add(byBareName, bare, unit);
-    keys.push({ unit, key, bare });
+    keys.push({ unit, key, bare, letters: letterCounts(bare) });
   }
-  return { id, ...period, provinces, districts, communes, byCode, byName, byBareName, keys };
+  const keysByLength = new Map<number, (typeof keys)[number][]>();
+  for (const k of keys) {
+    const list = keysByLength.get(k.bare.length);
+    if (list) list.push(k);
+    else keysByLength.set(k.bare.length, [k]);
+  }
+  return { id, ...period, provinces, districts, communes, byCode, byName, byBareName, keys, keysByLength };
 }
 
 let after: UnitList | undefined;

@@ -10,7 +10,7 @@
  * @packageDocumentation
  */
 import { closestNames, LearningSocietyError, toIsoDate, type CalendarDate, type Issue, type Label, type UnitChecker } from 'vn-learning-society';
-import { listBefore2025, listFrom2025, mergeTables, type AdminUnit, type MergeLink, type UnitLevel, type UnitList } from './data.js';
+import { letterCounts, listBefore2025, listFrom2025, mergeTables, type AdminUnit, type MergeLink, type UnitLevel, type UnitList } from './data.js';
 import { bareKey, nameKey } from './name.js';
 
 export type { AdminUnit, MergeLink, UnitLevel, UnitListId } from './data.js';
@@ -217,10 +217,15 @@ export function findUnit(query: string, options: FindUnitOptions = {}): UnitSear
     // Nearest by spelling: at most a third of the letters (at least two) edited, nearest first.
     const limitEdits = Math.max(2, Math.floor(bare.length / 3));
     const scored: { unit: AdminUnit; d: number }[] = [];
-    for (const k of list.keys) {
-      if (!inScope(k.unit)) continue;
-      const d = boundedDistance(bare, k.bare, limitEdits);
-      if (d <= limitEdits) scored.push({ unit: k.unit, d });
+    const letters = letterCounts(bare);
+    for (let length = bare.length - limitEdits; length <= bare.length + limitEdits; length++) {
+      for (const k of list.keysByLength.get(length) ?? []) {
+        let apart = 0;
+        for (let c = 0; c < 32 && apart <= 2 * limitEdits; c++) apart += Math.abs(letters[c]! - k.letters[c]!);
+        if (apart > 2 * limitEdits || !inScope(k.unit)) continue;
+        const d = boundedDistance(bare, k.bare, limitEdits);
+        if (d <= limitEdits) scored.push({ unit: k.unit, d });
+      }
     }
     ranked = scored.sort((a, b) => a.d - b.d).map((x) => x.unit);
   }
