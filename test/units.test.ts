@@ -260,3 +260,19 @@ describe('a Tally checks unit codes against the list in force (opt-in)', () => {
     expect(t.communeCount).toBe(1);
   });
 });
+
+describe('search in linear time, whatever the query', () => {
+  it('short, long and repetitive queries come back quickly (10× the list scanned costs at most 30× the time)', () => {
+    // Queries that defeat the filters: very short (every name is "near"), and runs of one letter.
+    for (const q of ['a', 'ab', 'x'.repeat(199), 'an '.repeat(60)]) expect(() => findUnit(q)).not.toThrow();
+    const time = (q: string) => {
+      const t = performance.now();
+      for (let i = 0; i < 20; i++) findUnit(q, { at: '2025-06-30' });
+      return performance.now() - t;
+    };
+    time('ab');
+    // The search is bounded by the list, not by the query's shape: a 10× longer query costs at most 30× the time.
+    const short = Math.max(time('phu thanhh'), 0.5);
+    expect(time('phu thanhh '.repeat(10).trim())).toBeLessThan(short * 30);
+  });
+});

@@ -40,8 +40,6 @@ export interface UnitList {
   /** By the name's matching key (type words included) and by its bare key (without them). */
   readonly byName: ReadonlyMap<string, readonly AdminUnit[]>;
   readonly byBareName: ReadonlyMap<string, readonly AdminUnit[]>;
-  /** The keys by the length of their bare name, for the search by spelling (only nearby lengths can be near). */
-  readonly keysByLength: ReadonlyMap<number, readonly { readonly unit: AdminUnit; readonly key: string; readonly bare: string; readonly letters: Uint8Array }[]>;
   /** The matching key of every unit, for ranked search. */
   readonly keys: readonly { readonly unit: AdminUnit; readonly key: string; readonly bare: string; readonly letters: Uint8Array }[];
 }
@@ -54,6 +52,35 @@ export function letterCounts(text: string): Uint8Array {
   const counts = new Uint8Array(32);
   for (let i = 0; i < text.length; i++) counts[text.charCodeAt(i) & 31]! += 1;
   return counts;
+}
+
+/** The letter pairs of a name, each once. */
+export function letterPairs(text: string): string[] {
+  const pairs = new Set<string>();
+  for (let i = 0; i + 1 < text.length; i++) pairs.add(text.slice(i, i + 2));
+  return [...pairs];
+}
+
+const pairIndexes = new WeakMap<UnitList, ReadonlyMap<string, Int32Array>>();
+
+/**
+ * For the search by spelling: each letter pair of the bare names, and the positions in `keys` of the names that have
+ * it. Built on the first misspelt query of a list.
+ */
+export function pairIndex(list: UnitList): ReadonlyMap<string, Int32Array> {
+  let index = pairIndexes.get(list);
+  if (index) return index;
+  const lists = new Map<string, number[]>();
+  list.keys.forEach((k, i) => {
+    for (const p of letterPairs(k.bare)) {
+      const l = lists.get(p);
+      if (l) l.push(i);
+      else lists.set(p, [i]);
+    }
+  });
+  index = new Map([...lists].map(([p, l]) => [p, Int32Array.from(l)]));
+  pairIndexes.set(list, index);
+  return index;
 }
 
 function provinceName(name: string): string {
@@ -78,13 +105,7 @@ function index(id: UnitListId, provinces: AdminUnit[], districts: AdminUnit[], c
     add(byBareName, bare, unit);
     keys.push({ unit, key, bare, letters: letterCounts(bare) });
   }
-  const keysByLength = new Map<number, (typeof keys)[number][]>();
-  for (const k of keys) {
-    const list = keysByLength.get(k.bare.length);
-    if (list) list.push(k);
-    else keysByLength.set(k.bare.length, [k]);
-  }
-  return { id, ...period, provinces, districts, communes, byCode, byName, byBareName, keys, keysByLength };
+  return { id, ...period, provinces, districts, communes, byCode, byName, byBareName, keys };
 }
 
 let after: UnitList | undefined;

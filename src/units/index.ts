@@ -10,7 +10,7 @@
  * @packageDocumentation
  */
 import { closestNames, LearningSocietyError, toIsoDate, type CalendarDate, type Issue, type Label, type UnitChecker } from 'vn-learning-society';
-import { letterCounts, listBefore2025, listFrom2025, mergeTables, type AdminUnit, type MergeLink, type UnitLevel, type UnitList } from './data.js';
+import { letterCounts, letterPairs, listBefore2025, pairIndex, listFrom2025, mergeTables, type AdminUnit, type MergeLink, type UnitLevel, type UnitList } from './data.js';
 import { bareKey, nameKey } from './name.js';
 
 export type { AdminUnit, MergeLink, UnitLevel, UnitListId } from './data.js';
@@ -217,14 +217,32 @@ export function findUnit(query: string, options: FindUnitOptions = {}): UnitSear
     // Nearest by spelling: at most a third of the letters (at least two) edited, nearest first.
     const limitEdits = Math.max(2, Math.floor(bare.length / 3));
     const scored: { unit: AdminUnit; d: number }[] = [];
+    // A name within k edits shares at least (pairs − 2k) of the query's letter pairs (each edit breaks at most two):
+    // count the shared pairs through the pair index, and compute the distance only for names that share enough.
+    const pairs = letterPairs(bare);
+    const needed = pairs.length - 2 * limitEdits;
     const letters = letterCounts(bare);
-    for (let length = bare.length - limitEdits; length <= bare.length + limitEdits; length++) {
-      for (const k of list.keysByLength.get(length) ?? []) {
-        let apart = 0;
-        for (let c = 0; c < 32 && apart <= 2 * limitEdits; c++) apart += Math.abs(letters[c]! - k.letters[c]!);
-        if (apart > 2 * limitEdits || !inScope(k.unit)) continue;
-        const d = boundedDistance(bare, k.bare, limitEdits);
-        if (d <= limitEdits) scored.push({ unit: k.unit, d });
+    const consider = (i: number) => {
+      const k = list.keys[i]!;
+      if (Math.abs(k.bare.length - bare.length) > limitEdits || !inScope(k.unit)) return;
+      let apart = 0;
+      for (let c = 0; c < 32 && apart <= 2 * limitEdits; c++) apart += Math.abs(letters[c]! - k.letters[c]!);
+      if (apart > 2 * limitEdits) return;
+      const d = boundedDistance(bare, k.bare, limitEdits);
+      if (d <= limitEdits) scored.push({ unit: k.unit, d });
+    };
+    if (needed <= 0) {
+      for (let i = 0; i < list.keys.length; i++) consider(i);
+    } else {
+      const shared = new Uint8Array(list.keys.length);
+      const index = pairIndex(list);
+      for (const p of pairs) {
+        const at = index.get(p);
+        if (!at) continue;
+        for (let j = 0; j < at.length; j++) {
+          const i = at[j]!;
+          if (++shared[i]! === needed) consider(i);
+        }
       }
     }
     ranked = scored.sort((a, b) => a.d - b.d).map((x) => x.unit);
