@@ -66,8 +66,16 @@ export function requireInteger(value: unknown, name: string): number {
 
 /** A rule set's minimal shape, before anything reads it: an object with a list of criteria, each with indicators. @internal */
 export function requireRuleSetShape<T>(value: T, name = 'ruleSet'): T {
-  const v = value as { criteria?: unknown } | null;
-  if (typeof v !== 'object' || v === null || !Array.isArray(v.criteria) || !v.criteria.every((c: unknown) => typeof c === 'object' && c !== null && Array.isArray((c as { indicators?: unknown }).indicators))) {
+  const v = value as { criteria?: unknown; outcome?: { rules?: unknown } } | null;
+  const shaped =
+    typeof v === 'object' &&
+    v !== null &&
+    Array.isArray(v.criteria) &&
+    v.criteria.every((c: unknown) => typeof c === 'object' && c !== null && Array.isArray((c as { indicators?: unknown }).indicators) && (c as { indicators: unknown[] }).indicators.every((i) => typeof i === 'object' && i !== null && typeof (i as { kind?: unknown }).kind === 'string')) &&
+    typeof v.outcome === 'object' &&
+    v.outcome !== null &&
+    Array.isArray(v.outcome.rules);
+  if (!shaped) {
     badArgument(name, { vi: 'một bộ tiêu chí (đã kiểm tra bằng parseRuleSet)', en: 'a rule set (checked by parseRuleSet)' }, value);
   }
   return value;

@@ -2,7 +2,7 @@ import { format, isValid, lastDayOfMonth } from 'date-fns';
 import { vi as viLocale } from 'date-fns/locale';
 import { toIsoDate, type CalendarDate } from '../calendar-date/index.js';
 import { LearningSocietyError } from '../errors/index.js';
-import { requireString } from '../internal/args.js';
+import { requireObject, requireString } from '../internal/args.js';
 import { valueText } from '../internal/value-text.js';
 
 /**
@@ -92,6 +92,7 @@ export interface FormatViDateOptions {
  * ```
  */
 export function formatViDate(date: CalendarDate, options: FormatViDateOptions = {}): string {
+  requireObject(options, 'options');
   const iso = toIsoDate(date);
   const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
   const dd = String(d).padStart(2, '0');

@@ -35,7 +35,7 @@ const MODE: Record<Rounding, Decimal.Rounding> = {
  */
 export function roundDecimal(value: Decimal.Value, decimals: number, rounding: Rounding): Decimal {
   if (!Number.isSafeInteger(decimals) || decimals < 0 || decimals > 100) badArgument('decimals', { vi: 'số chữ số thập phân từ 0 đến 100', en: 'a number of decimals from 0 to 100' }, decimals);
-  if (!Object.hasOwn(MODE, rounding)) badArgument('rounding', { vi: `một cách làm tròn (${ROUNDINGS.join(', ')})`, en: `a rounding (${ROUNDINGS.join(', ')})` }, rounding);
+  if (typeof rounding !== 'string' || !Object.hasOwn(MODE, rounding)) badArgument('rounding', { vi: `một cách làm tròn (${ROUNDINGS.join(', ')})`, en: `a rounding (${ROUNDINGS.join(', ')})` }, rounding);
   return toDecimal(value, 'value').toDecimalPlaces(decimals, MODE[rounding]);
 }
 

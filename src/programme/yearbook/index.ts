@@ -12,6 +12,7 @@ import { jurisdictionSchema } from '../../document/jurisdiction/index.js';
 import { checkUntrustedJson } from '../../core/untrusted/index.js';
 import { verifyStatedSum, type StatedFigure } from '../verify/index.js';
 import { ExactDecimal, formatViNumber } from '../../core/vi-number/index.js';
+import { requireObject } from '../../core/internal/args.js';
 
 const count = z.int().min(0).max(1e9);
 
@@ -148,6 +149,7 @@ function money(v: number | string | undefined, path: string): Decimal {
  * ```
  */
 export function planYearbook(input: YearbookInput | YearbookPlan, options: { printing?: PrintingOptions; prices?: UnitPrices } = {}): YearbookFigures {
+  requireObject(options, 'options');
   const parsed = parseWithBilingualIssues(inputSchema, checkUntrustedJson(input));
   if (!parsed.ok) throw new LearningSocietyError('invalid_input', { vi: 'Kế hoạch kỷ yếu không hợp lệ', en: 'Invalid yearbook plan' }, parsed.issues);
   const p = parsed.data;
@@ -237,6 +239,7 @@ export function verifyYearbookPlan(
   plan: YearbookInput | YearbookPlan,
   stated: { reports?: StatedFigure; pages?: StatedFigure; copies?: StatedFigure; copiesByRecipient?: Readonly<Record<string, StatedFigure>> },
 ): { consistent: boolean; checks: YearbookCheck[]; explanation: Label } {
+  requireObject(stated, 'stated');
   const figures = planYearbook(plan);
   const checks: YearbookCheck[] = [];
   const check = (figure: YearbookCheck['figure'], value: StatedFigure | undefined, computed: number, how: string) => {
