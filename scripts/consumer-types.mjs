@@ -13,7 +13,8 @@ const root = resolve(fileURLToPath(new URL('..', import.meta.url)));
 const tsc = join(root, 'node_modules/typescript/bin/tsc');
 
 const body = `
-import { evaluate, getRuleSet, parseViDecimal, roundDecimal, verifyStatedPercentage } from 'vn-learning-society';
+import { evaluate, getRuleSet, LearningSocietyError, parseViDecimal, roundDecimal, verifyStatedPercentage } from 'vn-learning-society';
+import { findUnit, type AdminUnit } from 'vn-learning-society/units';
 type IsAny<T> = 0 extends 1 & T ? true : false;
 const d = parseViDecimal('7,5');
 const notAny: IsAny<typeof d> = false;
@@ -22,7 +23,10 @@ const r = evaluate(getRuleSet('learning-family-khvn-2015'), { points: {} });
 const recognized: boolean = r.recognized;
 const v = verifyStatedPercentage({ part: 1, whole: 3, stated: '33,33' });
 const consistent: boolean = v.consistent;
-export { notAny, fixed, recognized, consistent };
+const unit: AdminUnit | undefined = findUnit('P. Ba Đình').unit;
+const unitCode: string | undefined = unit?.code;
+const isError: boolean = new Error('x') instanceof LearningSocietyError;
+export { notAny, fixed, recognized, consistent, unitCode, isError };
 `;
 
 const modes = [
@@ -41,7 +45,8 @@ try {
     symlinkSync(root, join(dir, 'node_modules/vn-learning-society'), 'dir');
     writeFileSync(join(dir, 'package.json'), JSON.stringify({ name: `consumer-${i}`, private: true, type: mode.type }));
     writeFileSync(join(dir, mode.file), body);
-    const compilerOptions = { ...mode.options, target: 'ES2022', strict: true, skipLibCheck: false, noEmit: true, types: [], lib: ['ES2022', 'DOM'] };
+    // preserveSymlinks: resolve from node_modules/vn-learning-society as an installed package would, not from its real path.
+    const compilerOptions = { ...mode.options, target: 'ES2022', strict: true, skipLibCheck: false, noEmit: true, types: [], lib: ['ES2022', 'DOM'], preserveSymlinks: true };
     writeFileSync(join(dir, 'tsconfig.json'), JSON.stringify({ compilerOptions, files: [mode.file] }));
     try {
       execFileSync(process.execPath, [tsc, '-p', dir], { stdio: 'pipe', encoding: 'utf8' });
