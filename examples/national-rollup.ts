@@ -9,6 +9,7 @@
  * is the ceiling of all households × the target percentage.
  */
 import { fileURLToPath } from 'node:url';
+import { seededRandom as random } from './lib/seeded-random.js';
 import {
   attainment,
   compileRuleSet,
@@ -24,18 +25,6 @@ import {
   type ProgressRow,
   type TallyRow,
 } from 'vn-learning-society';
-
-/** A small, seeded pseudo-random generator (mulberry32), so that every run produces the same data. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** The provinces and communes of the synthetic country (real province codes, illustrative commune codes). */
 export const PROVINCES = [

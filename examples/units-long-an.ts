@@ -8,20 +8,9 @@
  * many communes a target counted in communes needs, on the new list.
  */
 import { fileURLToPath } from 'node:url';
+import { seededRandom as random } from './lib/seeded-random.js';
 import { attainment, formatViNumber, requiredCount, targetsFor } from 'vn-learning-society';
 import { carryOver, listUnits, predecessorsOf, successorsOf, type CarriedUnit } from 'vn-learning-society/units';
-
-/** mulberry32: a small seeded generator, so the illustrative counts are the same on every run. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 export interface UnitsLongAnResult {
   /** Long An's old communes (list of 1 March 2025). */
