@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { LearningSocietyError, Tally } from 'vn-learning-society';
-import { carryOver, findUnit, listUnits, predecessorsOf, successorsOf, unitByCode, unitChecker } from 'vn-learning-society/units';
+import { LearningSocietyError, listTargets, Tally } from 'vn-learning-society';
+import { carryOver, findUnit, listUnits, predecessorsOf, successorsOf, targetDenominator, unitByCode, unitChecker } from 'vn-learning-society/units';
 import { formatJson } from '../scripts/lib/json-format.mjs';
 import { memoryIo } from '../src/cli/io.js';
 import { runCli } from '../src/cli/run.js';
@@ -274,5 +274,20 @@ describe('search in linear time, whatever the query', () => {
     // The search is bounded by the list, not by the query's shape: a 10× longer query costs at most 30× the time.
     const short = Math.max(time('phu thanhh'), 0.5);
     expect(time('phu thanhh '.repeat(10).trim())).toBeLessThan(short * 30);
+  });
+});
+
+describe('targets counted in units take their denominator from the list in force on their date', () => {
+  const table = listTargets().find((t) => t.id === 'targets-qd-1373-2021')!;
+  const target = (id: string) => table.targets.find((t) => t.id === id)!;
+
+  it('QĐ 1373/QĐ-TTg: 70 % of provinces at literacy level 2 by 2025 is counted on the 34 provinces of the 2025 list', () => {
+    expect(targetDenominator(target('literacy-l2-2025'))).toEqual({ whole: 34, at: '2025-12-31', list: '2025-07-01', required: 24 }); // ⌈34 × 70 %⌉
+    expect(targetDenominator(target('literacy-l2-2030')).required).toBe(31); // ⌈34 × 90 %⌉, QĐ 1373/QĐ-TTg for 2030
+  });
+
+  it('refuses a target not counted in units', () => {
+    const families = listTargets().find((t) => t.id === 'targets-qd-387-2022')!.targets.find((t) => t.id === 'families-2025')!;
+    expect(code(() => targetDenominator(families))).toBe('missing');
   });
 });

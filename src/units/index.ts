@@ -9,7 +9,7 @@
  *
  * @packageDocumentation
  */
-import { closestNames, LearningSocietyError, toIsoDate, type CalendarDate, type Issue, type Label, type UnitChecker } from 'vn-learning-society';
+import { closestNames, LearningSocietyError, requiredCount, toIsoDate, type CalendarDate, type Issue, type Label, type Target, type UnitChecker } from 'vn-learning-society';
 import { letterCounts, letterPairs, listBefore2025, pairIndex, listFrom2025, mergeTables, type AdminUnit, type MergeLink, type UnitLevel, type UnitList } from './data.js';
 import { bareKey, nameKey } from './name.js';
 
@@ -353,6 +353,46 @@ export function unitChecker(options: { at?: CalendarDate } = {}): UnitChecker {
       return closestNames(code, communes.keys()).slice(0, 5).map((c) => `${c} (${communes.get(c)!.name})`);
     },
   };
+}
+
+/** The size of a target's population of units, and what the target then requires. */
+export interface TargetDenominator {
+  /** The number of units: the provinces of the country, or the communes of a province, on the list of `at`. */
+  readonly whole: number;
+  /** The target's date: the last day of its year. */
+  readonly at: string;
+  /** The list counted. */
+  readonly list: string;
+  /** For a percentage target: the least number of units that meets it (the ceiling of whole × percent). */
+  readonly required?: number;
+}
+
+/**
+ * The denominator of a target counted in administrative units (`unitLevel`): the number of provinces of the country
+ * (or communes of a province) on the list in force on the target's date — the last day of its year. A 2025 target of
+ * "70 % of provinces" is counted on the 34 provinces of the 2025 list, not the 63 of the plan's own day.
+ *
+ * @throws {@link LearningSocietyError} for a target that is not counted in units, or a day without a list.
+ *
+ * @example
+ * ```ts
+ * import { listTargets } from 'vn-learning-society';
+ * import { targetDenominator } from 'vn-learning-society/units';
+ * const literacy = listTargets().find((t) => t.id === 'targets-qd-1373-2021')!.targets.find((t) => t.id === 'literacy-l2-2025')!;
+ * targetDenominator(literacy); // { whole: 34, at: '2025-12-31', list: '2025-07-01', required: 24 }
+ * ```
+ */
+export function targetDenominator(target: Target, options: { province?: string } = {}): TargetDenominator {
+  if (typeof target !== 'object' || target === null || (target.unitLevel !== 'province' && target.unitLevel !== 'commune')) {
+    fail({ vi: 'Chỉ tiêu không tính theo đơn vị hành chính', en: 'The target is not counted in administrative units' }, [
+      { path: ['unitLevel'], code: 'missing', message: { vi: 'chỉ tiêu cần trường unitLevel (province hoặc commune)', en: 'the target needs unitLevel (province or commune)' } },
+    ]);
+  }
+  if (typeof options !== 'object' || options === null) fail({ vi: 'Tùy chọn không hợp lệ', en: 'Invalid options' }, [{ path: ['options'], code: 'not_object', message: { vi: 'cần { province? }', en: 'expected { province? }' } }]);
+  const at = `${target.year}-12-31`;
+  const units = listUnits({ level: target.unitLevel, at, ...(options.province !== undefined && target.unitLevel === 'commune' ? { province: options.province } : {}) });
+  const whole = units.length;
+  return { whole, at, list: listAt(at).id, ...(target.value.kind === 'percent' ? { required: requiredCount(whole, target.value.percent) } : {}) };
 }
 
 export { carryOver, type CarriedUnit, type CarryOverOptions, type CarryOverResult, type CarryOverRow, type SplitCommune } from './carry-over.js';

@@ -45,6 +45,12 @@ export const targetSchema = z.strictObject({
   value: targetValueSchema,
   /** The population the share is taken of, in words, e.g. "households of the province". */
   population: labelSchema,
+  /**
+   * When the population is the administrative units of a level (the provinces, the communes): its size is then the
+   * number of those units on the list in force on the target's date (`vn-learning-society/units`, `targetDenominator`)
+   * — 63 provinces before 1 July 2025, 34 after.
+   */
+  unitLevel: z.enum(['province', 'commune']).optional(),
   base: z.enum(TARGET_BASES),
   /** When the target applies to part of the population only (e.g. mountainous and especially difficult areas). */
   subPopulation: labelSchema.optional(),
