@@ -291,3 +291,14 @@ describe('targets counted in units take their denominator from the list in force
     expect(code(() => targetDenominator(families))).toBe('missing');
   });
 });
+
+describe('vn-learning-society rollup --units', () => {
+  it('checks each commune against the list in force on --date, reporting bad rows by line', async () => {
+    const io = memoryIo({ 'r.csv': 'province,commune,model,recognized\n01,00004,learning-family,có\n79,00070,learning-family,không\n01,4,learning-family,có\n' });
+    const code = await runCli(['-f', 'json', 'rollup', '-i', 'r.csv', '--level', 'commune', '--units', '--date', '2025-11-15'], io);
+    expect(code).toBe(2);
+    expect((JSON.parse(io.out()) as { unit: string }[]).map((r) => r.unit)).toEqual(['00004']);
+    expect(io.err()).toContain('dòng 3, province: xã 00070 thuộc tỉnh 01 trong danh mục 2025-07-01, không phải "79"');
+    expect(io.err()).toContain('dòng 4, commune: danh mục 2025-07-01 không có xã mã "4"; gần nhất: 00004 (Phường Ba Đình)');
+  });
+});

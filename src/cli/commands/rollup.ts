@@ -3,6 +3,7 @@ import { LearningSocietyError } from '../../core/errors/index.js';
 import type { Lang } from '../../core/label/index.js';
 import { formatViNumber } from '../../core/vi-number/index.js';
 import { Tally, TALLY_LEVELS, type TallyLevel } from '../../programme/tally/index.js';
+import { unitChecker } from 'vn-learning-society/units';
 import { formatOf, readRecords, writeRows, type InputFormat } from '../io.js';
 import { EXIT, issueField, reportBad, T, type BadRecord, type CliContext } from '../shared.js';
 import { headings, keyOfHeading, levelName, modelName, parseLevel, parseModel, parseYesNo } from '../vocabulary.js';
@@ -14,6 +15,7 @@ const DESCRIPTIONS = {
     inputFormat: 'định dạng đầu vào',
     level: 'cấp tổng hợp',
     date: 'ngày của số liệu (từ 01/07/2025 không còn cấp huyện)',
+    units: 'kiểm tra mã tỉnh, xã theo danh mục đơn vị hành chính có hiệu lực vào --date (mã của cơ quan thống kê)',
   },
   en: {
     command: 'tally results by administrative unit (province, district, commune, hamlet); reads what evaluate writes (with --keep province,commune)',
@@ -21,6 +23,7 @@ const DESCRIPTIONS = {
     inputFormat: 'input format',
     level: 'the level to tally at',
     date: 'the day the results are for (no district level from 2025-07-01)',
+    units: 'check province and commune codes against the list of administrative units in force on --date (statistics-office codes)',
   },
 } as const;
 
@@ -35,9 +38,10 @@ export function registerRollup(program: Command, cli: CliContext, lang: Lang): v
     .addOption(new Option('--input-format <format>', d.inputFormat).choices(['json', 'ndjson', 'csv']))
     .addOption(new Option('--level <level>', d.level).choices([...TALLY_LEVELS]).default('province'))
     .option('--date <date>', d.date)
-    .action(async (o: { input: string; inputFormat?: InputFormat; level: TallyLevel; date?: string }) => {
+    .option('--units', d.units)
+    .action(async (o: { input: string; inputFormat?: InputFormat; level: TallyLevel; date?: string; units?: boolean }) => {
       const { format, lang } = cli.globals();
-      const tally = new Tally();
+      const tally = new Tally(o.units ? { units: unitChecker(o.date ? { at: o.date } : {}) } : {});
       const bad: BadRecord[] = [];
       for await (const rec of readRecords(io, o.input, formatOf(o.input, o.inputFormat))) {
         if (rec.kind === 'header') continue;
