@@ -133,6 +133,7 @@ function unknownCode(list: UnitList, code: string, level: UnitLevel | undefined)
  */
 export function unitByCode(code: string, options: { level?: UnitLevel; at?: CalendarDate } = {}): AdminUnit {
   if (typeof code !== 'string') fail({ vi: 'Mã không hợp lệ', en: 'Invalid code' }, [{ path: ['code'], code: 'invalid_type', message: { vi: 'mã là chuỗi chữ số, giữ số 0 ở đầu, vd. "00004"', en: 'a code is digits as text, with its leading zeros, e.g. "00004"' } }]);
+  if (typeof options !== 'object' || options === null) fail({ vi: 'Tùy chọn không hợp lệ', en: 'Invalid options' }, [{ path: ['options'], code: 'not_object', message: { vi: 'cần { level?, at? }', en: 'expected { level?, at? }' } }]);
   const level = checkLevel(options.level);
   const list = listAt(options.at);
   for (const l of level ? [level] : LEVELS) {
