@@ -64,7 +64,7 @@ export {
   type ForkMeta,
   type RuleSetPatch,
 } from './document/fork/index.js';
-export { applyKeyedMergePatch } from './document/fork/merge-patch.js';
+export { applyKeyedMergePatch, type KeyedMergeOptions } from './document/fork/merge-patch.js';
 export { diffDocuments, type DocumentChange, type RuleSetChange } from './document/diff/index.js';
 
 // ── rules ────────────────────────────────────────────────────────────────────────────────────────────────────────

@@ -77,7 +77,7 @@ function apportion(total: number, weights: readonly number[]): number[] {
  * apportioned by guessing; `weights` may apportion it, and the result then says so (`apportioned`). A new commune
  * with a predecessor for which no row was given is not exact either, and names it in `missing`.
  *
- * @throws {@link LearningSocietyError} for a code that is not an old commune, a code given twice, or a count that is
+ * @throws `LearningSocietyError` (from `vn-learning-society`) for a code that is not an old commune, a code given twice, or a count that is
  * not a whole number — every such row is named; none is dropped.
  *
  * @example

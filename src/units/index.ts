@@ -122,7 +122,7 @@ function unknownCode(list: UnitList, code: string, level: UnitLevel | undefined)
 /**
  * A unit by its code in the list in force on a day (constant time).
  *
- * @throws {@link LearningSocietyError} `unknown_unit`, or `leading_zeros` for a code that lost them (`4` for `00004`).
+ * @throws `LearningSocietyError` (from `vn-learning-society`) `unknown_unit`, or `leading_zeros` for a code that lost them (`4` for `00004`).
  *
  * @example
  * ```ts
@@ -373,7 +373,7 @@ export interface TargetDenominator {
  * (or communes of a province) on the list in force on the target's date — the last day of its year. A 2025 target of
  * "70 % of provinces" is counted on the 34 provinces of the 2025 list, not the 63 of the plan's own day.
  *
- * @throws {@link LearningSocietyError} for a target that is not counted in units, or a day without a list.
+ * @throws `LearningSocietyError` (from `vn-learning-society`) for a target that is not counted in units, or a day without a list.
  *
  * @example
  * ```ts
