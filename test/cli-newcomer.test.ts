@@ -5,8 +5,8 @@ import { join } from 'node:path';
 import { PassThrough } from 'node:stream';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
-import { getRuleSet, indicatorsOf, LearningSocietyError, ruleSetFor, targetsFor } from 'vn-learning-society';
-import { CliIoError, ioErrorOf, memoryIo, processIo } from '../src/cli/io.js';
+import { foldVietnamese, getRuleSet, indicatorsOf, LearningSocietyError, ruleSetFor, targetsFor } from 'vn-learning-society';
+import { CliIoError, detectDelimiter, ioErrorOf, memoryIo, processIo } from '../src/cli/io.js';
 import { runCli } from '../src/cli/run.js';
 
 // What a newcomer hit (issue 10), each as a test that failed before its fix.
@@ -246,5 +246,37 @@ describe('blank headings, as Excel leaves them', () => {
     expect(r.code).toBe(2);
     expect((JSON.parse(r.out) as { id: string }[]).map((x) => x.id)).toEqual(['A']);
     expect(r.err).toContain('line 3, (record): cell D3 holds "9" but column D has no name in the header');
+  });
+});
+
+describe('a sheet as Excel set to Vietnamese saves it (issue 12, reading CSV)', () => {
+  const indicators = indicatorsOf(family);
+  const judgedInfo = indicators.filter((i) => i.kind === 'judged');
+  it('";" between fields, decimal commas, BOM, CRLF, a merged title row, headings as the Vietnamese labels', async () => {
+    // Headings are the labels `rulesets show` prints, typed without diacritics in one column to show the matching.
+    const headings = ['Mã hộ', ...judgedInfo.map((i, k) => (k === 0 ? foldVietnamese(i.label.vi).toUpperCase() : i.label.vi))];
+    const points = judgedInfo.map((i) => String(i.maxPoints).replace('.', ','));
+    const csv = `\ufeffPHIẾU TỔNG HỢP ĐÁNH GIÁ GIA ĐÌNH HỌC TẬP NĂM 2025${';'.repeat(headings.length - 1)}\r\n\r\n${headings.join(';')}\r\nHộ 1;${points.join(';')}\r\nHộ 2;${points.map((p, k) => (k === 0 ? '7,5' : p)).join(';')}\r\n`;
+    const r = await run(['-f', 'json', '--lang', 'en', 'evaluate', '-r', family.id, '-i', 'so-lieu.csv'], { 'so-lieu.csv': csv });
+    const rows = JSON.parse(r.out) as { line: number; id: string; total: number }[];
+    expect(rows.map((x) => [x.line, x.id])).toEqual([[4, 'Hộ 1']]);
+    // 7,5 points read as 7.5, refused because the sheet scores whole points; named by the cell as Excel shows it.
+    expect(r.err).toContain(`line 5, points.${judgedInfo[0]!.id}: 7.5 points is not on the allowed step of 1`);
+    expect(r.code).toBe(2);
+  });
+
+  it('--delimiter overrides the detection; a wrong guess is never silent', async () => {
+    const csv = ['id;' + judged[0], 'A;8'].join('\n');
+    const forced = await run(['--lang', 'en', 'evaluate', '-r', family.id, '-i', 'a.csv', '--delimiter', ','], { 'a.csv': csv });
+    expect(forced.code).toBe(2); // one column "id;children.results": unknown, reported once
+    expect(forced.err).toContain('has no such indicator');
+  });
+
+  it('detects the separator from the header line, skipping title rows and quoted text', () => {
+    expect(detectDelimiter('Tiêu đề;;;\nid;a;b\n1;2,5;3')).toBe(';');
+    expect(detectDelimiter('id,a,b\n1,"2,5",3')).toBe(',');
+    expect(detectDelimiter('"x;y",a,b\n')).toBe(',');
+    expect(detectDelimiter('id\ta\tb')).toBe('\t');
+    expect(detectDelimiter('only')).toBe(',');
   });
 });

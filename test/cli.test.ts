@@ -81,8 +81,8 @@ describe('vn-learning-society evaluate', () => {
     expect(out[1]).toBe('2,ho-1,Gia đình học tập,,có,100,100,,,');
     const half = judged.length * 5; // 5 points on every judged item, 0 for 1/2 attendance and no bookshelf
     expect(out[2]).toBe(`3,ho-2,Gia đình học tập,,không,${half},100,,,Tổng điểm ${half}/100 chưa đạt mức tối thiểu 80 điểm`);
-    expect(r.err).toContain('dòng 4, children.attendance: "two" không có dạng phần/tổng (vd. 2/3)');
-    expect(r.err).toContain('dòng 4, conditions.bookshelf: "maybe" không phải có/không');
+    expect(r.err).toContain('dòng 4, B4 (children.attendance): "two" không có dạng phần/tổng (vd. 2/3)'); // the cell as Excel names it
+    expect(r.err).toContain('dòng 4, C4 (conditions.bookshelf): "maybe" không phải có/không');
   });
 
   it('reads a fork file as the rule set', async () => {

@@ -131,6 +131,61 @@ export interface InputHeader {
   readonly columns: readonly string[];
 }
 
+/** How to read a CSV file: its separator (detected from the header when not given). */
+export interface CsvOptions {
+  /** `,`, `;` or a tab; by default the one the header row uses most (Excel set to Vietnamese writes `;`). */
+  readonly delimiter?: string;
+}
+
+/** The separators a CSV file may use. */
+export const CSV_DELIMITERS: readonly string[] = [',', ';', '\t'];
+
+/** The fields of one line split by `d` outside quotes: how many, and how many are filled. */
+function fieldsOf(line: string, d: string): { all: number; filled: number } {
+  let all = 1;
+  let filled = 0;
+  let current = false;
+  let quoted = false;
+  for (let i = 0; i < line.length; i++) {
+    const c = line[i]!;
+    if (c === '"') {
+      quoted = !quoted;
+      current = true;
+    } else if (!quoted && c === d) {
+      all += 1;
+      if (current) filled += 1;
+      current = false;
+    } else if (c !== ' ' && c !== '\r') current = true;
+  }
+  if (current) filled += 1;
+  return { all, filled };
+}
+
+/**
+ * The separator of a CSV text, from its first lines. For each of `,`, `;` and tab: the header is the first line it
+ * splits into two or more filled fields (title rows above, merged cells saved as `Title;;;;`, have one), and the
+ * separator is the one under which the lines after the header have as many fields as the header — Vietnamese labels
+ * and decimal commas put commas inside fields, so the most fields is not enough — then the one that gives the header
+ * the most fields. Quoted text is skipped. Linear in the text looked at.
+ */
+export function detectDelimiter(head: string): string {
+  const lines = head.split('\n').slice(0, 50).filter((l) => l.trim() !== '');
+  let best = ',';
+  let bestScore = [-1, 0];
+  for (const d of CSV_DELIMITERS) {
+    const at = lines.findIndex((l) => fieldsOf(l, d).filled >= 2);
+    if (at < 0) continue;
+    const width = fieldsOf(lines[at]!, d).all;
+    const following = lines.slice(at + 1, at + 11).filter((l) => fieldsOf(l, d).all === width).length;
+    const score = [following, width];
+    if (score[0]! > bestScore[0]! || (score[0] === bestScore[0] && score[1]! > bestScore[1]!)) {
+      best = d;
+      bestScore = score;
+    }
+  }
+  return best;
+}
+
 /** The input formats the CLI reads. */
 export type InputFormat = 'json' | 'ndjson' | 'csv';
 
@@ -164,13 +219,13 @@ export function columnLetter(index: number): string {
  * more or fewer cells than the header, and a line the CSV reader cannot read, come back with `error`, so that no
  * record is lost silently. A file that cannot be read throws {@link CliIoError}.
  */
-export async function* readRecords(io: CliIo, path: string, given: InputFormat | undefined): AsyncGenerator<InputRecord | InputHeader> {
+export async function* readRecords(io: CliIo, path: string, given: InputFormat | undefined, options: CsvOptions = {}): AsyncGenerator<InputRecord | InputHeader> {
   const source = io.openStream(path);
   try {
     const { format, stream } = given !== undefined ? { format: given, stream: source } : await sniff(source);
     if (format === 'json') yield* jsonRecords(await streamToText(stream));
     else if (format === 'ndjson') yield* ndjsonRecords(stream);
-    else yield* csvRecords(stream);
+    else yield* csvRecords(stream, options);
   } catch (e) {
     throw ioErrorOf(path, e, 'read') ?? e;
   }
@@ -290,10 +345,42 @@ function csvProblem(e: CsvError, startLine: number): Label {
   }
 }
 
-async function* csvRecords(stream: Readable): AsyncGenerator<InputRecord | InputHeader> {
+/** The first chunks of a stream, as text, and a stream that still starts at the beginning. */
+async function peek(source: Readable, bytes: number): Promise<{ head: string; stream: Readable }> {
+  const iterator = source[Symbol.asyncIterator]() as AsyncIterator<Buffer | string>;
+  const chunks: (Buffer | string)[] = [];
+  let head = '';
+  while (head.length < bytes) {
+    const next = await iterator.next();
+    if (next.done) break;
+    chunks.push(next.value);
+    head += typeof next.value === 'string' ? next.value : next.value.toString('utf8');
+  }
+  const stream = Readable.from(
+    (async function* () {
+      yield* chunks;
+      for (;;) {
+        const next = await iterator.next();
+        if (next.done) return;
+        yield next.value;
+      }
+    })(),
+  );
+  return { head, stream };
+}
+
+async function* csvRecords(source: Readable, options: CsvOptions): AsyncGenerator<InputRecord | InputHeader> {
+  let stream = source;
+  let delimiter = options.delimiter;
+  if (delimiter === undefined) {
+    const peeked = await peek(source, 64 * 1024);
+    stream = peeked.stream;
+    delimiter = detectDelimiter(peeked.head.charCodeAt(0) === 0xfeff ? peeked.head.slice(1) : peeked.head);
+  }
   // The reader runs ahead of this loop, so the line where a bad record starts is tracked as it parses.
   let parsedEnd = 0;
   const parser = parseCsv({
+    delimiter,
     bom: true,
     info: true,
     raw: true,
@@ -322,6 +409,10 @@ async function* csvRecords(stream: Readable): AsyncGenerator<InputRecord | Input
     while (skipped.length > 0 && skipped[0]!.line < line) yield skipped.shift()!;
     const cells = r.record;
     if (header === undefined) {
+      // Title rows above the header: a merged title cell saved as "Title;;;;" (one filled cell of several), or a line
+      // of words alone. A one-column header ("id") is not taken for a title.
+      const filled = cells.filter((c) => c !== '');
+      if (filled.length === 0 || (filled.length === 1 && (cells.length > 1 || filled[0]!.includes(' ')))) continue;
       header = cells;
       yield { kind: 'header', line, columns: header };
       continue;

@@ -67,6 +67,8 @@ export const T = {
     unknownColumn: (ruleSet: string, suggestion?: string) =>
       `bộ tiêu chí ${ruleSet} không có chỉ báo này${suggestion ? `; có phải ý bạn là "${suggestion}"?` : ''} (giữ cột sang kết quả: --keep; danh sách chỉ báo: rulesets show ${ruleSet})`,
     keptNotInHeader: 'cột này không có trong dòng tiêu đề',
+    ambiguousColumn: (ids: readonly string[]) => `tên cột này là tên của nhiều chỉ báo (${ids.join(', ')}); hãy dùng mã chỉ báo`,
+    sameIndicatorTwice: (id: string) => `hai cột cùng là chỉ báo ${id}`,
     notYesNo: (text: string) => `"${text}" không phải có/không`,
     notRatio: (text: string) => `"${text}" không có dạng phần/tổng (vd. 2/3)`,
     notNumber: (text: string) => `"${text}" không phải là số`,
@@ -88,6 +90,8 @@ export const T = {
     unknownColumn: (ruleSet: string, suggestion?: string) =>
       `rule set ${ruleSet} has no such indicator${suggestion ? `; did you mean "${suggestion}"?` : ''} (to carry a column through: --keep; the indicators: rulesets show ${ruleSet})`,
     keptNotInHeader: 'this column is not in the header',
+    ambiguousColumn: (ids: readonly string[]) => `this heading is the label of several indicators (${ids.join(', ')}); use the indicator id`,
+    sameIndicatorTwice: (id: string) => `two columns are indicator ${id}`,
     notYesNo: (text: string) => `"${text}" is not yes/no`,
     notRatio: (text: string) => `"${text}" is not part/whole (e.g. 2/3)`,
     notNumber: (text: string) => `"${text}" is not a number`,

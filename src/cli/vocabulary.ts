@@ -78,6 +78,14 @@ export function keyOfHeading(heading: string): string | undefined {
   return HEADING_KEYS.get(fold(heading));
 }
 
+/**
+ * Whether a heading names the record's id: `id`, `mã`, or `mã …` as sheets title it (`Mã hộ`, `Mã phiếu`, `Mã dòng họ`).
+ */
+export function isIdHeading(heading: string): boolean {
+  const h = fold(heading);
+  return h === 'id' || h === 'ma' || h.startsWith('ma ');
+}
+
 const YES = new Set(['true', '1', 'x', 'co', 'yes', 'y', 'dat', 'duoc cong nhan', 'cong nhan']);
 const NO = new Set(['false', '0', 'khong', 'no', 'n', 'chua dat', 'khong dat', 'khong duoc cong nhan']);
 

@@ -1,6 +1,7 @@
 import { Option, type Command } from 'commander';
 import type { Lang } from '../../core/label/index.js';
 import { closestName } from '../../core/suggest/index.js';
+import { foldVietnamese } from '../../core/vi-date/index.js';
 import { parseViDecimal } from '../../core/vi-number/index.js';
 import type { Assessment } from '../../rules/assessment/types.js';
 import { compileRuleSet } from '../../rules/evaluate/compile.js';
@@ -9,7 +10,7 @@ import { indicatorsOf } from '../../rules/rule-set/indicators.js';
 import type { IndicatorKind, RuleSet } from '../../rules/rule-set/schema.js';
 import { columnLetter, csvLine, formatOf, readRecords, writeRows, type InputFormat, type OutputFormat } from '../io.js';
 import { EXIT, issueField, loadRuleSet, reportBad, T, type BadRecord, type CliContext } from '../shared.js';
-import { headings, keyOfHeading, levelName, modelName, parseYesNo, yesNo } from '../vocabulary.js';
+import { headings, isIdHeading, levelName, modelName, parseYesNo, yesNo } from '../vocabulary.js';
 
 interface EvaluateOptions {
   rules: string;
@@ -17,6 +18,7 @@ interface EvaluateOptions {
   inputFormat?: InputFormat;
   missing: 'zero' | 'error';
   keep?: string;
+  delimiter?: string;
   progress?: boolean;
 }
 
@@ -36,12 +38,14 @@ export function registerEvaluate(program: Command, cli: CliContext, lang: Lang):
     .addOption(new Option('--input-format <format>', d.inputFormat).choices(['json', 'ndjson', 'csv']))
     .addOption(new Option('--missing <missing>', d.missing).choices(['zero', 'error']).default('zero'))
     .option('--keep <columns>', d.keep)
+    .addOption(new Option('--delimiter <separator>', d.delimiter).choices([',', ';', 'tab']))
     .option('--progress', d.progress)
     .action(async (o: EvaluateOptions) => {
       const { format, lang } = cli.globals();
       const rs = await loadRuleSet(io, o.rules, lang);
       const score = compileRuleSet(rs, { missing: o.missing });
       const kinds = new Map<string, IndicatorKind>(indicatorsOf(rs).map((i) => [i.id, i.kind]));
+      let columnMap = new Map<string, { id: string; index: number }>();
       const keep = (o.keep ?? '').split(',').map((s) => s.trim()).filter((s) => s !== '');
       const inputFormat = formatOf(o.input, o.inputFormat);
       const bad: BadRecord[] = [];
@@ -55,10 +59,11 @@ export function registerEvaluate(program: Command, cli: CliContext, lang: Lang):
       let ok = 0;
       const streaming = format === 'csv' || format === 'ndjson';
       if (format === 'csv') io.stdout.write(csvLine(keys, Object.fromEntries(columns.map((c) => (typeof c === 'string' ? [c, c] : [c.key, c.heading])))));
-      for await (const rec of readRecords(io, o.input, inputFormat)) {
+      for await (const rec of readRecords(io, o.input, inputFormat, o.delimiter ? { delimiter: o.delimiter === 'tab' ? '\t' : o.delimiter } : {})) {
         if (rec.kind === 'header') {
-          const problems = checkHeader(rs, kinds, keep, rec.columns, rec.line, lang);
-          idColumn = rec.columns.some((c) => keyOfHeading(c) === 'id');
+          const { problems, columns: mapped } = checkHeader(rs, keep, rec.columns, rec.line, lang);
+          columnMap = mapped;
+          idColumn = rec.columns.some((c) => isIdHeading(c));
           csv = true;
           if (problems.length > 0) {
             reportBad(io, lang, problems);
@@ -76,7 +81,7 @@ export function registerEvaluate(program: Command, cli: CliContext, lang: Lang):
         const report = (field: string, message: string) => fieldErrors.push({ line: rec.line, field, message });
         const { assessment, kept } = rec.value !== null && typeof rec.value === 'object' && !Array.isArray(rec.value)
           ? csv
-            ? fromCsv(kinds, keep, rec.value as Record<string, string>, lang, report)
+            ? fromCsv(kinds, columnMap, keep, rec.value as Record<string, string>, rec.line, lang, report)
             : fromJson(keep, rec.value as Record<string, unknown>)
           : { assessment: rec.value as Assessment, kept: {} };
         const id = typeof assessment === 'object' && assessment !== null ? (assessment as { id?: unknown }).id : undefined;
@@ -117,6 +122,7 @@ const DESCRIPTIONS = {
     inputFormat: 'định dạng đầu vào (mặc định: theo đuôi tệp, hoặc theo nội dung)',
     missing: 'chỉ báo bỏ trống: tính 0 điểm (zero) hoặc báo lỗi (error)',
     keep: 'các cột giữ nguyên sang kết quả, cách nhau bởi dấu phẩy (vd. tỉnh,xã,tên)',
+    delimiter: 'dấu phân cách của tệp CSV (mặc định: theo dòng tiêu đề; Excel tiếng Việt dùng ;)',
     progress: 'in tiến độ ra stderr',
   },
   en: {
@@ -126,26 +132,54 @@ const DESCRIPTIONS = {
     inputFormat: 'input format (default: from the file name, or the content)',
     missing: 'blank indicators: score 0 (zero) or report them (error)',
     keep: 'columns to carry through to the output, comma-separated (e.g. province,commune,name)',
+    delimiter: 'the CSV separator (default: the one the header uses; Excel set to Vietnamese writes ;)',
     progress: 'print a progress line on stderr',
   },
 } as const;
 
-/** The header's columns: each must be an indicator, the id, or a kept column; unknown ones are reported once, with the nearest name. */
-function checkHeader(rs: RuleSet, kinds: ReadonlyMap<string, IndicatorKind>, keep: readonly string[], columns: readonly string[], line: number, lang: Lang): BadRecord[] {
+const foldHeading = (text: string) => foldVietnamese(text).replace(/\s+/g, ' ').trim();
+
+/**
+ * The header's columns, each an indicator (by id, or by its label in either language as `rulesets show` prints it,
+ * without regard to case and diacritics), the id, or a kept column; unknown ones are reported once, with the nearest
+ * name, and so is a label two indicators share.
+ */
+function checkHeader(rs: RuleSet, keep: readonly string[], columns: readonly string[], line: number, lang: Lang): { problems: BadRecord[]; columns: Map<string, { id: string; index: number }> } {
   const t = T[lang];
   const problems: BadRecord[] = [];
   const seen = new Map<string, number>();
-  const known = [...kinds.keys(), ...keep, 'id'];
+  const byName = new Map<string, Set<string>>();
+  for (const i of indicatorsOf(rs)) {
+    for (const name of [i.id, i.label.vi, i.label.en]) {
+      const key = foldHeading(name);
+      const set = byName.get(key) ?? new Set<string>();
+      set.add(i.id);
+      byName.set(key, set);
+    }
+  }
+  const known = [...indicatorsOf(rs).flatMap((i) => [i.id, i.label.vi]), ...keep, 'id'];
+  const mapped = new Map<string, { id: string; index: number }>();
   columns.forEach((col, i) => {
     if (col === '') return; // a blank heading (Excel's trailing columns): its cells must be blank too
     const where = `${t.column} ${columnLetter(i)} "${col}"`;
     if (seen.has(col)) problems.push({ line, field: where, message: t.duplicateColumn(columnLetter(seen.get(col)!)) });
     seen.set(col, i);
-    if (kinds.has(col) || keep.includes(col) || keyOfHeading(col) === 'id') return;
+    if (keep.includes(col) || isIdHeading(col)) return;
+    const ids = byName.get(foldHeading(col));
+    if (ids && ids.size === 1) {
+      mapped.set(col, { id: [...ids][0]!, index: i });
+      return;
+    }
+    if (ids && ids.size > 1) {
+      problems.push({ line, field: where, message: t.ambiguousColumn([...ids]) });
+      return;
+    }
     problems.push({ line, field: where, message: t.unknownColumn(rs.id, closestName(col, known)) });
   });
+  const ids = [...mapped.values()].map((m) => m.id);
+  for (const id of new Set(ids)) if (ids.filter((x) => x === id).length > 1) problems.push({ line, field: id, message: t.sameIndicatorTwice(id) });
   for (const k of keep) if (!columns.includes(k)) problems.push({ line, field: `--keep ${k}`, message: t.keptNotInHeader });
-  return problems;
+  return { problems, columns: mapped };
 }
 
 /** A JSON record: the kept fields are carried through and taken out of the assessment. */
@@ -160,57 +194,63 @@ function fromJson(keep: readonly string[], value: Record<string, unknown>): { as
 /** Turns a CSV row (column → text) into an assessment, by the kind of each indicator; records what does not fit. */
 function fromCsv(
   kinds: ReadonlyMap<string, IndicatorKind>,
+  columns: ReadonlyMap<string, { id: string; index: number }>,
   keep: readonly string[],
   row: Record<string, string>,
+  line: number,
   lang: Lang,
-  bad: (field: string, message: string) => void,
+  report: (field: string, message: string) => void,
 ): { assessment: Assessment; kept: Record<string, unknown> } {
   const t = T[lang];
   const points: Record<string, number> = {};
   const facts: Record<string, boolean | number | { part: number; whole: number }> = {};
   const kept: Record<string, unknown> = {};
-  let id: string | undefined;
+  let recordId: string | undefined;
   for (const [col, raw] of Object.entries(row)) {
     const text = raw.trim();
     if (keep.includes(col)) {
       kept[col] = raw;
       continue;
     }
-    if (keyOfHeading(col) === 'id') {
-      id = text;
+    if (isIdHeading(col)) {
+      recordId = text;
       continue;
     }
-    const kind = kinds.get(col);
-    if (kind === undefined || text === '') continue;
+    const column = columns.get(col);
+    const kind = column ? kinds.get(column.id) : undefined;
+    if (column === undefined || kind === undefined || text === '') continue;
+    const id = column.id;
+    // A bad cell is named as a spreadsheet shows it: its address, and the indicator.
+    const bad = (_field: string, message: string) => report(`${columnLetter(column.index)}${line} (${id})`, message);
     const num = (s: string) => (s.includes(',') ? parseViDecimal(s, { commaThree: 'decimal' }).toNumber() : parseViDecimal(s).toNumber());
     try {
       switch (kind) {
         case 'judged':
-          points[col] = num(text);
+          points[id] = num(text);
           break;
         case 'boolean': {
           const v = parseYesNo(text);
-          if (v === undefined) bad(col, t.notYesNo(text));
-          else facts[col] = v;
+          if (v === undefined) bad(id, t.notYesNo(text));
+          else facts[id] = v;
           break;
         }
         case 'count':
-          facts[col] = num(text);
+          facts[id] = num(text);
           break;
         case 'ratio': {
           const slash = text.indexOf('/');
           const part = slash < 0 ? '' : text.slice(0, slash).trim();
           const whole = slash < 0 ? '' : text.slice(slash + 1).trim();
-          if (!/^\d{1,15}$/.test(part) || !/^\d{1,15}$/.test(whole)) bad(col, t.notRatio(text));
-          else facts[col] = { part: Number(part), whole: Number(whole) };
+          if (!/^\d{1,15}$/.test(part) || !/^\d{1,15}$/.test(whole)) bad(id, t.notRatio(text));
+          else facts[id] = { part: Number(part), whole: Number(whole) };
           break;
         }
       }
     } catch {
-      bad(col, t.notNumber(text));
+      bad(id, t.notNumber(text));
     }
   }
-  return { assessment: { ...(id !== undefined ? { id } : {}), points, facts }, kept };
+  return { assessment: { ...(recordId !== undefined ? { id: recordId } : {}), points, facts }, kept };
 }
 
 /** One output row: in ids and booleans for JSON (`lang` undefined), in words of the language for a table or CSV. */

@@ -143,7 +143,7 @@ export class Tally {
     if (record.model === this.#lastModel && record.level === this.#lastLevel) {
       slot = this.#lastSlot;
     } else {
-      slot = SLOT[record.model]?.[record.level ?? ''];
+      slot = typeof record.model === 'string' && (record.level === undefined || typeof record.level === 'string') ? SLOT[record.model]?.[record.level ?? ''] : undefined;
       if (slot === undefined) bad({ vi: `mô hình hoặc cấp không hợp lệ: ${valueText(record.model)} ${valueText(record.level ?? '')}`, en: `not a model or level: ${valueText(record.model)} ${valueText(record.level ?? '')}` }, ['model']);
       this.#lastModel = record.model;
       this.#lastLevel = record.level;
@@ -166,7 +166,7 @@ export class Tally {
   addCounts(path: UnitPath, model: Model, level: Level | undefined, count: TallyCount): void {
     if (typeof path !== 'object' || path === null) bad({ vi: `cần đơn vị (đối tượng), nhận được ${valueText(path)}`, en: `expected a unit path (an object), got ${valueText(path)}` }, ['path']);
     if (typeof count !== 'object' || count === null) bad({ vi: `cần số đếm (đối tượng), nhận được ${valueText(count)}`, en: `expected counts (an object), got ${valueText(count)}` }, ['count']);
-    const slot = SLOT[model]?.[level ?? ''];
+    const slot = typeof model === 'string' && (level === undefined || typeof level === 'string') ? SLOT[model]?.[level ?? ''] : undefined;
     if (slot === undefined) bad({ vi: `mô hình hoặc cấp không hợp lệ: ${valueText(model)}`, en: `not a model or level: ${valueText(model)}` }, ['model']);
     const ok = (n: unknown) => typeof n === 'number' && Number.isSafeInteger(n) && n >= 0;
     if (!ok(count.evaluated) || !ok(count.recognized) || count.recognized > count.evaluated) {
