@@ -33,7 +33,7 @@ export default defineConfig([
     // ESM, one file per source module (as date-fns and zod ship): with `"sideEffects": false`, a bundler keeps only
     // the modules an application imports, e.g. `evaluate` and one rule set without the other rule sets, targets
     // or yearbooks. Checked by scripts/size.mjs.
-    entry: ['src/**/*.ts', '!src/cli/**'],
+    entry: ['src/**/*.ts', '!src/cli/**', '!src/units/data.ts'],
     format: ['esm'],
     bundle: true,
     // The entry points beside the core (units) import the core by the package's own name: one copy of it at run time.
@@ -41,6 +41,19 @@ export default defineConfig([
     esbuildPlugins: [oneFilePerModule, withoutSchemaLines],
     dts: false,
     sourcemap: true,
+    clean: false,
+    target: 'es2022',
+  },
+  {
+    // The unit lists are data: a source map of them would only repeat them (1.5 MB), so this module has none.
+    entry: ['src/units/data.ts'],
+    outDir: 'dist/units',
+    format: ['esm'],
+    bundle: true,
+    external: ['vn-learning-society'],
+    esbuildPlugins: [oneFilePerModule, withoutSchemaLines],
+    dts: false,
+    sourcemap: false,
     clean: false,
     target: 'es2022',
   },
@@ -67,7 +80,8 @@ export default defineConfig([
     entry: { units: 'src/units/index.ts' },
     format: ['cjs'],
     dts: true,
-    sourcemap: true,
+    // One file holding the unit lists: no source map (it would repeat them).
+    sourcemap: false,
     clean: false,
     target: 'node20',
     external: ['vn-learning-society'],
@@ -86,7 +100,8 @@ export default defineConfig([
     entry: { cli: 'src/cli/main.ts' },
     format: ['cjs'],
     dts: false,
-    sourcemap: true,
+    // The command line bundles the unit lists: no source map (it would repeat them).
+    sourcemap: false,
     clean: false,
     target: 'node20',
     platform: 'node',
