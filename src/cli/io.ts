@@ -231,21 +231,13 @@ export async function* readRecords(io: CliIo, path: string, given: InputFormat |
   }
 }
 
-/** Reads the first chunk to tell the format, then hands back a stream that still starts at the beginning. */
+/** Looks at the first characters to tell the format, and hands back a stream that still starts at the beginning. */
 async function sniff(source: Readable): Promise<{ format: InputFormat; stream: Readable }> {
-  const iterator = source[Symbol.asyncIterator]() as AsyncIterator<Buffer | string>;
-  const head: (Buffer | string)[] = [];
-  let text = '';
-  // Read until a non-blank character and the end of the first line are seen (or the input ends).
-  for (;;) {
-    const next = await iterator.next();
-    if (next.done) break;
-    head.push(next.value);
-    text += typeof next.value === 'string' ? next.value : next.value.toString('utf8');
-    const start = firstNonBlank(text);
-    if (start >= 0 && text.indexOf('\n', start) >= 0) break;
-    if (text.length > 1 << 20) break;
-  }
+  // Enough: the first non-blank character and the end of its line.
+  const { head: text, stream } = await peek(source, 64 * 1024, (h) => {
+    const at = firstNonBlank(h);
+    return at >= 0 && h.indexOf('\n', at) >= 0;
+  });
   const start = firstNonBlank(text);
   const first = start < 0 ? '' : text[start];
   let format: InputFormat = 'csv';
@@ -254,16 +246,6 @@ async function sniff(source: Readable): Promise<{ format: InputFormat; stream: R
     const end = text.indexOf('\n', start);
     format = end >= 0 && isJson(text.slice(start, end)) && text.slice(end).trim() !== '' ? 'ndjson' : 'json';
   }
-  const stream = Readable.from(
-    (async function* () {
-      yield* head;
-      for (;;) {
-        const next = await iterator.next();
-        if (next.done) return;
-        yield next.value;
-      }
-    })(),
-  );
   return { format, stream };
 }
 
@@ -345,12 +327,15 @@ function csvProblem(e: CsvError, startLine: number): Label {
   }
 }
 
-/** The first chunks of a stream, as text, and a stream that still starts at the beginning. */
-async function peek(source: Readable, bytes: number): Promise<{ head: string; stream: Readable }> {
+/**
+ * The first chunks of a stream as text — until `enough` says so, or `bytes` were read, or the stream ends — and a
+ * stream that still starts at the beginning (so a slow producer is not waited on longer than needed).
+ */
+async function peek(source: Readable, bytes: number, enough: (head: string) => boolean): Promise<{ head: string; stream: Readable }> {
   const iterator = source[Symbol.asyncIterator]() as AsyncIterator<Buffer | string>;
   const chunks: (Buffer | string)[] = [];
   let head = '';
-  while (head.length < bytes) {
+  while (head.length < bytes && !enough(head)) {
     const next = await iterator.next();
     if (next.done) break;
     chunks.push(next.value);
@@ -373,7 +358,12 @@ async function* csvRecords(source: Readable, options: CsvOptions): AsyncGenerato
   let stream = source;
   let delimiter = options.delimiter;
   if (delimiter === undefined) {
-    const peeked = await peek(source, 64 * 1024);
+    // Enough: a dozen lines (title rows, the header, the rows that confirm the separator).
+    const peeked = await peek(source, 64 * 1024, (h) => {
+      let lines = 0;
+      for (let i = h.indexOf('\n'); i >= 0 && lines < 12; i = h.indexOf('\n', i + 1)) lines += 1;
+      return lines >= 12;
+    });
     stream = peeked.stream;
     delimiter = detectDelimiter(peeked.head.charCodeAt(0) === 0xfeff ? peeked.head.slice(1) : peeked.head);
   }
