@@ -196,6 +196,7 @@ export {
   type UnitChecker,
   type UnitPath,
 } from './programme/tally/index.js';
+export { summaryTable, type CountsByUnit, type SummaryOptions, type SummaryRow, type SummaryTable } from './programme/summary/index.js';
 export {
   verifyPartitionShares,
   verifyStatedPercentage,

@@ -280,3 +280,20 @@ describe('a sheet as Excel set to Vietnamese saves it (issue 12, reading CSV)', 
     expect(detectDelimiter('only')).toBe(',');
   });
 });
+
+describe('rollup --summary: the statistics table a province reports (issue 12)', () => {
+  it('per unit and model with a total row recomputed from the counts, and the targets of a jurisdiction and year', async () => {
+    const lines = ['province,commune,model,recognized'];
+    for (let i = 0; i < 10; i++) lines.push(`VN-45,30280,learning-family,${i < 7 ? 'có' : 'không'}`);
+    for (let i = 0; i < 4; i++) lines.push(`VN-45,30283,learning-family,${i < 1 ? 'có' : 'không'}`);
+    const r = await run(['-f', 'csv', 'rollup', '-i', 'r.csv', '--level', 'commune', '--summary', '-j', 'VN-45', '-y', '2025'], { 'r.csv': lines.join('\n') });
+    expect(r.code).toBe(0);
+    // Đồng Tháp's 2025 target is 90 % of households (seed 001); here of those evaluated, as no population is given.
+    expect(r.out.trim().split('\n')).toEqual([
+      'đơn vị,mô hình,đã đánh giá,công nhận,tỷ lệ (%),chỉ tiêu (%),số cần đạt,còn thiếu',
+      '30280,Gia đình học tập,10,7,"70,00",90,9,2',
+      '30283,Gia đình học tập,4,1,"25,00",90,4,3',
+      'Tổng cộng,Gia đình học tập,14,8,"57,14",90,13,5',
+    ]);
+  });
+});

@@ -8,6 +8,7 @@ import {
   parseTargetTable,
   progress,
   progressCountsOf,
+  summaryTable,
   tallyOf,
   targetsFor,
   targetTableJsonSchema,
@@ -186,5 +187,43 @@ describe('a tally meets the targets without a hand-written map', () => {
     expect(unmatched.find((u) => u.indicator === 'learning-clans')?.reason.en).toContain('populations["learning-clan"]');
     const families = progress(counts, targets).find((r) => r.target.indicator === 'learning-families')!;
     expect(families).toMatchObject({ status: 'not-met', required: 939, gap: 127 }); // ⌈1,043 × 90 %⌉ = 939
+  });
+});
+
+describe('the yearly statistics table (summaryTable)', () => {
+  // Seed 001 (Đồng Tháp): 812 of 1,043 households are learning families; the 2025 target is 90 % (⌈1,043 × 90 %⌉ = 939).
+  const records = [
+    ...Array.from({ length: 500 }, () => ({ province: 'VN-45', commune: '30280', model: 'learning-family' as const, recognized: true })),
+    ...Array.from({ length: 120 }, () => ({ province: 'VN-45', commune: '30280', model: 'learning-family' as const, recognized: false })),
+    ...Array.from({ length: 312 }, () => ({ province: 'VN-45', commune: '30283', model: 'learning-family' as const, recognized: true })),
+    ...Array.from({ length: 48 }, () => ({ province: 'VN-45', commune: '30283', model: 'learning-family' as const, recognized: false })),
+  ];
+  const populations = { '30280': { 'learning-family': 650 }, '30283': { 'learning-family': 393 } };
+
+  it('per unit and model: in scope, evaluated, recognised, the share exact and printed, the target and what is still needed', () => {
+    const t = summaryTable(tallyOf(records), { level: 'commune', populations, targets: targetsFor('VN-45', 2025) });
+    expect(t.rows.map((r) => [r.unit, r.population, r.evaluated, r.recognized, r.printed, r.target, r.required, r.needed])).toEqual([
+      ['30280', 650, 620, 500, '76,92', 90, 585, 85],
+      ['30283', 393, 360, 312, '79,39', 90, 354, 42],
+    ]);
+  });
+
+  it('the total row is recomputed from the summed counts (seed 001: 812/1,043 = 77,85 %, 939 needed for 90 %), not from summed percentages', () => {
+    const t = summaryTable(tallyOf(records), { level: 'commune', populations, targets: targetsFor('VN-45', 2025) });
+    const total = t.totals[0]!;
+    expect([total.unit, total.population, total.recognized, total.printed, total.required, total.needed]).toEqual(['total', 1043, 812, '77,85', 939, 127]);
+    // The mean of the two printed shares would say 78,16 %: wrong.
+    expect(total.printed).not.toBe('78,16');
+  });
+
+  it('without populations the share is of those evaluated, and says so; the rounding is named', () => {
+    const t = summaryTable(tallyOf(records), { level: 'province', rounding: 'truncate', decimals: 1 });
+    expect(t.rows[0]).toMatchObject({ of: 'evaluated', evaluated: 980, recognized: 812, printed: '82,8' }); // 812/980 = 82,857…
+    expect(t.totals[0]!.population).toBeUndefined();
+  });
+
+  it('refuses a population smaller than those recognised, and a bad rounding', () => {
+    expect(() => summaryTable(tallyOf(records), { level: 'commune', populations: { '30280': { 'learning-family': 10 } } })).toThrow(LearningSocietyError);
+    expect(() => summaryTable(tallyOf(records), { rounding: 'up' as never })).toThrow(LearningSocietyError);
   });
 });

@@ -52,6 +52,7 @@ export const COLUMN_HEADINGS: Readonly<Record<string, Label>> = {
   issuer: { vi: 'cơ quan ban hành', en: 'issuer' },
   catalogue: { vi: 'trong danh mục', en: 'catalogue' },
   table: { vi: 'bảng chỉ tiêu', en: 'target table' },
+  target: { vi: 'chỉ tiêu (%)', en: 'target (%)' },
   code: { vi: 'mã', en: 'code' },
   name: { vi: 'tên', en: 'name' },
   exact: { vi: 'chính xác', en: 'exact' },

@@ -4,6 +4,8 @@ import type { Lang } from '../../core/label/index.js';
 import { formatViNumber } from '../../core/vi-number/index.js';
 import { Tally, TALLY_LEVELS, type TallyLevel } from '../../programme/tally/index.js';
 import { unitChecker } from 'vn-learning-society/units';
+import { targetsFor } from '../../catalogue/targets/index.js';
+import { summaryTable } from '../../programme/summary/index.js';
 import { formatOf, readRecords, writeRows, type InputFormat } from '../io.js';
 import { EXIT, issueField, reportBad, T, type BadRecord, type CliContext } from '../shared.js';
 import { headings, keyOfHeading, levelName, modelName, parseLevel, parseModel, parseYesNo } from '../vocabulary.js';
@@ -16,6 +18,9 @@ const DESCRIPTIONS = {
     level: 'cấp tổng hợp',
     date: 'ngày của số liệu (từ 01/07/2025 không còn cấp huyện)',
     units: 'kiểm tra mã tỉnh, xã theo danh mục đơn vị hành chính có hiệu lực vào --date (mã của cơ quan thống kê)',
+    summary: 'bảng thống kê: thêm dòng tổng cộng (tính lại từ các số đếm) và, với -j và -y, chỉ tiêu, số cần đạt, số còn thiếu',
+    jurisdiction: 'phạm vi của chỉ tiêu: VN hoặc mã tỉnh (với --summary)',
+    year: 'năm của chỉ tiêu (với --summary)',
   },
   en: {
     command: 'tally results by administrative unit (province, district, commune, hamlet); reads what evaluate writes (with --keep province,commune)',
@@ -24,6 +29,9 @@ const DESCRIPTIONS = {
     level: 'the level to tally at',
     date: 'the day the results are for (no district level from 2025-07-01)',
     units: 'check province and commune codes against the list of administrative units in force on --date (statistics-office codes)',
+    summary: 'the statistics table: total rows (recomputed from the counts) and, with -j and -y, the target, the count required and still needed',
+    jurisdiction: 'the jurisdiction of the targets: VN or a province code (with --summary)',
+    year: 'the year of the targets (with --summary)',
   },
 } as const;
 
@@ -39,7 +47,10 @@ export function registerRollup(program: Command, cli: CliContext, lang: Lang): v
     .addOption(new Option('--level <level>', d.level).choices([...TALLY_LEVELS]).default('province'))
     .option('--date <date>', d.date)
     .option('--units', d.units)
-    .action(async (o: { input: string; inputFormat?: InputFormat; level: TallyLevel; date?: string; units?: boolean }) => {
+    .option('--summary', d.summary)
+    .option('-j, --jurisdiction <code>', d.jurisdiction)
+    .option('-y, --year <year>', d.year)
+    .action(async (o: { input: string; inputFormat?: InputFormat; level: TallyLevel; date?: string; units?: boolean; summary?: boolean; jurisdiction?: string; year?: string }) => {
       const { format, lang } = cli.globals();
       const tally = new Tally(o.units ? { units: unitChecker(o.date ? { at: o.date } : {}) } : {});
       const bad: BadRecord[] = [];
@@ -64,6 +75,29 @@ export function registerRollup(program: Command, cli: CliContext, lang: Lang): v
         }
       }
       const json = format === 'json' || format === 'ndjson';
+      if (o.summary) {
+        const targets = o.jurisdiction !== undefined && o.year !== undefined ? targetsFor(o.jurisdiction, Number(o.year)) : undefined;
+        const table = summaryTable(tally, { level: o.level, ...(o.date ? { date: o.date } : {}), ...(targets ? { targets } : {}) });
+        const name = (key: string) => {
+          const [m, l] = key.split('/');
+          const model = parseModel(m!);
+          const level = l === undefined ? undefined : parseLevel(l);
+          return !json && model ? `${modelName(model, lang)}${level ? ` (${levelName(level, lang)})` : ''}` : key;
+        };
+        const out = [...table.rows, ...table.totals].map((r) => ({
+          unit: r.unit === 'total' && !json ? (lang === 'vi' ? 'Tổng cộng' : 'Total') : r.unit,
+          model: name(r.model),
+          evaluated: r.evaluated,
+          recognized: r.recognized,
+          percent: json ? (r.percent?.toString() ?? '') : lang === 'vi' ? (r.printed ?? '') : (r.printed ?? '').replace(',', '.'),
+          ...(targets ? { target: r.target ?? '', required: r.required ?? '', gap: r.needed ?? '' } : {}),
+        }));
+        const keys = ['unit', 'model', 'evaluated', 'recognized', 'percent', ...(targets ? ['target', 'required', 'gap'] : [])];
+        writeRows(io, json ? 'json' : format, out, json ? keys : headings(keys, lang));
+        reportBad(io, lang, bad);
+        if (bad.length > 0) cli.exit(EXIT.badInput);
+        return;
+      }
       const rows = tally.by(o.level, o.date ? { date: o.date } : {}).flatMap((r) =>
         Object.entries(r.counts).map(([key, c]) => {
           const [m, l] = key.split('/');
