@@ -227,3 +227,10 @@ describe('the yearly statistics table (summaryTable)', () => {
     expect(() => summaryTable(tallyOf(records), { rounding: 'up' as never })).toThrow(LearningSocietyError);
   });
 });
+
+describe('summaryTable from rows given by hand', () => {
+  it('refuses rows that are not tally rows', () => {
+    expect(() => summaryTable([{ level: 'province', code: 'VN-45', counts: { 'learning-family': null } }] as never)).toThrow(LearningSocietyError);
+    expect(() => summaryTable([{ level: 'province', code: 'VN-45', counts: { 'learning-family': { evaluated: -1, recognized: 0 } } }] as never)).toThrow(LearningSocietyError);
+  });
+});

@@ -119,6 +119,11 @@ export function summaryTable(tally: Tally | readonly TallyRow[], options: Summar
   if (options.populations !== undefined) requireObject(options.populations, 'options.populations');
   if (options.registered !== undefined) requireObject(options.registered, 'options.registered');
   const rows: readonly TallyRow[] = tally instanceof Tally ? tally.by(level, options.date !== undefined ? { date: options.date } : {}) : requireArray(tally, 'tally');
+  rows.forEach((r, i) => {
+    requireObject(r, `tally[${i}]`);
+    requireObject(r.counts, `tally[${i}].counts`);
+  });
+  if (options.targets !== undefined) requireArray(options.targets, 'options.targets').forEach((t, i) => requireObject(requireObject(t, `options.targets[${i}]`).value, `options.targets[${i}].value`));
   const targets = new Map<string, number>();
   for (const t of options.targets ?? []) {
     if (t.model === undefined || t.value.kind !== 'percent' || t.subPopulation !== undefined) continue;
@@ -129,6 +134,8 @@ export function summaryTable(tally: Tally | readonly TallyRow[], options: Summar
   const sums = new Map<string, { population: number | undefined; registered: number | undefined; evaluated: number; recognized: number; allPopulation: boolean; allRegistered: boolean }>();
   for (const r of rows) {
     for (const [model, c] of Object.entries(r.counts)) {
+      requireObject(c, `${r.code}.${model}`);
+      for (const k of ['evaluated', 'recognized'] as const) if (!Number.isSafeInteger(c[k]) || c[k] < 0) badArgument(`${r.code}.${model}.${k}`, { vi: 'một số nguyên không âm', en: 'a non-negative whole number' }, c[k]);
       const population = countOf(options.populations, r.code, model, 'populations');
       const registered = countOf(options.registered, r.code, model, 'registered');
       out.push(line(r.code, model, { population, registered, evaluated: c.evaluated, recognized: c.recognized }, targets.get(model), decimals, rounding));
