@@ -297,3 +297,16 @@ describe('rollup --summary: the statistics table a province reports (issue 12)',
     ]);
   });
 });
+
+describe('--delimiter on every command that reads CSV', () => {
+  it('verify reads a ";" file with decimal commas, detected or given', async () => {
+    const csv = 'id;kind;part;whole;stated\nreport;percentage;812;1043;77,9%\n'; // seed 001: 812/1,043 = 77,9 % (Đồng Tháp)
+    for (const extra of [[], ['--delimiter', ';']]) {
+      const r = await run(['-f', 'json', 'verify', '-i', 'v.csv', ...extra], { 'v.csv': csv });
+      expect(r.code).toBe(0);
+      expect((JSON.parse(r.out) as { consistent: boolean }[])[0]!.consistent).toBe(true);
+    }
+    const wrong = await run(['verify', '-i', 'v.csv', '--delimiter', 'tab'], { 'v.csv': csv });
+    expect(wrong.code).toBe(2);
+  });
+});

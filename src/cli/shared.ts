@@ -146,3 +146,13 @@ export function reportBad(io: CliIo, lang: Lang, bad: BadRecord[]): void {
   io.stderr.write(`${T[lang].badRecords(new Set(bad.map((b) => b.line)).size, bad.length)}\n`);
   for (const b of bad) io.stderr.write(`  ${T[lang].line(b.line)}, ${b.field}: ${b.message}\n`);
 }
+
+/** The `--delimiter` option: `,`, `;` or `tab`, and what it means to the CSV reader. */
+export const DELIMITER_CHOICES = [',', ';', 'tab'] as const;
+export const DELIMITER_HELP = {
+  vi: 'dấu phân cách của tệp CSV (mặc định: theo dòng tiêu đề; Excel tiếng Việt dùng ;)',
+  en: 'the CSV separator (default: the one the header uses; Excel set to Vietnamese writes ;)',
+} as const;
+export function csvOptions(delimiter: string | undefined): { delimiter?: string } {
+  return delimiter === undefined ? {} : { delimiter: delimiter === 'tab' ? '\t' : delimiter };
+}

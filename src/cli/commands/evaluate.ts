@@ -9,7 +9,7 @@ import type { Evaluation } from '../../rules/evaluate/types.js';
 import { indicatorsOf } from '../../rules/rule-set/indicators.js';
 import type { IndicatorKind, RuleSet } from '../../rules/rule-set/schema.js';
 import { columnLetter, csvLine, formatOf, readRecords, writeRows, type InputFormat, type OutputFormat } from '../io.js';
-import { EXIT, issueField, loadRuleSet, reportBad, T, type BadRecord, type CliContext } from '../shared.js';
+import { csvOptions, DELIMITER_CHOICES, DELIMITER_HELP, EXIT, issueField, loadRuleSet, reportBad, T, type BadRecord, type CliContext } from '../shared.js';
 import { headings, isIdHeading, levelName, modelName, parseYesNo, yesNo } from '../vocabulary.js';
 
 interface EvaluateOptions {
@@ -38,7 +38,7 @@ export function registerEvaluate(program: Command, cli: CliContext, lang: Lang):
     .addOption(new Option('--input-format <format>', d.inputFormat).choices(['json', 'ndjson', 'csv']))
     .addOption(new Option('--missing <missing>', d.missing).choices(['zero', 'error']).default('zero'))
     .option('--keep <columns>', d.keep)
-    .addOption(new Option('--delimiter <separator>', d.delimiter).choices([',', ';', 'tab']))
+    .addOption(new Option('--delimiter <separator>', DELIMITER_HELP[lang]).choices([...DELIMITER_CHOICES]))
     .option('--progress', d.progress)
     .action(async (o: EvaluateOptions) => {
       const { format, lang } = cli.globals();
@@ -59,7 +59,7 @@ export function registerEvaluate(program: Command, cli: CliContext, lang: Lang):
       let ok = 0;
       const streaming = format === 'csv' || format === 'ndjson';
       if (format === 'csv') io.stdout.write(csvLine(keys, Object.fromEntries(columns.map((c) => (typeof c === 'string' ? [c, c] : [c.key, c.heading])))));
-      for await (const rec of readRecords(io, o.input, inputFormat, o.delimiter ? { delimiter: o.delimiter === 'tab' ? '\t' : o.delimiter } : {})) {
+      for await (const rec of readRecords(io, o.input, inputFormat, csvOptions(o.delimiter))) {
         if (rec.kind === 'header') {
           const { problems, columns: mapped } = checkHeader(rs, keep, rec.columns, rec.line, lang);
           columnMap = mapped;
@@ -122,7 +122,6 @@ const DESCRIPTIONS = {
     inputFormat: 'định dạng đầu vào (mặc định: theo đuôi tệp, hoặc theo nội dung)',
     missing: 'chỉ báo bỏ trống: tính 0 điểm (zero) hoặc báo lỗi (error)',
     keep: 'các cột giữ nguyên sang kết quả, cách nhau bởi dấu phẩy (vd. tỉnh,xã,tên)',
-    delimiter: 'dấu phân cách của tệp CSV (mặc định: theo dòng tiêu đề; Excel tiếng Việt dùng ;)',
     progress: 'in tiến độ ra stderr',
   },
   en: {
@@ -132,7 +131,6 @@ const DESCRIPTIONS = {
     inputFormat: 'input format (default: from the file name, or the content)',
     missing: 'blank indicators: score 0 (zero) or report them (error)',
     keep: 'columns to carry through to the output, comma-separated (e.g. province,commune,name)',
-    delimiter: 'the CSV separator (default: the one the header uses; Excel set to Vietnamese writes ;)',
     progress: 'print a progress line on stderr',
   },
 } as const;

@@ -7,7 +7,7 @@ import { unitChecker } from 'vn-learning-society/units';
 import { targetsFor } from '../../catalogue/targets/index.js';
 import { summaryTable } from '../../programme/summary/index.js';
 import { formatOf, readRecords, writeRows, type InputFormat } from '../io.js';
-import { EXIT, issueField, reportBad, T, type BadRecord, type CliContext } from '../shared.js';
+import { csvOptions, DELIMITER_CHOICES, DELIMITER_HELP, EXIT, issueField, reportBad, T, type BadRecord, type CliContext } from '../shared.js';
 import { headings, keyOfHeading, levelName, modelName, parseLevel, parseModel, parseYesNo } from '../vocabulary.js';
 
 const DESCRIPTIONS = {
@@ -46,15 +46,16 @@ export function registerRollup(program: Command, cli: CliContext, lang: Lang): v
     .addOption(new Option('--input-format <format>', d.inputFormat).choices(['json', 'ndjson', 'csv']))
     .addOption(new Option('--level <level>', d.level).choices([...TALLY_LEVELS]).default('province'))
     .option('--date <date>', d.date)
+    .addOption(new Option('--delimiter <separator>', DELIMITER_HELP[lang]).choices([...DELIMITER_CHOICES]))
     .option('--units', d.units)
     .option('--summary', d.summary)
     .option('-j, --jurisdiction <code>', d.jurisdiction)
     .option('-y, --year <year>', d.year)
-    .action(async (o: { input: string; inputFormat?: InputFormat; level: TallyLevel; date?: string; units?: boolean; summary?: boolean; jurisdiction?: string; year?: string }) => {
+    .action(async (o: { input: string; inputFormat?: InputFormat; level: TallyLevel; date?: string; units?: boolean; delimiter?: string; summary?: boolean; jurisdiction?: string; year?: string }) => {
       const { format, lang } = cli.globals();
       const tally = new Tally(o.units ? { units: unitChecker(o.date ? { at: o.date } : {}) } : {});
       const bad: BadRecord[] = [];
-      for await (const rec of readRecords(io, o.input, formatOf(o.input, o.inputFormat))) {
+      for await (const rec of readRecords(io, o.input, formatOf(o.input, o.inputFormat), csvOptions(o.delimiter))) {
         if (rec.kind === 'header') continue;
         if (rec.error !== undefined) {
           bad.push({ line: rec.line, field: T[lang].record, message: rec.error[lang] });

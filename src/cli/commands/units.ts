@@ -2,7 +2,7 @@ import { Option, type Command } from 'commander';
 import type { Lang } from '../../core/label/index.js';
 import { carryOver, findUnit, listUnits, type AdminUnit, type CarryOverRow, type UnitLevel } from 'vn-learning-society/units';
 import { formatOf, readRecords, writeRows, type InputFormat } from '../io.js';
-import { EXIT, reportBad, T, type BadRecord, type CliContext } from '../shared.js';
+import { csvOptions, DELIMITER_CHOICES, DELIMITER_HELP, EXIT, reportBad, T, type BadRecord, type CliContext } from '../shared.js';
 import { headings, yesNo } from '../vocabulary.js';
 
 const DESCRIPTIONS = {
@@ -74,14 +74,15 @@ export function registerUnits(program: Command, cli: CliContext, lang: Lang): vo
     .description(d.carry)
     .requiredOption('-i, --input <file>', d.input)
     .addOption(new Option('--input-format <format>', d.inputFormat).choices(['json', 'ndjson', 'csv']))
-    .action(async (o: { input: string; inputFormat?: InputFormat }) => {
+    .addOption(new Option('--delimiter <separator>', DELIMITER_HELP[lang]).choices([...DELIMITER_CHOICES]))
+    .action(async (o: { input: string; inputFormat?: InputFormat; delimiter?: string }) => {
       const { format, lang } = cli.globals();
       const json = format === 'json' || format === 'ndjson';
       const bad: BadRecord[] = [];
       const rows: CarryOverRow[] = [];
       const lines: number[] = [];
       const countNames = new Set<string>();
-      for await (const rec of readRecords(io, o.input, formatOf(o.input, o.inputFormat))) {
+      for await (const rec of readRecords(io, o.input, formatOf(o.input, o.inputFormat), csvOptions(o.delimiter))) {
         if (rec.kind === 'header') continue;
         if (rec.error !== undefined) {
           bad.push({ line: rec.line, field: T[lang].record, message: rec.error[lang] });

@@ -1,10 +1,10 @@
-import type { Command } from 'commander';
+import { Option, type Command } from 'commander';
 import { LearningSocietyError } from '../../core/errors/index.js';
 import type { Lang } from '../../core/label/index.js';
 import { parseViDecimal } from '../../core/vi-number/index.js';
 import { parseStatedSum, verifyStatedPercentage, verifyStatedSum } from '../../programme/verify/index.js';
 import { readRecords, writeRows } from '../io.js';
-import { EXIT, issueField, reportBad, T, type BadRecord, type CliContext } from '../shared.js';
+import { csvOptions, DELIMITER_CHOICES, DELIMITER_HELP, EXIT, issueField, reportBad, T, type BadRecord, type CliContext } from '../shared.js';
 import { headings, keyOfHeading, yesNo } from '../vocabulary.js';
 
 const DESCRIPTIONS = {
@@ -30,13 +30,14 @@ export function registerVerify(program: Command, cli: CliContext, lang: Lang): v
     .command('verify')
     .description(DESCRIPTIONS[lang].command)
     .requiredOption('-i, --input <file>', DESCRIPTIONS[lang].input)
-    .action(async (o: { input: string }) => {
+    .addOption(new Option('--delimiter <separator>', DELIMITER_HELP[lang]).choices([...DELIMITER_CHOICES]))
+    .action(async (o: { input: string; delimiter?: string }) => {
       const { format, lang } = cli.globals();
       const m = MESSAGES[lang];
       const bad: BadRecord[] = [];
       const rows: Record<string, unknown>[] = [];
       let mismatches = 0;
-      for await (const rec of readRecords(io, o.input, 'csv')) {
+      for await (const rec of readRecords(io, o.input, 'csv', csvOptions(o.delimiter))) {
         if (rec.kind === 'header') continue;
         if (rec.error !== undefined) {
           bad.push({ line: rec.line, field: T[lang].record, message: rec.error[lang] });
