@@ -95,6 +95,23 @@ export default defineConfig([
     external: ['vn-learning-society'],
   },
   {
+    // vn-learning-society/charts: CommonJS and the type declarations of both formats; the core by the package's name.
+    entry: { charts: 'src/charts/index.ts' },
+    format: ['cjs'],
+    dts: true,
+    sourcemap: true,
+    clean: false,
+    target: 'node20',
+    external: ['vn-learning-society'],
+  },
+  {
+    entry: { 'charts/index': 'src/charts/index.ts' },
+    format: ['esm'],
+    dts: { only: true },
+    clean: false,
+    external: ['vn-learning-society'],
+  },
+  {
     // The command line: one CommonJS file; its argument and CSV parsers are bundled in, so the package's run-time
     // dependencies stay zod, date-fns and decimal.js.
     entry: { cli: 'src/cli/main.ts' },
@@ -109,7 +126,7 @@ export default defineConfig([
     esbuildPlugins: [withoutSchemaLines],
     // The units entry point imports the core by the package's name: bundled from the same source files, one copy.
     esbuildOptions(options) {
-      options.alias = { 'vn-learning-society': './src/index.ts', 'vn-learning-society/units': './src/units/index.ts' };
+      options.alias = { 'vn-learning-society': './src/index.ts', 'vn-learning-society/units': './src/units/index.ts', 'vn-learning-society/charts': './src/charts/index.ts' };
     },
   },
 ]);

@@ -15,6 +15,7 @@ const tsc = join(root, 'node_modules/typescript/bin/tsc');
 const body = `
 import { evaluate, getRuleSet, LearningSocietyError, parseViDecimal, roundDecimal, verifyStatedPercentage } from 'vn-learning-society';
 import { findUnit, type AdminUnit } from 'vn-learning-society/units';
+import { progressChartSvg } from 'vn-learning-society/charts';
 type IsAny<T> = 0 extends 1 & T ? true : false;
 const d = parseViDecimal('7,5');
 const notAny: IsAny<typeof d> = false;
@@ -26,7 +27,8 @@ const consistent: boolean = v.consistent;
 const unit: AdminUnit | undefined = findUnit('P. Ba Đình').unit;
 const unitCode: string | undefined = unit?.code;
 const isError: boolean = new Error('x') instanceof LearningSocietyError;
-export { notAny, fixed, recognized, consistent, unitCode, isError };
+const svg: string = progressChartSvg([{ label: 'A', part: 1, whole: 2 }], { target: 50 });
+export { notAny, fixed, recognized, consistent, unitCode, isError, svg };
 `;
 
 const modes = [

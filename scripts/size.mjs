@@ -30,6 +30,8 @@ export const BUDGETS = [
   // everything in the entry point (both lists, the merge tables, search and carry-over).
   { name: 'units: the 2025 list', code: "import { listFrom2025 } from './dist/units/data.js'; export const list = listFrom2025();", gzip: 40 * 1024 },
   { name: 'units: the whole entry point', code: "export * from './dist/units/index.js';", gzip: 250 * 1024 },
+  // vn-learning-society/charts: SVG charts, with the exact percentages they print (decimal.js).
+  { name: 'charts: progressChartSvg', code: "export { progressChartSvg } from './dist/charts/index.js';", gzip: 25 * 1024 },
 ];
 
 /** Bundles `code` as an application would and returns its sizes in bytes, and the bundle's text. */

@@ -17,6 +17,7 @@ const LAYERS: readonly { readonly dir: string; readonly rank: number }[] = [
   { dir: 'index.ts', rank: 4 },
   // Optional entry points, each a folder of its own beside the catalogue: the core never imports them.
   { dir: 'units', rank: 5 },
+  { dir: 'charts', rank: 5 },
   { dir: 'sheets', rank: 5 },
   { dir: 'documents', rank: 5 },
   { dir: 'cli', rank: 6 },

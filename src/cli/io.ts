@@ -1,5 +1,5 @@
 import { createReadStream } from 'node:fs';
-import { readFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import { Readable } from 'node:stream';
 import { parse as parseCsv, type CsvError } from 'csv-parse';
 import type { Label } from '../core/label/index.js';
@@ -12,6 +12,8 @@ export interface CliIo {
   readText(path: string): Promise<string>;
   /** A byte stream of a file (`-` is standard input), for streaming large inputs; read errors come as its `'error'`. */
   openStream(path: string): Readable;
+  /** Writes a whole text file (a chart); a file that cannot be written throws {@link CliIoError}. */
+  writeText?(path: string, text: string): Promise<void>;
   /** Resolves when the output can take more (back-pressure); throws {@link CliIoError} once the output is closed. */
   ready?(): Promise<void>;
   /** Whether stderr is a terminal (progress lines are drawn in place). */
@@ -94,6 +96,13 @@ export function processIo(streams: ProcessStreams = {}): CliIo & { outputFailure
       }
     },
     openStream: (path) => (path === '-' ? stdin : createReadStream(path)),
+    writeText: async (path, text) => {
+      try {
+        await writeFile(path, text, 'utf8');
+      } catch (e) {
+        throw ioErrorOf(path, e, 'write') ?? e;
+      }
+    },
     ready: async () => {
       if (failure) throw failure;
       if (!stdout.writableNeedDrain) return;
@@ -451,7 +460,8 @@ function lineBreaksInside(raw: string): number {
 }
 
 /** An in-memory {@link CliIo} for tests and embedding: files from a map, output collected. */
-export function memoryIo(files: Readonly<Record<string, string>> = {}): CliIo & { out: () => string; err: () => string } {
+export function memoryIo(files: Readonly<Record<string, string>> = {}): CliIo & { out: () => string; err: () => string; written: () => Readonly<Record<string, string>> } {
+  const written: Record<string, string> = {};
   let out = '';
   let err = '';
   const get = (path: string) => {
@@ -467,6 +477,10 @@ export function memoryIo(files: Readonly<Record<string, string>> = {}): CliIo & 
       const text = files[path];
       return text === undefined ? Readable.from((async function* () { yield get(path); })()) : Readable.from([text]);
     },
+    writeText: async (path, text) => {
+      written[path] = text;
+    },
+    written: () => written,
     out: () => out,
     err: () => err,
   };

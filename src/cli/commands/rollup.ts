@@ -6,8 +6,9 @@ import { Tally, TALLY_LEVELS, type TallyLevel } from '../../programme/tally/inde
 import { unitChecker } from 'vn-learning-society/units';
 import { targetsFor } from '../../catalogue/targets/index.js';
 import { summaryTable } from '../../programme/summary/index.js';
+import { progressChartSvg } from 'vn-learning-society/charts';
 import { formatOf, readRecords, writeRows, type InputFormat } from '../io.js';
-import { csvOptions, DELIMITER_CHOICES, DELIMITER_HELP, EXIT, issueField, reportBad, T, type BadRecord, type CliContext } from '../shared.js';
+import { CliFailure, csvOptions, DELIMITER_CHOICES, DELIMITER_HELP, EXIT, issueField, reportBad, T, type BadRecord, type CliContext } from '../shared.js';
 import { headings, keyOfHeading, levelName, modelName, parseLevel, parseModel, parseYesNo } from '../vocabulary.js';
 
 const DESCRIPTIONS = {
@@ -21,6 +22,8 @@ const DESCRIPTIONS = {
     summary: 'bảng thống kê: thêm dòng tổng cộng (tính lại từ các số đếm) và, với -j và -y, chỉ tiêu, số cần đạt, số còn thiếu',
     jurisdiction: 'phạm vi của chỉ tiêu: VN hoặc mã tỉnh (với --summary)',
     year: 'năm của chỉ tiêu (với --summary)',
+    chart: 'vẽ biểu đồ tiến độ (SVG) của mỗi đơn vị vào tệp này; với -j và -y có đường chỉ tiêu',
+    model: 'mô hình của biểu đồ (mặc định: mô hình đầu tiên có số liệu)',
   },
   en: {
     command: 'tally results by administrative unit (province, district, commune, hamlet); reads what evaluate writes (with --keep province,commune)',
@@ -32,6 +35,8 @@ const DESCRIPTIONS = {
     summary: 'the statistics table: total rows (recomputed from the counts) and, with -j and -y, the target, the count required and still needed',
     jurisdiction: 'the jurisdiction of the targets: VN or a province code (with --summary)',
     year: 'the year of the targets (with --summary)',
+    chart: 'draw the progress of each unit (SVG) into this file; with -j and -y, the target as a line',
+    model: 'the model of the chart (default: the first model with results)',
   },
 } as const;
 
@@ -51,7 +56,9 @@ export function registerRollup(program: Command, cli: CliContext, lang: Lang): v
     .option('--summary', d.summary)
     .option('-j, --jurisdiction <code>', d.jurisdiction)
     .option('-y, --year <year>', d.year)
-    .action(async (o: { input: string; inputFormat?: InputFormat; level: TallyLevel; date?: string; units?: boolean; delimiter?: string; summary?: boolean; jurisdiction?: string; year?: string }) => {
+    .option('--chart <file>', d.chart)
+    .option('--model <model>', d.model)
+    .action(async (o: { input: string; inputFormat?: InputFormat; level: TallyLevel; date?: string; units?: boolean; delimiter?: string; summary?: boolean; jurisdiction?: string; year?: string; chart?: string; model?: string }) => {
       const { format, lang } = cli.globals();
       const tally = new Tally(o.units ? { units: unitChecker(o.date ? { at: o.date } : {}) } : {});
       const bad: BadRecord[] = [];
@@ -76,15 +83,29 @@ export function registerRollup(program: Command, cli: CliContext, lang: Lang): v
         }
       }
       const json = format === 'json' || format === 'ndjson';
+      const name = (key: string, words = !json) => {
+        const [m, l] = key.split('/');
+        const model = parseModel(m!);
+        const level = l === undefined ? undefined : parseLevel(l);
+        return words && model ? `${modelName(model, lang)}${level ? ` (${levelName(level, lang)})` : ''}` : key;
+      };
+      if (o.chart !== undefined) {
+        const targets = o.jurisdiction !== undefined && o.year !== undefined ? targetsFor(o.jurisdiction, Number(o.year)) : undefined;
+        const table = summaryTable(tally, { level: o.level, ...(o.date ? { date: o.date } : {}), ...(targets ? { targets } : {}) });
+        const wanted = o.model === undefined ? table.rows[0]?.model : (parseModel(o.model) ?? o.model);
+        const rows = table.rows.filter((r) => r.model === wanted);
+        const target = rows.find((r) => r.target !== undefined)?.target;
+        const svg = progressChartSvg(rows.map((r) => ({ label: r.unit, part: r.recognized, whole: r.population ?? r.evaluated })), {
+          lang,
+          ...(target !== undefined ? { target } : {}),
+          title: `${wanted ? name(wanted, true) : ''}${o.year ? ` ${o.year}` : ''}`.trim() || (lang === 'vi' ? 'Tiến độ' : 'Progress'),
+        });
+        if (!io.writeText) throw new CliFailure(lang === 'vi' ? 'không ghi được tệp biểu đồ' : 'cannot write the chart file', EXIT.badInput);
+        await io.writeText(o.chart, svg);
+      }
       if (o.summary) {
         const targets = o.jurisdiction !== undefined && o.year !== undefined ? targetsFor(o.jurisdiction, Number(o.year)) : undefined;
         const table = summaryTable(tally, { level: o.level, ...(o.date ? { date: o.date } : {}), ...(targets ? { targets } : {}) });
-        const name = (key: string) => {
-          const [m, l] = key.split('/');
-          const model = parseModel(m!);
-          const level = l === undefined ? undefined : parseLevel(l);
-          return !json && model ? `${modelName(model, lang)}${level ? ` (${levelName(level, lang)})` : ''}` : key;
-        };
         const out = [...table.rows, ...table.totals].map((r) => ({
           unit: r.unit === 'total' && !json ? (lang === 'vi' ? 'Tổng cộng' : 'Total') : r.unit,
           model: name(r.model),
