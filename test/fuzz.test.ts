@@ -34,6 +34,7 @@ import {
 } from 'vn-learning-society';
 import * as api from 'vn-learning-society';
 import * as unitsApi from 'vn-learning-society/units';
+import * as chartsApi from 'vn-learning-society/charts';
 import { memoryIo } from '../src/cli/io.js';
 import { runCli } from '../src/cli/run.js';
 
@@ -407,7 +408,7 @@ describe('fuzz: wrong values from plain JavaScript', () => {
     {}, [], [null], [{}], Object.create(null), { model: 'x' }, { model: 'learning-community', level: 'x' }, '2025-02-30', new Date(0),
   );
   // ExactDecimal is decimal.js's own constructor (its errors are decimal.js's); classes are called with `new` below.
-  const functions = [...Object.entries(api), ...Object.entries(unitsApi).map(([n, f]) => [`units.${n}`, f] as const)].filter(([name, f]) => typeof f === 'function' && name !== 'ExactDecimal' && !/^[A-Z]/.test(name)) as [string, (...args: unknown[]) => unknown][];
+  const functions = [...Object.entries(api), ...Object.entries(unitsApi).map(([n, f]) => [`units.${n}`, f] as const), ...Object.entries(chartsApi).map(([n, f]) => [`charts.${n}`, f] as const)].filter(([name, f]) => typeof f === 'function' && name !== 'ExactDecimal' && !/^[A-Z]/.test(name)) as [string, (...args: unknown[]) => unknown][];
 
   it.each(functions.map(([name]) => name))('%s, given wrong values, returns or throws a LearningSocietyError', async (name) => {
     const f = functions.find(([n]) => n === name)![1];
