@@ -27,6 +27,27 @@ const withoutSchemaLines: NonNullable<Options['esbuildPlugins']>[number] = {
   },
 };
 
+/**
+ * An entry point beside the core (`vn-learning-society/<name>`): CommonJS and the type declarations of both formats
+ * (its ESM modules come with the core's). The core is required by the package's name, so that
+ * `instanceof LearningSocietyError` holds across the entry points.
+ */
+function sideEntryPoint(name: string, options: { sourcemap: boolean }): Options[] {
+  return [
+    {
+      entry: { [name]: `src/${name}/index.ts` },
+      format: ['cjs'],
+      dts: true,
+      sourcemap: options.sourcemap,
+      clean: false,
+      target: 'node20',
+      external: ['vn-learning-society'],
+      esbuildPlugins: [withoutSchemaLines],
+    },
+    { entry: { [`${name}/index`]: `src/${name}/index.ts` }, format: ['esm'], dts: { only: true }, clean: false, external: ['vn-learning-society'] },
+  ];
+}
+
 // `npm run build` empties dist/ first; the configs below run side by side and must not clean it themselves.
 export default defineConfig([
   {
@@ -74,43 +95,10 @@ export default defineConfig([
     dts: { only: true },
     clean: false,
   },
-  {
-    // vn-learning-society/units: CommonJS and the type declarations of both formats. The core is required by the
-    // package's name, so that `instanceof LearningSocietyError` holds across the entry points.
-    entry: { units: 'src/units/index.ts' },
-    format: ['cjs'],
-    dts: true,
-    // One file holding the unit lists: no source map (it would repeat them).
-    sourcemap: false,
-    clean: false,
-    target: 'node20',
-    external: ['vn-learning-society'],
-    esbuildPlugins: [withoutSchemaLines],
-  },
-  {
-    entry: { 'units/index': 'src/units/index.ts' },
-    format: ['esm'],
-    dts: { only: true },
-    clean: false,
-    external: ['vn-learning-society'],
-  },
-  {
-    // vn-learning-society/charts: CommonJS and the type declarations of both formats; the core by the package's name.
-    entry: { charts: 'src/charts/index.ts' },
-    format: ['cjs'],
-    dts: true,
-    sourcemap: true,
-    clean: false,
-    target: 'node20',
-    external: ['vn-learning-society'],
-  },
-  {
-    entry: { 'charts/index': 'src/charts/index.ts' },
-    format: ['esm'],
-    dts: { only: true },
-    clean: false,
-    external: ['vn-learning-society'],
-  },
+  // vn-learning-society/units (one file holding the unit lists: no source map, it would repeat them) and
+  // vn-learning-society/charts.
+  ...sideEntryPoint('units', { sourcemap: false }),
+  ...sideEntryPoint('charts', { sourcemap: true }),
   {
     // The command line: one CommonJS file; its argument and CSV parsers are bundled in, so the package's run-time
     // dependencies stay zod, date-fns and decimal.js.
