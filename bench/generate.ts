@@ -1,16 +1,8 @@
 import type { Assessment, RuleSet } from 'vn-learning-society';
+import { seededRandom } from '../examples/lib/seeded-random.js';
 
-/** A small seeded PRNG (mulberry32), so every run of the bench scores the same assessments. */
-export function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** The seeded generator of the examples (mulberry32), so every run of the bench scores the same assessments. */
+export { seededRandom };
 
 /**
  * `n` valid assessments of a rule set, every indicator filled, skewed towards high points so that about half

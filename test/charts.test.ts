@@ -59,9 +59,9 @@ describe.skipIf(!executablePath)('progressChartSvg in headless Chromium, at a ph
     // The smallest text, as drawn, is at least 7 px high at this width.
     const smallest = (await page.evaluate("Math.min(...[...document.querySelectorAll('svg text')].map((t) => t.getBoundingClientRect().height))")) as number;
     expect(smallest).toBeGreaterThanOrEqual(7);
-    // Bars are drawn in order: the first bar's rectangle is above the second's.
-    const ys = (await page.evaluate("[...document.querySelectorAll('g.bar')].map((g) => g.getBoundingClientRect().top)")) as number[];
-    expect([...ys].sort((a, b) => a - b)).toEqual(ys);
+    // Read from the top of the page down, as drawn, the bars go from the highest share to the lowest.
+    const fromTop = (await page.evaluate("[...document.querySelectorAll('g.bar')].map((g) => [g.getBoundingClientRect().top, g.dataset.label]).sort((a, b) => a[0] - b[0]).map((x) => x[1])")) as string[];
+    expect(fromTop).toEqual(['Xã <B> & "C"', 'Tỉnh Đồng Tháp', 'Xã A', 'Xã trống']);
     expect(errors).toEqual([]);
   }, 60_000);
 });

@@ -64,7 +64,8 @@ export function headings(keys: readonly string[], lang: Lang): Columns {
   return keys.map((key) => ({ key, heading: COLUMN_HEADINGS[key]?.[lang] ?? key }));
 }
 
-const fold = (s: string) => foldVietnamese(s.trim()).toLowerCase();
+/** A heading or a word as it is matched: without diacritics, in lower case, spaces collapsed. */
+export const fold = (s: string): string => foldVietnamese(s).replace(/\s+/g, ' ').trim();
 
 const HEADING_KEYS: ReadonlyMap<string, string> = new Map(
   Object.entries(COLUMN_HEADINGS).flatMap(([key, l]) => [

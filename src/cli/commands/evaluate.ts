@@ -1,7 +1,6 @@
 import { Option, type Command } from 'commander';
 import type { Lang } from '../../core/label/index.js';
 import { closestName } from '../../core/suggest/index.js';
-import { foldVietnamese } from '../../core/vi-date/index.js';
 import { parseViDecimal } from '../../core/vi-number/index.js';
 import type { Assessment } from '../../rules/assessment/types.js';
 import { compileRuleSet } from '../../rules/evaluate/compile.js';
@@ -10,7 +9,7 @@ import { indicatorsOf } from '../../rules/rule-set/indicators.js';
 import type { IndicatorKind, RuleSet } from '../../rules/rule-set/schema.js';
 import { columnLetter, csvLine, formatOf, readRecords, writeRows, type InputFormat, type OutputFormat } from '../io.js';
 import { csvOptions, DELIMITER_CHOICES, DELIMITER_HELP, EXIT, issueField, loadRuleSet, reportBad, T, type BadRecord, type CliContext } from '../shared.js';
-import { headings, isIdHeading, levelName, modelName, parseYesNo, yesNo } from '../vocabulary.js';
+import { fold, headings, isIdHeading, levelName, modelName, parseYesNo, yesNo } from '../vocabulary.js';
 
 interface EvaluateOptions {
   rules: string;
@@ -135,8 +134,6 @@ const DESCRIPTIONS = {
   },
 } as const;
 
-const foldHeading = (text: string) => foldVietnamese(text).replace(/\s+/g, ' ').trim();
-
 /**
  * The header's columns, each an indicator (by id, or by its label in either language as `rulesets show` prints it,
  * without regard to case and diacritics), the id, or a kept column; unknown ones are reported once, with the nearest
@@ -149,7 +146,7 @@ function checkHeader(rs: RuleSet, keep: readonly string[], columns: readonly str
   const byName = new Map<string, Set<string>>();
   for (const i of indicatorsOf(rs)) {
     for (const name of [i.id, i.label.vi, i.label.en]) {
-      const key = foldHeading(name);
+      const key = fold(name);
       const set = byName.get(key) ?? new Set<string>();
       set.add(i.id);
       byName.set(key, set);
@@ -163,7 +160,7 @@ function checkHeader(rs: RuleSet, keep: readonly string[], columns: readonly str
     if (seen.has(col)) problems.push({ line, field: where, message: t.duplicateColumn(columnLetter(seen.get(col)!)) });
     seen.set(col, i);
     if (keep.includes(col) || isIdHeading(col)) return;
-    const ids = byName.get(foldHeading(col));
+    const ids = byName.get(fold(col));
     if (ids && ids.size === 1) {
       mapped.set(col, { id: [...ids][0]!, index: i });
       return;

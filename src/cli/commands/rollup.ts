@@ -1,7 +1,6 @@
 import { Option, type Command } from 'commander';
 import { LearningSocietyError } from '../../core/errors/index.js';
 import type { Lang } from '../../core/label/index.js';
-import { formatViNumber } from '../../core/vi-number/index.js';
 import { Tally, TALLY_LEVELS, type TallyLevel } from '../../programme/tally/index.js';
 import { unitChecker } from 'vn-learning-society/units';
 import { targetsFor } from '../../catalogue/targets/index.js';
@@ -105,13 +104,13 @@ export function registerRollup(program: Command, cli: CliContext, lang: Lang): v
       }
       if (o.summary) {
         const targets = o.jurisdiction !== undefined && o.year !== undefined ? targetsFor(o.jurisdiction, Number(o.year)) : undefined;
-        const table = summaryTable(tally, { level: o.level, ...(o.date ? { date: o.date } : {}), ...(targets ? { targets } : {}) });
+        const table = summaryTable(tally, { level: o.level, lang, ...(o.date ? { date: o.date } : {}), ...(targets ? { targets } : {}) });
         const out = [...table.rows, ...table.totals].map((r) => ({
           unit: r.unit === 'total' && !json ? (lang === 'vi' ? 'Tổng cộng' : 'Total') : r.unit,
           model: name(r.model),
           evaluated: r.evaluated,
           recognized: r.recognized,
-          percent: json ? (r.percent?.toString() ?? '') : lang === 'vi' ? (r.printed ?? '') : (r.printed ?? '').replace(',', '.'),
+          percent: json ? (r.percent?.toString() ?? '') : (r.printed ?? ''),
           ...(targets ? { target: r.target ?? '', required: r.required ?? '', gap: r.needed ?? '' } : {}),
         }));
         const keys = ['unit', 'model', 'evaluated', 'recognized', 'percent', ...(targets ? ['target', 'required', 'gap'] : [])];
@@ -120,21 +119,15 @@ export function registerRollup(program: Command, cli: CliContext, lang: Lang): v
         if (bad.length > 0) cli.exit(EXIT.badInput);
         return;
       }
-      const rows = tally.by(o.level, o.date ? { date: o.date } : {}).flatMap((r) =>
-        Object.entries(r.counts).map(([key, c]) => {
-          const [m, l] = key.split('/');
-          const model = parseModel(m!);
-          const level = l === undefined ? undefined : parseLevel(l);
-          return {
-            unit: r.code,
-            ...(r.province && o.level !== 'province' ? { province: r.province } : {}),
-            model: !json && model ? `${modelName(model, lang)}${level ? ` (${levelName(level, lang)})` : ''}` : key,
-            evaluated: c.evaluated,
-            recognized: c.recognized,
-            percent: c.evaluated > 0 ? (lang === 'vi' ? formatViNumber((c.recognized * 100) / c.evaluated, { decimals: 2 }) : ((c.recognized * 100) / c.evaluated).toFixed(2)) : '',
-          };
-        }),
-      );
+      // The share of those evaluated, exact and printed with two decimals (half-up), as the statistics table prints it.
+      const rows = summaryTable(tally, { level: o.level, lang, ...(o.date ? { date: o.date } : {}) }).rows.map((r) => ({
+        unit: r.unit,
+        ...(r.province && o.level !== 'province' ? { province: r.province } : {}),
+        model: name(r.model),
+        evaluated: r.evaluated,
+        recognized: r.recognized,
+        percent: r.printed ?? '',
+      }));
       writeRows(io, json ? 'json' : format, rows, json ? undefined : headings([...new Set(rows.flatMap((r) => Object.keys(r)))], lang));
       reportBad(io, lang, bad);
       if (bad.length > 0) cli.exit(EXIT.badInput);

@@ -1,5 +1,6 @@
 import { Option, type Command } from 'commander';
 import type { Lang } from '../../core/label/index.js';
+import { parseViDecimal } from '../../core/vi-number/index.js';
 import { carryOver, findUnit, listUnits, type AdminUnit, type CarryOverRow, type UnitLevel } from 'vn-learning-society/units';
 import { formatOf, readRecords, writeRows, type InputFormat } from '../io.js';
 import { csvOptions, DELIMITER_CHOICES, DELIMITER_HELP, EXIT, reportBad, T, type BadRecord, type CliContext } from '../shared.js';
@@ -34,6 +35,16 @@ const LEVEL_NAMES = { vi: { province: 'tỉnh', district: 'huyện', commune: 'x
 
 function unitRow(u: AdminUnit, lang: Lang, json: boolean): Record<string, unknown> {
   return { code: u.code, name: u.name, level: json ? u.level : LEVEL_NAMES[lang][u.level], province: u.province ?? '', district: u.district ?? '' };
+}
+
+/** A count as a sheet writes it, the Vietnamese way (`1.234`), or NaN when it is not a whole number. */
+function countOf(text: string): number {
+  try {
+    const d = parseViDecimal(text);
+    return d.isInteger() ? d.toNumber() : Number.NaN;
+  } catch {
+    return Number.NaN;
+  }
 }
 
 /** `units list|find|carry`: the administrative units of vn-learning-society/units from a shell. */
@@ -94,7 +105,7 @@ export function registerUnits(program: Command, cli: CliContext, lang: Lang): vo
         const source = typeof v.counts === 'object' && v.counts !== null ? (v.counts as Record<string, unknown>) : v;
         for (const [k, x] of Object.entries(source)) {
           if (k === 'code' || k === 'mã' || k === 'name' || k === 'tên') continue;
-          const n = typeof x === 'number' ? x : typeof x === 'string' && /^\d{1,15}$/.test(x.trim().replace(/\./g, '')) ? Number(x.trim().replace(/\./g, '')) : Number.NaN;
+          const n = typeof x === 'number' ? x : typeof x === 'string' ? countOf(x) : Number.NaN;
           if (!Number.isSafeInteger(n) || n < 0) bad.push({ line: rec.line, field: k, message: lang === 'vi' ? `"${String(x)}" không phải số đếm (số nguyên không âm)` : `"${String(x)}" is not a count (a non-negative whole number)` });
           else {
             counts[k] = n;

@@ -20,7 +20,6 @@ const OBJECT: Label = { vi: 'một đối tượng', en: 'an object' };
 const ARRAY: Label = { vi: 'một danh sách (mảng)', en: 'an array' };
 const ITERABLE: Label = { vi: 'một danh sách hoặc đối tượng lặp được', en: 'an iterable' };
 const ASYNC_ITERABLE: Label = { vi: 'một nguồn lặp bất đồng bộ', en: 'an async iterable' };
-const INTEGER: Label = { vi: 'một số nguyên', en: 'a whole number' };
 
 /** @internal */
 export function requireString(value: unknown, name: string): string {
@@ -31,12 +30,6 @@ export function requireString(value: unknown, name: string): string {
 /** An object (not null, not an array). @internal */
 export function requireObject<T>(value: T, name: string): T {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) badArgument(name, OBJECT, value);
-  return value;
-}
-
-/** An object, or undefined (an options argument). @internal */
-export function optionalObject<T>(value: T, name: string): T {
-  if (value !== undefined) requireObject(value, name);
   return value;
 }
 
@@ -55,12 +48,6 @@ export function requireIterable<T>(value: T, name: string): T {
 /** @internal */
 export function requireAsyncIterable<T>(value: T, name: string): T {
   if (value === null || value === undefined || (typeof (value as { [Symbol.asyncIterator]?: unknown })[Symbol.asyncIterator] !== 'function' && typeof (value as { [Symbol.iterator]?: unknown })[Symbol.iterator] !== 'function')) badArgument(name, ASYNC_ITERABLE, value);
-  return value;
-}
-
-/** @internal */
-export function requireInteger(value: unknown, name: string): number {
-  if (typeof value !== 'number' || !Number.isSafeInteger(value)) badArgument(name, INTEGER, value);
   return value;
 }
 

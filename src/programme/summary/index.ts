@@ -1,10 +1,11 @@
 import type { Decimal } from 'decimal.js';
 import type { CalendarDate } from '../../core/calendar-date/index.js';
 import { LearningSocietyError } from '../../core/errors/index.js';
-import { badArgument, requireArray, requireObject } from '../../core/internal/args.js';
+import { badArgument, requireArray, requireLang, requireObject } from '../../core/internal/args.js';
+import type { Lang } from '../../core/label/index.js';
 import { formatViNumber, roundDecimal, ROUNDINGS, type Rounding } from '../../core/vi-number/index.js';
 import { attainment, requiredCount } from '../attainment/index.js';
-import { Tally, type TallyLevel, type TallyRow } from '../tally/index.js';
+import { modelKey, Tally, type TallyLevel, type TallyRow } from '../tally/index.js';
 import type { TargetEntry } from '../targets/index.js';
 
 /** Counts a tally does not know, by unit code and then by model key (`learning-family`, `learning-community/hamlet`). */
@@ -26,12 +27,16 @@ export interface SummaryOptions {
   readonly decimals?: number;
   /** How the printed percentage is rounded (default `half-up`); the exact share is kept beside it. */
   readonly rounding?: Rounding;
+  /** The language of the printed percentage (default `vi`: `77,85`; `en`: `77.85`). */
+  readonly lang?: Lang;
 }
 
 /** One line of the yearly statistics table: a unit and a model, or the total of a model. */
 export interface SummaryRow {
   /** The unit's code, or `total` for a model's total row. */
   readonly unit: string;
+  /** The province of a unit below the province level, as the tally holds it. */
+  readonly province?: string;
   readonly model: string;
   /** Units or households in scope, when given. */
   readonly population?: number;
@@ -67,7 +72,13 @@ function countOf(table: CountsByUnit | undefined, unit: string, model: string, n
   return n;
 }
 
-function line(unit: string, model: string, counts: { population?: number | undefined; registered?: number | undefined; evaluated: number; recognized: number }, target: number | undefined, decimals: number, rounding: Rounding): SummaryRow {
+interface Print {
+  readonly decimals: number;
+  readonly rounding: Rounding;
+  readonly lang: Lang;
+}
+
+function line(unit: string, model: string, counts: { population?: number | undefined; registered?: number | undefined; evaluated: number; recognized: number }, target: number | undefined, print: Print, province?: string): SummaryRow {
   const whole = counts.population ?? counts.evaluated;
   if (counts.recognized > whole) {
     throw new LearningSocietyError('invalid_input', { vi: 'Số được công nhận vượt tổng số', en: 'More recognised than in scope' }, [
@@ -76,15 +87,17 @@ function line(unit: string, model: string, counts: { population?: number | undef
   }
   const share = whole > 0 ? attainment(counts.recognized, whole).percent : undefined;
   const required = target !== undefined ? requiredCount(whole, target) : undefined;
+  const rounded = share === undefined ? undefined : roundDecimal(share, print.decimals, print.rounding);
   return {
     unit,
+    ...(province !== undefined ? { province } : {}),
     model,
     ...(counts.population !== undefined ? { population: counts.population } : {}),
     ...(counts.registered !== undefined ? { registered: counts.registered } : {}),
     evaluated: counts.evaluated,
     recognized: counts.recognized,
     of: counts.population !== undefined ? 'population' : 'evaluated',
-    ...(share !== undefined ? { percent: share, printed: formatViNumber(roundDecimal(share, decimals, rounding), { decimals }) } : {}),
+    ...(share !== undefined ? { percent: share, printed: print.lang === 'vi' ? formatViNumber(rounded!, { decimals: print.decimals }) : rounded!.toFixed(print.decimals) } : {}),
     ...(target !== undefined ? { target, required, needed: Math.max(0, required! - counts.recognized) } : {}),
   };
 }
@@ -114,6 +127,7 @@ export function summaryTable(tally: Tally | readonly TallyRow[], options: Summar
   const level = options.level ?? 'province';
   const decimals = options.decimals ?? 2;
   const rounding = options.rounding ?? 'half-up';
+  const lang = requireLang(options.lang ?? 'vi', 'options.lang');
   if (!Number.isSafeInteger(decimals) || decimals < 0 || decimals > 10) badArgument('options.decimals', { vi: 'số chữ số thập phân từ 0 đến 10', en: 'decimals from 0 to 10' }, decimals);
   if (!(ROUNDINGS as readonly unknown[]).includes(rounding)) badArgument('options.rounding', { vi: `một cách làm tròn (${ROUNDINGS.join(', ')})`, en: `a rounding (${ROUNDINGS.join(', ')})` }, rounding);
   if (options.populations !== undefined) requireObject(options.populations, 'options.populations');
@@ -124,10 +138,11 @@ export function summaryTable(tally: Tally | readonly TallyRow[], options: Summar
     requireObject(r.counts, `tally[${i}].counts`);
   });
   if (options.targets !== undefined) requireArray(options.targets, 'options.targets').forEach((t, i) => requireObject(requireObject(t, `options.targets[${i}]`).value, `options.targets[${i}].value`));
+  const print: Print = { decimals, rounding, lang };
   const targets = new Map<string, number>();
   for (const t of options.targets ?? []) {
     if (t.model === undefined || t.value.kind !== 'percent' || t.subPopulation !== undefined) continue;
-    const key = t.level ? `${t.model}/${t.level}` : t.model;
+    const key = modelKey(t.model, t.level);
     if (!targets.has(key)) targets.set(key, t.value.percent);
   }
   const out: SummaryRow[] = [];
@@ -138,7 +153,7 @@ export function summaryTable(tally: Tally | readonly TallyRow[], options: Summar
       for (const k of ['evaluated', 'recognized'] as const) if (!Number.isSafeInteger(c[k]) || c[k] < 0) badArgument(`${r.code}.${model}.${k}`, { vi: 'một số nguyên không âm', en: 'a non-negative whole number' }, c[k]);
       const population = countOf(options.populations, r.code, model, 'populations');
       const registered = countOf(options.registered, r.code, model, 'registered');
-      out.push(line(r.code, model, { population, registered, evaluated: c.evaluated, recognized: c.recognized }, targets.get(model), decimals, rounding));
+      out.push(line(r.code, model, { population, registered, evaluated: c.evaluated, recognized: c.recognized }, targets.get(model), print, r.province));
       const s = sums.get(model) ?? { population: 0, registered: 0, evaluated: 0, recognized: 0, allPopulation: true, allRegistered: true };
       s.evaluated += c.evaluated;
       s.recognized += c.recognized;
@@ -150,7 +165,7 @@ export function summaryTable(tally: Tally | readonly TallyRow[], options: Summar
     }
   }
   const totals = [...sums].map(([model, s]) =>
-    line('total', model, { population: s.allPopulation ? s.population : undefined, registered: s.allRegistered ? s.registered : undefined, evaluated: s.evaluated, recognized: s.recognized }, targets.get(model), decimals, rounding),
+    line('total', model, { population: s.allPopulation ? s.population : undefined, registered: s.allRegistered ? s.registered : undefined, evaluated: s.evaluated, recognized: s.recognized }, targets.get(model), print),
   );
   return { level, rows: out, totals, decimals, rounding };
 }

@@ -48,12 +48,21 @@ export function tallyLevels(date: CalendarDate): TallyLevel[] {
 }
 
 /** Counter slots: one pair (evaluated, recognised) per model and per model at each level. */
-const SLOT_KEYS: string[] = MODELS.flatMap((m) => [m, ...LEVELS.map((l) => `${m}/${l}`)]);
+/**
+ * The key a tally's counts use for a model at a level: `learning-family`, `learning-community/hamlet`.
+ *
+ * @internal
+ */
+export function modelKey(model: string, level?: string): string {
+  return level ? `${model}/${level}` : model;
+}
+
+const SLOT_KEYS: string[] = MODELS.flatMap((m) => [m, ...LEVELS.map((l) => modelKey(m, l))]);
 const SLOT: Record<string, Record<string, number>> = Object.create(null) as Record<string, Record<string, number>>;
 for (const m of MODELS) {
   SLOT[m] = Object.create(null) as Record<string, number>;
   SLOT[m]![''] = SLOT_KEYS.indexOf(m);
-  for (const l of LEVELS) SLOT[m]![l] = SLOT_KEYS.indexOf(`${m}/${l}`);
+  for (const l of LEVELS) SLOT[m]![l] = SLOT_KEYS.indexOf(modelKey(m, l));
 }
 const WIDTH = SLOT_KEYS.length * 2;
 

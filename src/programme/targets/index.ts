@@ -14,6 +14,7 @@ import { TARGET_TABLE_FIELD_HELP } from './help.js';
 import { TARGET_TABLE_KEYED_FIELDS, targetTableSchema, type Target, type TargetTable, type TargetValue } from './schema.js';
 import { badArgument, requireArray, requireObject } from '../../core/internal/args.js';
 import { valueText as anyValueText } from '../../core/internal/value-text.js';
+import { modelKey } from '../tally/index.js';
 
 export {
   TARGET_BASES,
@@ -187,7 +188,7 @@ export function progressCountsOf(
       unmatched.push({ indicator: t.indicator, reason: { vi: 'chỉ tiêu không gắn với một mô hình học tập', en: 'the target names no learning model' } });
       continue;
     }
-    const key = t.level ? `${t.model}/${t.level}` : t.model;
+    const key = modelKey(t.model, t.level);
     const c = Object.hasOwn(tallyCounts, key) ? tallyCounts[key] : undefined;
     const recognized = c?.recognized ?? 0;
     const whole = t.base === 'evaluated' ? c?.evaluated : Object.hasOwn(populations, key) ? populations[key] : undefined;
