@@ -99,6 +99,8 @@ export default defineConfig([
   // vn-learning-society/charts.
   ...sideEntryPoint('units', { sourcemap: false }),
   ...sideEntryPoint('charts', { sourcemap: true }),
+  // vn-learning-society/sheets: .xlsx in and out (read-excel-file and write-excel-file stay dependencies, not bundled).
+  ...sideEntryPoint('sheets', { sourcemap: true }),
   {
     // The command line: one CommonJS file; its argument and CSV parsers are bundled in, so the package's run-time
     // dependencies stay zod, date-fns and decimal.js.
@@ -114,7 +116,7 @@ export default defineConfig([
     esbuildPlugins: [withoutSchemaLines],
     // The units entry point imports the core by the package's name: bundled from the same source files, one copy.
     esbuildOptions(options) {
-      options.alias = { 'vn-learning-society': './src/index.ts', 'vn-learning-society/units': './src/units/index.ts', 'vn-learning-society/charts': './src/charts/index.ts' };
+      options.alias = { 'vn-learning-society': './src/index.ts', 'vn-learning-society/units': './src/units/index.ts', 'vn-learning-society/charts': './src/charts/index.ts', 'vn-learning-society/sheets': './src/sheets/index.ts' };
     },
   },
 ]);

@@ -150,8 +150,8 @@ describe('blank cells, blank and duplicate ids', () => {
     const r = await run(['--lang', 'en', 'evaluate', '-r', family.id, '-i', 'a.csv', '--missing', 'error'], { 'a.csv': csv });
     expect(r.code).toBe(2);
     expect(r.err).toMatch(new RegExp(`line 2, points\\.${judged[1]!.replace('.', '\\.')}: `));
-    expect(r.err).toContain('line 4, id: id "B" is the same as on line 3');
-    expect(r.err).toContain('line 5, id: blank id; each assessment needs an id of its own');
+    expect(r.err).toContain('line 4, A4 (id): id "B" is the same as on line 3');
+    expect(r.err).toContain('line 5, A5 (id): blank id; each assessment needs an id of its own');
   });
 });
 

@@ -18,9 +18,18 @@ describe('package', () => {
     expect(pkg.engines.node).toMatch(/^>=20/);
   });
 
-  it('depends at run time on zod, date-fns and decimal.js only, at exact versions', () => {
-    expect(Object.keys(pkg.dependencies).sort()).toEqual(['date-fns', 'decimal.js', 'zod']);
+  it('depends at run time on zod, date-fns and decimal.js, and for vn-learning-society/sheets only on the spreadsheet libraries, at exact versions', () => {
+    expect(Object.keys(pkg.dependencies).sort()).toEqual(['date-fns', 'decimal.js', 'fflate', 'read-excel-file', 'write-excel-file', 'zod']);
     for (const v of [...Object.values(pkg.dependencies), ...Object.values(pkg.devDependencies)]) expect(v).toMatch(/^\d+\.\d+\.\d+$/);
+  });
+
+  it('keeps the spreadsheet libraries out of every built module but those of vn-learning-society/sheets and the CLI', () => {
+    const dist = fileURLToPath(new URL('../dist/', import.meta.url));
+    const walk = (dir: string): string[] => readdirSync(dir).flatMap((n) => (statSync(join(dir, n)).isDirectory() ? walk(join(dir, n)) : [join(dir, n)]));
+    const modules = walk(dist).filter((f) => /\.(c?js)$/.test(f));
+    const users = modules.filter((f) => /read-excel-file|write-excel-file|fflate/.test(readFileSync(f, 'utf8'))).map((f) => f.slice(dist.length).replace(/\\/g, '/'));
+    expect(users.length).toBeGreaterThan(0);
+    expect(users.filter((f) => !f.startsWith('sheets/') && f !== 'sheets.cjs' && f !== 'cli.cjs')).toEqual([]);
   });
 
   it('exports the public names later work relies on', () => {

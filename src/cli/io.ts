@@ -3,6 +3,9 @@ import { readFile, writeFile } from 'node:fs/promises';
 import { Readable } from 'node:stream';
 import { parse as parseCsv, type CsvError } from 'csv-parse';
 import type { Label } from '../core/label/index.js';
+import { cellText, columnLetter, findHeaderRow, headingScore, isBlankCell, pickSheet, readWorkbook, type SheetCell, type SheetTable, type WorkbookSheet } from 'vn-learning-society/sheets';
+
+export { columnLetter } from 'vn-learning-society/sheets';
 
 /** Where the CLI reads and writes: the process by default, memory in tests. */
 export interface CliIo {
@@ -12,12 +15,18 @@ export interface CliIo {
   readText(path: string): Promise<string>;
   /** A byte stream of a file (`-` is standard input), for streaming large inputs; read errors come as its `'error'`. */
   openStream(path: string): Readable;
+  /** Reads a whole file as bytes (a workbook); a file that cannot be read throws {@link CliIoError}. */
+  readBytes(path: string): Promise<Uint8Array>;
   /** Writes a whole text file (a chart); a file that cannot be written throws {@link CliIoError}. */
   writeText?(path: string, text: string): Promise<void>;
+  /** Writes a whole file of bytes (a workbook); a file that cannot be written throws {@link CliIoError}. */
+  writeBytes?(path: string, bytes: Uint8Array): Promise<void>;
   /** Resolves when the output can take more (back-pressure); throws {@link CliIoError} once the output is closed. */
   ready?(): Promise<void>;
   /** Whether stderr is a terminal (progress lines are drawn in place). */
   readonly interactive?: boolean;
+  /** Where tables go when the output is a workbook (`-f xlsx`, `-o file.xlsx`): one sheet per table. */
+  readonly workbook?: WorkbookSheet[];
 }
 
 /** A file or stream that could not be read or written: which, how, and the system's code (`ENOENT`, `EPIPE`, …). */
@@ -96,9 +105,23 @@ export function processIo(streams: ProcessStreams = {}): CliIo & { outputFailure
       }
     },
     openStream: (path) => (path === '-' ? stdin : createReadStream(path)),
+    readBytes: async (path) => {
+      try {
+        return path === '-' ? new Uint8Array(Buffer.from(await streamToText(stdin, true))) : new Uint8Array(await readFile(path));
+      } catch (e) {
+        throw ioErrorOf(path, e, 'read') ?? e;
+      }
+    },
     writeText: async (path, text) => {
       try {
         await writeFile(path, text, 'utf8');
+      } catch (e) {
+        throw ioErrorOf(path, e, 'write') ?? e;
+      }
+    },
+    writeBytes: async (path, bytes) => {
+      try {
+        await writeFile(path, bytes);
       } catch (e) {
         throw ioErrorOf(path, e, 'write') ?? e;
       }
@@ -117,18 +140,22 @@ export function processIo(streams: ProcessStreams = {}): CliIo & { outputFailure
   };
 }
 
-async function streamToText(stream: AsyncIterable<unknown>): Promise<string> {
+async function streamToText(stream: AsyncIterable<unknown>): Promise<string>;
+async function streamToText(stream: AsyncIterable<unknown>, binary: true): Promise<Buffer>;
+async function streamToText(stream: AsyncIterable<unknown>, binary?: true): Promise<string | Buffer> {
   const chunks: Buffer[] = [];
   for await (const c of stream) chunks.push(typeof c === 'string' ? Buffer.from(c) : (c as Buffer));
-  return Buffer.concat(chunks).toString('utf8');
+  return binary ? Buffer.concat(chunks) : Buffer.concat(chunks).toString('utf8');
 }
 
 /** One record of an input file, with the line it starts on (1-based) for error messages. */
 export interface InputRecord {
   readonly kind: 'record';
   readonly line: number;
-  /** The parsed record; for CSV an object of column → text (only the header's columns). */
+  /** The parsed record; for CSV and sheets an object of column → text (only the header's columns). */
   readonly value: unknown;
+  /** For CSV and sheets: the row's cells in order (text in CSV; numbers, yes/no and dates as a workbook holds them). */
+  readonly cells?: readonly SheetCell[];
   /** Set when the line could not be read as a record: what is wrong, in each language. */
   readonly error?: Label;
 }
@@ -140,10 +167,16 @@ export interface InputHeader {
   readonly columns: readonly string[];
 }
 
-/** How to read a CSV file: its separator (detected from the header when not given). */
+/** How to read a CSV file or a workbook. */
 export interface CsvOptions {
   /** `,`, `;` or a tab; by default the one the header row uses most (Excel set to Vietnamese writes `;`). */
   readonly delimiter?: string;
+  /** A workbook's sheet, by name or number; by default the first that `prefer` accepts, else the first. */
+  readonly sheet?: string;
+  /** What a heading names (an indicator): the sheet read when none is named, and its header, name the most. */
+  readonly keyOf?: (heading: string) => string | undefined;
+  /** Told the number of rows of a workbook's sheet once it is read (for a progress bar). */
+  readonly onRows?: (rows: number) => void;
 }
 
 /** The separators a CSV file may use. */
@@ -196,29 +229,21 @@ export function detectDelimiter(head: string): string {
 }
 
 /** The input formats the CLI reads. */
-export type InputFormat = 'json' | 'ndjson' | 'csv';
+export type InputFormat = 'json' | 'ndjson' | 'csv' | 'xlsx';
+
+/** The `--input-format` choices. */
+export const INPUT_FORMATS: readonly InputFormat[] = ['json', 'ndjson', 'csv', 'xlsx'];
 
 /** The format of a file from its name, unless given; undefined when neither says (the content decides). */
 export function formatOf(path: string, given?: string): InputFormat | undefined {
-  if (given === 'json' || given === 'ndjson' || given === 'csv') return given;
+  if (given === 'json' || given === 'ndjson' || given === 'csv' || given === 'xlsx') return given;
   const dot = path.lastIndexOf('.');
   const ext = dot < 0 ? '' : path.slice(dot + 1).toLowerCase();
+  if (ext === 'xlsx' || ext === 'xlsm' || ext === 'xls') return 'xlsx';
   if (ext === 'csv' || ext === 'txt') return 'csv';
   if (ext === 'ndjson' || ext === 'jsonl') return 'ndjson';
   if (ext === 'json') return 'json';
   return undefined;
-}
-
-/** Column letters as a spreadsheet shows them: 0 → A, 26 → AA. */
-export function columnLetter(index: number): string {
-  let n = index + 1;
-  let s = '';
-  while (n > 0) {
-    const r = (n - 1) % 26;
-    s = String.fromCharCode(65 + r) + s;
-    n = Math.floor((n - 1) / 26);
-  }
-  return s;
 }
 
 /**
@@ -229,6 +254,10 @@ export function columnLetter(index: number): string {
  * record is lost silently. A file that cannot be read throws {@link CliIoError}.
  */
 export async function* readRecords(io: CliIo, path: string, given: InputFormat | undefined, options: CsvOptions = {}): AsyncGenerator<InputRecord | InputHeader> {
+  if (given === 'xlsx') {
+    yield* sheetRecords(await io.readBytes(path), options);
+    return;
+  }
   const source = io.openStream(path);
   try {
     const { format, stream } = given !== undefined ? { format: given, stream: source } : await sniff(source);
@@ -443,9 +472,38 @@ async function* csvRecords(source: Readable, options: CsvOptions): AsyncGenerato
       };
       continue;
     }
-    yield { kind: 'record', line, value: Object.fromEntries(header.flatMap((h, i) => (h === '' ? [] : [[h, cells[i] ?? '']]))) };
+    yield { kind: 'record', line, value: Object.fromEntries(header.flatMap((h, i) => (h === '' ? [] : [[h, cells[i] ?? '']]))), cells };
   }
   yield* skipped.splice(0);
+}
+
+/**
+ * The rows of a workbook's sheet as records: the header (title rows above it skipped), then each row that is not
+ * blank, by its sheet row number, with its cells as the workbook holds them.
+ */
+async function* sheetRecords(bytes: Uint8Array, options: CsvOptions): AsyncGenerator<InputRecord | InputHeader> {
+  const sheets = await readWorkbook(bytes);
+  const keyOf = options.keyOf;
+  const score = (s: SheetTable) => (keyOf ? Math.max(0, ...s.rows.slice(0, 20).map((r) => headingScore(r, keyOf))) : 0);
+  const best = keyOf && options.sheet === undefined ? sheets.reduce<SheetTable | undefined>((b, s) => (score(s) > (b ? score(b) : 0) ? s : b), undefined) : undefined;
+  const sheet: SheetTable = best ?? pickSheet(sheets, options.sheet);
+  const at = findHeaderRow(sheet.rows, keyOf);
+  options.onRows?.(at === undefined ? 0 : sheet.rows.length - at - 1);
+  if (at === undefined) return;
+  const header = sheet.rows[at]!.map((c) => cellText(c).trim());
+  yield { kind: 'header', line: at + 1, columns: header };
+  for (let r = at + 1; r < sheet.rows.length; r++) {
+    const cells = sheet.rows[r]!;
+    if (cells.every(isBlankCell)) continue;
+    const unnamed = cells.findIndex((c, i) => (header[i] ?? '') === '' && !isBlankCell(c));
+    if (unnamed >= 0) {
+      const cell = `${columnLetter(unnamed)}${r + 1}`;
+      const text = cellText(cells[unnamed]!).slice(0, 40);
+      yield { kind: 'record', line: r + 1, value: undefined, cells, error: { vi: `ô ${cell} có dữ liệu ("${text}") nhưng cột ${columnLetter(unnamed)} không có tên ở dòng tiêu đề`, en: `cell ${cell} holds "${text}" but column ${columnLetter(unnamed)} has no name in the header` } };
+      continue;
+    }
+    yield { kind: 'record', line: r + 1, value: Object.fromEntries(header.flatMap((h, i) => (h === '' ? [] : [[h, cellText(cells[i] ?? null, { decimalComma: true })]]))), cells };
+  }
 }
 
 /** The line breaks inside a record's raw text: not the blank lines before it, nor the one that ends it. */
@@ -460,27 +518,37 @@ function lineBreaksInside(raw: string): number {
 }
 
 /** An in-memory {@link CliIo} for tests and embedding: files from a map, output collected. */
-export function memoryIo(files: Readonly<Record<string, string>> = {}): CliIo & { out: () => string; err: () => string; written: () => Readonly<Record<string, string>> } {
+export function memoryIo(files: Readonly<Record<string, string | Uint8Array>> = {}): CliIo & { out: () => string; err: () => string; written: () => Readonly<Record<string, string>>; writtenBytes: () => Readonly<Record<string, Uint8Array>> } {
   const written: Record<string, string> = {};
+  const bytes: Record<string, Uint8Array> = {};
   let out = '';
   let err = '';
-  const get = (path: string) => {
-    const text = files[path];
-    if (text === undefined) throw new CliIoError(path, 'ENOENT', 'read');
-    return text;
+  const get = (path: string): string => {
+    const content = files[path];
+    if (content === undefined) throw new CliIoError(path, 'ENOENT', 'read');
+    return typeof content === 'string' ? content : Buffer.from(content).toString('utf8');
   };
   return {
     stdout: { write: (t: string) => (out += t) },
     stderr: { write: (t: string) => (err += t) },
     readText: async (path) => get(path),
     openStream: (path) => {
-      const text = files[path];
-      return text === undefined ? Readable.from((async function* () { yield get(path); })()) : Readable.from([text]);
+      const content = files[path];
+      return content === undefined ? Readable.from((async function* () { yield get(path); })()) : Readable.from([typeof content === 'string' ? content : Buffer.from(content)]);
+    },
+    readBytes: async (path) => {
+      const content = files[path];
+      if (content === undefined) throw new CliIoError(path, 'ENOENT', 'read');
+      return typeof content === 'string' ? new Uint8Array(Buffer.from(content)) : content;
     },
     writeText: async (path, text) => {
       written[path] = text;
     },
+    writeBytes: async (path, content) => {
+      bytes[path] = content;
+    },
     written: () => written,
+    writtenBytes: () => bytes,
     out: () => out,
     err: () => err,
   };
@@ -501,7 +569,7 @@ export function csvLine(columns: readonly string[], row: Record<string, unknown>
 }
 
 /** Output formats. */
-export type OutputFormat = 'table' | 'json' | 'csv';
+export type OutputFormat = 'table' | 'json' | 'csv' | 'xlsx';
 
 /** A column of output: the key in each row, and its heading (the key when not given). */
 export type Columns = readonly string[] | readonly { readonly key: string; readonly heading: string }[];
@@ -510,9 +578,33 @@ function normalise(columns: Columns): { key: string; heading: string }[] {
   return columns.map((c) => (typeof c === 'string' ? { key: c, heading: c } : c));
 }
 
-/** Writes rows (objects with the same keys) as an aligned table, JSON or CSV; headings may be translated. */
-export function writeRows(io: CliIo, format: OutputFormat, rows: readonly Record<string, unknown>[], columns?: Columns): void {
+/** A value as a workbook cell: numbers stay numbers (a Decimal becomes one), lists are joined, objects are JSON. */
+function sheetCell(v: unknown): SheetCell {
+  if (v === undefined || v === null || v === '') return null;
+  if (typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean') return v;
+  if (v instanceof Date) return v;
+  if (typeof v === 'object' && v !== null && 'toNumber' in v && typeof v.toNumber === 'function') return (v as { toNumber(): number }).toNumber();
+  if (Array.isArray(v)) return v.join(' ');
+  return JSON.stringify(v);
+}
+
+/**
+ * Writes rows (objects with the same keys) as an aligned table, JSON or CSV, or as a sheet of the output workbook
+ * (`xlsx`, named `sheet`); headings may be translated.
+ */
+export function writeRows(io: CliIo, format: OutputFormat, rows: readonly Record<string, unknown>[], columns?: Columns, sheet?: { name: string; title?: string; boldRows?: readonly number[] }): void {
   const cols = normalise(columns ?? [...new Set(rows.flatMap((r) => Object.keys(r)))]);
+  if (format === 'xlsx') {
+    if (!io.workbook) throw new Error('writeRows: no workbook to write to');
+    io.workbook.push({
+      name: sheet?.name ?? `Sheet ${io.workbook.length + 1}`,
+      ...(sheet?.title !== undefined ? { title: sheet.title } : {}),
+      ...(sheet?.boldRows ? { boldRows: sheet.boldRows } : {}),
+      columns: cols.map((c) => ({ heading: c.heading })),
+      rows: rows.map((r) => cols.map((c) => sheetCell(r[c.key]))),
+    });
+    return;
+  }
   if (format === 'json') {
     io.stdout.write(`${JSON.stringify(rows, null, 2)}\n`);
     return;

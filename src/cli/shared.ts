@@ -63,14 +63,7 @@ export const T = {
     blankId: 'mã bỏ trống; mỗi phiếu cần một mã riêng',
     duplicateId: (id: string, line: number) => `mã "${id}" trùng với dòng ${line}`,
     column: 'cột',
-    duplicateColumn: (first: string) => `cột này lặp lại cột ${first}`,
-    unknownColumn: (ruleSet: string, suggestion?: string) =>
-      `bộ tiêu chí ${ruleSet} không có chỉ báo này${suggestion ? `; có phải ý bạn là "${suggestion}"?` : ''} (giữ cột sang kết quả: --keep; danh sách chỉ báo: rulesets show ${ruleSet})`,
-    keptNotInHeader: 'cột này không có trong dòng tiêu đề',
-    ambiguousColumn: (ids: readonly string[]) => `tên cột này là tên của nhiều chỉ báo (${ids.join(', ')}); hãy dùng mã chỉ báo`,
-    sameIndicatorTwice: (id: string) => `hai cột cùng là chỉ báo ${id}`,
-    notYesNo: (text: string) => `"${text}" không phải có/không`,
-    notRatio: (text: string) => `"${text}" không có dạng phần/tổng (vd. 2/3)`,
+    unknownColumnHint: (ruleSet: string) => `(giữ cột sang kết quả: --keep; danh sách chỉ báo: rulesets show ${ruleSet})`,
     notNumber: (text: string) => `"${text}" không phải là số`,
   },
   en: {
@@ -86,14 +79,7 @@ export const T = {
     blankId: 'blank id; each assessment needs an id of its own',
     duplicateId: (id: string, line: number) => `id "${id}" is the same as on line ${line}`,
     column: 'column',
-    duplicateColumn: (first: string) => `this column repeats column ${first}`,
-    unknownColumn: (ruleSet: string, suggestion?: string) =>
-      `rule set ${ruleSet} has no such indicator${suggestion ? `; did you mean "${suggestion}"?` : ''} (to carry a column through: --keep; the indicators: rulesets show ${ruleSet})`,
-    keptNotInHeader: 'this column is not in the header',
-    ambiguousColumn: (ids: readonly string[]) => `this heading is the label of several indicators (${ids.join(', ')}); use the indicator id`,
-    sameIndicatorTwice: (id: string) => `two columns are indicator ${id}`,
-    notYesNo: (text: string) => `"${text}" is not yes/no`,
-    notRatio: (text: string) => `"${text}" is not part/whole (e.g. 2/3)`,
+    unknownColumnHint: (ruleSet: string) => `(to carry a column through: --keep; the indicators: rulesets show ${ruleSet})`,
     notNumber: (text: string) => `"${text}" is not a number`,
   },
 } as const;
@@ -155,4 +141,43 @@ export const DELIMITER_HELP = {
 } as const;
 export function csvOptions(delimiter: string | undefined): { delimiter?: string } {
   return delimiter === undefined ? {} : { delimiter: delimiter === 'tab' ? '\t' : delimiter };
+}
+
+/** The `--sheet` option of commands that read workbooks. */
+export const SHEET_HELP = {
+  vi: 'trang tính của tệp .xlsx, theo tên hoặc số thứ tự (mặc định: trang đầu tiên có tên chỉ báo ở dòng tiêu đề)',
+  en: 'the sheet of an .xlsx file, by name or number (default: the first whose header names indicators)',
+} as const;
+
+/**
+ * Progress on stderr: on a terminal, a bar drawn in place (with the share done when the number of rows is known, as
+ * for a workbook); otherwise a line every 10,000 records.
+ */
+export function progressReporter(io: CliIo, lang: Lang): { total(rows: number): void; tick(n: number): void; done(n: number, ok: number): void } {
+  let total: number | undefined;
+  let drawn = -1;
+  const width = 30;
+  const bar = (n: number) => {
+    if (total === undefined || total === 0) return `${T[lang].progress(n)}`;
+    const share = Math.min(1, n / total);
+    const filled = Math.round(share * width);
+    return `[${'#'.repeat(filled)}${'.'.repeat(width - filled)}] ${Math.floor(share * 100)}% ${T[lang].progress(n)}`;
+  };
+  return {
+    total: (rows) => {
+      total = rows;
+    },
+    tick: (n) => {
+      if (io.interactive) {
+        const step = total ? Math.floor((n / total) * 100) : Math.floor(n / 1000);
+        if (step !== drawn) {
+          drawn = step;
+          io.stderr.write(`\r${bar(n)}`);
+        }
+      } else if (n % 10_000 === 0) io.stderr.write(`${bar(n)}\n`);
+    },
+    done: (n, ok) => {
+      io.stderr.write(`${io.interactive ? '\r' : ''}${T[lang].done(n, ok)}${io.interactive ? ' '.repeat(40) : ''}\n`);
+    },
+  };
 }

@@ -1,7 +1,9 @@
 import type { Label, Lang } from '../core/label/index.js';
 import { LEVEL_LABELS, LEVELS, MODEL_LABELS, MODELS, type Level, type Model } from '../core/model/index.js';
-import { foldVietnamese } from '../core/vi-date/index.js';
+import { fold } from 'vn-learning-society/sheets';
 import type { Columns } from './io.js';
+
+export { fold, isIdHeading, parseYesNo } from 'vn-learning-society/sheets';
 
 /**
  * The words the command line prints and reads back: column headings, yes/no, models, levels and statuses in
@@ -31,6 +33,8 @@ export const COLUMN_HEADINGS: Readonly<Record<string, Label>> = {
   required: { vi: 'số cần đạt', en: 'required' },
   gap: { vi: 'còn thiếu', en: 'gap' },
   explanation: { vi: 'giải thích', en: 'explanation' },
+  cell: { vi: 'ô', en: 'cell' },
+  expected: { vi: 'đúng ra là', en: 'expected' },
   kind: { vi: 'loại', en: 'kind' },
   stated: { vi: 'số nêu', en: 'stated' },
   consistent: { vi: 'khớp', en: 'consistent' },
@@ -64,9 +68,6 @@ export function headings(keys: readonly string[], lang: Lang): Columns {
   return keys.map((key) => ({ key, heading: COLUMN_HEADINGS[key]?.[lang] ?? key }));
 }
 
-/** A heading or a word as it is matched: without diacritics, in lower case, spaces collapsed. */
-export const fold = (s: string): string => foldVietnamese(s).replace(/\s+/g, ' ').trim();
-
 const HEADING_KEYS: ReadonlyMap<string, string> = new Map(
   Object.entries(COLUMN_HEADINGS).flatMap(([key, l]) => [
     [fold(key), key],
@@ -78,23 +79,6 @@ const HEADING_KEYS: ReadonlyMap<string, string> = new Map(
 /** The key of a column heading written in either language or as the key itself (`Công nhận`, `recognized`). */
 export function keyOfHeading(heading: string): string | undefined {
   return HEADING_KEYS.get(fold(heading));
-}
-
-/**
- * Whether a heading names the record's id: `id`, `mã`, or `mã …` as sheets title it (`Mã hộ`, `Mã phiếu`, `Mã dòng họ`).
- */
-export function isIdHeading(heading: string): boolean {
-  const h = fold(heading);
-  return h === 'id' || h === 'ma' || h.startsWith('ma ');
-}
-
-const YES = new Set(['true', '1', 'x', 'co', 'yes', 'y', 'dat', 'duoc cong nhan', 'cong nhan']);
-const NO = new Set(['false', '0', 'khong', 'no', 'n', 'chua dat', 'khong dat', 'khong duoc cong nhan']);
-
-/** Yes/no as people write it: `có`/`không`, `đạt`/`chưa đạt`, `x`, `1`/`0`, `true`/`false`, `yes`/`no`. */
-export function parseYesNo(text: string): boolean | undefined {
-  const v = fold(text);
-  return YES.has(v) ? true : NO.has(v) ? false : undefined;
 }
 
 /** Yes/no in a language: `có`/`không`, `yes`/`no`. */

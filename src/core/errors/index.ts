@@ -114,6 +114,11 @@ export type IssueCode =
   | 'no_citation'
   | 'none_in_force'
   | 'candidate'
+  // spreadsheets (vn-learning-society/sheets)
+  | 'invalid_workbook'
+  | 'sheet_not_found'
+  | 'too_large'
+  | 'invalid_report_table'
   // a problem of shape, in zod's words
   | z.core.$ZodIssue['code'];
 

@@ -1,0 +1,40 @@
+import type { Command } from 'commander';
+import { assessmentTemplate } from 'vn-learning-society/sheets';
+import type { Lang } from '../../core/label/index.js';
+import { CliFailure, EXIT, loadRuleSet, type CliContext } from '../shared.js';
+
+const DESCRIPTIONS = {
+  vi: {
+    command: 'tạo phiếu đánh giá Excel để gửi các thôn: trang hướng dẫn, mỗi chỉ báo một cột (ghi -o phieu.xlsx)',
+    rules: 'mã bộ tiêu chí, tệp bộ tiêu chí hoặc tệp bộ tiêu chí riêng của tỉnh',
+    keep: 'các cột thêm vào trước các chỉ báo, cách nhau bởi dấu phẩy (vd. Thôn,Họ tên chủ hộ); chấm điểm với --keep như vậy',
+    rows: 'số dòng trống để điền',
+    needsXlsx: 'lệnh template ghi một bảng tính Excel: thêm -o phieu.xlsx',
+  },
+  en: {
+    command: 'make an Excel assessment sheet to hand to hamlets: an instructions sheet, one column per indicator (write it with -o sheet.xlsx)',
+    rules: 'rule set id, rule-set file or fork file',
+    keep: 'columns before the indicators, comma-separated (e.g. Hamlet,Head of household); score with the same --keep',
+    rows: 'blank rows to fill in',
+    needsXlsx: 'template writes an Excel workbook: add -o sheet.xlsx',
+  },
+} as const;
+
+/** `template`: an `.xlsx` assessment sheet for a rule set, with a first sheet of instructions. */
+export function registerTemplate(program: Command, cli: CliContext, lang: Lang): void {
+  const { io } = cli;
+  const d = DESCRIPTIONS[lang];
+  program
+    .command('template')
+    .description(d.command)
+    .requiredOption('-r, --rules <ruleSet>', d.rules)
+    .option('--keep <columns>', d.keep)
+    .option('--rows <n>', d.rows, '100')
+    .action(async (o: { rules: string; keep?: string; rows: string }) => {
+      const { format, lang } = cli.globals();
+      if (format !== 'xlsx' || !io.workbook) throw new CliFailure(DESCRIPTIONS[lang].needsXlsx, EXIT.badInput);
+      const rs = await loadRuleSet(io, o.rules, lang);
+      const keep = (o.keep ?? '').split(',').map((s) => s.trim()).filter((s) => s !== '');
+      io.workbook.push(...assessmentTemplate(rs, { lang, keep, rows: Number(o.rows) }));
+    });
+}

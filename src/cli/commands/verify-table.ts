@@ -1,0 +1,121 @@
+import { Option, type Command } from 'commander';
+import { parse as parseCsvSync } from 'csv-parse/sync';
+import { pickSheet, readWorkbook, verifyReportTable, type ReportColumnGroup, type SheetCell } from 'vn-learning-society/sheets';
+import type { Lang } from '../../core/label/index.js';
+import { ROUNDINGS, type Rounding } from '../../core/vi-number/index.js';
+import { detectDelimiter, formatOf, writeRows } from '../io.js';
+import { csvOptions, DELIMITER_CHOICES, DELIMITER_HELP, EXIT, SHEET_HELP, type CliContext } from '../shared.js';
+import { headings, yesNo } from '../vocabulary.js';
+
+const DESCRIPTIONS = {
+  vi: {
+    command: 'kiểm tra một bảng số liệu báo cáo (Excel .xlsx hoặc CSV): mọi tỷ lệ, mọi dòng tổng cộng, số đạt không vượt tổng số; báo ô sai theo địa chỉ (D17)',
+    input: 'tệp bảng số liệu',
+    headerRow: 'dòng tiêu đề (mặc định: dòng đầu có cột "Tỷ lệ" hoặc "%")',
+    whole: 'cột tổng số (chữ cái hoặc tên cột)',
+    part: 'cột số đạt',
+    percent: 'cột tỷ lệ',
+    totalRow: 'dòng tổng cộng (lặp lại được; mặc định: các dòng bắt đầu bằng "Tổng"/"Cộng")',
+    rounding: 'chỉ chấp nhận một cách làm tròn',
+    all: 'in mọi ô đã kiểm tra, không chỉ ô sai',
+    summary: (checked: number, wrong: number) => `Đã kiểm tra ${checked} ô: ${wrong === 0 ? 'tất cả đúng' : `${wrong} ô sai`}.`,
+    layout: (header: number, groups: string, totals: string) => `Dòng tiêu đề ${header}; cột (tổng số, số đạt, tỷ lệ): ${groups}; dòng tổng cộng: ${totals || 'không có'}.`,
+    conventions: (c: string) => `Cách làm tròn khớp mọi tỷ lệ: ${c || 'không có cách nào'}.`,
+    needAll: '--whole, --part và --percent phải đi cùng nhau',
+  },
+  en: {
+    command: 'check a report table (Excel .xlsx or CSV): every percentage, every total row, no part above its whole; wrong cells by address (D17)',
+    input: 'the table file',
+    headerRow: 'the header row (default: the first with a "Tỷ lệ" or "%" column)',
+    whole: 'the whole column (letter or heading)',
+    part: 'the part column',
+    percent: 'the percentage column',
+    totalRow: 'a total row (repeatable; default: the rows starting with "Tổng"/"Cộng")',
+    rounding: 'accept one rounding convention only',
+    all: 'print every checked cell, not only the wrong ones',
+    summary: (checked: number, wrong: number) => `Checked ${checked} cells: ${wrong === 0 ? 'all right' : `${wrong} wrong`}.`,
+    layout: (header: number, groups: string, totals: string) => `Header row ${header}; columns (whole, part, percent): ${groups}; total rows: ${totals || 'none'}.`,
+    conventions: (c: string) => `Rounding that fits every percentage: ${c || 'none'}.`,
+    needAll: '--whole, --part and --percent go together',
+  },
+} as const;
+
+const KIND_NAMES = {
+  percent: { vi: 'tỷ lệ', en: 'percent' },
+  total: { vi: 'tổng cộng', en: 'total' },
+  'part-whole': { vi: 'số đạt/tổng số', en: 'part/whole' },
+} as const;
+
+interface VerifyTableOptions {
+  input: string;
+  sheet?: string;
+  delimiter?: string;
+  headerRow?: string;
+  whole?: string;
+  part?: string;
+  percent?: string;
+  totalRow?: string[];
+  rounding?: Rounding;
+  all?: boolean;
+}
+
+/** `verify-table`: checks a whole report table; exit code 1 when a cell is wrong. */
+export function registerVerifyTable(program: Command, cli: CliContext, lang: Lang): void {
+  const { io } = cli;
+  const d = DESCRIPTIONS[lang];
+  program
+    .command('verify-table')
+    .description(d.command)
+    .requiredOption('-i, --input <file>', d.input)
+    .option('--sheet <sheet>', SHEET_HELP[lang])
+    .addOption(new Option('--delimiter <separator>', DELIMITER_HELP[lang]).choices([...DELIMITER_CHOICES]))
+    .option('--header-row <n>', d.headerRow)
+    .option('--whole <column>', d.whole)
+    .option('--part <column>', d.part)
+    .option('--percent <column>', d.percent)
+    .option('--total-row <n...>', d.totalRow)
+    .addOption(new Option('--rounding <rounding>', d.rounding).choices([...ROUNDINGS]))
+    .option('--all', d.all)
+    .action(async (o: VerifyTableOptions) => {
+      const { format, lang } = cli.globals();
+      const t = DESCRIPTIONS[lang];
+      let rows: SheetCell[][];
+      if (formatOf(o.input) === 'xlsx') {
+        rows = pickSheet(await readWorkbook(await io.readBytes(o.input)), o.sheet).rows.map((r) => [...r]);
+      } else {
+        const text = await io.readText(o.input);
+        const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+        const delimiter = csvOptions(o.delimiter).delimiter ?? detectDelimiter(body.slice(0, 64 * 1024));
+        rows = parseCsvSync(body, { delimiter, relax_column_count: true, relax_quotes: true, skip_empty_lines: false }) as string[][];
+      }
+      const given = [o.whole, o.part, o.percent].filter((x) => x !== undefined).length;
+      if (given !== 0 && given !== 3) {
+        io.stderr.write(`${t.needAll}\n`);
+        cli.exit(EXIT.badInput);
+        return;
+      }
+      const groups: ReportColumnGroup[] | undefined = given === 3 ? [{ whole: o.whole!, part: o.part!, percent: o.percent! }] : undefined;
+      const v = verifyReportTable(rows, {
+        ...(o.headerRow !== undefined ? { headerRow: Number(o.headerRow) } : {}),
+        ...(groups ? { groups } : {}),
+        ...(o.totalRow ? { totalRows: o.totalRow.map(Number) } : {}),
+        ...(o.rounding ? { rounding: o.rounding } : {}),
+      });
+      const json = format === 'json' || format === 'ndjson';
+      const shown = o.all ? v.checks : v.wrong;
+      const out = shown.map((c) => ({
+        cell: c.cell,
+        kind: json ? c.kind : KIND_NAMES[c.kind][lang],
+        consistent: json ? c.ok : yesNo(c.ok, lang),
+        stated: c.stated,
+        expected: c.expected,
+        explanation: c.why[lang],
+      }));
+      const keys = ['cell', 'kind', 'consistent', 'stated', 'expected', 'explanation'];
+      if (out.length > 0 || json) writeRows(io, json ? 'json' : format, out, json ? keys : headings(keys, lang), { name: lang === 'vi' ? 'Kiểm tra' : 'Checks' });
+      const names = { 'half-up': { vi: 'làm tròn 5 lên', en: 'half up' }, 'half-even': { vi: 'làm tròn về số chẵn', en: 'half to even' }, truncate: { vi: 'cắt bỏ phần thừa', en: 'truncation' }, ceiling: { vi: 'làm tròn lên', en: 'rounding up' } } as const;
+      io.stderr.write(`${t.layout(v.layout.headerRow, v.layout.groups.map((g) => `${g.whole}, ${g.part}, ${g.percent}`).join('; '), v.layout.totalRows.join(', '))}\n`);
+      io.stderr.write(`${t.summary(v.checks.length, v.wrong.length)} ${t.conventions(v.conventions.map((c) => names[c][lang]).join(', '))}\n`);
+      if (!v.ok) cli.exit(EXIT.mismatch);
+    });
+}

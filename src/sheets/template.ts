@@ -1,0 +1,115 @@
+import { indicatorsOf, LearningSocietyError, type IndicatorInfo, type Lang, type RuleSet } from 'vn-learning-society';
+import { columnLetter } from './cells.js';
+import type { WorkbookColumn, WorkbookSheet } from './xlsx.js';
+
+/** How to lay out a template. */
+export interface AssessmentTemplateOptions {
+  /** The language of the headings and instructions; default `vi`. */
+  readonly lang?: Lang;
+  /** Columns before the indicators for the hamlet's own use (`Thôn`, `Họ tên chủ hộ`); read back with `keep`. */
+  readonly keep?: readonly string[];
+  /** Blank rows to fill in, formatted (ratio columns as text); default 100, at most 10,000. */
+  readonly rows?: number;
+}
+
+/** The heading of the id column of a template. */
+export const TEMPLATE_ID_HEADING = { vi: 'Mã phiếu', en: 'Id' } as const;
+
+/** What may be written in an indicator's column, as the template's heading hint and instructions say it. */
+export function allowedValues(indicator: IndicatorInfo, lang: Lang): string {
+  switch (indicator.kind) {
+    case 'judged':
+      return lang === 'vi' ? `0–${String(indicator.maxPoints).replace('.', ',')} điểm` : `0–${indicator.maxPoints} points`;
+    case 'boolean':
+      return lang === 'vi' ? 'có/không' : 'yes/no';
+    case 'count':
+      return lang === 'vi' ? 'số' : 'number';
+    case 'ratio':
+      return lang === 'vi' ? 'phần/tổng' : 'part/whole';
+  }
+}
+
+/**
+ * An assessment sheet to hand to hamlets (phiếu đánh giá): a first sheet of instructions — how to write points,
+ * yes/no and part/whole, what each column is, the rule set and its legal sources — and a sheet to fill in, one column
+ * per indicator headed by its label and the values allowed (`Có tủ sách gia đình [có/không]`). What is typed in it is
+ * read back as it is by {@link readAssessmentSheet} and the CLI's `evaluate`; ratio columns are text, so Excel keeps
+ * `2/3` rather than making it a date. Write it with {@link workbookBytes}.
+ *
+ * @example
+ * ```ts
+ * import { writeFile } from 'node:fs/promises';
+ * import { getRuleSet } from 'vn-learning-society';
+ * import { assessmentTemplate, workbookBytes } from 'vn-learning-society/sheets';
+ * const sheets = assessmentTemplate(getRuleSet('learning-family-khvn-2015'), { keep: ['Thôn', 'Họ tên chủ hộ'] });
+ * sheets.map((s) => s.name); // ['Hướng dẫn', 'Phiếu']
+ * await writeFile('phieu.xlsx', await workbookBytes(sheets));
+ * ```
+ */
+export function assessmentTemplate(ruleSet: RuleSet, options: AssessmentTemplateOptions = {}): WorkbookSheet[] {
+  const lang = options.lang ?? 'vi';
+  const keep = options.keep ?? [];
+  const blank = options.rows ?? 100;
+  if (!Number.isInteger(blank) || blank < 0 || blank > 10_000) {
+    throw new LearningSocietyError('invalid_input', { vi: 'Số dòng trống không hợp lệ', en: 'Invalid number of blank rows' }, [
+      { path: ['rows'], code: 'invalid_count', message: { vi: 'cần một số nguyên từ 0 đến 10.000', en: 'expected a whole number from 0 to 10,000' } },
+    ]);
+  }
+  const indicators = indicatorsOf(ruleSet);
+  const criteria = new Map(ruleSet.criteria.map((c) => [c.id, c.label[lang]]));
+  const first = 1 + keep.length;
+  const vi = lang === 'vi';
+  const sources = ruleSet.sources.map((s) => [s.document.number, s.document.title?.[lang], s.article].filter(Boolean).join(', '));
+  const uncertain = indicators.some((i) => i.uncertain);
+  const instructions: WorkbookSheet = {
+    name: vi ? 'Hướng dẫn' : 'Instructions',
+    title: `${vi ? 'HƯỚNG DẪN ĐIỀN PHIẾU' : 'HOW TO FILL IN THE SHEET'}: ${ruleSet.title[lang]}`,
+    intro: [
+      `${vi ? 'Bộ tiêu chí' : 'Rule set'}: ${ruleSet.id}`,
+      `${vi ? 'Căn cứ' : 'Sources'}: ${sources.join('; ')}`,
+      vi
+        ? `Điền ở trang "Phiếu": mỗi hộ (hoặc đơn vị) một dòng; cột "${TEMPLATE_ID_HEADING.vi}" mỗi dòng một mã riêng. Không đổi tên các cột.`
+        : `Fill in the sheet "Sheet": one row per household (or unit); the "${TEMPLATE_ID_HEADING.en}" column holds an id of its own on each row. Do not rename the columns.`,
+      vi ? 'Điểm: ghi số từ 0 đến điểm tối đa; số thập phân dùng dấu phẩy (7,5).' : 'Points: a number from 0 to the maximum (7.5).',
+      vi ? 'Có/không: ghi "có" hoặc "không" (hoặc x, 1, 0).' : 'Yes/no: write "yes" or "no" (or x, 1, 0).',
+      vi ? 'Phần/tổng: ghi dạng 2/3 (2 trên tổng số 3). Cột đã định dạng Văn bản để Excel không đổi thành ngày.' : 'Part/whole: write 2/3 (2 of 3). The column is formatted as Text so that Excel does not make it a date.',
+      vi ? 'Ô bỏ trống được tính 0 điểm (hoặc báo lỗi nếu chấm với --missing error).' : 'A blank cell scores 0 (or is reported, when scored with --missing error).',
+      `${vi ? 'Chấm điểm' : 'Scoring'}: vn-learning-society evaluate -r ${ruleSet.id} -i ${vi ? 'phieu' : 'sheet'}.xlsx${keep.length > 0 ? ` --keep "${keep.join(',')}"` : ''} -o ${vi ? 'ket-qua' : 'results'}.xlsx`,
+      ...(uncertain
+        ? [vi ? 'Lưu ý: một số giá trị của bộ tiêu chí chưa được đối chiếu với văn bản gốc (cột "Chưa chắc chắn").' : 'Note: some values of the rule set are not yet confirmed against the source text (column "Uncertain").']
+        : []),
+      '',
+    ],
+    columns: [
+      { heading: vi ? 'Cột' : 'Column', width: 7 },
+      { heading: vi ? 'Mã chỉ báo' : 'Indicator id', width: 28 },
+      { heading: vi ? 'Tiêu chí' : 'Criterion', width: 30 },
+      { heading: vi ? 'Nội dung' : 'Indicator', width: 60 },
+      { heading: vi ? 'Giá trị được ghi' : 'Values allowed', width: 16 },
+      { heading: vi ? 'Điểm tối đa' : 'Max points', width: 12 },
+      { heading: vi ? 'Chưa chắc chắn' : 'Uncertain', width: 14 },
+    ],
+    rows: indicators.map((ind, i) => [
+      columnLetter(first + i),
+      ind.id,
+      criteria.get(ind.criterion) ?? ind.criterion,
+      ind.label[lang],
+      allowedValues(ind, lang),
+      ind.maxPoints,
+      ind.uncertain ? (vi ? 'có' : 'yes') : '',
+    ]),
+  };
+  const columns: WorkbookColumn[] = [
+    { heading: TEMPLATE_ID_HEADING[lang], width: 12, text: true },
+    ...keep.map((k) => ({ heading: k, width: 20 })),
+    ...indicators.map((ind) => ({ heading: `${ind.label[lang]} [${allowedValues(ind, lang)}]`, width: 22, ...(ind.kind === 'ratio' ? { text: true } : {}) })),
+  ];
+  const form: WorkbookSheet = {
+    name: vi ? 'Phiếu' : 'Sheet',
+    title: `${vi ? 'PHIẾU ĐÁNH GIÁ' : 'ASSESSMENT SHEET'}: ${ruleSet.title[lang]} (${ruleSet.id})`,
+    columns,
+    rows: [],
+    blankRows: blank,
+  };
+  return [instructions, form];
+}

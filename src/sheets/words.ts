@@ -1,0 +1,61 @@
+import { foldVietnamese } from 'vn-learning-society';
+
+/**
+ * A heading or a word as it is matched: without diacritics, in lower case, runs of spaces as one, trimmed
+ * (`Đạt  chuẩn` → `dat chuan`). Linear in its input.
+ */
+export function fold(text: string): string {
+  let out = '';
+  let space = false;
+  for (const c of foldVietnamese(text)) {
+    if (c === ' ' || c === '\t' || c === '\n' || c === '\r' || c === '\u00a0') {
+      space = out !== '';
+      continue;
+    }
+    if (space) out += ' ';
+    space = false;
+    out += c;
+  }
+  return out;
+}
+
+/**
+ * A heading as it is matched, without a hint in square brackets at its end: the template writes the allowed values
+ * there (`Trẻ em đi học đúng độ tuổi [phần/tổng]`), and people may add their own.
+ */
+export function headingKey(heading: string): string {
+  const h = fold(heading);
+  if (!h.endsWith(']')) return h;
+  const open = h.lastIndexOf('[');
+  return open <= 0 ? h : h.slice(0, open).trimEnd();
+}
+
+/**
+ * Whether a heading names the record's id: `id`, `mã`, or `mã …` as sheets title it (`Mã hộ`, `Mã phiếu`,
+ * `Mã dòng họ`).
+ */
+export function isIdHeading(heading: string): boolean {
+  const h = headingKey(heading);
+  return h === 'id' || h === 'ma' || h.startsWith('ma ');
+}
+
+const YES = new Set(['true', '1', 'x', 'co', 'yes', 'y', 'dat', 'duoc cong nhan', 'cong nhan']);
+const NO = new Set(['false', '0', 'khong', 'no', 'n', 'chua dat', 'khong dat', 'khong duoc cong nhan']);
+
+/**
+ * Yes/no as people write it: `có`/`không`, `đạt`/`chưa đạt`, `x`, `1`/`0`, `true`/`false`, `yes`/`no`; undefined
+ * for anything else.
+ *
+ * @example
+ * ```ts
+ * import { parseYesNo } from 'vn-learning-society/sheets';
+ * parseYesNo('Có'); // true
+ * parseYesNo('chưa đạt'); // false
+ * parseYesNo('maybe'); // undefined
+ * ```
+ */
+export function parseYesNo(text: string): boolean | undefined {
+  if (text.length > 64) return undefined;
+  const v = fold(text);
+  return YES.has(v) ? true : NO.has(v) ? false : undefined;
+}
