@@ -34,6 +34,7 @@ export const COLUMN_HEADINGS: Readonly<Record<string, Label>> = {
   gap: { vi: 'còn thiếu', en: 'gap' },
   explanation: { vi: 'giải thích', en: 'explanation' },
   cell: { vi: 'ô', en: 'cell' },
+  population: { vi: 'số trong phạm vi', en: 'population' },
   expected: { vi: 'đúng ra là', en: 'expected' },
   kind: { vi: 'loại', en: 'kind' },
   stated: { vi: 'số nêu', en: 'stated' },

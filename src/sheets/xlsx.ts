@@ -210,9 +210,9 @@ const TEXT_CELL = { type: String, format: '@' } as const;
 function sheetName(name: string, used: Set<string>): string {
   let base = '';
   for (const c of name) base += '[]:*?/\\'.includes(c) ? ' ' : c;
-  base = base.trim().slice(0, 31) || 'Sheet';
+  base = base.trim().slice(0, 31).trim() || 'Sheet';
   let out = base;
-  for (let i = 2; used.has(out.toLowerCase()); i++) out = `${base.slice(0, 31 - String(i).length - 1)} ${i}`;
+  for (let i = 2; used.has(out.toLowerCase()); i++) out = `${base.slice(0, 31 - String(i).length - 1).trim()} ${i}`;
   used.add(out.toLowerCase());
   return out;
 }

@@ -4,6 +4,7 @@ import type { Lang } from '../../core/label/index.js';
 import { formatViNumber } from '../../core/vi-number/index.js';
 import { PROVINCE_ISO_CODES } from '../../document/jurisdiction/index.js';
 import { progress, type ProgressCount } from '../../programme/targets/index.js';
+import { progressChartSvg } from 'vn-learning-society/charts';
 import { writeRows } from '../io.js';
 import { CliFailure, EXIT, loadTargets, type CliContext } from '../shared.js';
 import { headings, STATUS_NAMES } from '../vocabulary.js';
@@ -15,6 +16,8 @@ const DESCRIPTIONS = {
     jurisdiction: 'VN (toàn quốc) hoặc mã tỉnh theo ISO 3166-2:VN, vd. VN-45',
     year: 'năm của số liệu',
     targets: 'mã hoặc tệp bảng chỉ tiêu riêng, dùng trước các bảng có sẵn',
+    chart: 'vẽ biểu đồ tiến độ (SVG) của các chỉ tiêu có số liệu vào tệp này',
+    title: (j: string, y: number) => `Tiến độ thực hiện chỉ tiêu ${j} năm ${y}`,
   },
   en: {
     command: 'compare counts (a JSON object: indicator → { part, whole } or a number) with the targets of a jurisdiction and year',
@@ -22,6 +25,8 @@ const DESCRIPTIONS = {
     jurisdiction: 'VN (national) or a province’s ISO 3166-2:VN code, e.g. VN-45',
     year: 'the year the counts are for',
     targets: 'a target table id or file, used before the shipped ones',
+    chart: 'draw the progress of the targets with counts (SVG) into this file',
+    title: (j: string, y: number) => `Progress against the targets, ${j}, ${y}`,
   },
 } as const;
 
@@ -36,7 +41,8 @@ export function registerProgress(program: Command, cli: CliContext, lang: Lang):
     .requiredOption('-j, --jurisdiction <code>', d.jurisdiction)
     .requiredOption('-y, --year <year>', d.year)
     .option('-t, --targets <table>', d.targets)
-    .action(async (o: { counts: string; jurisdiction: string; year: string; targets?: string }) => {
+    .option('--chart <file>', d.chart)
+    .action(async (o: { counts: string; jurisdiction: string; year: string; targets?: string; chart?: string }) => {
       const { format, lang } = cli.globals();
       const text = await io.readText(o.counts);
       let counts: Record<string, ProgressCount>;
@@ -49,7 +55,7 @@ export function registerProgress(program: Command, cli: CliContext, lang: Lang):
       const tables = o.targets ? [await loadTargets(io, o.targets, lang)] : [];
       const entries = targetsFor(o.jurisdiction, year, { tables });
       const json = format === 'json' || format === 'ndjson';
-      const number = (n: number | undefined) => (n === undefined ? '' : json ? n : lang === 'vi' ? formatViNumber(n) : String(n));
+      const number = (n: number | undefined) => (n === undefined ? '' : json || format === 'xlsx' ? n : lang === 'vi' ? formatViNumber(n) : String(n));
       const results = progress(counts, entries);
       // Data first: the rows with counts, then those without.
       const ordered = [...results.filter((r) => r.status !== 'no-data'), ...results.filter((r) => r.status === 'no-data')];
@@ -62,8 +68,22 @@ export function registerProgress(program: Command, cli: CliContext, lang: Lang):
         table: r.target.table,
         explanation: r.explanation[lang],
       }));
+      if (o.chart !== undefined) {
+        // One bar per target with a share; the target is the line when they share one, else it is in each label.
+        const shares = ordered.flatMap((r) => {
+          const c = counts[r.target.indicator];
+          return r.target.value.kind === 'percent' && c !== undefined && typeof c === 'object' ? [{ r, part: c.part, whole: c.whole, target: r.target.value.percent }] : [];
+        });
+        const common = shares.every((x) => x.target === shares[0]?.target) ? shares[0]?.target : undefined;
+        const svg = progressChartSvg(
+          shares.map((x) => ({ label: common === undefined ? `${x.r.target.label[lang]} (${lang === 'vi' ? 'chỉ tiêu' : 'target'} ${lang === 'vi' ? formatViNumber(x.target) : x.target} %)` : x.r.target.label[lang], part: x.part, whole: x.whole })),
+          { lang, title: DESCRIPTIONS[lang].title(o.jurisdiction, year), ...(common !== undefined ? { target: common } : {}) },
+        );
+        if (!io.writeText) throw new CliFailure(lang === 'vi' ? 'không ghi được tệp biểu đồ' : 'cannot write the chart file', EXIT.badInput);
+        await io.writeText(o.chart, svg);
+      }
       const keys = ['indicator', 'year', 'status', 'required', 'gap', 'table', 'explanation'];
-      writeRows(io, format === 'ndjson' ? 'json' : format, rows, json ? keys : headings(keys, lang));
+      writeRows(io, format === 'ndjson' ? 'json' : format, rows, json ? keys : headings(keys, lang), { name: lang === 'vi' ? 'Chỉ tiêu' : 'Targets', title: DESCRIPTIONS[lang].title(o.jurisdiction, year) });
       io.stderr.write(`${tablesUsed(o.jurisdiction, entries, lang)}\n`);
     });
 }

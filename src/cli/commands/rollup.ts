@@ -6,9 +6,11 @@ import { unitChecker } from 'vn-learning-society/units';
 import { targetsFor } from '../../catalogue/targets/index.js';
 import { summaryTable } from '../../programme/summary/index.js';
 import { progressChartSvg } from 'vn-learning-society/charts';
-import { formatOf, readRecords, writeRows, type InputFormat } from '../io.js';
-import { CliFailure, csvOptions, DELIMITER_CHOICES, DELIMITER_HELP, EXIT, issueField, reportBad, T, type BadRecord, type CliContext } from '../shared.js';
-import { headings, keyOfHeading, levelName, modelName, parseLevel, parseModel, parseYesNo } from '../vocabulary.js';
+import { roundDecimal } from '../../core/vi-number/index.js';
+import type { CountsByUnit } from '../../programme/summary/index.js';
+import { formatOf, INPUT_FORMATS, readRecords, writeRows, type CliIo, type InputFormat } from '../io.js';
+import { CliFailure, csvOptions, DELIMITER_CHOICES, DELIMITER_HELP, EXIT, issueField, reportBad, SHEET_HELP, T, type BadRecord, type CliContext } from '../shared.js';
+import { headings, isIdHeading, keyOfHeading, levelName, modelName, parseLevel, parseModel, parseYesNo } from '../vocabulary.js';
 
 const DESCRIPTIONS = {
   vi: {
@@ -23,6 +25,7 @@ const DESCRIPTIONS = {
     year: 'năm của chỉ tiêu (với --summary)',
     chart: 'vẽ biểu đồ tiến độ (SVG) của mỗi đơn vị vào tệp này; với -j và -y có đường chỉ tiêu',
     model: 'mô hình của biểu đồ (mặc định: mô hình đầu tiên có số liệu)',
+    population: 'số đơn vị hoặc số hộ trong phạm vi của mỗi đơn vị (JSON { mã: { mô hình: số } }, hoặc CSV/.xlsx với cột mã, mô hình, số trong phạm vi): tỷ lệ tính trên số này',
   },
   en: {
     command: 'tally results by administrative unit (province, district, commune, hamlet); reads what evaluate writes (with --keep province,commune)',
@@ -36,6 +39,7 @@ const DESCRIPTIONS = {
     year: 'the year of the targets (with --summary)',
     chart: 'draw the progress of each unit (SVG) into this file; with -j and -y, the target as a line',
     model: 'the model of the chart (default: the first model with results)',
+    population: 'the units or households in scope per unit (JSON { code: { model: n } }, or CSV/.xlsx with columns code, model, population): the share is taken of these',
   },
 } as const;
 
@@ -47,7 +51,7 @@ export function registerRollup(program: Command, cli: CliContext, lang: Lang): v
     .command('rollup')
     .description(d.command)
     .requiredOption('-i, --input <file>', d.input)
-    .addOption(new Option('--input-format <format>', d.inputFormat).choices(['json', 'ndjson', 'csv']))
+    .addOption(new Option('--input-format <format>', d.inputFormat).choices([...INPUT_FORMATS]))
     .addOption(new Option('--level <level>', d.level).choices([...TALLY_LEVELS]).default('province'))
     .option('--date <date>', d.date)
     .addOption(new Option('--delimiter <separator>', DELIMITER_HELP[lang]).choices([...DELIMITER_CHOICES]))
@@ -57,11 +61,14 @@ export function registerRollup(program: Command, cli: CliContext, lang: Lang): v
     .option('-y, --year <year>', d.year)
     .option('--chart <file>', d.chart)
     .option('--model <model>', d.model)
-    .action(async (o: { input: string; inputFormat?: InputFormat; level: TallyLevel; date?: string; units?: boolean; delimiter?: string; summary?: boolean; jurisdiction?: string; year?: string; chart?: string; model?: string }) => {
+    .option('--population <file>', d.population)
+    .option('--sheet <sheet>', SHEET_HELP[lang])
+    .action(async (o: { input: string; inputFormat?: InputFormat; level: TallyLevel; date?: string; units?: boolean; delimiter?: string; summary?: boolean; jurisdiction?: string; year?: string; chart?: string; model?: string; population?: string; sheet?: string }) => {
       const { format, lang } = cli.globals();
       const tally = new Tally(o.units ? { units: unitChecker(o.date ? { at: o.date } : {}) } : {});
       const bad: BadRecord[] = [];
-      for await (const rec of readRecords(io, o.input, formatOf(o.input, o.inputFormat), csvOptions(o.delimiter))) {
+      const populations = o.population !== undefined ? await readPopulations(io, o.population, lang, bad) : undefined;
+      for await (const rec of readRecords(io, o.input, formatOf(o.input, o.inputFormat), { ...csvOptions(o.delimiter), ...(o.sheet !== undefined ? { sheet: o.sheet } : {}) })) {
         if (rec.kind === 'header') continue;
         if (rec.error !== undefined) {
           bad.push({ line: rec.line, field: T[lang].record, message: rec.error[lang] });
@@ -90,7 +97,7 @@ export function registerRollup(program: Command, cli: CliContext, lang: Lang): v
       };
       if (o.chart !== undefined) {
         const targets = o.jurisdiction !== undefined && o.year !== undefined ? targetsFor(o.jurisdiction, Number(o.year)) : undefined;
-        const table = summaryTable(tally, { level: o.level, ...(o.date ? { date: o.date } : {}), ...(targets ? { targets } : {}) });
+        const table = summaryTable(tally, { level: o.level, ...(o.date ? { date: o.date } : {}), ...(targets ? { targets } : {}), ...(populations ? { populations } : {}) });
         const wanted = o.model === undefined ? table.rows[0]?.model : (parseModel(o.model) ?? o.model);
         const rows = table.rows.filter((r) => r.model === wanted);
         const target = rows.find((r) => r.target !== undefined)?.target;
@@ -104,17 +111,18 @@ export function registerRollup(program: Command, cli: CliContext, lang: Lang): v
       }
       if (o.summary) {
         const targets = o.jurisdiction !== undefined && o.year !== undefined ? targetsFor(o.jurisdiction, Number(o.year)) : undefined;
-        const table = summaryTable(tally, { level: o.level, lang, ...(o.date ? { date: o.date } : {}), ...(targets ? { targets } : {}) });
+        const table = summaryTable(tally, { level: o.level, lang, ...(o.date ? { date: o.date } : {}), ...(targets ? { targets } : {}), ...(populations ? { populations } : {}) });
         const out = [...table.rows, ...table.totals].map((r) => ({
           unit: r.unit === 'total' && !json ? (lang === 'vi' ? 'Tổng cộng' : 'Total') : r.unit,
           model: name(r.model),
+          ...(populations ? { population: r.population ?? '' } : {}),
           evaluated: r.evaluated,
           recognized: r.recognized,
-          percent: json ? (r.percent?.toString() ?? '') : (r.printed ?? ''),
+          percent: json ? (r.percent?.toString() ?? '') : format === 'xlsx' ? (r.percent === undefined ? '' : roundDecimal(r.percent, table.decimals, table.rounding)) : (r.printed ?? ''),
           ...(targets ? { target: r.target ?? '', required: r.required ?? '', gap: r.needed ?? '' } : {}),
         }));
-        const keys = ['unit', 'model', 'evaluated', 'recognized', 'percent', ...(targets ? ['target', 'required', 'gap'] : [])];
-        writeRows(io, json ? 'json' : format, out, json ? keys : headings(keys, lang));
+        const keys = ['unit', 'model', ...(populations ? ['population'] : []), 'evaluated', 'recognized', 'percent', ...(targets ? ['target', 'required', 'gap'] : [])];
+        writeRows(io, json ? 'json' : format, out, json ? keys : headings(keys, lang), { name: lang === 'vi' ? 'Tổng hợp' : 'Summary', boldRows: table.totals.map((_, i) => table.rows.length + i) });
         reportBad(io, lang, bad);
         if (bad.length > 0) cli.exit(EXIT.badInput);
         return;
@@ -126,10 +134,50 @@ export function registerRollup(program: Command, cli: CliContext, lang: Lang): v
         model: name(r.model),
         evaluated: r.evaluated,
         recognized: r.recognized,
-        percent: r.printed ?? '',
+        percent: format === 'xlsx' ? (r.percent === undefined ? '' : roundDecimal(r.percent, 2, 'half-up')) : (r.printed ?? ''),
       }));
-      writeRows(io, json ? 'json' : format, rows, json ? undefined : headings([...new Set(rows.flatMap((r) => Object.keys(r)))], lang));
+      writeRows(io, json ? 'json' : format, rows, json ? undefined : headings([...new Set(rows.flatMap((r) => Object.keys(r)))], lang), { name: lang === 'vi' ? 'Tổng hợp' : 'Summary' });
       reportBad(io, lang, bad);
       if (bad.length > 0) cli.exit(EXIT.badInput);
     });
+}
+
+/**
+ * The units or households in scope, per unit code and model: a JSON object `{ code: { model: n } }`, or a CSV file or
+ * workbook with the columns code (`mã`, `đơn vị`), model (`mô hình`, by id or name) and population (`số trong phạm
+ * vi`). Bad rows go to `bad`.
+ */
+async function readPopulations(io: CliIo, path: string, lang: Lang, bad: BadRecord[]): Promise<CountsByUnit> {
+  const format = formatOf(path);
+  const out: Record<string, Record<string, number>> = {};
+  for await (const rec of readRecords(io, path, format)) {
+    if (rec.kind === 'header') continue;
+    if (rec.error !== undefined) {
+      bad.push({ line: rec.line, field: path, message: rec.error[lang] });
+      continue;
+    }
+    if (format === 'json' || format === 'ndjson' || rec.cells === undefined) {
+      const v = rec.value;
+      if (v === null || typeof v !== 'object' || Array.isArray(v)) {
+        bad.push({ line: rec.line, field: path, message: lang === 'vi' ? 'cần { mã: { mô hình: số } }' : 'expected { code: { model: n } }' });
+        continue;
+      }
+      for (const [unit, byModel] of Object.entries(v)) {
+        if (byModel === null || typeof byModel !== 'object') continue;
+        for (const [model, n] of Object.entries(byModel as Record<string, unknown>)) if (typeof n === 'number') (out[unit] ??= {})[parseModel(model) ?? model] = n;
+      }
+      continue;
+    }
+    const v: Record<string, string> = {};
+    for (const [k, x] of Object.entries(rec.value as Record<string, string>)) v[keyOfHeading(k) ?? (isIdHeading(k) ? 'unit' : k)] = String(x).trim();
+    const unit = v.unit ?? v.code ?? v.commune ?? v.province ?? '';
+    const model = parseModel(v.model ?? '') ?? v.model;
+    const n = Number((v.population ?? '').replace(/\./g, ''));
+    if (unit === '' || !model || !Number.isSafeInteger(n) || n < 0) {
+      bad.push({ line: rec.line, field: path, message: lang === 'vi' ? 'cần mã đơn vị, mô hình và số trong phạm vi (số nguyên)' : 'expected a unit code, a model and the population (a whole number)' });
+      continue;
+    }
+    (out[unit] ??= {})[model] = n;
+  }
+  return out;
 }
