@@ -41,3 +41,25 @@ export function generateAssessments(rs: RuleSet, n: number, seed = 2026): Assess
   }
   return out;
 }
+
+/**
+ * `n` generated assessments as the rows of a filled-in template sheet: the heading of each indicator is its
+ * Vietnamese label (as `template` writes it), then one row per household with numbers, `có`/`không` and `2/3`.
+ */
+export function assessmentSheetRows(rs: RuleSet, n: number, seed = 2026): (string | number)[][] {
+  const indicators = rs.criteria.flatMap((c) => c.indicators);
+  const rows: (string | number)[][] = [['Mã phiếu', ...indicators.map((i) => i.label.vi)]];
+  generateAssessments(rs, n, seed).forEach((a, k) => {
+    rows.push([
+      `H${k + 1}`,
+      ...indicators.map((ind) => {
+        if (ind.kind === 'judged') return a.points![ind.id]!;
+        const f = a.facts![ind.id]!;
+        if (typeof f === 'boolean') return f ? 'có' : 'không';
+        if (typeof f === 'number') return f;
+        return `${f.part}/${f.whole}`;
+      }),
+    ]);
+  });
+  return rows;
+}

@@ -579,7 +579,7 @@ function normalise(columns: Columns): { key: string; heading: string }[] {
 }
 
 /** A value as a workbook cell: numbers stay numbers (a Decimal becomes one), lists are joined, objects are JSON. */
-function sheetCell(v: unknown): SheetCell {
+export function sheetCell(v: unknown): SheetCell {
   if (v === undefined || v === null || v === '') return null;
   if (typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean') return v;
   if (v instanceof Date) return v;

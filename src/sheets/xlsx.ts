@@ -94,8 +94,8 @@ function errorCells(bytes: Uint8Array): Map<string, { row: number; column: numbe
     const target = targets.get(attribute(tag, 'r:id') ?? '');
     const file = target === undefined ? undefined : files[target];
     if (name === undefined || file === undefined) continue;
+    if (!hasBytes(file, ERROR_TYPE)) continue;
     const xml = strFromU8(file);
-    if (!xml.includes('t="e"')) continue;
     const found: { row: number; column: number; value: string }[] = [];
     for (let at = xml.indexOf('<c ', 0); at >= 0; at = xml.indexOf('<c ', at + 3)) {
       const end = xml.indexOf('>', at);
@@ -113,6 +113,20 @@ function errorCells(bytes: Uint8Array): Map<string, { row: number; column: numbe
     out.set(unescapeXml(name), found);
   }
   return out;
+}
+
+/** `t="e"`, the mark of an error cell, as bytes. */
+const ERROR_TYPE = [0x74, 0x3d, 0x22, 0x65, 0x22];
+
+/** Whether `bytes` hold `pattern` (a short one): a linear scan, with no text made of a sheet that has no error. */
+function hasBytes(bytes: Uint8Array, pattern: readonly number[]): boolean {
+  const first = pattern[0]!;
+  for (let i = bytes.indexOf(first); i >= 0 && i + pattern.length <= bytes.length; i = bytes.indexOf(first, i + 1)) {
+    let k = 1;
+    while (k < pattern.length && bytes[i + k] === pattern[k]) k++;
+    if (k === pattern.length) return true;
+  }
+  return false;
 }
 
 /** Each start tag beginning with `open` in `xml` (up to its `>`). */
@@ -256,6 +270,8 @@ export async function workbookBytes(sheets: readonly WorkbookSheet[]): Promise<U
         row.map((cell, i) => {
           if (cell === null || cell === undefined || (typeof cell === 'number' && !Number.isFinite(cell))) return s.columns[i]?.text ? TEXT_CELL : null;
           const format = s.columns[i]?.text ? '@' : typeof cell === 'number' ? s.columns[i]?.format : undefined;
+          // A plain value where there is no style: 50,000 rows of cell objects would double the memory written.
+          if (!format && !bold.has(r)) return cell;
           return { value: cell, ...(format ? { format } : {}), ...(bold.has(r) ? { fontWeight: 'bold' as const } : {}) };
         }),
       );

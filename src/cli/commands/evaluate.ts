@@ -1,10 +1,10 @@
 import { Option, type Command } from 'commander';
-import { assessmentReader, indicatorOfHeading } from 'vn-learning-society/sheets';
+import { assessmentReader, indicatorOfHeading, type SheetCell } from 'vn-learning-society/sheets';
 import type { Lang } from '../../core/label/index.js';
 import type { Assessment } from '../../rules/assessment/types.js';
 import { compileRuleSet } from '../../rules/evaluate/compile.js';
 import type { Evaluation } from '../../rules/evaluate/types.js';
-import { csvLine, formatOf, INPUT_FORMATS, readRecords, writeRows, type InputFormat, type OutputFormat } from '../io.js';
+import { csvLine, formatOf, INPUT_FORMATS, readRecords, sheetCell, writeRows, type InputFormat, type OutputFormat } from '../io.js';
 import { csvOptions, DELIMITER_CHOICES, DELIMITER_HELP, EXIT, issueField, loadRuleSet, progressReporter, reportBad, SHEET_HELP, T, type BadRecord, type CliContext } from '../shared.js';
 import { headings, levelName, modelName, yesNo } from '../vocabulary.js';
 
@@ -47,6 +47,7 @@ export function registerEvaluate(program: Command, cli: CliContext, lang: Lang):
       const inputFormat = formatOf(o.input, o.inputFormat);
       const bad: BadRecord[] = [];
       const rows: Record<string, unknown>[] = [];
+      const cells: SheetCell[][] = [];
       const keys = ['line', 'id', ...keep, 'model', 'level', 'recognized', 'total', 'maxTotal', 'class', 'missing', 'shortfalls'];
       const columns = headings(keys, lang);
       const seen = new Map<string, number>();
@@ -106,10 +107,14 @@ export function registerEvaluate(program: Command, cli: CliContext, lang: Lang):
         const row = outputRow(rec.line, r.data, kept, format === 'json' || format === 'ndjson' ? undefined : lang);
         if (format === 'ndjson') io.stdout.write(`${JSON.stringify(row)}\n`);
         else if (format === 'csv') io.stdout.write(csvLine(keys, row));
+        else if (format === 'xlsx') cells.push(keys.map((k) => sheetCell(row[k])));
         else rows.push(row);
         if (streaming && ok % 512 === 0) await io.ready?.();
       }
-      if (!streaming) writeRows(io, format as OutputFormat, rows, format === 'json' ? keys : columns, { name: lang === 'vi' ? 'Kết quả' : 'Results', title: `${rs.title[lang]} (${rs.id})` });
+      // A workbook's rows are kept as cells from the start: 50,000 row objects and their copies as cells would not fit
+      // the memory budget of a commune office's computer.
+      if (format === 'xlsx') io.workbook?.push({ name: lang === 'vi' ? 'Kết quả' : 'Results', title: `${rs.title[lang]} (${rs.id})`, columns: (columns as readonly { heading: string }[]).map((c) => ({ heading: c.heading })), rows: cells });
+      else if (!streaming) writeRows(io, format as OutputFormat, rows, format === 'json' ? keys : columns);
       progress?.done(n, ok);
       reportBad(io, lang, bad);
       if (bad.length > 0) cli.exit(EXIT.badInput);
