@@ -28,6 +28,7 @@ import {
   safeParseRuleSet,
   SEED_PLANS,
   Tally,
+  evaluate,
   verifyStatedPercentage,
   verifyStatedSum,
   type RuleSet,
@@ -35,6 +36,8 @@ import {
 import * as api from 'vn-learning-society';
 import * as unitsApi from 'vn-learning-society/units';
 import * as chartsApi from 'vn-learning-society/charts';
+import * as sheetsApi from 'vn-learning-society/sheets';
+import { excelWorkbook, type ExcelCell } from './helpers/xlsx.js';
 import { memoryIo } from '../src/cli/io.js';
 import { runCli } from '../src/cli/run.js';
 
@@ -380,6 +383,64 @@ describe('fuzz: numbers, dates, citations and arithmetic from text', () => {
   });
 });
 
+describe('fuzz: sheets as offices make them', () => {
+  // Cells of every kind a sheet holds: text (short, Vietnamese, 100 kB), numbers (huge, negative, fractional),
+  // yes/no, dates where numbers belong, formulas with their values, Excel's errors, blanks.
+  const cell: fc.Arbitrary<ExcelCell> = fc.oneof(
+    fc.constantFrom<ExcelCell>(null, '', 'có', 'không', 'x', '7,5', '1.234', '2/3', '3/2', '=SUM(A1:A3)', '#DIV/0!', 'Thôn Đông', ' ', 'NaN', '1e308'),
+    fc.string({ maxLength: 12 }),
+    fc.constant('x'.repeat(100_000)),
+    fc.double({ noNaN: true, noDefaultInfinity: true }),
+    fc.integer({ min: -5, max: 100 }),
+    fc.boolean(),
+    fc.constantFrom<ExcelCell>({ date: '2025-03-02' }, { date: '1900-01-01' }, { formula: 'A1*2', value: 14 }, { formula: 'B1', value: 'có' }, { error: '#N/A' }, { error: '#REF!' }),
+  );
+  const family = getRuleSet('learning-family-khvn-2015');
+  const headings = ['Mã hộ', ...family.criteria.flatMap((c) => c.indicators.map((i) => i.id))];
+
+  it('a random sheet ends in assessments and row-level problems that account for every row, or a typed error', async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.array(fc.array(cell, { maxLength: headings.length + 2 }), { maxLength: 12 }), fc.boolean(), async (rows, withHeader) => {
+        const bytes = excelWorkbook([{ name: 'Phiếu', rows: withHeader ? [headings, ...rows] : rows }]);
+        const [sheet] = await sheetsApi.readWorkbook(bytes);
+        const r = sheetsApi.readAssessmentSheet(family, sheet!);
+        const accounted = new Set([...r.assessments.map((a) => a.row), ...r.problems.map((p) => p.row)]);
+        if (r.headerRow !== undefined && !r.problems.some((p) => p.row === r.headerRow)) expect(accounted.size).toBe(r.rowsRead);
+        for (const p of r.problems) expect(p.message.vi.length * p.message.en.length).toBeGreaterThan(0);
+        for (const a of r.assessments) typedOrResult(() => evaluate(family, a.assessment));
+        typedOrResult(() => sheetsApi.verifyReportTable(sheet!));
+      }),
+      { numRuns: Math.min(RUNS, 60) },
+    );
+  });
+
+  it('random bytes, an empty workbook and a workbook of empty sheets are typed errors or empty results', async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.uint8Array({ maxLength: 2000 }), fc.boolean(), async (bytes, zipped) => {
+        const input = zipped ? Uint8Array.from([0x50, 0x4b, 0x03, 0x04, ...bytes]) : bytes;
+        await sheetsApi.readWorkbook(input).catch((e: unknown) => {
+          if (!(e instanceof LearningSocietyError)) throw e;
+        });
+      }),
+      { numRuns: Math.min(RUNS, 100) },
+    );
+    const [blank] = await sheetsApi.readWorkbook(excelWorkbook([{ name: 'Trống', rows: [] }]));
+    expect(sheetsApi.readAssessmentSheet(family, blank!).problems.map((p) => p.code)).toEqual(['no_header']);
+  });
+
+  it('the CLI on a random workbook exits 0 or 2, never 3', async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.array(fc.array(cell, { maxLength: headings.length }), { maxLength: 6 }), async (rows) => {
+        const io = memoryIo({ 'in.xlsx': excelWorkbook([{ name: 'Phiếu', rows: [headings, ...rows] }]) });
+        const code = await runCli(['-f', 'json', 'evaluate', '-r', family.id, '-i', 'in.xlsx'], io);
+        expect([0, 2]).toContain(code);
+        if (code === 2) expect(io.err().length).toBeGreaterThan(0);
+      }),
+      { numRuns: Math.min(RUNS, 40) },
+    );
+  });
+});
+
 describe('fuzz: the command line with random files', () => {
   it('exits 0, 1 or 2 with every bad record reported, never 3 (internal error)', async () => {
     await fc.assert(
@@ -408,7 +469,7 @@ describe('fuzz: wrong values from plain JavaScript', () => {
     {}, [], [null], [{}], Object.create(null), { model: 'x' }, { model: 'learning-community', level: 'x' }, '2025-02-30', new Date(0),
   );
   // ExactDecimal is decimal.js's own constructor (its errors are decimal.js's); classes are called with `new` below.
-  const functions = [...Object.entries(api), ...Object.entries(unitsApi).map(([n, f]) => [`units.${n}`, f] as const), ...Object.entries(chartsApi).map(([n, f]) => [`charts.${n}`, f] as const)].filter(([name, f]) => typeof f === 'function' && name !== 'ExactDecimal' && !/^[A-Z]/.test(name)) as [string, (...args: unknown[]) => unknown][];
+  const functions = [...Object.entries(api), ...Object.entries(unitsApi).map(([n, f]) => [`units.${n}`, f] as const), ...Object.entries(chartsApi).map(([n, f]) => [`charts.${n}`, f] as const), ...Object.entries(sheetsApi).map(([n, f]) => [`sheets.${n}`, f] as const)].filter(([name, f]) => typeof f === 'function' && name !== 'ExactDecimal' && !/^[A-Z]/.test(name)) as [string, (...args: unknown[]) => unknown][];
 
   it.each(functions.map(([name]) => name))('%s, given wrong values, returns or throws a LearningSocietyError', async (name) => {
     const f = functions.find(([n]) => n === name)![1];

@@ -1,4 +1,5 @@
 import { closestName, indicatorsOf, LearningSocietyError, parseViDecimal, type Assessment, type IndicatorKind, type Label, type RuleSet } from 'vn-learning-society';
+import { badArgument, requireFunction, requireOptions, requireRows, requireStrings, requireTable } from './args.js';
 import { cellAddress, cellText, columnLetter, isBlankCell, type SheetCell, type SheetTable } from './cells.js';
 import { fold, headingKey, isIdHeading, parseYesNo } from './words.js';
 
@@ -171,6 +172,8 @@ function digits(s: string): boolean {
  */
 export function assessmentReader(ruleSet: RuleSet, options: AssessmentReaderOptions = {}): AssessmentReader {
   const indicators = indicatorsOf(ruleSet);
+  requireOptions(options);
+  requireStrings(options.keep, 'options.keep');
   const keep = options.keep ?? [];
   const keepKeys = new Map(keep.map((k) => [fold(k), k]));
   const kinds = new Map<string, IndicatorKind>(indicators.map((i) => [i.id, i.kind]));
@@ -189,6 +192,8 @@ export function assessmentReader(ruleSet: RuleSet, options: AssessmentReaderOpti
   const seenIds = new Map<string, number>();
 
   const header = (cells: readonly SheetCell[], row: number): SheetProblem[] => {
+    requireRows([cells], 'cells');
+    if (!Number.isSafeInteger(row)) badArgument('row', { vi: 'một số dòng', en: 'a row number' }, row);
     const problems: SheetProblem[] = [];
     const seen = new Map<string, number>();
     columns = [];
@@ -230,6 +235,8 @@ export function assessmentReader(ruleSet: RuleSet, options: AssessmentReaderOpti
   };
 
   const read = (cells: readonly SheetCell[], row: number): SheetRowResult => {
+    requireRows([cells], 'cells');
+    if (!Number.isSafeInteger(row)) badArgument('row', { vi: 'một số dòng', en: 'a row number' }, row);
     const problems: SheetProblem[] = [];
     const points: Record<string, number> = {};
     const facts: Record<string, boolean | number | { part: number; whole: number }> = {};
@@ -320,6 +327,8 @@ const HEADER_SEARCH_ROWS = 20;
 
 /** How many different things `keyOf` recognises among a row's headings. */
 export function headingScore(row: readonly SheetCell[], keyOf: (heading: string) => string | undefined): number {
+  requireRows([row], 'row');
+  if (typeof keyOf !== 'function') badArgument('keyOf', { vi: 'một hàm', en: 'a function' }, keyOf);
   const keys = new Set<string>();
   for (const c of row) {
     if (typeof c !== 'string' || c.length > 500) continue;
@@ -336,6 +345,8 @@ export function headingScore(row: readonly SheetCell[], keyOf: (heading: string)
  * merged title saved as one cell, have one filled cell of several words). Undefined for a blank sheet.
  */
 export function findHeaderRow(rows: readonly (readonly SheetCell[])[], keyOf?: (heading: string) => string | undefined): number | undefined {
+  requireRows(rows, 'rows');
+  requireFunction(keyOf, 'keyOf');
   const limit = Math.min(rows.length, HEADER_SEARCH_ROWS);
   if (keyOf) {
     let best: number | undefined;
@@ -398,6 +409,7 @@ export interface AssessmentSheetResult {
  */
 export function readAssessmentSheet(ruleSet: RuleSet, table: SheetTable, options: AssessmentReaderOptions = {}): AssessmentSheetResult {
   const reader = assessmentReader(ruleSet, options);
+  requireTable(table, 'table');
   const at = findHeaderRow(table.rows, indicatorOfHeading(ruleSet));
   if (at === undefined) return { assessments: [], problems: [{ row: 1, field: table.name, code: 'no_header', message: M.noHeader(ruleSet.id) }], headerRow: undefined, rowsRead: 0 };
   const problems = reader.header(table.rows[at]!, at + 1);

@@ -1,4 +1,5 @@
 import { ExactDecimal } from 'vn-learning-society';
+import { badArgument, requireOptions } from './args.js';
 
 /**
  * One cell of a sheet as a spreadsheet holds it: text, a number, yes/no, a date (a number Excel shows as a date), or
@@ -25,6 +26,7 @@ export interface SheetTable {
  * ```
  */
 export function columnLetter(index: number): string {
+  if (!Number.isSafeInteger(index) || index < 0 || index > 1_000_000) badArgument('index', { vi: 'một số nguyên không âm', en: 'a whole number from 0' }, index);
   let n = Math.floor(index) + 1;
   let s = '';
   while (n > 0) {
@@ -45,6 +47,7 @@ export function columnLetter(index: number): string {
  * ```
  */
 export function cellAddress(row: number, column: number): string {
+  if (!Number.isSafeInteger(row) || row < 1) badArgument('row', { vi: 'một số dòng từ 1', en: 'a row number from 1' }, row);
   return `${columnLetter(column)}${row}`;
 }
 
@@ -58,10 +61,12 @@ export function isBlankCell(cell: SheetCell | undefined): boolean {
  * `TRUE`/`FALSE`, a date as `YYYY-MM-DD`, a blank cell as ``.
  */
 export function cellText(cell: SheetCell | undefined, options: { decimalComma?: boolean } = {}): string {
+  requireOptions(options);
   if (cell === null || cell === undefined) return '';
   if (typeof cell === 'string') return cell;
   if (typeof cell === 'boolean') return cell ? 'TRUE' : 'FALSE';
   if (cell instanceof Date) return Number.isNaN(cell.getTime()) ? '' : cell.toISOString().slice(0, 10);
+  if (typeof cell !== 'number') badArgument('cell', { vi: 'một ô: chuỗi, số, có/không, ngày hoặc null', en: 'a cell: text, a number, yes/no, a date or null' }, cell);
   if (!Number.isFinite(cell)) return String(cell);
   const plain = new ExactDecimal(cell).toFixed();
   return options.decimalComma ? plain.replace('.', ',') : plain;

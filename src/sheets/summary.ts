@@ -1,4 +1,5 @@
 import { LEVEL_LABELS, LEVELS, MODEL_LABELS, MODELS, roundDecimal, type Lang, type Level, type Model, type SummaryTable } from 'vn-learning-society';
+import { badArgument, requireLangOption, requireOptions } from './args.js';
 import type { SheetCell } from './cells.js';
 import type { WorkbookColumn, WorkbookSheet } from './xlsx.js';
 
@@ -40,6 +41,9 @@ function modelWords(key: string, lang: Lang): string {
  * ```
  */
 export function summarySheet(table: SummaryTable, options: { lang?: Lang; title?: string; unitNames?: Readonly<Record<string, string>> } = {}): WorkbookSheet {
+  if (typeof table !== 'object' || table === null || !Array.isArray(table.rows) || !Array.isArray(table.totals)) badArgument('table', { vi: 'một bảng của summaryTable', en: 'a table from summaryTable' }, table);
+  requireOptions(options);
+  requireLangOption(options.lang, 'options.lang');
   const lang = options.lang ?? 'vi';
   const all = [...table.rows, ...table.totals];
   const has = (k: 'population' | 'registered' | 'target' | 'required' | 'needed') => all.some((r) => r[k] !== undefined);

@@ -1,4 +1,5 @@
 import { indicatorsOf, LearningSocietyError, type IndicatorInfo, type Lang, type RuleSet } from 'vn-learning-society';
+import { badArgument, requireLangOption, requireOptions, requireStrings } from './args.js';
 import { columnLetter } from './cells.js';
 import type { WorkbookColumn, WorkbookSheet } from './xlsx.js';
 
@@ -17,6 +18,8 @@ export const TEMPLATE_ID_HEADING = { vi: 'Mã phiếu', en: 'Id' } as const;
 
 /** What may be written in an indicator's column, as the template's heading hint and instructions say it. */
 export function allowedValues(indicator: IndicatorInfo, lang: Lang): string {
+  if (typeof indicator !== 'object' || indicator === null || !['judged', 'boolean', 'count', 'ratio'].includes(indicator.kind)) badArgument('indicator', { vi: 'một chỉ báo (indicatorsOf)', en: 'an indicator (indicatorsOf)' }, indicator);
+  requireLangOption(lang, 'lang');
   switch (indicator.kind) {
     case 'judged':
       return lang === 'vi' ? `0–${String(indicator.maxPoints).replace('.', ',')} điểm` : `0–${indicator.maxPoints} points`;
@@ -47,6 +50,9 @@ export function allowedValues(indicator: IndicatorInfo, lang: Lang): string {
  * ```
  */
 export function assessmentTemplate(ruleSet: RuleSet, options: AssessmentTemplateOptions = {}): WorkbookSheet[] {
+  requireOptions(options);
+  requireLangOption(options.lang, 'options.lang');
+  requireStrings(options.keep, 'options.keep');
   const lang = options.lang ?? 'vi';
   const keep = options.keep ?? [];
   const blank = options.rows ?? 100;

@@ -55,7 +55,7 @@ const NO = new Set(['false', '0', 'khong', 'no', 'n', 'chua dat', 'khong dat', '
  * ```
  */
 export function parseYesNo(text: string): boolean | undefined {
-  if (text.length > 64) return undefined;
+  if (typeof text === 'string' && text.length > 64) return undefined;
   const v = fold(text);
   return YES.has(v) ? true : NO.has(v) ? false : undefined;
 }

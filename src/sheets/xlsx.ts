@@ -2,6 +2,7 @@ import { strFromU8, unzipSync } from 'fflate';
 import readXlsxFile from 'read-excel-file/universal';
 import writeXlsxFile, { type Row as XlsxRow } from 'write-excel-file/universal';
 import { LearningSocietyError, type Label } from 'vn-learning-society';
+import { badArgument, requireFunction, requireOptions, requireRows, requireTable } from './args.js';
 import { cellText, type SheetCell, type SheetTable } from './cells.js';
 
 /** How to read a workbook. */
@@ -38,7 +39,9 @@ export async function readWorkbook(bytes: ArrayBuffer | Uint8Array, options: Rea
   if (!(bytes instanceof ArrayBuffer) && !(bytes instanceof Uint8Array)) {
     workbookError(NOT_A_WORKBOOK, 'invalid_workbook', { vi: 'cần nội dung tệp (ArrayBuffer hoặc Uint8Array)', en: 'expected the file content (an ArrayBuffer or a Uint8Array)' });
   }
+  requireOptions(options);
   const max = options.maxBytes ?? DEFAULT_MAX_BYTES;
+  if (typeof max !== 'number' || !(max >= 0)) badArgument('options.maxBytes', { vi: 'một số byte', en: 'a number of bytes' }, max);
   if (bytes.byteLength > max) {
     workbookError(NOT_A_WORKBOOK, 'too_large', { vi: `tệp có ${bytes.byteLength} byte, quá giới hạn ${max}`, en: `the file has ${bytes.byteLength} bytes, above the limit of ${max}` });
   }
@@ -177,6 +180,10 @@ function toCell(v: unknown): SheetCell {
  * @throws {@link LearningSocietyError} `invalid_input` (`sheet_not_found`) naming the sheets there are.
  */
 export function pickSheet(sheets: readonly SheetTable[], which?: string | number, prefer?: (sheet: SheetTable) => boolean): SheetTable {
+  if (!Array.isArray(sheets)) badArgument('sheets', { vi: 'danh sách trang tính', en: 'a list of sheets' }, sheets);
+  sheets.forEach((s, i) => requireTable(s, `sheets[${i}]`));
+  if (which !== undefined && typeof which !== 'string' && typeof which !== 'number') badArgument('which', { vi: 'tên hoặc số thứ tự trang tính', en: 'a sheet name or number' }, which);
+  requireFunction(prefer, 'prefer');
   const names = sheets.map((s) => `"${s.name}"`).join(', ');
   const missing = (what: string): never =>
     workbookError({ vi: 'Không có trang tính này', en: 'No such sheet' }, 'sheet_not_found', { vi: `không có trang tính ${what}; tệp có: ${names || 'không trang nào'}`, en: `no sheet ${what}; the workbook has: ${names || 'none'}` });
@@ -258,6 +265,12 @@ export async function workbookBytes(sheets: readonly WorkbookSheet[]): Promise<U
       { path: [], code: 'invalid_workbook', message: { vi: 'cần ít nhất một trang tính', en: 'at least one sheet is needed' } },
     ]);
   }
+  sheets.forEach((s, i) => {
+    if (typeof s !== 'object' || s === null || typeof s.name !== 'string' || !Array.isArray(s.columns) || s.columns.some((c) => typeof c?.heading !== 'string')) {
+      badArgument(`sheets[${i}]`, { vi: 'một trang tính { name, columns: [{ heading }], rows }', en: 'a sheet { name, columns: [{ heading }], rows }' }, s);
+    }
+    requireRows(s.rows, `sheets[${i}].rows`);
+  });
   const used = new Set<string>();
   const out = sheets.map((s) => {
     const data: XlsxRow[] = [];
