@@ -16,6 +16,7 @@ const body = `
 import { evaluate, getRuleSet, LearningSocietyError, parseViDecimal, roundDecimal, verifyStatedPercentage } from 'vn-learning-society';
 import { findUnit, type AdminUnit } from 'vn-learning-society/units';
 import { progressChartSvg } from 'vn-learning-society/charts';
+import { readAssessmentSheet, verifyReportTable, type SheetTable } from 'vn-learning-society/sheets';
 type IsAny<T> = 0 extends 1 & T ? true : false;
 const d = parseViDecimal('7,5');
 const notAny: IsAny<typeof d> = false;
@@ -28,7 +29,10 @@ const unit: AdminUnit | undefined = findUnit('P. Ba Đình').unit;
 const unitCode: string | undefined = unit?.code;
 const isError: boolean = new Error('x') instanceof LearningSocietyError;
 const svg: string = progressChartSvg([{ label: 'A', part: 1, whole: 2 }], { target: 50 });
-export { notAny, fixed, recognized, consistent, unitCode, isError, svg };
+const sheet: SheetTable = { name: 'Phiếu', rows: [['Mã hộ', 'children.results'], ['H1', 8]] };
+const read: number = readAssessmentSheet(getRuleSet('learning-family-khvn-2015'), sheet).assessments.length;
+const wrongCells: string[] = verifyReportTable([['Xã', 'Số hộ', 'Đạt', 'Tỷ lệ (%)'], ['A', 3, 1, '33,33']]).wrong.map((w) => w.cell);
+export { notAny, fixed, recognized, consistent, unitCode, isError, svg, read, wrongCells };
 `;
 
 const modes = [
