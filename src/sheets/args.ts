@@ -2,7 +2,7 @@ import { LearningSocietyError, type Label } from 'vn-learning-society';
 
 /**
  * Checks of the arguments of this entry point's functions, for callers in plain JavaScript: a wrong value is a
- * {@link LearningSocietyError} naming the argument, never a `TypeError` from inside.
+ * `LearningSocietyError` (from `vn-learning-society`) naming the argument, never a `TypeError` from inside.
  */
 export function badArgument(name: string, expected: Label, value: unknown): never {
   const got = value === null ? 'null' : Array.isArray(value) ? 'an array' : typeof value;

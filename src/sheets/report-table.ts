@@ -148,7 +148,7 @@ const ROUNDING_NAMES: Record<Rounding | 'exact', Label> = {
  * percentage is recomputed from its counts, never the mean of the rows' percentages); every part is compared with
  * its whole. Each wrong cell is reported by its address, what it states, what it should be, and why.
  *
- * @throws {@link LearningSocietyError} `invalid_input` (`invalid_report_table`) when the layout cannot be found or
+ * @throws `LearningSocietyError` (from `vn-learning-society`) `invalid_input` (`invalid_report_table`) when the layout cannot be found or
  * a given column or row does not exist.
  *
  * @example

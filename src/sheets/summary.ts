@@ -25,7 +25,7 @@ function modelWords(key: string, lang: Lang): string {
 }
 
 /**
- * The yearly statistics table of {@link summaryTable} as a sheet to write with {@link workbookBytes}: one row per unit
+ * The yearly statistics table of `summaryTable` (from `vn-learning-society`) as a sheet to write with {@link workbookBytes}: one row per unit
  * and model, then the total rows in bold; counts are numbers, the percentage is the number the table prints (the
  * exact share rounded by the table's convention, shown with its decimals), columns that hold nothing are left out.
  *

@@ -24,7 +24,7 @@ const NOT_A_WORKBOOK: Label = { vi: 'Không đọc được tệp Excel', en: 'C
  * Excel holds them (a formula gives the value Excel last computed). Runs in Node and in browsers; uses
  * [read-excel-file](https://www.npmjs.com/package/read-excel-file) (see docs/en/spreadsheets.md for why).
  *
- * @throws {@link LearningSocietyError} `invalid_input` (`invalid_workbook`, `too_large`) for a file that is not an
+ * @throws `LearningSocietyError` (from `vn-learning-society`) `invalid_input` (`invalid_workbook`, `too_large`) for a file that is not an
  * `.xlsx` workbook (an old `.xls`, a CSV renamed, a damaged file) or is larger than `maxBytes`.
  *
  * @example
@@ -177,7 +177,7 @@ function toCell(v: unknown): SheetCell {
  * The sheet to read, by its name (without regard to case and diacritics) or its number (1 = the first); without
  * `which`, the first sheet `prefer` accepts, else the first.
  *
- * @throws {@link LearningSocietyError} `invalid_input` (`sheet_not_found`) naming the sheets there are.
+ * @throws `LearningSocietyError` (from `vn-learning-society`) `invalid_input` (`sheet_not_found`) naming the sheets there are.
  */
 export function pickSheet(sheets: readonly SheetTable[], which?: string | number, prefer?: (sheet: SheetTable) => boolean): SheetTable {
   if (!Array.isArray(sheets)) badArgument('sheets', { vi: 'danh sách trang tính', en: 'a list of sheets' }, sheets);
