@@ -41,12 +41,11 @@ export function allowedValues(indicator: IndicatorInfo, lang: Lang): string {
  *
  * @example
  * ```ts
- * import { writeFile } from 'node:fs/promises';
  * import { getRuleSet } from 'vn-learning-society';
  * import { assessmentTemplate, workbookBytes } from 'vn-learning-society/sheets';
  * const sheets = assessmentTemplate(getRuleSet('learning-family-khvn-2015'), { keep: ['Thôn', 'Họ tên chủ hộ'] });
  * sheets.map((s) => s.name); // ['Hướng dẫn', 'Phiếu']
- * await writeFile('phieu.xlsx', await workbookBytes(sheets));
+ * const bytes = await workbookBytes(sheets); // save as phieu.xlsx (fs.writeFile in Node, a download in a browser)
  * ```
  */
 export function assessmentTemplate(ruleSet: RuleSet, options: AssessmentTemplateOptions = {}): WorkbookSheet[] {

@@ -29,10 +29,11 @@ const NOT_A_WORKBOOK: Label = { vi: 'Không đọc được tệp Excel', en: 'C
  *
  * @example
  * ```ts
- * import { readFile } from 'node:fs/promises';
- * import { readWorkbook } from 'vn-learning-society/sheets';
- * const [first] = await readWorkbook(await readFile('phieu.xlsx'));
- * first?.rows[0]; // the first row: ['PHIẾU ĐÁNH GIÁ …', null, …]
+ * import { readWorkbook, workbookBytes } from 'vn-learning-society/sheets';
+ * // In Node: await readFile('phieu.xlsx'); in a browser: await file.arrayBuffer().
+ * const bytes = await workbookBytes([{ name: 'Phiếu', title: 'PHIẾU ĐÁNH GIÁ', columns: [{ heading: 'Mã hộ' }, { heading: 'Điểm' }], rows: [['H01', 7.5]] }]);
+ * const [first] = await readWorkbook(bytes);
+ * first?.rows[2]; // ['H01', 7.5]
  * ```
  */
 export async function readWorkbook(bytes: ArrayBuffer | Uint8Array, options: ReadWorkbookOptions = {}): Promise<SheetTable[]> {
@@ -253,10 +254,9 @@ function widthOf(column: WorkbookColumn, index: number, rows: readonly (readonly
  *
  * @example
  * ```ts
- * import { writeFile } from 'node:fs/promises';
  * import { workbookBytes } from 'vn-learning-society/sheets';
  * const bytes = await workbookBytes([{ name: 'Tổng hợp', columns: [{ heading: 'Xã' }, { heading: 'Số hộ' }], rows: [['Xã A', 812]] }]);
- * await writeFile('tong-hop.xlsx', bytes);
+ * bytes.length > 0; // true: save it as tong-hop.xlsx
  * ```
  */
 export async function workbookBytes(sheets: readonly WorkbookSheet[]): Promise<Uint8Array> {
