@@ -94,6 +94,17 @@ describe('template → Excel → evaluate → rollup, in .xlsx all the way', () 
     expect(total.slice(6)).toEqual([90, 14, Math.max(0, 14 - recognised)]); // ⌈15 × 90 %⌉ = 14
   });
 
+  it('--progress draws a bar on a terminal, with the share done of a workbook whose rows are known', async () => {
+    const filled = await filledTemplate(household, 40);
+    const io = { ...memoryIo({ 'phieu.xlsx': filled }), interactive: true };
+    const code = await runCli(['-f', 'csv', 'evaluate', '-r', family.id, '-i', 'phieu.xlsx', '--keep', 'Thôn,Tỉnh,Xã', '--progress'], io);
+    expect(code).toBe(0);
+    const frames = io.err().split('\r').filter((f) => f !== '');
+    expect(frames[0]).toMatch(/^\[#?\.+\] [0-9]+% … đã xử lý 1 bản ghi$/);
+    expect(frames).toContainEqual(expect.stringMatching(/^\[#{30}\] 100% … đã xử lý 40 bản ghi$/));
+    expect(frames[frames.length - 1]).toContain('Xong: 40 bản ghi, 40 hợp lệ.');
+  });
+
   it('every bad cell of an Excel sheet is reported by address, the good rows are scored', async () => {
     const bad = await filledTemplate((header, i) => {
       const row = household(header, i);
