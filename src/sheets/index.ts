@@ -28,4 +28,4 @@ export {
 export { pickSheet, readWorkbook, workbookBytes, type ReadWorkbookOptions, type WorkbookColumn, type WorkbookSheet } from './xlsx.js';
 export { allowedValues, assessmentTemplate, TEMPLATE_ID_HEADING, type AssessmentTemplateOptions } from './template.js';
 export { summarySheet } from './summary.js';
-export { verifyReportTable, type ReportCellCheck, type ReportColumnGroup, type ReportColumnRef, type ReportTableSpec, type ReportTableVerdict } from './report-table.js';
+export { ROUNDING_NAMES, verifyReportTable, type ReportCellCheck, type ReportColumnGroup, type ReportColumnRef, type ReportTableSpec, type ReportTableVerdict } from './report-table.js';

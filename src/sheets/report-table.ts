@@ -132,7 +132,8 @@ function columnIndex(ref: ReportColumnRef, header: readonly SheetCell[]): number
 
 const vi = (d: Decimal.Value, decimals?: number) => formatViNumber(d, decimals === undefined ? {} : { decimals });
 
-const ROUNDING_NAMES: Record<Rounding | 'exact', Label> = {
+/** The rounding conventions (and `exact`) in words, as the verdicts name them. */
+export const ROUNDING_NAMES: Readonly<Record<Rounding | 'exact', Label>> = {
   'half-up': { vi: 'làm tròn 5 lên', en: 'half up' },
   'half-even': { vi: 'làm tròn về số chẵn', en: 'half to even' },
   truncate: { vi: 'cắt bỏ phần thừa', en: 'truncation' },

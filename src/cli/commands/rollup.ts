@@ -6,7 +6,7 @@ import { unitChecker } from 'vn-learning-society/units';
 import { targetsFor } from '../../catalogue/targets/index.js';
 import { summaryTable } from '../../programme/summary/index.js';
 import { progressChartSvg } from 'vn-learning-society/charts';
-import { roundDecimal } from '../../core/vi-number/index.js';
+import { parseViNumber, roundDecimal } from '../../core/vi-number/index.js';
 import type { CountsByUnit } from '../../programme/summary/index.js';
 import { formatOf, INPUT_FORMATS, readRecords, writeRows, type CliIo, type InputFormat } from '../io.js';
 import { CliFailure, csvOptions, DELIMITER_CHOICES, DELIMITER_HELP, EXIT, issueField, reportBad, SHEET_HELP, T, type BadRecord, type CliContext } from '../shared.js';
@@ -172,7 +172,12 @@ async function readPopulations(io: CliIo, path: string, lang: Lang, bad: BadReco
     for (const [k, x] of Object.entries(rec.value as Record<string, string>)) v[keyOfHeading(k) ?? (isIdHeading(k) ? 'unit' : k)] = String(x).trim();
     const unit = v.unit ?? v.code ?? v.commune ?? v.province ?? '';
     const model = parseModel(v.model ?? '') ?? v.model;
-    const n = Number((v.population ?? '').replace(/\./g, ''));
+    let n = Number.NaN;
+    try {
+      n = parseViNumber(v.population ?? '');
+    } catch (e) {
+      if (!(e instanceof LearningSocietyError)) throw e;
+    }
     if (unit === '' || !model || !Number.isSafeInteger(n) || n < 0) {
       bad.push({ line: rec.line, field: path, message: lang === 'vi' ? 'cần mã đơn vị, mô hình và số trong phạm vi (số nguyên)' : 'expected a unit code, a model and the population (a whole number)' });
       continue;

@@ -1,6 +1,6 @@
 import { Option, type Command } from 'commander';
 import { parse as parseCsvSync } from 'csv-parse/sync';
-import { pickSheet, readWorkbook, verifyReportTable, type ReportColumnGroup, type SheetCell } from 'vn-learning-society/sheets';
+import { pickSheet, readWorkbook, ROUNDING_NAMES, verifyReportTable, type ReportColumnGroup, type SheetCell } from 'vn-learning-society/sheets';
 import type { Lang } from '../../core/label/index.js';
 import { ROUNDINGS, type Rounding } from '../../core/vi-number/index.js';
 import { detectDelimiter, formatOf, writeRows } from '../io.js';
@@ -113,9 +113,8 @@ export function registerVerifyTable(program: Command, cli: CliContext, lang: Lan
       }));
       const keys = ['cell', 'kind', 'consistent', 'stated', 'expected', 'explanation'];
       if (out.length > 0 || json) writeRows(io, json ? 'json' : format, out, json ? keys : headings(keys, lang), { name: lang === 'vi' ? 'Kiểm tra' : 'Checks' });
-      const names = { 'half-up': { vi: 'làm tròn 5 lên', en: 'half up' }, 'half-even': { vi: 'làm tròn về số chẵn', en: 'half to even' }, truncate: { vi: 'cắt bỏ phần thừa', en: 'truncation' }, ceiling: { vi: 'làm tròn lên', en: 'rounding up' } } as const;
       io.stderr.write(`${t.layout(v.layout.headerRow, v.layout.groups.map((g) => `${g.whole}, ${g.part}, ${g.percent}`).join('; '), v.layout.totalRows.join(', '))}\n`);
-      io.stderr.write(`${t.summary(v.checks.length, v.wrong.length)} ${t.conventions(v.conventions.map((c) => names[c][lang]).join(', '))}\n`);
+      io.stderr.write(`${t.summary(v.checks.length, v.wrong.length)} ${t.conventions(v.conventions.map((c) => ROUNDING_NAMES[c][lang]).join(', '))}\n`);
       if (!v.ok) cli.exit(EXIT.mismatch);
     });
 }
