@@ -51,6 +51,8 @@ export {
   DOCUMENT_KINDS,
   legalDocumentSchema,
   legalSourceSchema,
+  confirmationSchema,
+  type Confirmation,
   sourceRefSchema,
   type LegalDocument,
   type LegalSource,
@@ -120,7 +122,9 @@ export type {
   Evaluation,
   IndicatorResult,
   Shortfall,
+  UnconfirmedValue,
 } from './rules/evaluate/types.js';
+export { unconfirmedValues } from './rules/evaluate/unconfirmed.js';
 export { explainEvaluation, ratioPercentText, type ExplainOptions } from './rules/explain/index.js';
 export {
   evaluateWithRollup,
@@ -264,6 +268,8 @@ export {
   learningCommunityProvinceTt25,
   learningFamilyKhvn2015,
   learningFamilyKhvn2021,
+  learningUnitDistrictTt22,
+  learningUnitProvinceTt22,
   learningUnitDistrictTt24,
   learningUnitGrassrootsKhvn2015,
   learningUnitGrassrootsKhvn2021,

@@ -161,7 +161,7 @@ describe('evaluate → rollup without a hand join', () => {
     const evaluated = await run(['-f', 'csv', 'evaluate', '-r', family.id, '-i', 'a.csv', '--keep', 'tỉnh,xã,họ tên'], { 'a.csv': csv });
     expect(evaluated.code).toBe(0);
     const lines = evaluated.out.trim().split('\n');
-    expect(lines[0]).toBe('dòng,mã,tỉnh,xã,họ tên,mô hình,cấp,công nhận,tổng điểm,điểm tối đa,xếp loại,bỏ trống,chưa đạt');
+    expect(lines[0]).toBe('dòng,mã,tỉnh,xã,họ tên,mô hình,cấp,công nhận,tổng điểm,điểm tối đa,xếp loại,bỏ trống,chưa đạt,tạm thời');
     expect(lines[1]).toMatch(/^2,A,VN-45,30280,Nguyễn Văn A,Gia đình học tập,,có,/);
     const rolled = await run(['-f', 'json', 'rollup', '-i', 'r.csv', '--level', 'commune'], { 'r.csv': evaluated.out });
     expect(rolled.code).toBe(0);

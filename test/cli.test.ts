@@ -25,7 +25,7 @@ describe('vn-learning-society rulesets', () => {
     const csv = (await run(['-f', 'csv', 'rulesets', 'list', '--level', 'hamlet'])).out.trim().split('\n');
     expect(csv).toHaveLength(3);
     expect(csv[0]).toBe('mã,mô hình,cấp,phạm vi,hiệu lực từ,hiệu lực đến,tên');
-    expect(csv[1]).toContain('learning-community-hamlet-khvn-2015,Cộng đồng học tập,"cấp thôn, ấp, bản, tổ dân phố",VN,2015-12-01,2020-12-31,');
+    expect(csv[1]).toContain('learning-community-hamlet-khvn-2015,Cộng đồng học tập,"cấp thôn, ấp, bản, tổ dân phố",VN,2015-12-01,2021-12-31,');
   });
 
   it('shows, compares and describes rule sets, including a province’s fork from a file', async () => {
@@ -77,10 +77,11 @@ describe('vn-learning-society evaluate', () => {
     const r = await run(['-f', 'csv', '--lang', 'vi', 'evaluate', '-r', family.id, '-i', 'a.csv'], { 'a.csv': [header, row1, row2, row3].join('\n') });
     expect(r.code).toBe(2);
     const out = r.out.trim().split('\n');
-    expect(out[0]).toBe('dòng,mã,mô hình,cấp,công nhận,tổng điểm,điểm tối đa,xếp loại,bỏ trống,chưa đạt');
-    expect(out[1]).toBe('2,ho-1,Gia đình học tập,,có,100,100,,,');
+    expect(out[0]).toBe('dòng,mã,mô hình,cấp,công nhận,tổng điểm,điểm tối đa,xếp loại,bỏ trống,chưa đạt,tạm thời');
+    // Provisional: the 80-point threshold of QĐ 448 (Mục A) is not yet confirmed from the text.
+    expect(out[1]).toBe('2,ho-1,Gia đình học tập,,có,100,100,,,,có');
     const half = judged.length * 5; // 5 points on every judged item, 0 for 1/2 attendance and no bookshelf
-    expect(out[2]).toBe(`3,ho-2,Gia đình học tập,,không,${half},100,,,Tổng điểm ${half}/100 chưa đạt mức tối thiểu 80 điểm`);
+    expect(out[2]).toBe(`3,ho-2,Gia đình học tập,,không,${half},100,,,Tổng điểm ${half}/100 chưa đạt mức tối thiểu 80 điểm,có`);
     expect(r.err).toContain('dòng 4, B4 (children.attendance): "two" không có dạng phần/tổng (vd. 2/3)'); // the cell as Excel names it
     expect(r.err).toContain('dòng 4, C4 (conditions.bookshelf): "maybe" không phải có/không');
   });

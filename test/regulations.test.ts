@@ -6,6 +6,7 @@ import {
   indicatorsOf,
   LearningSocietyError,
   ruleSetFor,
+  ruleSetMaxPoints,
   type Assessment,
 } from 'vn-learning-society';
 
@@ -132,11 +133,22 @@ describe('Thông tư 44/2014/TT-BGDĐT: commune learning communities scored out 
 });
 
 describe('learning citizen (QĐ 324/QĐ-KHVN under QĐ 677/QĐ-TTg of 03/6/2022)', () => {
-  it('needs all three competency groups (QĐ 324/QĐ-KHVN, as summarised by lawnet.vn)', () => {
+  it('is a 100-point sheet of 3 criteria and 10 indicators (4/4/2), recognised at 80 with no indicator under 5 (QĐ 324/QĐ-KHVN as reported by baothaibinh.com.vn 199546 and baohaiduong.vn 189900)', () => {
     const rs = getRuleSet('learning-citizen-khvn-2022');
-    expect(rs.criteria).toHaveLength(3);
-    expect(evaluate(rs, { facts: { 'self-learning.met': true, 'interactive-tools.met': true, 'social-relations.met': true } }).recognized).toBe(true);
-    expect(evaluate(rs, { facts: { 'self-learning.met': true, 'interactive-tools.met': false, 'social-relations.met': true } }).recognized).toBe(false);
+    expect(rs.criteria.map((c) => c.indicators.length)).toEqual([4, 4, 2]);
+    expect(ruleSetMaxPoints(rs)).toBe(100);
+    const ids = rs.criteria.flatMap((c) => c.indicators.map((i) => i.id));
+    const all = (p: number) => Object.fromEntries(ids.map((id) => [id, p]));
+    // 80 of 100 with every indicator at 8: recognised; 79 (one indicator at 7): not.
+    expect(evaluate(rs, { points: all(8) }).recognized).toBe(true);
+    const under = evaluate(rs, { points: { ...all(8), [ids[0]!]: 7 } });
+    expect([under.total, under.recognized, under.shortfalls.map((s) => s.rule)]).toEqual([79, false, ['min-total']]);
+    // 91 points but one indicator at 4: not recognised, by the floor of 5 alone.
+    const floor = evaluate(rs, { points: { ...all(10), [ids[9]!]: 1 } });
+    expect([floor.total, floor.recognized, floor.shortfalls.map((s) => s.rule)]).toEqual([91, false, ['min-each-indicator']]);
+    // The thresholds are confirmed (secondary source); the 10-point maximum of each indicator is not.
+    expect(floor.provisional).toBe(true);
+    expect(floor.unconfirmed.every((u) => u.path.endsWith('.maxPoints'))).toBe(true);
   });
 });
 

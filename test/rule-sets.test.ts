@@ -64,10 +64,12 @@ describe('shipped rule sets', () => {
   describe('Gia đình học tập, QĐ 448/QĐ-KHVN (01/12/2015), Mục A', () => {
     const rs = getRuleSet('learning-family-khvn-2015');
 
-    it('is dated by QĐ 448/QĐ-KHVN of 01/12/2015 and covers 2016–2020', () => {
+    it('is dated by QĐ 448/QĐ-KHVN of 01/12/2015 and covers 2016–2020, and (assumed) the assessments of 2021', () => {
       // Date: MOET letter 6782/BGDĐT-GDTX of 29/12/2015 and the criteria copy (violet.vn) both give 01/12/2015.
       expect(rs.sources[0]).toMatchObject({ document: { number: '448/QĐ-KHVN', date: '2015-12-01' }, article: 'Mục A' });
-      expect([rs.validFrom, rs.validTo]).toEqual(['2015-12-01', '2020-12-31']);
+      // The successor follows QĐ 387/QĐ-TTg of 25/3/2022 (legal-fidelity.md §2): 2021 stays with QĐ 448, said in a note.
+      expect([rs.validFrom, rs.validTo]).toEqual(['2015-12-01', '2021-12-31']);
+      expect(rs.notes?.some((n) => n.uncertain && n.text.en.includes('2021'))).toBe(true);
     });
 
     it('has the four criteria of the sheet: children, adults, conditions, effect (QĐ 448, Mục A)', () => {
@@ -104,9 +106,9 @@ describe('shipped rule sets', () => {
   });
 
   describe('2021–2030 successors (Hội Khuyến học Việt Nam, under QĐ 387/QĐ-TTg of 25/3/2022)', () => {
-    it.each(ids2021)('%s covers 2021–2030, cites QĐ 387/QĐ-TTg and records that it is carried over from QĐ 448', (id) => {
+    it.each(ids2021)('%s covers 2022–2030 (issued after QĐ 387/QĐ-TTg of 25/3/2022), cites it and records that it is carried over from QĐ 448', (id) => {
       const rs = getRuleSet(id);
-      expect([rs.validFrom, rs.validTo]).toEqual(['2021-01-01', '2030-12-31']);
+      expect([rs.validFrom, rs.validTo]).toEqual(['2022-01-01', '2030-12-31']);
       expect(rs.sources[0]).toMatchObject({ id: 'khvn-criteria-2021', uncertain: true });
       expect(rs.sources.find((s) => s.id === 'qd-387-ttg')?.document).toMatchObject({ number: '387/QĐ-TTg', date: '2022-03-25' });
       expect(rs.derivedFrom?.id).toBe(id.replace('2021', '2015'));
@@ -162,8 +164,8 @@ describe('finding rule sets', () => {
   it('ruleSetFor picks the rule set in force on each side of every boundary', () => {
     const pick = (date: string) => ruleSetFor('learning-family', date).id;
     expect(pick('2015-12-01')).toBe('learning-family-khvn-2015');
-    expect(pick('2020-12-31')).toBe('learning-family-khvn-2015');
-    expect(pick('2021-01-01')).toBe('learning-family-khvn-2021');
+    expect(pick('2021-12-31')).toBe('learning-family-khvn-2015');
+    expect(pick('2022-01-01')).toBe('learning-family-khvn-2021');
     expect(pick('2030-12-31')).toBe('learning-family-khvn-2021');
     expect(ruleSetFor({ model: 'learning-community', level: 'hamlet' }, new Date(2019, 5, 1)).id).toBe('learning-community-hamlet-khvn-2015');
     expect(ruleSetFor({ model: 'learning-unit', level: 'grassroots' }, '2025-07-01').id).toBe('learning-unit-grassroots-khvn-2021');
@@ -178,7 +180,7 @@ describe('finding rule sets', () => {
         const err = e as LearningSocietyError;
         expect(err.code).toBe('rule_set_not_found');
         expect(err.summary.vi).toContain(day);
-        expect(err.issues[0]!.message.en).toContain('learning-family-khvn-2015 (VN): 2015-12-01 → 2020-12-31');
+        expect(err.issues[0]!.message.en).toContain('learning-family-khvn-2015 (VN): 2015-12-01 → 2021-12-31');
       }
     }
     expect(() => ruleSetFor('learning-citizen', '2021-01-01')).toThrowError(/learning-citizen-khvn-2022 \(VN\): 2022-06-03 → 2030-12-31/);

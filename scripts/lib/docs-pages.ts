@@ -57,6 +57,7 @@ const W = {
   recognisedWhen: l('Được công nhận khi', 'Recognised when'),
   classes: l('Xếp loại (từ cao xuống thấp)', 'Classes (best first)'),
   uncertain: l('Giá trị chưa chắc chắn', 'Uncertain values'),
+  confirmed: l('Giá trị đã xác nhận từ văn bản', 'Values confirmed from a text'),
   uncertainIntro: l(
     `Các giá trị dưới đây (đánh dấu ${WARN}) chưa được đối chiếu với văn bản gốc; tỉnh có văn bản thì sửa bằng bản phái sinh, không cần sửa mã nguồn.`,
     `The values below (marked ${WARN}) are not yet confirmed against the original text; a province that has the text overrides them in a fork, with no code change.`,
@@ -169,18 +170,36 @@ function sourceLine(s: LegalSource, lang: Lang): string {
   return `- ${c[lang]}${s.uncertain ? ` ${WARN}` : ''}.${note}${urls}`;
 }
 
-/** Every uncertain value of a rule set: what it is and where. */
+/** The question an uncertain element asks, after a dash. */
+function asks(el: { readonly question?: { vi: string; en: string } }, lang: Lang): string {
+  return el.question ? ` — ${lang === 'vi' ? 'cần xác nhận' : 'to confirm'}: ${el.question[lang]}` : '';
+}
+
+/** Every uncertain value of a rule set: what it is, where, and the question a person must answer from the text. */
 export function uncertainValues(rs: RuleSet, lang: Lang): string[] {
   const out: string[] = [];
   for (const c of rs.criteria) {
-    if (c.uncertain) out.push(`${c.label[lang]} (\`${c.id}\`): ${lang === 'vi' ? 'nội dung và điểm của tiêu chí' : 'the items and points of the criterion'}`);
-    for (const i of c.indicators) if (i.uncertain) out.push(`${i.label[lang]} (\`${i.id}\`): ${scoring(i, rs, lang)}`);
+    if (c.uncertain) out.push(`${c.label[lang]} (\`${c.id}\`): ${lang === 'vi' ? 'nội dung và điểm của tiêu chí' : 'the items and points of the criterion'}${asks(c, lang)}`);
+    for (const i of c.indicators) if (i.uncertain) out.push(`${i.label[lang]} (\`${i.id}\`): ${scoring(i, rs, lang)}${asks(i, lang)}`);
   }
   const rules = [...rs.outcome.rules.map((r) => ({ r, cl: undefined as string | undefined })), ...(rs.outcome.classes ?? []).flatMap((cl) => cl.rules.map((r) => ({ r, cl: cl.label[lang] })))];
-  for (const { r, cl } of rules) if (r.uncertain) out.push(`${cl ? `${cl}: ` : ''}${ruleText(r, rs, lang)} (\`${r.id}\`)`);
-  for (const cl of rs.outcome.classes ?? []) if (cl.uncertain) out.push(`${cl.label[lang]} (\`${cl.id}\`)`);
+  for (const { r, cl } of rules) if (r.uncertain) out.push(`${cl ? `${cl}: ` : ''}${ruleText(r, rs, lang)} (\`${r.id}\`)${asks(r, lang)}`);
+  for (const cl of rs.outcome.classes ?? []) if (cl.uncertain) out.push(`${cl.label[lang]} (\`${cl.id}\`)${asks(cl, lang)}`);
   for (const s of rs.sources) if (s.uncertain) out.push(`${citeSource(s)[lang]}`);
   return out;
+}
+
+/** Every value of a rule set confirmed from a text: what, from where (quote), by whom and when. */
+export function confirmedValues(rs: RuleSet, lang: Lang): string[] {
+  type El = { readonly id: string; readonly label?: { vi: string; en: string }; readonly confirmed?: { ref: string; article?: string; quote: string; by: string; on: string } };
+  const els: El[] = [...rs.criteria.flatMap((c) => [c, ...c.indicators]), ...rs.outcome.rules, ...(rs.outcome.classes ?? []).flatMap((cl) => [cl, ...cl.rules])];
+  return els.flatMap((el) => {
+    const c = el.confirmed;
+    if (!c) return [];
+    const what = el.label ? `${el.label[lang]} (\`${el.id}\`)` : `\`${el.id}\``;
+    const from = `\`${c.ref}\`${c.article ? `, ${c.article}` : ''}`;
+    return [lang === 'vi' ? `${what}: xác nhận từ ${from}: “${c.quote}” (${c.by}, ${dmy(c.on)})` : `${what}: confirmed from ${from}: “${c.quote}” (${c.by}, ${dmy(c.on)})`];
+  });
 }
 
 function ruleSetPage(rs: RuleSet, lang: Lang): string {
@@ -216,6 +235,8 @@ function ruleSetPage(rs: RuleSet, lang: Lang): string {
   const uncertain = uncertainValues(rs, lang);
   lines.push('', `## ${W.uncertain[lang]}`, '', uncertain.length ? W.uncertainIntro[lang] : W.none[lang]);
   if (uncertain.length) lines.push('', ...uncertain.map((u) => `- ${cell(u)}`));
+  const confirmed = confirmedValues(rs, lang);
+  if (confirmed.length) lines.push('', `## ${W.confirmed[lang]}`, '', ...confirmed.map((c) => `- ${cell(c)}`));
   // The notes of the rule set, then those written on a criterion, indicator, rule or class.
   const nodeNotes = [
     ...rs.criteria.flatMap((c) => [c, ...c.indicators]),
@@ -261,6 +282,8 @@ function sourcesPage(all: readonly RuleSet[], lang: Lang): string {
     lines.push('', `### [${rs.title[lang]}](${rel}rule-sets/${rs.id}.md)`, '');
     lines.push(...notes.map((n) => `- ${n.text[lang]}`), ...u.map((x) => `- ${WARN} ${cell(x)}`));
   }
+  const confirmed = all.flatMap((rs) => confirmedValues(rs, lang).map((c) => `- [\`${rs.id}\`](${rel}rule-sets/${rs.id}.md): ${cell(c)}`));
+  if (confirmed.length) lines.push('', `## ${W.confirmed[lang]}`, '', ...confirmed);
   lines.push('', `## ${W.targets[lang]}`, '');
   for (const t of listTargets()) {
     const u = t.targets.filter((x) => x.uncertain);

@@ -20,6 +20,7 @@ export const COLUMN_HEADINGS: Readonly<Record<string, Label>> = {
   class: { vi: 'xếp loại', en: 'class' },
   missing: { vi: 'bỏ trống', en: 'missing' },
   shortfalls: { vi: 'chưa đạt', en: 'shortfalls' },
+  provisional: { vi: 'tạm thời', en: 'provisional' },
   province: { vi: 'tỉnh', en: 'province' },
   district: { vi: 'huyện', en: 'district' },
   commune: { vi: 'xã', en: 'commune' },

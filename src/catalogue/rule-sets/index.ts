@@ -1,5 +1,5 @@
 import { RULE_SET_KEYED_FIELDS, type RuleSet } from '../../rules/rule-set/schema.js';
-import { CV_6782_BGDDT, KHVN_CRITERIA_2021, QD_324_KHVN, QD_387_TTG, QD_448_KHVN, QD_645_BGDDT, QD_677_TTG, TT_24_2023, TT_25_2023, TT_44_2014 } from '../legal-sources/index.js';
+import { CV_6782_BGDDT, KHVN_CRITERIA_2021, QD_324_KHVN, QD_387_TTG, QD_448_KHVN, QD_645_BGDDT, QD_677_TTG, TT_22_2020, TT_24_2023, TT_25_2023, TT_44_2014 } from '../legal-sources/index.js';
 import { shipped, shippedFork } from '../shipped/index.js';
 import learningFamilyKhvn2015File from '../../../data/rule-sets/learning-family-khvn-2015.json' with { type: 'json' };
 import learningClanKhvn2015File from '../../../data/rule-sets/learning-clan-khvn-2015.json' with { type: 'json' };
@@ -9,6 +9,8 @@ import learningCommunityCommuneTt44File from '../../../data/rule-sets/learning-c
 import learningCommunityCommuneTt25File from '../../../data/rule-sets/learning-community-commune-tt25-2023.json' with { type: 'json' };
 import learningCommunityDistrictTt25File from '../../../data/rule-sets/learning-community-district-tt25-2023.json' with { type: 'json' };
 import learningCommunityProvinceTt25File from '../../../data/rule-sets/learning-community-province-tt25-2023.json' with { type: 'json' };
+import learningUnitDistrictTt22File from '../../../data/rule-sets/learning-unit-district-tt22-2020.json' with { type: 'json' };
+import learningUnitProvinceTt22File from '../../../data/rule-sets/learning-unit-province-tt22-2020.json' with { type: 'json' };
 import learningUnitDistrictTt24File from '../../../data/rule-sets/learning-unit-district-tt24-2023.json' with { type: 'json' };
 import learningUnitProvinceTt24File from '../../../data/rule-sets/learning-unit-province-tt24-2023.json' with { type: 'json' };
 import learningCitizenKhvn2022File from '../../../data/rule-sets/learning-citizen-khvn-2022.json' with { type: 'json' };
@@ -109,6 +111,27 @@ export const learningCommunityDistrictTt25: RuleSet = /* @__PURE__ */ shippedFor
  * The object is frozen: read it, fork it or pass it to `evaluate`; `getRuleSet` returns a copy you may change.
  */
 export const learningCommunityProvinceTt25: RuleSet = /* @__PURE__ */ shippedFork(learningCommunityProvinceTt25File, learningCommunityCommuneTt25, RULE_SET_KEYED_FIELDS);
+
+/**
+ * “Đơn vị học tập” (learning unit) reporting to a district office of education, under Thông tư 22/2020/TT-BGDĐT of
+ * 06/8/2020: 100 points (30/30/40), classed Tốt from 85, Khá from 70, Trung bình from 50. In force from 21/9/2020 until
+ * (assumed) Thông tư 24/2023/TT-BGDĐT.
+ *
+ * Data: `data/rule-sets/learning-unit-district-tt22-2020.json`.
+ *
+ * The object is frozen: read it, fork it or pass it to `evaluate`; `getRuleSet` returns a copy you may change.
+ */
+export const learningUnitDistrictTt22: RuleSet = /* @__PURE__ */ shipped<RuleSet>(learningUnitDistrictTt22File, [TT_22_2020]);
+
+/**
+ * “Đơn vị học tập” (learning unit) reporting to a provincial Department of education, under Thông tư 22/2020/TT-BGDĐT:
+ * the same sheet as {@link learningUnitDistrictTt22}.
+ *
+ * Data: `data/rule-sets/learning-unit-province-tt22-2020.json` (a fork of `learning-unit-district-tt22-2020`).
+ *
+ * The object is frozen: read it, fork it or pass it to `evaluate`; `getRuleSet` returns a copy you may change.
+ */
+export const learningUnitProvinceTt22: RuleSet = /* @__PURE__ */ shippedFork(learningUnitProvinceTt22File, learningUnitDistrictTt22, RULE_SET_KEYED_FIELDS);
 
 /**
  * “Đơn vị học tập” cấp huyện (learning unit at district level) under Thông tư 24/2023/TT-BGDĐT of 11/12/2023, until
@@ -213,6 +236,8 @@ const ALL: readonly RuleSet[] = /* @__PURE__ */ (() => [
   learningCommunityCommuneTt25,
   learningCommunityDistrictTt25,
   learningCommunityProvinceTt25,
+  learningUnitDistrictTt22,
+  learningUnitProvinceTt22,
   learningUnitDistrictTt24,
   learningUnitProvinceTt24,
   learningCitizenKhvn2022,

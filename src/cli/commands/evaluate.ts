@@ -3,7 +3,7 @@ import { assessmentReader, indicatorOfHeading, type SheetCell } from 'vn-learnin
 import type { Lang } from '../../core/label/index.js';
 import type { Assessment } from '../../rules/assessment/types.js';
 import { compileRuleSet } from '../../rules/evaluate/compile.js';
-import type { Evaluation } from '../../rules/evaluate/types.js';
+import type { Evaluation, UnconfirmedValue } from '../../rules/evaluate/types.js';
 import { csvLine, formatOf, INPUT_FORMATS, readRecords, sheetCell, writeRows, type InputFormat, type OutputFormat } from '../io.js';
 import { csvOptions, DELIMITER_CHOICES, DELIMITER_HELP, EXIT, issueField, loadRuleSet, progressReporter, reportBad, SHEET_HELP, T, type BadRecord, type CliContext } from '../shared.js';
 import { headings, levelName, modelName, yesNo } from '../vocabulary.js';
@@ -17,6 +17,7 @@ interface EvaluateOptions {
   delimiter?: string;
   sheet?: string;
   progress?: boolean;
+  strict?: boolean;
 }
 
 /**
@@ -38,17 +39,20 @@ export function registerEvaluate(program: Command, cli: CliContext, lang: Lang):
     .addOption(new Option('--delimiter <separator>', DELIMITER_HELP[lang]).choices([...DELIMITER_CHOICES]))
     .option('--sheet <sheet>', SHEET_HELP[lang])
     .option('--progress', d.progress)
+    .option('--strict', d.strict)
     .action(async (o: EvaluateOptions) => {
       const { format, lang } = cli.globals();
       const rs = await loadRuleSet(io, o.rules, lang);
-      const score = compileRuleSet(rs, { missing: o.missing });
+      const score = compileRuleSet(rs, { missing: o.missing, strict: o.strict === true });
+      const unconfirmed = new Map<string, UnconfirmedValue>();
+      let provisional = 0;
       const keep = (o.keep ?? '').split(',').map((s) => s.trim()).filter((s) => s !== '');
       const reader = assessmentReader(rs, { keep });
       const inputFormat = formatOf(o.input, o.inputFormat);
       const bad: BadRecord[] = [];
       const rows: Record<string, unknown>[] = [];
       const cells: SheetCell[][] = [];
-      const keys = ['line', 'id', ...keep, 'model', 'level', 'recognized', 'total', 'maxTotal', 'class', 'missing', 'shortfalls'];
+      const keys = ['line', 'id', ...keep, 'model', 'level', 'recognized', 'total', 'maxTotal', 'class', 'missing', 'shortfalls', 'provisional'];
       const columns = headings(keys, lang);
       const seen = new Map<string, number>();
       let tabular = false;
@@ -104,6 +108,10 @@ export function registerEvaluate(program: Command, cli: CliContext, lang: Lang):
           continue;
         }
         ok += 1;
+        if (r.data.provisional) {
+          provisional += 1;
+          for (const u of r.data.unconfirmed) unconfirmed.set(u.path, u);
+        }
         const row = outputRow(rec.line, r.data, kept, format === 'json' || format === 'ndjson' ? undefined : lang);
         if (format === 'ndjson') io.stdout.write(`${JSON.stringify(row)}\n`);
         else if (format === 'csv') io.stdout.write(csvLine(keys, row));
@@ -116,6 +124,7 @@ export function registerEvaluate(program: Command, cli: CliContext, lang: Lang):
       if (format === 'xlsx') io.workbook?.push({ name: lang === 'vi' ? 'Kết quả' : 'Results', title: `${rs.title[lang]} (${rs.id})`, columns: (columns as readonly { heading: string }[]).map((c) => ({ heading: c.heading })), rows: cells });
       else if (!streaming) writeRows(io, format as OutputFormat, rows, format === 'json' ? keys : columns);
       progress?.done(n, ok);
+      if (provisional > 0) provisionalNotice(io, lang, rs.id, provisional, ok, [...unconfirmed.values()]);
       reportBad(io, lang, bad);
       if (bad.length > 0) cli.exit(EXIT.badInput);
     });
@@ -130,6 +139,7 @@ const DESCRIPTIONS = {
     missing: 'chỉ báo bỏ trống: tính 0 điểm (zero) hoặc báo lỗi (error)',
     keep: 'các cột giữ nguyên sang kết quả, cách nhau bởi dấu phẩy (vd. tỉnh,xã,tên)',
     progress: 'hiện tiến độ (thanh tiến độ) trên stderr',
+    strict: 'từ chối bộ tiêu chí còn giá trị quyết định kết quả chưa được xác nhận (không có kết quả tạm thời)',
   },
   en: {
     command: 'score assessments (Excel .xlsx, CSV, JSON or NDJSON) against a rule set; large files are streamed',
@@ -139,6 +149,7 @@ const DESCRIPTIONS = {
     missing: 'blank indicators: score 0 (zero) or report them (error)',
     keep: 'columns to carry through to the output, comma-separated (e.g. province,commune,name)',
     progress: 'show progress (a progress bar) on stderr',
+    strict: 'refuse a rule set whose deciding values are not all confirmed (no provisional verdicts)',
   },
 } as const;
 
@@ -166,5 +177,20 @@ function outputRow(line: number, e: Evaluation, kept: Record<string, unknown>, l
     class: e.classification?.label[words] ?? '',
     missing: lang ? e.missing.join(' ') : e.missing,
     shortfalls: e.shortfalls.map((s) => s.message[words]).join(' | '),
+    provisional: lang ? (e.provisional ? yesNo(true, lang) : '') : e.provisional,
   };
+}
+
+/**
+ * The notice after scoring with a rule set whose values are not all confirmed: how many verdicts are provisional, and
+ * each value they rest on with its question (on stderr, so that the results stay clean).
+ */
+function provisionalNotice(io: CliContext['io'], lang: Lang, id: string, provisional: number, ok: number, values: readonly UnconfirmedValue[]): void {
+  const head =
+    lang === 'vi'
+      ? `Lưu ý: ${provisional}/${ok} kết quả là TẠM THỜI: bộ tiêu chí ${id} còn ${values.length} giá trị chưa được xác nhận từ văn bản gốc. Dùng --strict để từ chối; xác nhận giá trị trong bản phái sinh của tỉnh (xem docs/vi/adopting-the-criteria.md).`
+      : `Note: ${provisional}/${ok} verdicts are PROVISIONAL: rule set ${id} has ${values.length} values not yet confirmed from the original text. Use --strict to refuse them; confirm values in your province's fork (see docs/en/adopting-the-criteria.md).`;
+  const lines = [head, ...values.slice(0, 20).map((u) => `  ? ${u.path} — ${u.question[lang]}`)];
+  if (values.length > 20) lines.push(lang === 'vi' ? `  … và ${values.length - 20} giá trị khác` : `  … and ${values.length - 20} more`);
+  io.stderr.write(`${lines.join('\n')}\n`);
 }

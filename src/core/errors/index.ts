@@ -13,7 +13,9 @@ export type ErrorCode =
   | 'untrusted_input'
   | 'rule_set_not_found'
   | 'ambiguous_rule_set'
-  | 'invalid_input';
+  | 'invalid_input'
+  | 'unconfirmed_values'
+  | 'invalid_case_file';
 
 /**
  * The code of one problem ({@link Issue}): what an app switches on to react to it (the bilingual `message` is for
@@ -67,6 +69,14 @@ export type IssueCode =
   | 'parent_missing'
   | 'unknown_parent'
   | 'parent_cycle'
+  | 'confirmed_uncertain'
+  // strict mode: a value that decides a verdict is not confirmed
+  | 'unconfirmed'
+  // case files (vn-learning-society/cases)
+  | 'invalid_yaml'
+  | 'duplicate_key'
+  | 'too_many_aliases'
+  | 'case_failed'
   // patches and forks
   | 'meta_field'
   | 'id_mismatch'

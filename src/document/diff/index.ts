@@ -67,6 +67,8 @@ const FIELD_NAMES: Record<string, Label> = {
   indicator: { vi: 'chỉ báo', en: 'indicator' },
   percent: { vi: 'tỷ lệ phần trăm', en: 'percentage' },
   uncertain: { vi: 'đánh dấu chưa chắc chắn', en: 'uncertain flag' },
+  question: { vi: 'câu hỏi cần xác nhận', en: 'question to confirm' },
+  confirmed: { vi: 'xác nhận', en: 'confirmation' },
   note: { vi: 'ghi chú', en: 'note' },
   notes: { vi: 'ghi chú', en: 'notes' },
   text: { vi: 'nội dung', en: 'text' },
@@ -220,6 +222,22 @@ function show(v: unknown, lang: 'vi' | 'en'): string {
 }
 
 function change(kind: DocumentChange['kind'], steps: Step[], before: unknown, after: unknown): DocumentChange {
+  if (steps.at(-1)?.key === 'confirmed' && kind === 'added' && isObject(after)) {
+    // A confirmation, said as where the value now comes from.
+    const node = steps.slice(0, -1);
+    const c = after as { ref?: unknown; article?: unknown; quote?: unknown; by?: unknown; on?: unknown };
+    const from = [c.ref, c.article].filter((x) => typeof x === 'string').join(', ');
+    const quote = typeof c.quote === 'string' ? ` “${c.quote}”` : '';
+    return {
+      kind,
+      path: pathOf(steps),
+      after,
+      message: {
+        vi: `${where(node, 'vi')}: đã xác nhận từ ${from}${quote} (${String(c.by)}, ${String(c.on)})`,
+        en: `${where(node, 'en')}: confirmed from ${from}${quote} (${String(c.by)}, ${String(c.on)})`,
+      },
+    };
+  }
   if (steps.at(-1)?.key === 'uncertain' && (kind === 'removed' || kind === 'added' || kind === 'changed')) {
     // The mark on a value, said as what it means: the value is now confirmed, or now in doubt.
     const node = steps.slice(0, -1);

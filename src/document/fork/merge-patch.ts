@@ -55,7 +55,8 @@ export interface KeyedMergeOptions {
   /**
    * A value the patch sets makes the node it belongs to the patch's own: an object marked `"uncertain": true` in the
    * base loses the mark when the patch sets one of its values directly (a number, text, list or `null`), unless the
-   * patch sets `uncertain` itself. Forks use it: a province that sets its own threshold vouches for it.
+   * patch sets `uncertain` itself, or records where the value was confirmed (`confirmed`). Forks use it: a province that
+   * sets its own threshold, or confirms the base's from its text, vouches for it.
    */
   readonly claim?: boolean;
 }
@@ -102,9 +103,12 @@ function merge(base: Json | undefined, patch: Json, path: Path, ctx: Ctx): Json 
   return out;
 }
 
-/** Whether a patch of an object sets one of the object's own values (not only values further down). */
+/**
+ * Whether a patch of an object sets one of the object's own values (not only values further down), or records where
+ * the value was confirmed (`confirmed`).
+ */
 function setsOwnValue(patch: { [k: string]: Json }): boolean {
-  return Object.keys(patch).some((k) => k !== ORDER && !isObject(patch[k]));
+  return Object.keys(patch).some((k) => k === 'confirmed' || (k !== ORDER && !isObject(patch[k])));
 }
 
 function mergeKeyed(base: Keyed[], patch: { [k: string]: Json }, path: Path, ctx: Ctx): Json {

@@ -69,6 +69,35 @@ export const sourceRefSchema = z.strictObject({
   article: z.string().min(1).max(200).optional(),
 });
 
+/**
+ * Where a value once marked uncertain was confirmed (xác nhận từ văn bản): the source (an id of the document's
+ * `sources`), the article, a short quote of the text, who confirmed it and on what day. A value with a confirmation is
+ * no longer uncertain, and a diff says "confirmed from …".
+ *
+ * @example
+ * ```ts
+ * import { confirmationSchema } from 'vn-learning-society';
+ * const confirmation = confirmationSchema.parse({
+ *   ref: 'qd-1014-ba-ria-vung-tau', article: 'Phụ lục 1, mục A', quote: 'đạt từ 80 điểm trở lên',
+ *   by: 'Sở GD&ĐT Bà Rịa – Vũng Tàu', on: '2026-03-02',
+ * });
+ * confirmation.on; // '2026-03-02'
+ * ```
+ */
+export const confirmationSchema = z.strictObject({
+  /** Id of the source in the document's `sources` that states the value. */
+  ref: z.string().regex(/^[a-z][a-z0-9-]{0,63}$/),
+  article: z.string().min(1).max(200).optional(),
+  /** A short quote of the text that states the value. */
+  quote: z.string().min(1).max(500),
+  /** Who confirmed it (an office, a person). */
+  by: z.string().min(1).max(200),
+  /** The day it was confirmed, `YYYY-MM-DD`. */
+  on: isoDateSchema,
+});
+
+/** See {@link confirmationSchema}. */
+export type Confirmation = z.infer<typeof confirmationSchema>;
 /** See {@link legalDocumentSchema}. */
 export type LegalDocument = z.infer<typeof legalDocumentSchema>;
 /** See {@link legalSourceSchema}. */

@@ -6,6 +6,7 @@ import type { RuleSet } from '../rule-set/schema.js';
 import { assessmentChecker, scratchFor } from './check.js';
 import { planScoring } from './plan.js';
 import { checkedScorer } from './score.js';
+import { declaredUnconfirmed, unconfirmedError } from './unconfirmed.js';
 import type { EvaluateOptions, Evaluation } from './types.js';
 import { badArgument, requireObject } from '../../core/internal/args.js';
 
@@ -43,11 +44,16 @@ export interface CompiledRuleSet {
  */
 export function compileRuleSet(ruleSet: RuleSet, options: EvaluateOptions = {}): CompiledRuleSet {
   requireObject(options, 'options');
+  if (options.strict !== undefined && typeof options.strict !== 'boolean') badArgument('options.strict', { vi: 'true hoặc false', en: 'true or false' }, options.strict);
   if (options.missing !== undefined && options.missing !== 'zero' && options.missing !== 'error') badArgument('options.missing', { vi: '"zero" (tính 0 điểm) hoặc "error" (báo lỗi)', en: '"zero" (score 0) or "error" (refuse)' }, options.missing);
   // Three steps: plan once (validate, index, exact thresholds), then for each assessment check it into a working
   // space reused by every call, and score it.
   const rs = deepFreeze(parseRuleSet(ruleSet));
   const plan = planScoring(rs);
+  if (options.strict === true) {
+    const open = declaredUnconfirmed(plan.unconfirmed);
+    if (open.length > 0) throw unconfirmedError(rs, open);
+  }
   const scratch = scratchFor(plan);
   const check = assessmentChecker(plan, scratch, options.missing === 'error');
   const score = checkedScorer(plan, scratch);

@@ -14,7 +14,7 @@ const compiled = new WeakMap<object, { text: string | undefined; byMissing: Map<
 
 function compiledFor(ruleSet: RuleSet, options: EvaluateOptions | undefined): CompiledRuleSet {
   if (typeof ruleSet !== 'object' || ruleSet === null) return compileRuleSet(ruleSet, options);
-  const key = options?.missing ?? 'zero';
+  const key = `${options?.missing ?? 'zero'}${options?.strict === true ? ':strict' : ''}`;
   let entry = compiled.get(ruleSet);
   if (entry === undefined || entry.text !== undefined) {
     let text: string | undefined;

@@ -4,6 +4,7 @@ import { citeSource, type SourceRef } from '../../document/legal-source/index.js
 import { indicatorMaxPoints, toUnits } from '../rule-set/points.js';
 import type { Indicator, IndicatorKind, OutcomeRule, RuleSet } from '../rule-set/schema.js';
 import type { CitedSource } from './types.js';
+import { planUnconfirmed, type UnconfirmedPlan } from './unconfirmed.js';
 
 /**
  * Indicator kinds as small integers, for the hot loop's switch: judged 0, boolean 1, count 2, ratio 3. The modules
@@ -75,6 +76,8 @@ export interface ScoringPlan {
   readonly maxTotalUnits: number;
   readonly recognitionRules: readonly PlannedRule[];
   readonly classes: readonly PlannedClass[];
+  /** The rule set's uncertain values that verdicts rest on. */
+  readonly unconfirmed: UnconfirmedPlan;
 }
 
 /**
@@ -111,6 +114,7 @@ export function planScoring(rs: RuleSet): ScoringPlan {
     maxTotalUnits,
     recognitionRules: rs.outcome.rules.map((r) => planRule(r)),
     classes: (rs.outcome.classes ?? []).map((cl) => ({ id: cl.id, label: cl.label, rules: cl.rules.map((r) => planRule(r, cl.source)) })),
+    unconfirmed: planUnconfirmed(rs),
   };
 }
 

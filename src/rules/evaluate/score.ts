@@ -2,7 +2,7 @@ import type { Label } from '../../core/label/index.js';
 import type { Scratch } from './check.js';
 import { SHORTFALL_MESSAGES as S } from './messages.js';
 import type { PlannedIndicator, PlannedRule, ScoringPlan } from './plan.js';
-import type { ClassResult, CriterionResult, Evaluation, IndicatorResult, Shortfall } from './types.js';
+import type { ClassResult, CriterionResult, Evaluation, IndicatorResult, Shortfall, UnconfirmedValue } from './types.js';
 
 // Indicator kinds, as planScoring numbers them (constants of this module, so that the hot loop reads no import).
 const COUNT = 2;
@@ -20,6 +20,21 @@ export function checkedScorer(plan: ScoringPlan, scratch: Scratch): () => Evalua
   const { indUnits, critUnits, bands, inputs } = scratch;
   const nInd = indicators.length;
   const nCrit = critUnits.length;
+  const { always, indicators: uncertainIndicators, anyIndicator } = plan.unconfirmed;
+
+  /** The unconfirmed values this evaluation rests on: those of every verdict, and those the given inputs used. */
+  const unconfirmedNow = (): readonly UnconfirmedValue[] => {
+    if (!anyIndicator) return always;
+    let out: UnconfirmedValue[] | undefined;
+    for (let i = 0; i < nInd; i++) {
+      const u = uncertainIndicators[i];
+      if (u === undefined || inputs[i] === undefined) continue;
+      out ??= always.slice();
+      if (u.bands.length === 0 || (bands[i]! < 0 && (inputs[i] as { whole?: unknown }).whole === 0)) out.push(u.given);
+      else out.push(u.bands[Math.max(bands[i]!, 0)]!);
+    }
+    return out ?? always;
+  };
 
   /** A class's shortfalls in the current evaluation, worked out once (a class may be required by several others). */
   const classShortfalls = (ci: number, totalUnits: number): Shortfall[] => {
@@ -130,7 +145,10 @@ export function checkedScorer(plan: ScoringPlan, scratch: Scratch): () => Evalua
       shortfalls,
       classes: classResults,
       missing: scratch.missing ?? NO_MISSING,
+      provisional: false,
+      unconfirmed: unconfirmedNow(),
     };
+    result.provisional = result.unconfirmed.length > 0;
     if (rs.level !== undefined) result.level = rs.level;
     if (scratch.id !== undefined) result.assessmentId = scratch.id;
     return result;

@@ -59,6 +59,17 @@ export interface ClassResult {
 }
 
 /**
+ * A value marked uncertain in the rule set that a verdict rests on: where it is in the rule set (a path like those of
+ * `diffRuleSets`: `outcome.rules[min-total].points`), the value used, and the question a person must answer from the
+ * text to confirm it.
+ */
+export interface UnconfirmedValue {
+  readonly path: string;
+  readonly value: unknown;
+  readonly question: Label;
+}
+
+/**
  * The result of scoring one assessment against one rule set: totals, every criterion's and indicator's
  * points, the outcome (recognised or not, and the class where the source ranks), and every shortfall with
  * its legal source in Vietnamese and English.
@@ -88,6 +99,13 @@ export interface Evaluation {
   readonly classes: readonly ClassResult[];
   /** Indicators the assessment gave nothing for; they earned 0 points. */
   readonly missing: readonly string[];
+  /**
+   * True when the verdict rests on a value the rule set marks uncertain (kết quả tạm thời): a threshold that was
+   * compared, a band that was used, the structure of a criterion. Such a verdict is not to be published as confirmed.
+   */
+  readonly provisional: boolean;
+  /** The unconfirmed values this verdict rests on, each with its question (empty when `provisional` is false). */
+  readonly unconfirmed: readonly UnconfirmedValue[];
 }
 
 /** Options of {@link compileRuleSet} and {@link evaluate}. */
@@ -97,4 +115,9 @@ export interface EvaluateOptions {
    * `missing` (`'zero'`, the default, for forms filled in steps), or refuse the assessment (`'error'`).
    */
   readonly missing?: 'zero' | 'error';
+  /**
+   * Refuse a rule set whose deciding values are not all confirmed (an `unconfirmed_values` error listing each with its
+   * question), so that no verdict can be provisional. Default `false`: provisional verdicts say so.
+   */
+  readonly strict?: boolean;
 }

@@ -24,6 +24,8 @@ const WORDS = {
     why: 'Lý do chưa đạt',
     basis: 'Căn cứ',
     uncertain: 'giá trị chưa được xác nhận',
+    provisional: (n: number) => `KẾT QUẢ TẠM THỜI: dựa trên ${n} giá trị chưa được xác nhận từ văn bản gốc`,
+    question: 'Cần xác nhận',
     missing: 'Chưa có dữ liệu (tính 0 điểm)',
     rolledUp: 'Tổng hợp từ cấp dưới',
     recognizedOf: (r: number, e: number) => `${r} được công nhận / ${e} được đánh giá`,
@@ -42,6 +44,8 @@ const WORDS = {
     why: 'Why not',
     basis: 'Basis',
     uncertain: 'value not confirmed',
+    provisional: (n: number) => `PROVISIONAL: rests on ${n} value${n === 1 ? '' : 's'} not yet confirmed from the original text`,
+    question: 'To confirm',
     missing: 'No data (counted as 0 points)',
     rolledUp: 'Rolled up from below',
     recognizedOf: (r: number, e: number) => `${r} recognised of ${e} evaluated`,
@@ -136,5 +140,10 @@ export function explainEvaluation(result: Evaluation, options: ExplainOptions): 
     }
   }
   if (result.missing.length > 0) lines.push(`  ${w.missing}: ${result.missing.join(', ')}`);
+  const open = Array.isArray(result.unconfirmed) ? result.unconfirmed : [];
+  if (open.length > 0) {
+    lines.push(`  ⚠ ${w.provisional(open.length)}:`);
+    for (const u of open) lines.push(`   ? ${u.path} = ${typeof u.value === 'object' ? JSON.stringify(u.value) : String(u.value)} — ${w.question}: ${u.question[lang]}`);
+  }
   return lines.join('\n');
 }

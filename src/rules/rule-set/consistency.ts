@@ -51,6 +51,7 @@ export const RULE_SET_CHECKS: readonly Check[] = [
   pointsOrPercent,
   classesWellFounded,
   notesAboutSomething,
+  confirmedValuesCertain,
 ];
 
 /**
@@ -121,9 +122,18 @@ function sourceReferencesExist(rs: RuleSet, { report, sourceIds, nodes, rules }:
   const check = (ref: { ref: string } | undefined, path: Path): void => {
     if (ref && !sourceIds.has(ref.ref)) report([...path, 'source', 'ref'], 'unknown_source', `no source with id "${ref.ref}"`, `không có nguồn với mã "${ref.ref}"`);
   };
-  for (const { node, path } of nodes) check(node.source, path);
-  for (const { rule, path } of rules) check(rule.source, path);
-  rs.outcome.classes?.forEach((cl, i) => check(cl.source, ['outcome', 'classes', i]));
+  for (const { node, path } of nodes) {
+    check(node.source, path);
+    check(node.confirmed, [...path, 'confirmed']);
+  }
+  for (const { rule, path } of rules) {
+    check(rule.source, path);
+    check(rule.confirmed, [...path, 'confirmed']);
+  }
+  rs.outcome.classes?.forEach((cl, i) => {
+    check(cl.source, ['outcome', 'classes', i]);
+    check(cl.confirmed, ['outcome', 'classes', i, 'confirmed']);
+  });
 }
 
 function pointsOnGrid(_rs: RuleSet, { report, den, indicators, rules }: Facts): void {
@@ -274,4 +284,16 @@ function notesAboutSomething(rs: RuleSet, { report, nodeIds, ruleIds, classIds }
       report(['notes', i, 'about'], 'unknown_id', `no criterion, indicator, rule or class with id "${n.about}"`, `không có tiêu chí, chỉ báo, quy tắc hay xếp loại với mã "${n.about}"`);
     }
   });
+}
+
+/** A value is either confirmed (with where from) or uncertain, never both. */
+function confirmedValuesCertain(rs: RuleSet, { report, nodes, rules }: Facts): void {
+  const check = (el: { readonly uncertain?: boolean; readonly confirmed?: unknown }, path: Path): void => {
+    if (el.uncertain === true && el.confirmed !== undefined) {
+      report([...path, 'uncertain'], 'confirmed_uncertain', 'a confirmed value cannot also be marked uncertain', 'giá trị đã xác nhận thì không còn đánh dấu chưa chắc chắn');
+    }
+  };
+  for (const { node, path } of nodes) check(node, path);
+  for (const { rule, path } of rules) check(rule, path);
+  rs.outcome.classes?.forEach((cl, i) => check(cl, ['outcome', 'classes', i]));
 }

@@ -3,7 +3,7 @@ import { labelSchema } from '../../core/label/index.js';
 import { levelSchema, modelSchema } from '../../core/model/index.js';
 import { datedEntryShape, derivedFromSchema, documentNoteSchema, nodeIdSchema } from '../../document/dated-entry/index.js';
 import { jurisdictionSchema } from '../../document/jurisdiction/index.js';
-import { legalSourceSchema, sourceRefSchema } from '../../document/legal-source/index.js';
+import { confirmationSchema, legalSourceSchema, sourceRefSchema } from '../../document/legal-source/index.js';
 import { checkRuleSetConsistency } from './consistency.js';
 
 export { jurisdictionSchema, nodeIdSchema };
@@ -20,6 +20,10 @@ const nodeMeta = {
   source: sourceRefSchema.optional(),
   /** True when this node's structure or value was not confirmed against the source text. */
   uncertain: z.boolean().optional(),
+  /** For an uncertain value: the question a person must answer from the text to confirm it. */
+  question: labelSchema.optional(),
+  /** Where the value was confirmed (document, article, quote, who, when); a confirmed value is not uncertain. */
+  confirmed: confirmationSchema.optional(),
   note: labelSchema.optional(),
 };
 
@@ -114,6 +118,8 @@ const ruleMeta = {
   label: labelSchema.optional(),
   source: sourceRefSchema.optional(),
   uncertain: z.boolean().optional(),
+  question: labelSchema.optional(),
+  confirmed: confirmationSchema.optional(),
   note: labelSchema.optional(),
 };
 
@@ -184,6 +190,8 @@ export const outcomeClassSchema = z.strictObject({
   rules: z.array(outcomeRuleSchema).max(100),
   source: sourceRefSchema.optional(),
   uncertain: z.boolean().optional(),
+  question: labelSchema.optional(),
+  confirmed: confirmationSchema.optional(),
 });
 
 /**
