@@ -101,6 +101,8 @@ export default defineConfig([
   ...sideEntryPoint('charts', { sourcemap: true }),
   // vn-learning-society/sheets: .xlsx in and out (read-excel-file and write-excel-file stay dependencies, not bundled).
   ...sideEntryPoint('sheets', { sourcemap: true }),
+  // vn-learning-society/cases: test cases as data (yaml stays a dependency, not bundled).
+  ...sideEntryPoint('cases', { sourcemap: true }),
   {
     // The command line: one CommonJS file; its argument and CSV parsers are bundled in, so the package's run-time
     // dependencies stay zod, date-fns and decimal.js.
@@ -116,7 +118,7 @@ export default defineConfig([
     esbuildPlugins: [withoutSchemaLines],
     // The units entry point imports the core by the package's name: bundled from the same source files, one copy.
     esbuildOptions(options) {
-      options.alias = { 'vn-learning-society': './src/index.ts', 'vn-learning-society/units': './src/units/index.ts', 'vn-learning-society/charts': './src/charts/index.ts', 'vn-learning-society/sheets': './src/sheets/index.ts' };
+      options.alias = { 'vn-learning-society': './src/index.ts', 'vn-learning-society/units': './src/units/index.ts', 'vn-learning-society/charts': './src/charts/index.ts', 'vn-learning-society/sheets': './src/sheets/index.ts', 'vn-learning-society/cases': './src/cases/index.ts' };
     },
   },
 ]);

@@ -17,6 +17,7 @@ import { evaluate, getRuleSet, LearningSocietyError, parseViDecimal, roundDecima
 import { findUnit, type AdminUnit } from 'vn-learning-society/units';
 import { progressChartSvg } from 'vn-learning-society/charts';
 import { readAssessmentSheet, verifyReportTable, type SheetTable } from 'vn-learning-society/sheets';
+import { parseCaseFile, runCases, type CaseReport } from 'vn-learning-society/cases';
 type IsAny<T> = 0 extends 1 & T ? true : false;
 const d = parseViDecimal('7,5');
 const notAny: IsAny<typeof d> = false;
@@ -32,7 +33,9 @@ const svg: string = progressChartSvg([{ label: 'A', part: 1, whole: 2 }], { targ
 const sheet: SheetTable = { name: 'Phiếu', rows: [['Mã hộ', 'children.results'], ['H1', 8]] };
 const read: number = readAssessmentSheet(getRuleSet('learning-family-khvn-2015'), sheet).assessments.length;
 const wrongCells: string[] = verifyReportTable([['Xã', 'Số hộ', 'Đạt', 'Tỷ lệ (%)'], ['A', 3, 1, '33,33']]).wrong.map((w) => w.cell);
-export { notAny, fixed, recognized, consistent, unitCode, isError, svg, read, wrongCells };
+const report: CaseReport = runCases(parseCaseFile('ruleSet: learning-family-khvn-2015\\ncases:\\n  - name: a\\n    assessment: {}\\n    expect: { total: 0 }\\n'));
+const casesPassed: number = report.passed;
+export { notAny, fixed, recognized, consistent, unitCode, isError, svg, read, wrongCells, casesPassed };
 `;
 
 const modes = [

@@ -125,6 +125,7 @@ export type {
   UnconfirmedValue,
 } from './rules/evaluate/types.js';
 export { unconfirmedValues } from './rules/evaluate/unconfirmed.js';
+export { forkImpact, forkImpactCounter, type ForkImpact, type ForkImpactByRule, type ForkImpactCounter, type ForkImpactOptions } from './rules/impact/index.js';
 export { explainEvaluation, ratioPercentText, type ExplainOptions } from './rules/explain/index.js';
 export {
   evaluateWithRollup,

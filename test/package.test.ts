@@ -18,8 +18,8 @@ describe('package', () => {
     expect(pkg.engines.node).toMatch(/^>=20/);
   });
 
-  it('depends at run time on zod, date-fns and decimal.js, and for vn-learning-society/sheets only on the spreadsheet libraries, at exact versions', () => {
-    expect(Object.keys(pkg.dependencies).sort()).toEqual(['date-fns', 'decimal.js', 'fflate', 'read-excel-file', 'write-excel-file', 'zod']);
+  it('depends at run time on zod, date-fns and decimal.js, for vn-learning-society/sheets only on the spreadsheet libraries and for vn-learning-society/cases on yaml, at exact versions', () => {
+    expect(Object.keys(pkg.dependencies).sort()).toEqual(['date-fns', 'decimal.js', 'fflate', 'read-excel-file', 'write-excel-file', 'yaml', 'zod']);
     for (const v of [...Object.values(pkg.dependencies), ...Object.values(pkg.devDependencies)]) expect(v).toMatch(/^\d+\.\d+\.\d+$/);
   });
 
@@ -30,6 +30,16 @@ describe('package', () => {
     const users = modules.filter((f) => /read-excel-file|write-excel-file|fflate/.test(readFileSync(f, 'utf8'))).map((f) => f.slice(dist.length).replace(/\\/g, '/'));
     expect(users.length).toBeGreaterThan(0);
     expect(users.filter((f) => !f.startsWith('sheets/') && f !== 'sheets.cjs' && f !== 'cli.cjs')).toEqual([]);
+  });
+
+  it('keeps the YAML reader out of every built module but those of vn-learning-society/cases and the CLI', () => {
+    const dist = fileURLToPath(new URL('../dist/', import.meta.url));
+    const walk = (dir: string): string[] => readdirSync(dir).flatMap((n) => (statSync(join(dir, n)).isDirectory() ? walk(join(dir, n)) : [join(dir, n)]));
+    const users = walk(dist)
+      .filter((f) => /\.(c?js)$/.test(f) && /from ["']yaml["']|require\(["']yaml["']\)/.test(readFileSync(f, 'utf8')))
+      .map((f) => f.slice(dist.length).replace(/\\/g, '/'));
+    expect(users.length).toBeGreaterThan(0);
+    expect(users.filter((f) => !f.startsWith('cases/') && f !== 'cases.cjs' && f !== 'cli.cjs')).toEqual([]);
   });
 
   it('exports the public names later work relies on', () => {

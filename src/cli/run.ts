@@ -12,6 +12,8 @@ import { registerYearbook } from './commands/yearbook.js';
 import { workbookBytes, type WorkbookSheet } from 'vn-learning-society/sheets';
 import { registerTemplate } from './commands/template.js';
 import { registerVerifyTable } from './commands/verify-table.js';
+import { registerTest } from './commands/test.js';
+import { registerFork } from './commands/fork.js';
 import { CliIoError, type CliIo } from './io.js';
 import { languageOf, speak, translateCommanderMessage } from './language.js';
 import { CliFailure, EXIT, type CliContext, type Globals } from './shared.js';
@@ -56,7 +58,8 @@ export async function runCli(args: readonly string[], outer: CliIo): Promise<num
     io,
     globals: (): Globals => {
       const o = program.opts<{ lang: string }>();
-      return { format: output().format, lang: o.lang as Lang };
+      const out = output();
+      return { format: out.format, lang: o.lang as Lang, ...(out.path !== undefined ? { output: out.path } : {}) };
     },
     exit: (code) => {
       exitCode = code;
@@ -77,7 +80,7 @@ export async function runCli(args: readonly string[], outer: CliIo): Promise<num
       outputError: (s, write) => write(lang === 'vi' ? translateCommanderMessage(s) : s),
     })
     .showHelpAfterError(lang === 'vi' ? '(thêm --help để xem hướng dẫn)' : '(add --help for additional information)');
-  for (const register of [registerRulesets, registerEvaluate, registerRollup, registerProgress, registerVerify, registerVerifyTable, registerYearbook, registerCitation, registerUnits, registerTemplate]) {
+  for (const register of [registerRulesets, registerEvaluate, registerRollup, registerProgress, registerVerify, registerVerifyTable, registerYearbook, registerCitation, registerUnits, registerTemplate, registerTest, registerFork]) {
     register(program, cli, lang);
   }
   program.hook('preAction', () => {

@@ -21,6 +21,8 @@ export const EXIT = { ok: 0, mismatch: 1, badInput: 2, internal: 3 } as const;
 export interface Globals {
   readonly format: OutputFormat | 'ndjson';
   readonly lang: Lang;
+  /** The file of `-o`, when given. */
+  readonly output?: string;
 }
 
 /** What a command is given: where to read and write, the global options, and a way to set the exit code. */

@@ -53,6 +53,7 @@ export const COLUMN_HEADINGS: Readonly<Record<string, Label>> = {
   change: { vi: 'thay đổi', en: 'change' },
   figure: { vi: 'số liệu', en: 'figure' },
   value: { vi: 'giá trị', en: 'value' },
+  measure: { vi: 'chỉ số', en: 'measure' },
   reference: { vi: 'số, ký hiệu', en: 'reference' },
   date: { vi: 'ngày', en: 'date' },
   issuer: { vi: 'cơ quan ban hành', en: 'issuer' },

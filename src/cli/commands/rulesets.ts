@@ -6,8 +6,11 @@ import { diffRuleSets } from '../../rules/rule-set/diff.js';
 import { indicatorsOf } from '../../rules/rule-set/indicators.js';
 import { ruleSetJsonSchema } from '../../rules/rule-set/parse.js';
 import type { Lang } from '../../core/label/index.js';
-import { writeRows } from '../io.js';
-import { loadRuleSet, type CliContext } from '../shared.js';
+import { assessmentReader, indicatorOfHeading } from 'vn-learning-society/sheets';
+import type { Assessment } from '../../rules/assessment/types.js';
+import { forkImpactCounter } from '../../rules/impact/index.js';
+import { formatOf, readRecords, writeRows } from '../io.js';
+import { CliFailure, csvOptions, DELIMITER_CHOICES, DELIMITER_HELP, EXIT, loadRuleSet, SHEET_HELP, type CliContext } from '../shared.js';
 import { headings, levelName, modelName } from '../vocabulary.js';
 
 const DESCRIPTIONS = {
@@ -21,6 +24,11 @@ const DESCRIPTIONS = {
     show: 'một bộ tiêu chí (mã hoặc tệp): JSON, hoặc bảng các chỉ báo',
     diff: 'mọi thay đổi từ bộ tiêu chí a sang bộ tiêu chí b, bằng lời',
     schema: 'JSON Schema của bộ tiêu chí, hoặc của phiếu đánh giá theo một bộ tiêu chí',
+    impact: 'tác động của bản phái sinh: chấm các phiếu (tệp -i) theo bộ gốc và bản phái sinh; đếm kết quả thay đổi, ai được thêm, ai bị mất công nhận, theo điều kiện',
+    input: 'tệp phiếu đánh giá (Excel .xlsx, CSV, JSON, NDJSON); đọc dần',
+    measures: { evaluated: 'số phiếu chấm được', refused: 'số phiếu bị từ chối', verdictsChanged: 'kết quả công nhận thay đổi', classesChanged: 'xếp loại thay đổi', totalsChanged: 'tổng điểm thay đổi', gainedCount: 'được thêm công nhận', lostCount: 'bị mất công nhận' },
+    rule: (r: string, g: number, l: number) => `do điều kiện "${r}": thêm ${g}, mất ${l}`,
+    gained: 'Được thêm công nhận', lost: 'Bị mất công nhận', refusedBy: 'Bị từ chối',
   },
   en: {
     command: 'list, show, compare and describe rule sets',
@@ -32,10 +40,15 @@ const DESCRIPTIONS = {
     show: 'a rule set (id or file): JSON, or its indicators as a table',
     diff: 'every change from rule set a to rule set b, in plain words',
     schema: 'the JSON Schema of rule sets, or of the assessments a rule set accepts',
+    impact: 'a fork’s impact: score the assessments (-i) under the base and the fork; count the changes, who gains and who loses recognition, by rule',
+    input: 'the assessments (Excel .xlsx, CSV, JSON, NDJSON); streamed',
+    measures: { evaluated: 'assessments scored', refused: 'assessments refused', verdictsChanged: 'verdicts changed', classesChanged: 'classes changed', totalsChanged: 'totals changed', gainedCount: 'gain recognition', lostCount: 'lose recognition' },
+    rule: (r: string, g: number, l: number) => `by rule "${r}": ${g} gain, ${l} lose`,
+    gained: 'Gain recognition', lost: 'Lose recognition', refusedBy: 'Refused',
   },
 } as const;
 
-/** `rulesets list|show|diff|schema`: the shipped rule sets, one rule set (id or file), the changes between two, and the JSON Schemas. */
+/** `rulesets list|show|diff|impact|schema`: the shipped rule sets, one rule set (id or file), the changes between two, and the JSON Schemas. */
 export function registerRulesets(program: Command, cli: CliContext, lang: Lang): void {
   const { io } = cli;
   const d = DESCRIPTIONS[lang];
@@ -77,6 +90,52 @@ export function registerRulesets(program: Command, cli: CliContext, lang: Lang):
       const changes = diffRuleSets(await loadRuleSet(io, a, lang), await loadRuleSet(io, b, lang));
       writeRows(io, format === 'ndjson' ? 'json' : format, changes.map((c) => ({ kind: c.kind, path: c.path, change: c.message[lang] })), format === 'table' || format === 'csv' ? headings(['kind', 'path', 'change'], lang) : undefined);
     });
+  rulesets
+    .command('impact <base> <fork>')
+    .description(d.impact)
+    .requiredOption('-i, --input <file>', d.input)
+    .addOption(new Option('--delimiter <separator>', DELIMITER_HELP[lang]).choices([...DELIMITER_CHOICES]))
+    .option('--sheet <sheet>', SHEET_HELP[lang])
+    .action(async (a: string, b: string, o: { input: string; delimiter?: string; sheet?: string }) => {
+      const { format, lang } = cli.globals();
+      const w = DESCRIPTIONS[lang];
+      const base = await loadRuleSet(io, a, lang);
+      const fork = await loadRuleSet(io, b, lang);
+      const counter = forkImpactCounter(base, fork);
+      // A sheet's columns are read as the fork's indicators (those it adds too), else as the base's.
+      const wider = indicatorsOf(fork).length >= indicatorsOf(base).length ? fork : base;
+      const reader = assessmentReader(wider, {});
+      const options = { ...csvOptions(o.delimiter), ...(o.sheet !== undefined ? { sheet: o.sheet } : {}), keyOf: indicatorOfHeading(wider) };
+      let n = 0;
+      for await (const rec of readRecords(io, o.input, formatOf(o.input, undefined), options)) {
+        if (rec.kind === 'header') {
+          const problems = reader.header(rec.columns, rec.line);
+          if (problems.length > 0) throw new CliFailure(problems.map((p) => `${p.cell ?? p.field}: ${p.message[lang]}`).join('\n'), EXIT.badInput);
+          continue;
+        }
+        if (rec.error !== undefined) throw new CliFailure(`${o.input}:${rec.line}: ${rec.error[lang]}`, EXIT.badInput);
+        if (rec.cells) {
+          const read = reader.row(rec.cells, rec.line);
+          if (!read.ok) throw new CliFailure(read.problems.map((p) => `${o.input}:${p.row} ${p.cell ?? ''} ${p.message[lang]}`).join('\n'), EXIT.badInput);
+          counter.add(read.value.assessment);
+        } else counter.add(rec.value as Assessment);
+        if (++n % 512 === 0) await io.ready?.();
+      }
+      const r = counter.result();
+      if (format === 'json' || format === 'ndjson') {
+        io.stdout.write(`${JSON.stringify(r, null, format === 'json' ? 2 : undefined)}\n`);
+        return;
+      }
+      const rows: Record<string, unknown>[] = (Object.keys(w.measures) as (keyof typeof w.measures)[]).map((k) => ({ measure: w.measures[k], value: k === 'refused' ? r.refused.length : r[k] }));
+      for (const x of r.byRule) rows.push({ measure: w.rule(x.rule, x.gained, x.lost), value: x.gained + x.lost });
+      writeRows(io, format === 'xlsx' ? 'xlsx' : format, rows, headings(['measure', 'value'], lang));
+      if (format === 'table') {
+        if (r.gained.length) io.stdout.write(`${w.gained}: ${r.gained.join(', ')}${r.gainedCount > r.gained.length ? ' …' : ''}\n`);
+        if (r.lost.length) io.stdout.write(`${w.lost}: ${r.lost.join(', ')}${r.lostCount > r.lost.length ? ' …' : ''}\n`);
+        for (const x of r.refused) io.stdout.write(`${w.refusedBy} (${x.by}) ${x.who}: ${x.message[lang]}\n`);
+      }
+    });
+
   rulesets
     .command('schema [ruleSet]')
     .description(d.schema)

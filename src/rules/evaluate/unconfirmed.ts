@@ -145,7 +145,7 @@ export function declaredUnconfirmed(plan: UnconfirmedPlan): UnconfirmedValue[] {
  */
 export function unconfirmedError(rs: RuleSet, values: readonly UnconfirmedValue[]): LearningSocietyError {
   const issues: Issue[] = values.map((v) => ({
-    path: [v.path],
+    path: pathSegments(v.path),
     code: 'unconfirmed',
     message: { vi: `${v.path} = ${valueShown(v.value)} chưa được xác nhận: ${v.question.vi}`, en: `${v.path} = ${valueShown(v.value)} is not confirmed: ${v.question.en}` },
   }));
@@ -157,6 +157,26 @@ export function unconfirmedError(rs: RuleSet, values: readonly UnconfirmedValue[
     },
     issues,
   );
+}
+
+/** `criteria[a].indicators[a.b].maxPoints` → `['criteria', 'a', 'indicators', 'a.b', 'maxPoints']`, in one pass. */
+function pathSegments(path: string): string[] {
+  const out: string[] = [];
+  let cur = '';
+  let inBracket = false;
+  for (const ch of path) {
+    if (!inBracket && (ch === '.' || ch === '[')) {
+      if (cur !== '') out.push(cur);
+      cur = '';
+      inBracket = ch === '[';
+    } else if (inBracket && ch === ']') {
+      out.push(cur);
+      cur = '';
+      inBracket = false;
+    } else cur += ch;
+  }
+  if (cur !== '') out.push(cur);
+  return out;
 }
 
 function valueShown(v: unknown): string {

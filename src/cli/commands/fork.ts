@@ -1,0 +1,99 @@
+import type { Command } from 'commander';
+import type { Lang } from '../../core/label/index.js';
+import { checkJurisdictionCode } from '../../document/jurisdiction/index.js';
+import { documentIdSchema } from '../../document/dated-entry/index.js';
+import { CliFailure, EXIT, loadRuleSet, type CliContext } from '../shared.js';
+
+const DESCRIPTIONS = {
+  vi: {
+    command: 'tạo bản phái sinh của tỉnh từ một bộ tiêu chí: tệp phái sinh tối thiểu (-o ban-phai-sinh.json) và tệp ca kiểm thử trống bên cạnh',
+    base: 'bộ tiêu chí gốc (mã hoặc tệp)',
+    id: 'mã của bản phái sinh, vd. learning-family-vinh-long-2026',
+    jurisdiction: 'mã tỉnh theo ISO 3166-2:VN, vd. VN-49',
+    name: 'tên tỉnh, vd. "Tỉnh Vĩnh Long"',
+    from: 'ngày bắt đầu hiệu lực (YYYY-MM-DD; mặc định: của bộ gốc)',
+    badId: (id: string) => `mã "${id}" không hợp lệ: chữ thường, chữ số và dấu -, vd. learning-family-vinh-long-2026`,
+    wrote: (cases: string) => `Đã tạo tệp ca kiểm thử ${cases}. Bước tiếp: sửa "patch" trong tệp phái sinh (chỉ ghi điều thay đổi; ghi "confirmed" khi đã đối chiếu văn bản), viết các ca từ kết quả năm trước, rồi chạy: vn-learning-society test ${cases}`,
+    noOutput: 'Gợi ý: thêm -o ban-phai-sinh.json để ghi tệp phái sinh và tệp ca kiểm thử bên cạnh.',
+  },
+  en: {
+    command: 'start a province fork of a rule set: a minimal fork file (-o fork.json) and an empty case file beside it',
+    base: 'the base rule set (id or file)',
+    id: 'id of the fork, e.g. learning-family-vinh-long-2026',
+    jurisdiction: 'the province’s ISO 3166-2:VN code, e.g. VN-49',
+    name: 'the province’s name, e.g. "Tỉnh Vĩnh Long"',
+    from: 'first day in force (YYYY-MM-DD; default: the base’s)',
+    badId: (id: string) => `"${id}" is not a valid id: lower-case letters, digits and -, e.g. learning-family-vinh-long-2026`,
+    wrote: (cases: string) => `Wrote the case file ${cases}. Next: edit "patch" in the fork file (only what changes; add "confirmed" where you checked the text), write cases from last year's results, then run: vn-learning-society test ${cases}`,
+    noOutput: 'Hint: add -o fork.json to write the fork file and a case file beside it.',
+  },
+} as const;
+
+/** `fork.json` → `fork.cases.yaml`. */
+function casesPathOf(forkPath: string): string {
+  return `${forkPath.replace(/\.json$/i, '')}.cases.yaml`;
+}
+
+/** The file name of a path (what the case file names its fork by, since the two sit side by side). */
+function baseName(path: string): string {
+  return path.slice(Math.max(path.lastIndexOf('/'), path.lastIndexOf('\\')) + 1);
+}
+
+/**
+ * `fork <base> --id … --jurisdiction VN-xx [--name …] [--from …] -o fork.json`: writes a minimal fork (its metadata, an
+ * empty patch, the schema line an editor checks it with) and, beside it, a case file with no cases yet.
+ */
+export function registerFork(program: Command, cli: CliContext, lang: Lang): void {
+  const { io } = cli;
+  const d = DESCRIPTIONS[lang];
+  program
+    .command('fork')
+    .description(d.command)
+    .argument('<base>', d.base)
+    .requiredOption('--id <id>', d.id)
+    .requiredOption('--jurisdiction <code>', d.jurisdiction)
+    .option('--name <name>', d.name)
+    .option('--from <date>', d.from)
+    .action(async (ref: string, o: { id: string; jurisdiction: string; name?: string; from?: string }) => {
+      const { lang, output } = cli.globals();
+      if (!documentIdSchema.safeParse(o.id).success) throw new CliFailure(d.badId(o.id), EXIT.badInput);
+      const code = checkJurisdictionCode(o.jurisdiction);
+      if (o.from !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(o.from)) throw new CliFailure(`--from ${o.from}: YYYY-MM-DD`, EXIT.badInput);
+      const base = await loadRuleSet(io, ref, lang);
+      const name = o.name ?? code;
+      const fork = {
+        $schema: './node_modules/vn-learning-society/data/schemas/rule-set-fork.schema.json',
+        base: base.id,
+        meta: {
+          id: o.id,
+          jurisdiction: { code, name: { vi: name, en: name } },
+          title: { vi: `${base.title.vi} — ${name}`, en: `${base.title.en} — ${name}` },
+          ...(o.from !== undefined ? { validFrom: o.from } : {}),
+          note: {
+            vi: `Bản phái sinh của ${base.id}: "patch" chỉ ghi những gì tỉnh thay đổi; giá trị đã đối chiếu văn bản của tỉnh ghi kèm "confirmed" (ref, article, quote, by, on).`,
+            en: `A fork of ${base.id}: "patch" holds only what the province changes; a value checked against the province's text carries "confirmed" (ref, article, quote, by, on).`,
+          },
+        },
+        patch: {},
+      };
+      io.stdout.write(`${JSON.stringify(fork, null, 2)}\n`);
+      if (output === undefined || /\.xlsx$/i.test(output)) {
+        io.stderr.write(`${d.noOutput}\n`);
+        return;
+      }
+      const casesPath = casesPathOf(output);
+      const text = [
+        `# Ca kiểm thử của ${o.id} — test cases of ${o.id}.`,
+        '# Mỗi ca: tên, phiếu đánh giá, kết quả phải có. Each case: a name, the assessment, what the result must be. Ví dụ / example:',
+        '#  - name: Hộ ông A, xã B, năm 2025 (đạt 85 điểm)',
+        '#    assessment: { id: H-001, points: { children.results: 10 }, facts: { children.attendance: { part: 2, whole: 2 } } }',
+        '#    expect: { recognized: true, total: 85 }',
+        `ruleSet: ${baseName(output)}`,
+        'cases: []',
+        '',
+      ].join('\n');
+      if (!io.writeText) throw new CliFailure(lang === 'vi' ? 'không ghi được tệp' : 'cannot write files here', EXIT.badInput);
+      await io.writeText(casesPath, text);
+      io.stderr.write(`${d.wrote(casesPath)}\n`);
+    });
+}
