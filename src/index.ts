@@ -271,6 +271,7 @@ export {
   learningFamilyKhvn2021,
   learningUnitDistrictTt22,
   learningUnitProvinceTt22,
+  learningUnitProvinceVinhLong2016,
   learningUnitDistrictTt24,
   learningUnitGrassrootsKhvn2015,
   learningUnitGrassrootsKhvn2021,

@@ -150,7 +150,7 @@ describe('finding rule sets', () => {
   it('listRuleSets filters by model, level, jurisdiction and day in force', () => {
     expect(listRuleSets({ model: 'learning-family' }).map((r) => r.id)).toEqual(['learning-family-khvn-2015', 'learning-family-khvn-2021']);
     expect(listRuleSets({ level: 'hamlet' }).map((r) => r.id)).toEqual(['learning-community-hamlet-khvn-2015', 'learning-community-hamlet-khvn-2021']);
-    expect(listRuleSets({ at: '2018-03-01' }).map((r) => r.id)).toEqual([...ids2015, 'learning-community-commune-tt44-2014']);
+    expect(listRuleSets({ at: '2018-03-01' }).map((r) => r.id)).toEqual([...ids2015, 'learning-community-commune-tt44-2014', 'learning-unit-province-vinh-long-2016']);
     expect(listRuleSets({ at: new Date(2026, 10, 22) }).map((r) => r.id)).toEqual([
       'learning-community-commune-tt25-2023',
       'learning-community-province-tt25-2023',
@@ -159,6 +159,8 @@ describe('finding rule sets', () => {
       ...ids2021,
     ]);
     expect(listRuleSets({ jurisdiction: 'VN-45' })).toEqual([]);
+    // Vĩnh Long's provincial learning units from 2016 (Báo Vĩnh Long, 6/2017: 3 criteria, passed at 80 points).
+    expect(listRuleSets({ jurisdiction: 'VN-49' }).map((r) => r.id)).toEqual(['learning-unit-province-vinh-long-2016']);
   });
 
   it('ruleSetFor picks the rule set in force on each side of every boundary', () => {

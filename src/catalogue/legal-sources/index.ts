@@ -13,6 +13,7 @@ import qd324KhvnFile from '../../../data/legal-sources/qd-324-khvn.json' with { 
 import khvnCriteria2021File from '../../../data/legal-sources/khvn-criteria-2021.json' with { type: 'json' };
 import tt242023File from '../../../data/legal-sources/tt-24-2023.json' with { type: 'json' };
 import tt222020File from '../../../data/legal-sources/tt-22-2020.json' with { type: 'json' };
+import vinhLongDvht2016File from '../../../data/legal-sources/vinh-long-dvht-2016.json' with { type: 'json' };
 import tt252023File from '../../../data/legal-sources/tt-25-2023.json' with { type: 'json' };
 import kh59SgddtHkh2023File from '../../../data/legal-sources/kh-59-sgddt-hkh-2023.json' with { type: 'json' };
 import qd89TtgFile from '../../../data/legal-sources/qd-89-ttg.json' with { type: 'json' };
@@ -56,6 +57,8 @@ export const QD_324_KHVN: LegalSource = /* @__PURE__ */ shipped<LegalSource>(qd3
 export const KHVN_CRITERIA_2021: LegalSource = /* @__PURE__ */ shipped<LegalSource>(khvnCriteria2021File);
 /** @internal */
 export const TT_22_2020: LegalSource = /* @__PURE__ */ shipped<LegalSource>(tt222020File);
+/** @internal */
+export const VINH_LONG_DVHT_2016: LegalSource = /* @__PURE__ */ shipped<LegalSource>(vinhLongDvht2016File);
 /** @internal */
 export const TT_24_2023: LegalSource = /* @__PURE__ */ shipped<LegalSource>(tt242023File);
 /** @internal */
@@ -113,6 +116,7 @@ export const LEGAL_DOCUMENTS: readonly LegalSource[] = /* @__PURE__ */ (() => [
   QD_324_KHVN,
   KHVN_CRITERIA_2021,
   TT_22_2020,
+  VINH_LONG_DVHT_2016,
   TT_24_2023,
   TT_25_2023,
   KH_59_SGDDT_HKH_2023,

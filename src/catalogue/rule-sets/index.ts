@@ -1,5 +1,5 @@
 import { RULE_SET_KEYED_FIELDS, type RuleSet } from '../../rules/rule-set/schema.js';
-import { CV_6782_BGDDT, KHVN_CRITERIA_2021, QD_324_KHVN, QD_387_TTG, QD_448_KHVN, QD_645_BGDDT, QD_677_TTG, TT_22_2020, TT_24_2023, TT_25_2023, TT_44_2014 } from '../legal-sources/index.js';
+import { CV_6782_BGDDT, KHVN_CRITERIA_2021, QD_324_KHVN, QD_387_TTG, QD_448_KHVN, QD_645_BGDDT, QD_677_TTG, TT_22_2020, TT_24_2023, VINH_LONG_DVHT_2016, TT_25_2023, TT_44_2014 } from '../legal-sources/index.js';
 import { shipped, shippedFork } from '../shipped/index.js';
 import learningFamilyKhvn2015File from '../../../data/rule-sets/learning-family-khvn-2015.json' with { type: 'json' };
 import learningClanKhvn2015File from '../../../data/rule-sets/learning-clan-khvn-2015.json' with { type: 'json' };
@@ -11,6 +11,7 @@ import learningCommunityDistrictTt25File from '../../../data/rule-sets/learning-
 import learningCommunityProvinceTt25File from '../../../data/rule-sets/learning-community-province-tt25-2023.json' with { type: 'json' };
 import learningUnitDistrictTt22File from '../../../data/rule-sets/learning-unit-district-tt22-2020.json' with { type: 'json' };
 import learningUnitProvinceTt22File from '../../../data/rule-sets/learning-unit-province-tt22-2020.json' with { type: 'json' };
+import learningUnitProvinceVinhLong2016File from '../../../data/rule-sets/learning-unit-province-vinh-long-2016.json' with { type: 'json' };
 import learningUnitDistrictTt24File from '../../../data/rule-sets/learning-unit-district-tt24-2023.json' with { type: 'json' };
 import learningUnitProvinceTt24File from '../../../data/rule-sets/learning-unit-province-tt24-2023.json' with { type: 'json' };
 import learningCitizenKhvn2022File from '../../../data/rule-sets/learning-citizen-khvn-2022.json' with { type: 'json' };
@@ -134,6 +135,17 @@ export const learningUnitDistrictTt22: RuleSet = /* @__PURE__ */ shipped<RuleSet
 export const learningUnitProvinceTt22: RuleSet = /* @__PURE__ */ shippedFork(learningUnitProvinceTt22File, learningUnitDistrictTt22, RULE_SET_KEYED_FIELDS);
 
 /**
+ * Vĩnh Long's provincial “Đơn vị học tập” (learning unit) from 2016: passed at a total of 80 points, with no classes,
+ * as Báo Vĩnh Long reported it. The province's own sheet was not read, so the three criteria are borrowed from
+ * {@link learningUnitProvinceTt22} and marked uncertain.
+ *
+ * Data: `data/rule-sets/learning-unit-province-vinh-long-2016.json` (a fork of `learning-unit-province-tt22-2020`).
+ *
+ * The object is frozen: read it, fork it or pass it to `evaluate`; `getRuleSet` returns a copy you may change.
+ */
+export const learningUnitProvinceVinhLong2016: RuleSet = /* @__PURE__ */ shippedFork(learningUnitProvinceVinhLong2016File, learningUnitProvinceTt22, RULE_SET_KEYED_FIELDS, [VINH_LONG_DVHT_2016]);
+
+/**
  * “Đơn vị học tập” cấp huyện (learning unit at district level) under Thông tư 24/2023/TT-BGDĐT of 11/12/2023, until
  * the district level ended (30/6/2025). Recognised at level 1 or level 2.
  *
@@ -238,6 +250,7 @@ const ALL: readonly RuleSet[] = /* @__PURE__ */ (() => [
   learningCommunityProvinceTt25,
   learningUnitDistrictTt22,
   learningUnitProvinceTt22,
+  learningUnitProvinceVinhLong2016,
   learningUnitDistrictTt24,
   learningUnitProvinceTt24,
   learningCitizenKhvn2022,

@@ -46,8 +46,8 @@ export function createRuleSetRegistry(
  * ```ts
  * import { listRuleSets } from 'vn-learning-society';
  * listRuleSets({ model: 'learning-family' }).map((r) => r.id); // ['learning-family-khvn-2015', 'learning-family-khvn-2021']
- * // In 2018: the four QĐ 448 sheets and the TT 44/2014 commune sheet.
- * listRuleSets({ at: '2018-03-01' }).length; // 5
+ * // In 2018: the four QĐ 448 sheets, the TT 44/2014 commune sheet and Vĩnh Long's provincial unit sheet.
+ * listRuleSets({ at: '2018-03-01' }).length; // 6
  * ```
  */
 export function listRuleSets(filter?: RuleSetFilter): RuleSet[] {
