@@ -37,6 +37,7 @@ import * as api from 'vn-learning-society';
 import * as unitsApi from 'vn-learning-society/units';
 import * as chartsApi from 'vn-learning-society/charts';
 import * as sheetsApi from 'vn-learning-society/sheets';
+import * as casesApi from 'vn-learning-society/cases';
 import { excelWorkbook, type ExcelCell } from './helpers/xlsx.js';
 import { memoryIo } from '../src/cli/io.js';
 import { runCli } from '../src/cli/run.js';
@@ -469,7 +470,7 @@ describe('fuzz: wrong values from plain JavaScript', () => {
     {}, [], [null], [{}], Object.create(null), { model: 'x' }, { model: 'learning-community', level: 'x' }, '2025-02-30', new Date(0),
   );
   // ExactDecimal is decimal.js's own constructor (its errors are decimal.js's); classes are called with `new` below.
-  const functions = [...Object.entries(api), ...Object.entries(unitsApi).map(([n, f]) => [`units.${n}`, f] as const), ...Object.entries(chartsApi).map(([n, f]) => [`charts.${n}`, f] as const), ...Object.entries(sheetsApi).map(([n, f]) => [`sheets.${n}`, f] as const)].filter(([name, f]) => typeof f === 'function' && name !== 'ExactDecimal' && !/^[A-Z]/.test(name)) as [string, (...args: unknown[]) => unknown][];
+  const functions = [...Object.entries(api), ...Object.entries(unitsApi).map(([n, f]) => [`units.${n}`, f] as const), ...Object.entries(chartsApi).map(([n, f]) => [`charts.${n}`, f] as const), ...Object.entries(sheetsApi).map(([n, f]) => [`sheets.${n}`, f] as const), ...Object.entries(casesApi).map(([n, f]) => [`cases.${n}`, f] as const)].filter(([name, f]) => typeof f === 'function' && name !== 'ExactDecimal' && !/^[A-Z]/.test(name)) as [string, (...args: unknown[]) => unknown][];
 
   it.each(functions.map(([name]) => name))('%s, given wrong values, returns or throws a LearningSocietyError', async (name) => {
     const f = functions.find(([n]) => n === name)![1];

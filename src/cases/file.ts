@@ -1,5 +1,6 @@
 import { LineCounter, parseDocument, type Document } from 'yaml';
 import { checkUntrustedJson, DEFAULT_INPUT_LIMITS, LearningSocietyError, type Issue, type IssueCode, type Label } from 'vn-learning-society';
+import { checkParseOptions } from './args.js';
 import { checkCaseFile } from './check.js';
 import { scanJson } from './json-scan.js';
 import type { CaseFile } from './types.js';
@@ -50,6 +51,7 @@ export interface CaseFileIssue extends Issue {
  * ```
  */
 export function parseCaseFile(text: string, options: ParseCaseFileOptions = {}): CaseFile {
+  checkParseOptions(options);
   const file = options.fileName ?? '(text)';
   if (typeof text !== 'string') throw caseFileError(file, [{ line: 1, path: [], code: 'invalid_type', message: { vi: 'tệp ca kiểm thử phải là văn bản', en: 'a case file must be text' } }]);
   const maxLength = options.maxLength ?? CASE_FILE_LIMITS.maxLength;

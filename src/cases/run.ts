@@ -9,6 +9,7 @@ import {
   type Label,
   type RuleSet,
 } from 'vn-learning-society';
+import { refuseArgument } from './args.js';
 import type { CaseExpectation, CaseFile, TestCase } from './types.js';
 
 /** Options of {@link runCases}. */
@@ -71,9 +72,9 @@ export interface CaseReport {
  * ```
  */
 export function runCases(file: CaseFile, options: RunCasesOptions = {}): CaseReport {
-  if (typeof file !== 'object' || file === null || !Array.isArray(file.cases)) {
-    throw new LearningSocietyError('invalid_input', { vi: 'runCases cần kết quả của parseCaseFile', en: 'runCases needs what parseCaseFile returns' });
-  }
+  if (typeof file !== 'object' || file === null || !Array.isArray(file.cases)) refuseArgument('file', { vi: 'kết quả của parseCaseFile', en: 'what parseCaseFile returns' }, file);
+  if (typeof options !== 'object' || options === null) refuseArgument('options', { vi: 'một đối tượng tùy chọn', en: 'an options object' }, options);
+  if (options.resolve !== undefined && typeof options.resolve !== 'function') refuseArgument('options.resolve', { vi: 'một hàm (mã → bộ tiêu chí)', en: 'a function (reference → rule set)' }, options.resolve);
   const resolve = options.resolve ?? getRuleSet;
   const byRef = new Map<string, CompiledRuleSet | Label>();
   const compiled = new WeakMap<RuleSet, CompiledRuleSet>();
@@ -188,6 +189,8 @@ function refused(e: CaseExpectation, error: LearningSocietyError): CaseFailure[]
  * ```
  */
 export function caseReportText(report: CaseReport, lang: 'vi' | 'en'): string {
+  if (typeof report !== 'object' || report === null || !Array.isArray(report.results)) refuseArgument('report', { vi: 'kết quả của runCases', en: 'what runCases returns' }, report);
+  if (lang !== 'vi' && lang !== 'en') refuseArgument('lang', { vi: '"vi" hoặc "en"', en: '"vi" or "en"' }, lang);
   const lines = [`${report.file}`];
   for (const r of report.results) {
     lines.push(`  ${r.passed ? '✓' : '✗'} ${r.name}${r.passed ? '' : ` (${report.file}:${r.line})`}`);
