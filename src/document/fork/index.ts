@@ -133,10 +133,12 @@ export function assembleFork(base: { readonly id: string }, patch: object, meta:
     jurisdiction: meta.jurisdiction,
     derivedFrom: { id: base.id, ...(meta.note ? { note: meta.note } : {}) },
   };
-  // A fork is the province's own: without a title of its own it is named after the base and the jurisdiction.
+  // A fork is the province's own: without a title of its own it is named after the base and the jurisdiction (unless
+  // the base is already that jurisdiction's).
   const baseTitle = (merged as { title?: unknown }).title;
+  const baseCode = (base as { jurisdiction?: { code?: unknown } }).jurisdiction?.code;
   if (meta.title) derived.title = meta.title;
-  else if (typeof baseTitle === 'object' && baseTitle !== null && 'vi' in baseTitle && 'en' in baseTitle && meta.jurisdiction.code !== 'VN') {
+  else if (typeof baseTitle === 'object' && baseTitle !== null && 'vi' in baseTitle && 'en' in baseTitle && meta.jurisdiction.code !== 'VN' && meta.jurisdiction.code !== baseCode) {
     const t = baseTitle as { vi: string; en: string };
     derived.title = { vi: `${t.vi} — ${meta.jurisdiction.name.vi}`, en: `${t.en} — ${meta.jurisdiction.name.en}` };
   }
