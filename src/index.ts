@@ -22,6 +22,7 @@ export {
   ExactDecimal,
   formatViNumber,
   formatViPercent,
+  MAX_NUMBER_TEXT_LENGTH,
   parseViDecimal,
   parseViNumber,
   roundDecimal,
@@ -225,6 +226,7 @@ export {
 } from './programme/schedule/index.js';
 export {
   findLegalCitations,
+  MAX_CITATION_TEXT_LENGTH,
   formatLegalCitation,
   parseLegalCitation,
   referenceKey,

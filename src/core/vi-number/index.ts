@@ -62,10 +62,29 @@ function toDecimal(value: unknown, name: string): Decimal {
   return badArgument(name, { vi: 'một số', en: 'a number' }, value);
 }
 
-function fail(text: string, en: string, vi: string): never {
+/**
+ * The longest text read as a number: the longest Vietnamese number a report prints ("1.234.567.890,12 triệu") is a
+ * few dozen characters, so a longer cell or field is refused at once, whatever it holds.
+ */
+export const MAX_NUMBER_TEXT_LENGTH = 100;
+
+/** The text as a message shows it: at most 40 characters. */
+function shown(text: string): string {
+  return text.length > 40 ? `${text.slice(0, 40)}…` : text;
+}
+
+function fail(text: string, en: string, vi: string, code: 'invalid_number' | 'too_long' = 'invalid_number'): never {
   throw new LearningSocietyError('invalid_input', { vi: 'Không đọc được số', en: 'Cannot read the number' }, [
-    { path: [], code: 'invalid_number', message: { vi: `"${text}": ${vi}`, en: `"${text}": ${en}` } },
+    { path: [], code, message: { vi: `"${shown(text)}": ${vi}`, en: `"${shown(text)}": ${en}` } },
   ]);
+}
+
+/** Groups the digits of a whole number in threes with dots, in one pass. */
+function groupThousands(int: string): string {
+  const head = int.length % 3 || 3;
+  let out = int.slice(0, head);
+  for (let i = head; i < int.length; i += 3) out += `.${int.slice(i, i + 3)}`;
+  return out;
 }
 
 /**
@@ -86,7 +105,12 @@ function fail(text: string, en: string, vi: string): never {
 export function parseViDecimal(text: string, options: ParseViNumberOptions = {}): Decimal {
   if (typeof text !== 'string') fail(valueText(text), 'not text', 'không phải chuỗi ký tự');
   requireObject(options, 'options');
-  let s = text.normalize('NFC').replace(/\u00a0/g, ' ').trim().replace(/\s+%$/, '%');
+  if (text.length > MAX_NUMBER_TEXT_LENGTH) {
+    fail(text, `${text.length} characters; a number is at most ${MAX_NUMBER_TEXT_LENGTH}`, `dài ${text.length} ký tự; một số dài tối đa ${MAX_NUMBER_TEXT_LENGTH} ký tự`, 'too_long');
+  }
+  let s = text.normalize('NFC').replace(/\u00a0/g, ' ').trim();
+  // "12 %" → "12%" (spaces before a final percent sign), without a regular expression that backtracks.
+  if (s.endsWith('%')) s = `${s.slice(0, -1).trimEnd()}%`;
   if (s === '') fail(text, 'empty', 'rỗng');
   let exponent = 0;
   const words = s.split(/\s+/);
@@ -168,7 +192,7 @@ export function formatViNumber(value: Decimal.Value, options: FormatViNumberOpti
   const fixed = options.decimals !== undefined ? d.toFixed(options.decimals) : d.toFixed();
   const negative = fixed.startsWith('-');
   const [int, frac] = (negative ? fixed.slice(1) : fixed).split('.') as [string, string | undefined];
-  const grouped = int.replace(/\B(?=(\d{3})+(?!\d))/g, '.');
+  const grouped = groupThousands(int);
   return `${negative ? '-' : ''}${grouped}${frac !== undefined ? `,${frac}` : ''}`;
 }
 

@@ -29,11 +29,36 @@ export interface LegalCitation {
 /** Folds one character at a time (so positions in the folded text are positions in the original): no accents, đ → d. */
 function foldKeepingPositions(text: string): string {
   let out = '';
-  for (const ch of text) {
+  let plain = 0; // start of the run of ASCII characters not yet copied
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code < 0x80) continue;
+    out += text.slice(plain, i);
+    // A surrogate pair is one character of two code units.
+    const ch = code >= 0xd800 && code <= 0xdbff && i + 1 < text.length ? text.slice(i, i + 2) : text[i]!;
     const base = ch === 'đ' ? 'd' : ch === 'Đ' ? 'D' : ch.normalize('NFD').replace(/\p{M}/gu, '');
     out += base.length === ch.length ? base : ch;
+    i += ch.length - 1;
+    plain = i + 1;
   }
-  return out;
+  return out + text.slice(plain);
+}
+
+/**
+ * The longest text searched for citations: a decision or plan is a few dozen thousand characters; a longer text is
+ * refused at once, so that no text can hold the reader for long.
+ */
+export const MAX_CITATION_TEXT_LENGTH = 300_000;
+
+/** Refuses a text over {@link MAX_CITATION_TEXT_LENGTH} with a `too_long` error that says the limit. */
+function requireCitationText(text: unknown, limit: number): string {
+  const s = requireString(text, 'text');
+  if (s.length > limit) {
+    throw new LearningSocietyError('invalid_input', { vi: 'Văn bản quá dài', en: 'The text is too long' }, [
+      { path: [], code: 'too_long', message: { vi: `dài ${s.length} ký tự; đọc trích dẫn tối đa ${limit} ký tự`, en: `${s.length} characters; citations are read from at most ${limit}` } },
+    ]);
+  }
+  return s;
 }
 
 /** Words that name a document kind, without accents, longest first. */
@@ -107,6 +132,20 @@ const ISSUER_NAMES: readonly string[] = [
   'hoi dong nhan dan',
 ].sort((a, b) => b.length - a.length);
 
+/** The text without its parenthesised parts ("Hội Khuyến học (HKH) tỉnh" → "Hội Khuyến học  tỉnh"), in one pass. */
+function withoutParentheses(text: string): string {
+  let out = '';
+  let depth = 0;
+  for (const ch of text) {
+    if (ch === '(') depth += 1;
+    else if (ch === ')' && depth > 0) {
+      depth -= 1;
+      out += ' ';
+    } else if (depth === 0) out += ch;
+  }
+  return out;
+}
+
 /** Reads the issuer at the start of `text` (after "của"): known names, joined by "và", an "(ABBR)" skipped. */
 function readIssuer(original: string): string | undefined {
   const folded = foldKeepingPositions(original).toLowerCase();
@@ -132,10 +171,11 @@ function readIssuer(original: string): string | undefined {
     pos += and[0].length;
   }
   if (end < 0) return undefined;
-  return original.slice(0, end).replace(/\s*\([^)]*\)\s*/g, ' ').replace(/\s+/g, ' ').trim();
+  return withoutParentheses(original.slice(0, end)).replace(/\s+/g, ' ').trim();
 }
 
-const CITATION = new RegExp(
+/** The pattern of a citation, on folded text whose white space is single spaces. @internal */
+export const CITATION = new RegExp(
   String.raw`(?:(${KIND_WORDS.map(([w]) => w.replace(/ /g, '\\s+')).join('|')})\s+)?(?:(?:so|s)\s*:?\s*)?(\d{1,6})\s*\/\s*(?:(\d{4})\s*\/\s*)?([A-Za-z&]+(?:\s*-\s*[A-Za-z&]+)*)` +
     // The date; OCR may read "năm" as "nim".
     String.raw`(?:\s*,?\s*ngay\s+((?:\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4})|(?:\d{1,2}\s+thang\s+\d{1,2}\s+n[a-z]{1,2}m\s+\d{4})))?` +
@@ -143,24 +183,29 @@ const CITATION = new RegExp(
   'gi',
 );
 
-function read(original: string, folded: string, m: RegExpExecArray): LegalCitation {
+function read(original: string, pos: readonly number[], m: RegExpExecArray): LegalCitation {
+  // Positions in the compact text, mapped back to the original (a collapsed run of spaces maps to the whole run).
+  const slice = (from: number, to: number) => original.slice(pos[from], pos[to]);
   const at = (i: number) => {
     const g = m[i];
     if (g === undefined) return undefined;
     const start = m.index + m[0].indexOf(g);
-    return original.slice(start, start + g.length);
+    return slice(start, start + g.length);
   };
+  const matchEnd = pos[m.index + m[0].length]!;
   const symbol = (at(4) ?? '').replace(/\s+/g, '');
   const foldedSymbol = foldKeepingPositions(symbol).toUpperCase();
   const kindWord = m[1] ? m[1].toLowerCase().replace(/\s+/g, ' ') : undefined;
   const first = foldedSymbol.split('-')[0]!;
   const kind: DocumentKind = (kindWord && KIND_WORDS.find(([w]) => w === kindWord)?.[1]) || SYMBOL_KINDS[first] || 'official-letter';
   const dateText = at(5);
-  const date = dateText ? parseViDate(`ngày ${dateText.replace(/\s*([/.-])\s*/g, '$1').replace(/n[a-z]{1,2}m/i, 'năm')}`) : undefined;
+  // White space collapsed first (one linear pass), so that no pattern below meets a long run of it.
+  const date = dateText ? parseViDate(`ngày ${dateText.replace(/\s+/g, ' ').replace(/ ?([/.-]) ?/g, '$1').replace(/n[a-z]{1,2}m/i, 'năm')}`) : undefined;
   const yearInNumber = m[3] ? Number(m[3]) : undefined;
   const year = yearInNumber ?? (date ? Number(date.slice(0, 4)) : undefined);
-  const after = original.slice(m.index + m[0].length);
-  const issuerText = /cua\s+$/i.test(folded.slice(m.index, m.index + m[0].length)) ? readIssuer(after) : undefined;
+  // The issuer follows "của"; no issuer's name is longer than a few hundred characters.
+  const after = original.slice(matchEnd, matchEnd + 400);
+  const issuerText = /cua $/i.test(m[0]) ? readIssuer(after) : undefined;
   const parts = foldedSymbol.replace(/&/g, '').split('-');
   const issuer = issuerText ?? parts.slice(1).reverse().map((p) => SYMBOL_ISSUERS[p]).find((x) => x !== undefined);
   const number = m[2]!;
@@ -172,8 +217,15 @@ function read(original: string, folded: string, m: RegExpExecArray): LegalCitati
     ...(issuer !== undefined ? { issuer } : {}),
     ...(date !== undefined ? { date } : {}),
     reference: `${number}/${yearInNumber !== undefined ? `${yearInNumber}/` : ''}${symbol}`,
-    text: original.slice(m.index, m.index + m[0].length + (issuerText ? after.indexOf(issuerText.split(' ').pop()!) + issuerText.split(' ').pop()!.length : 0)).replace(/\s+của\s*$/i, '').trim(),
+    text: withoutTrailingCua(original.slice(pos[m.index], matchEnd + (issuerText ? after.indexOf(issuerText.split(' ').pop()!) + issuerText.split(' ').pop()!.length : 0))),
   };
+}
+
+/** The text without a final "của" (of), trimmed; without a pattern, so that a long run of spaces costs one pass. */
+function withoutTrailingCua(text: string): string {
+  const t = text.trimEnd();
+  const tail = t.slice(-4);
+  return (/^\s(của|cua)$/i.test(tail) ? t.slice(0, -4) : t).trim();
 }
 
 /**
@@ -188,12 +240,34 @@ function read(original: string, folded: string, m: RegExpExecArray): LegalCitati
  * ```
  */
 export function findLegalCitations(text: string): LegalCitation[] {
-  const original = requireString(text, 'text').normalize('NFC');
-  const folded = foldKeepingPositions(original);
+  const original = requireCitationText(text, MAX_CITATION_TEXT_LENGTH).normalize('NFC');
+  // The pattern runs on the folded text with each run of white space made one space: a run of spaces then costs one
+  // step, not one per space at every position it could start from (which made a long run take time squared).
+  const { text: compact, at } = compactSpaces(foldKeepingPositions(original));
   const out: LegalCitation[] = [];
   CITATION.lastIndex = 0;
-  for (let m = CITATION.exec(folded); m !== null; m = CITATION.exec(folded)) out.push(read(original, folded, m));
+  for (let m = CITATION.exec(compact); m !== null; m = CITATION.exec(compact)) out.push(read(original, at, m));
   return out;
+}
+
+/**
+ * The text with every run of white space made one space, and where each of its characters starts in the text
+ * (`at[i]`; `at[length]` is the text's length), in one pass.
+ */
+function compactSpaces(text: string): { text: string; at: number[] } {
+  let out = '';
+  const at: number[] = [];
+  let inSpace = false;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i]!;
+    const space = ch === ' ' || ch === '\n' || ch === '\t' || ch === '\r' || ch === '\u00a0' || ch === '\f' || ch === '\v';
+    if (space && inSpace) continue;
+    inSpace = space;
+    out += space ? ' ' : ch;
+    at.push(i);
+  }
+  at.push(text.length);
+  return { text: out, at };
 }
 
 /**
@@ -212,10 +286,12 @@ export function findLegalCitations(text: string): LegalCitation[] {
  * ```
  */
 export function parseLegalCitation(text: string): LegalCitation {
-  const found = findLegalCitations(text);
+  // One citation, with its issuer, is a line: a longer text is refused before it is read.
+  const found = findLegalCitations(requireCitationText(text, 2_000));
   if (found.length === 0) {
+    const shown = text.length > 60 ? `${text.slice(0, 60)}…` : text;
     throw new LearningSocietyError('invalid_input', { vi: 'Không đọc được trích dẫn văn bản', en: 'No legal citation found' }, [
-      { path: [], code: 'no_citation', message: { vi: `"${text}" không có số hiệu văn bản dạng 281/QĐ-TTg`, en: `"${text}" has no document number such as 281/QĐ-TTg` } },
+      { path: [], code: 'no_citation', message: { vi: `"${shown}" không có số hiệu văn bản dạng 281/QĐ-TTg`, en: `"${shown}" has no document number such as 281/QĐ-TTg` } },
     ]);
   }
   return found[0]!;

@@ -41,7 +41,7 @@ function readFigure(figure: StatedFigure, path: string): { value: Decimal; decim
   if (typeof figure === 'number') {
     if (!Number.isFinite(figure)) invalid(path, String(figure));
     const text = String(figure);
-    return { value: new ExactDecimal(text), decimals: text.includes('.') ? text.split('.')[1]!.replace(/e.*$/, '').length : 0 };
+    return { value: new ExactDecimal(text), decimals: text.includes('.') ? text.split('.')[1]!.split('e')[0]!.length : 0 };
   }
   if (typeof figure !== 'string') invalid(path, String(figure));
   const trimmed = figure.trim();
