@@ -28,22 +28,13 @@ const withoutSchemaLines: NonNullable<Options['esbuildPlugins']>[number] = {
 };
 
 /**
- * An entry point beside the core (`vn-learning-society/<name>`): CommonJS and the type declarations of both formats
- * (its ESM modules come with the core's). The core is required by the package's name, so that
- * `instanceof LearningSocietyError` holds across the entry points.
+ * An entry point beside the core (`vn-learning-society/<name>`): the type declarations of both formats. Its ESM
+ * modules come with the core's, and its CommonJS file is a one-line `require` of them, written by
+ * scripts/cjs-wrappers.mjs: one module graph whichever way it is loaded.
  */
-function sideEntryPoint(name: string, options: { sourcemap: boolean }): Options[] {
+function sideEntryPoint(name: string): Options[] {
   return [
-    {
-      entry: { [name]: `src/${name}/index.ts` },
-      format: ['cjs'],
-      dts: true,
-      sourcemap: options.sourcemap,
-      clean: false,
-      target: 'node20',
-      external: ['vn-learning-society'],
-      esbuildPlugins: [withoutSchemaLines],
-    },
+    { entry: { [name]: `src/${name}/index.ts` }, format: ['cjs'], dts: { only: true }, clean: false, external: ['vn-learning-society'] },
     { entry: { [`${name}/index`]: `src/${name}/index.ts` }, format: ['esm'], dts: { only: true }, clean: false, external: ['vn-learning-society'] },
   ];
 }
@@ -61,12 +52,14 @@ export default defineConfig([
     external: ['vn-learning-society'],
     esbuildPlugins: [oneFilePerModule, withoutSchemaLines],
     dts: false,
-    sourcemap: true,
+    // No source maps: the modules are one per source file and not minified, so they read as the source does; the maps
+    // were most of the installed size (2.6 MB).
+    sourcemap: false,
     clean: false,
     target: 'es2022',
   },
   {
-    // The unit lists are data: a source map of them would only repeat them (1.5 MB), so this module has none.
+    // The unit lists are data, in a module of their own.
     entry: ['src/units/data.ts'],
     outDir: 'dist/units',
     format: ['esm'],
@@ -79,15 +72,13 @@ export default defineConfig([
     target: 'es2022',
   },
   {
-    // CommonJS for require(): one file, and the type declarations for both formats (index.d.cts here).
+    // The type declarations of require() (index.d.cts). The CommonJS file itself is one line that requires the ESM
+    // build (require(esm), Node 20.19 and later; scripts/cjs-wrappers.mjs writes it): a program that both imports and
+    // requires the package gets one copy of it, and `instanceof LearningSocietyError` holds across the two.
     entry: { index: 'src/index.ts' },
     format: ['cjs'],
-    dts: true,
-    sourcemap: true,
+    dts: { only: true },
     clean: false,
-    target: 'node20',
-    treeshake: true,
-    esbuildPlugins: [withoutSchemaLines],
   },
   {
     entry: { index: 'src/index.ts' },
@@ -95,14 +86,12 @@ export default defineConfig([
     dts: { only: true },
     clean: false,
   },
-  // vn-learning-society/units (one file holding the unit lists: no source map, it would repeat them) and
-  // vn-learning-society/charts.
-  ...sideEntryPoint('units', { sourcemap: false }),
-  ...sideEntryPoint('charts', { sourcemap: true }),
-  // vn-learning-society/sheets: .xlsx in and out (read-excel-file and write-excel-file stay dependencies, not bundled).
-  ...sideEntryPoint('sheets', { sourcemap: true }),
-  // vn-learning-society/cases: test cases as data (yaml stays a dependency, not bundled).
-  ...sideEntryPoint('cases', { sourcemap: true }),
+  // vn-learning-society/units, vn-learning-society/charts, vn-learning-society/sheets (read-excel-file and
+  // write-excel-file stay dependencies, not bundled) and vn-learning-society/cases (yaml stays a dependency).
+  ...sideEntryPoint('units'),
+  ...sideEntryPoint('charts'),
+  ...sideEntryPoint('sheets'),
+  ...sideEntryPoint('cases'),
   {
     // The command line: one CommonJS file; its argument and CSV parsers are bundled in, so the package's run-time
     // dependencies stay zod, date-fns and decimal.js.

@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -54,6 +54,27 @@ describe('package', () => {
     expect(api.LEVELS).toEqual(['hamlet', 'commune', 'district', 'province', 'grassroots']);
   });
 
+  it.skipIf(!existsSync(fileURLToPath(new URL('../dist/index.js', import.meta.url))))('is one module graph: a program that imports and requires it gets one copy, and instanceof holds across the two', () => {
+    const dir = fileURLToPath(new URL('./.tmp-dual/', import.meta.url));
+    rmSync(dir, { recursive: true, force: true });
+    mkdirSync(dir, { recursive: true });
+    const script = join(dir, 'both.cjs');
+    writeFileSync(script, [
+      "const core = require('vn-learning-society');",
+      "const sheets = require('vn-learning-society/sheets');",
+      "import('vn-learning-society').then(async (esm) => {",
+      "  const cases = await import('vn-learning-society/cases');",
+      "  let fromEsm; try { esm.evaluate(esm.getRuleSet('learning-family-khvn-2015'), { points: { nope: 1 } }); } catch (e) { fromEsm = e; }",
+      "  let fromCases; try { cases.parseCaseFile('cases: 3'); } catch (e) { fromCases = e; }",
+      "  let fromSheets; try { await sheets.readWorkbook(new Uint8Array([1, 2, 3])); } catch (e) { fromSheets = e; }",
+      "  console.log(JSON.stringify({ same: core === esm || core.evaluate === esm.evaluate, esm: fromEsm instanceof core.LearningSocietyError, cases: fromCases instanceof core.LearningSocietyError, sheets: fromSheets instanceof esm.LearningSocietyError }));",
+      '});',
+    ].join('\n'));
+    const out = execFileSync(process.execPath, [script], { cwd: fileURLToPath(new URL('..', import.meta.url)), encoding: 'utf8' });
+    rmSync(dir, { recursive: true, force: true });
+    expect(JSON.parse(out)).toEqual({ same: true, esm: true, cases: true, sheets: true });
+  });
+
   it('ships data/ for tools in other languages, as vn-learning-society/data/…', () => {
     expect(pkg.files).toContain('data');
     expect(pkg.exports['./data/*']).toBe('./data/*');
@@ -87,10 +108,29 @@ describe('every shipped rule set has a named export', () => {
 });
 
 describe('the package page and a first release', () => {
-  const packed = (() => {
+  const pack = (() => {
     const out = execFileSync('npm', ['pack', '--dry-run', '--json', '--ignore-scripts'], { cwd: fileURLToPath(new URL('..', import.meta.url)), encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] });
-    return new Set((JSON.parse(out) as { files: { path: string }[] }[])[0]!.files.map((f) => f.path));
+    return (JSON.parse(out) as { size: number; unpackedSize: number; files: { path: string; size: number }[] }[])[0]!;
   })();
+  const packed = new Set(pack.files.map((f) => f.path));
+
+  it.skipIf(!existsSync(fileURLToPath(new URL('../dist/', import.meta.url))))('packs what a user needs and nothing else: no source maps, within the installed-size budget', () => {
+    const tops = new Set(pack.files.map((f) => f.path.split('/')[0]));
+    expect([...tops].sort()).toEqual(['CHANGELOG.md', 'NOTICE', 'README.md', 'cases', 'charts', 'data', 'dist', 'docs', 'examples', 'package.json', 'sheets', 'units']);
+    expect(pack.files.filter((f) => f.path.endsWith('.map'))).toEqual([]);
+    // Every entry point in both formats, with its types; each CommonJS file is one line that requires the ESM build.
+    for (const name of ['index', 'units', 'charts', 'sheets', 'cases']) {
+      const esm = name === 'index' ? 'dist/index.js' : `dist/${name}/index.js`;
+      for (const f of [esm, esm.replace(/\.js$/, '.d.ts'), `dist/${name}.cjs`, `dist/${name}.d.cts`]) expect(packed.has(f), f).toBe(true);
+      expect(pack.files.find((f) => f.path === `dist/${name}.cjs`)!.size).toBeLessThan(300);
+    }
+    for (const f of ['dist/cli.cjs', 'units/package.json', 'data/rule-sets/learning-family-khvn-2015.json', 'data/cases/learning-family-khvn-2015.yaml']) expect(packed.has(f), f).toBe(true);
+    expect(pack.files.some((f) => /^(src|test|bench|scripts)\//.test(f.path))).toBe(false);
+    // Budget of the installed package: 7 MB unpacked (the unit lists, their data files and the CLI that bundles them are
+    // most of it), 1.5 MB packed.
+    expect(pack.unpackedSize).toBeLessThan(7_000_000);
+    expect(pack.size).toBeLessThan(1_500_000);
+  });
 
   it('ships every file the README links to, so the links resolve in the installed package', () => {
     const readme = readFileSync(new URL('../README.md', import.meta.url), 'utf8');

@@ -17,6 +17,7 @@ import { registerFork } from './commands/fork.js';
 import { CliIoError, type CliIo } from './io.js';
 import { languageOf, speak, translateCommanderMessage } from './language.js';
 import { CliFailure, EXIT, type CliContext, type Globals } from './shared.js';
+import packageJson from '../../package.json' with { type: 'json' };
 
 export { EXIT } from './shared.js';
 
@@ -26,12 +27,14 @@ const PROGRAM = {
     format: 'định dạng kết quả (xlsx: bảng tính Excel, cần -o)',
     output: 'ghi kết quả vào tệp này thay vì màn hình; tệp .xlsx là bảng tính Excel',
     lang: 'ngôn ngữ (vi: tiếng Việt, en: tiếng Anh)',
+    version: 'in số phiên bản',
   },
   en: {
     description: 'Rules as code for Vietnam’s learning society: scoring, roll-ups, targets, checking stated figures',
     format: 'output format (xlsx: an Excel workbook, needs -o)',
     output: 'write the output to this file instead of the screen; a .xlsx file is an Excel workbook',
     lang: 'language of messages (vi: Vietnamese, en: English)',
+    version: 'print the version',
   },
 } as const;
 
@@ -70,6 +73,7 @@ export async function runCli(args: readonly string[], outer: CliIo): Promise<num
   program
     .name('vn-learning-society')
     .description(p.description)
+    .version(packageJson.version, '-V, --version', p.version)
     .addOption(new Option('-f, --format <format>', p.format).choices(['table', 'json', 'csv', 'ndjson', 'xlsx']).default('table'))
     .option('-o, --output <file>', p.output)
     .addOption(new Option('-l, --lang <lang>', p.lang).choices(['vi', 'en']).default('vi'))
