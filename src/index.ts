@@ -13,10 +13,13 @@
  */
 
 // ── core ─────────────────────────────────────────────────────────────────────────────────────────────────────────
-export { labelSchema, LANGS, numberText, type Label, type Lang } from './core/label/index.js';
+export { LANGS, numberText, type Label, type Lang } from './core/label/index.js';
+export { labelSchema } from './core/label/schema.js';
 export { LearningSocietyError, pathText, type ErrorCode, type Issue, type IssueCode, type SafeResult } from './core/errors/index.js';
-export { checkLevel, checkModel, LEVEL_LABELS, LEVELS, levelSchema, MODEL_LABELS, MODELS, modelSchema, type Level, type Model } from './core/model/index.js';
-export { isoDateSchema, toIsoDate, type CalendarDate } from './core/calendar-date/index.js';
+export { checkLevel, checkModel, LEVEL_LABELS, LEVELS, MODEL_LABELS, MODELS, type Level, type Model } from './core/model/index.js';
+export { levelSchema, modelSchema } from './core/model/schema.js';
+export { toIsoDate, type CalendarDate } from './core/calendar-date/index.js';
+export { isoDateSchema } from './core/calendar-date/schema.js';
 export { checkUntrustedJson, DEFAULT_INPUT_LIMITS, type InputLimits } from './core/untrusted/index.js';
 export {
   ExactDecimal,

@@ -25,4 +25,14 @@ describe.skipIf(!built)('bundle size (ESM build, minified, gzip)', () => {
     expect(everything.text).toContain('learning-community-commune-tt25-2023');
     expect(everything.gzip).toBeGreaterThan((await measure(BUDGETS[0]!.code)).gzip * 1.5);
   }, 60_000);
+
+  it('scoring with a shipped rule set and explaining the result carries neither zod nor decimal.js (issue 14)', async () => {
+    const light = await measure(BUDGETS[1]!.code);
+    expect(light.text).not.toContain('_zod');
+    expect(light.text).not.toContain('[DecimalError]');
+    // The whole library still has both: zod parses untrusted documents, decimal.js reads and prints decimals.
+    const everything = await measure(BUDGETS.find((b) => b.name === 'the whole library')!.code);
+    expect(everything.text).toContain('_zod');
+    expect(everything.text).toContain('[DecimalError]');
+  }, 60_000);
 });

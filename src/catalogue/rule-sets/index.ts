@@ -1,4 +1,5 @@
-import { RULE_SET_KEYED_FIELDS, type RuleSet } from '../../rules/rule-set/schema.js';
+import { RULE_SET_KEYED_FIELDS } from '../../rules/rule-set/keyed.js';
+import type { RuleSet } from '../../rules/rule-set/schema.js';
 import { CV_6782_BGDDT, KHVN_CRITERIA_2021, QD_324_KHVN, QD_387_TTG, QD_448_KHVN, QD_645_BGDDT, QD_677_TTG, TT_22_2020, TT_24_2023, VINH_LONG_DVHT_2016, TT_25_2023, TT_44_2014 } from '../legal-sources/index.js';
 import { shipped, shippedFork } from '../shipped/index.js';
 import learningFamilyKhvn2015File from '../../../data/rule-sets/learning-family-khvn-2015.json' with { type: 'json' };

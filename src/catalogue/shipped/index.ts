@@ -1,5 +1,6 @@
 import { deepFreeze } from '../../core/internal/deep-freeze.js';
-import { assembleFork, type DocumentPatch, type ForkMeta } from '../../document/fork/index.js';
+import { assembleFork } from '../../document/fork/assemble.js';
+import type { DocumentPatch, ForkMeta } from '../../document/fork/index.js';
 import type { LegalSource, SourceRef } from '../../document/legal-source/index.js';
 
 /**

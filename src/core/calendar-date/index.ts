@@ -1,10 +1,7 @@
 import { format, isValid, parseISO } from 'date-fns';
-import * as z from 'zod';
 import { LearningSocietyError } from '../errors/index.js';
 import { valueText } from '../internal/value-text.js';
 
-/** An ISO calendar date `YYYY-MM-DD` (no time, no zone). */
-export const isoDateSchema = z.iso.date();
 
 /**
  * An ISO date `YYYY-MM-DD` as Vietnamese documents print it, `DD/MM/YYYY` (the same in English citations).

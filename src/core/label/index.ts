@@ -1,4 +1,3 @@
-import * as z from 'zod';
 import { badArgument, requireLang } from '../internal/args.js';
 
 /**
@@ -24,11 +23,6 @@ export interface Label {
   readonly en: string;
 }
 
-/** Zod schema of a {@link Label}: both languages required, each 1–2,000 characters. */
-export const labelSchema = z.strictObject({
-  vi: z.string().min(1).max(2000),
-  en: z.string().min(1).max(2000),
-});
 
 /**
  * A number as plain text in one language: a decimal comma in Vietnamese ("7,5"), a decimal point in English

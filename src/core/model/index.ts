@@ -1,4 +1,3 @@
-import * as z from 'zod';
 import { LearningSocietyError } from '../errors/index.js';
 import { valueText } from '../internal/value-text.js';
 import type { Label } from '../label/index.js';
@@ -36,10 +35,6 @@ export const LEVELS = ['hamlet', 'commune', 'district', 'province', 'grassroots'
 /** One of {@link LEVELS}. */
 export type Level = (typeof LEVELS)[number];
 
-/** Zod schema of a {@link Model} id. */
-export const modelSchema = z.enum(MODELS);
-/** Zod schema of a {@link Level} id. */
-export const levelSchema = z.enum(LEVELS);
 
 /** Official names of the models and levels, for reports. */
 export const MODEL_LABELS: Readonly<Record<Model, Label>> = {

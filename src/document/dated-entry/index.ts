@@ -1,7 +1,8 @@
 import * as z from 'zod';
-import { isoDateSchema } from '../../core/calendar-date/index.js';
-import { labelSchema } from '../../core/label/index.js';
-import { levelSchema, modelSchema } from '../../core/model/index.js';
+import { isoDateSchema } from '../../core/calendar-date/schema.js';
+import { labelSchema } from '../../core/label/schema.js';
+import { levelSchema } from '../../core/model/schema.js';
+import { modelSchema } from '../../core/model/schema.js';
 import { jurisdictionSchema } from '../jurisdiction/index.js';
 
 /**
@@ -51,18 +52,4 @@ export const datedEntryShape = {
   validTo: isoDateSchema.optional(),
 };
 
-/**
- * The problem with a document's period, when its last day comes before its first: `[path, code, en, vi]` for the
- * caller's report, or `undefined` when the period is fine.
- *
- * @internal
- */
-export function periodProblem(doc: { readonly validFrom?: string; readonly validTo?: string }): { path: ['validTo']; code: 'invalid_period'; en: string; vi: string } | undefined {
-  if (doc.validFrom === undefined || doc.validTo === undefined || doc.validTo >= doc.validFrom) return undefined;
-  return {
-    path: ['validTo'],
-    code: 'invalid_period',
-    en: `validTo ${doc.validTo} is before validFrom ${doc.validFrom}`,
-    vi: `validTo ${doc.validTo} trước validFrom ${doc.validFrom}`,
-  };
-}
+export { periodProblem } from './period.js';

@@ -1,7 +1,7 @@
 import * as z from 'zod';
 import { LearningSocietyError } from '../../core/errors/index.js';
 import { valueText } from '../../core/internal/value-text.js';
-import { labelSchema } from '../../core/label/index.js';
+import { labelSchema } from '../../core/label/schema.js';
 import { closestName } from '../../core/suggest/index.js';
 import { requireIterable } from '../../core/internal/args.js';
 

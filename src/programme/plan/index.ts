@@ -1,8 +1,8 @@
 import * as z from 'zod';
 import { parseWithBilingualIssues } from '../../core/errors/from-zod.js';
 import { LearningSocietyError } from '../../core/errors/index.js';
-import { labelSchema } from '../../core/label/index.js';
-import { isoDateSchema } from '../../core/calendar-date/index.js';
+import { labelSchema } from '../../core/label/schema.js';
+import { isoDateSchema } from '../../core/calendar-date/schema.js';
 import { DOCUMENT_KINDS } from '../../document/legal-source/index.js';
 import { documentIdSchema, nodeIdSchema } from '../../document/dated-entry/index.js';
 import { jurisdictionSchema } from '../../document/jurisdiction/index.js';

@@ -1,5 +1,5 @@
 import * as z from 'zod';
-import { labelSchema } from '../../core/label/index.js';
+import { labelSchema } from '../../core/label/schema.js';
 import { legalSourceSchema } from '../../document/legal-source/index.js';
 import { datedEntryShape, nodeIdSchema } from '../../document/dated-entry/index.js';
 

@@ -1,9 +1,10 @@
 import * as z from 'zod';
 import type { BilingualParams } from '../../core/errors/from-zod.js';
 import type { IssueCode } from '../../core/errors/index.js';
-import { labelSchema } from '../../core/label/index.js';
-import { levelSchema, modelSchema } from '../../core/model/index.js';
-import { isoDateSchema } from '../../core/calendar-date/index.js';
+import { labelSchema } from '../../core/label/schema.js';
+import { levelSchema } from '../../core/model/schema.js';
+import { modelSchema } from '../../core/model/schema.js';
+import { isoDateSchema } from '../../core/calendar-date/schema.js';
 import { derivedFromSchema, documentIdSchema, documentNoteSchema, nodeIdSchema, periodProblem } from '../../document/dated-entry/index.js';
 import { jurisdictionSchema } from '../../document/jurisdiction/index.js';
 import { legalSourceSchema, sourceRefSchema } from '../../document/legal-source/index.js';

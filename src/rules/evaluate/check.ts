@@ -1,4 +1,3 @@
-import { Decimal } from 'decimal.js';
 import { LearningSocietyError, type Issue } from '../../core/errors/index.js';
 import type { Label } from '../../core/label/index.js';
 import { toUnits } from '../rule-set/points.js';
@@ -199,5 +198,5 @@ function ratioAtLeast(part: number, whole: number, num: number, den: number): bo
   const lhs = part * 100 * den;
   const rhs = num * whole;
   if (lhs <= Number.MAX_SAFE_INTEGER && rhs <= Number.MAX_SAFE_INTEGER) return lhs >= rhs;
-  return new Decimal(part).times(100).times(den).gte(new Decimal(num).times(whole));
+  return BigInt(part) * 100n * BigInt(den) >= BigInt(num) * BigInt(whole);
 }

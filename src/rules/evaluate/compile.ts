@@ -1,7 +1,6 @@
 import { toSafe, type SafeResult } from '../../core/errors/index.js';
-import { deepFreeze } from '../../core/internal/deep-freeze.js';
 import type { Assessment } from '../assessment/types.js';
-import { parseRuleSet } from '../rule-set/parse.js';
+import { checkedRuleSet } from '../rule-set/validate.js';
 import type { RuleSet } from '../rule-set/schema.js';
 import { assessmentChecker, scratchFor } from './check.js';
 import { planScoring } from './plan.js';
@@ -48,7 +47,7 @@ export function compileRuleSet(ruleSet: RuleSet, options: EvaluateOptions = {}):
   if (options.missing !== undefined && options.missing !== 'zero' && options.missing !== 'error') badArgument('options.missing', { vi: '"zero" (tính 0 điểm) hoặc "error" (báo lỗi)', en: '"zero" (score 0) or "error" (refuse)' }, options.missing);
   // Three steps: plan once (validate, index, exact thresholds), then for each assessment check it into a working
   // space reused by every call, and score it.
-  const rs = deepFreeze(parseRuleSet(ruleSet));
+  const rs = checkedRuleSet(ruleSet);
   const plan = planScoring(rs);
   if (options.strict === true) {
     const open = declaredUnconfirmed(plan.unconfirmed);

@@ -1,6 +1,7 @@
-import { Decimal } from 'decimal.js';
+import { ceilShare, decimalFraction } from '../../core/internal/exact.js';
 import type { Label } from '../../core/label/index.js';
-import { citeSource, type SourceRef } from '../../document/legal-source/index.js';
+import { citeSource } from '../../document/legal-source/kinds.js';
+import type { SourceRef } from '../../document/legal-source/index.js';
 import { indicatorMaxPoints, toUnits } from '../rule-set/points.js';
 import type { Indicator, IndicatorKind, OutcomeRule, RuleSet } from '../rule-set/schema.js';
 import type { CitedSource } from './types.js';
@@ -180,7 +181,7 @@ function rulePlanner(
 
 /** Named rounding: a share of a maximum is required as the CEILING of the exact product, in point units. */
 function shareUnits(percent: number, maxUnits: number): number {
-  return new Decimal(String(percent)).times(maxUnits).div(100).ceil().toNumber();
+  return ceilShare(percent, maxUnits);
 }
 
 function planIndicator(ind: Indicator, criterion: number, den: number): PlannedIndicator {
@@ -213,11 +214,11 @@ function planIndicator(ind: Indicator, criterion: number, den: number): PlannedI
       return { ...base, bandFrom: ind.bands.map((b) => b.atLeast), bandUnits: ind.bands.map((b) => units(b.points)) };
     case 'ratio': {
       // Each percentage as an exact fraction num/den (66.7 → 667/10), so comparisons stay in integers.
-      const fractions = ind.bands.map((b) => new Decimal(String(b.atLeastPercent)).toFraction());
+      const fractions = ind.bands.map((b) => decimalFraction(b.atLeastPercent));
       return {
         ...base,
-        bandFrom: fractions.map((f) => f[0]!.toNumber()),
-        bandDen: fractions.map((f) => f[1]!.toNumber()),
+        bandFrom: fractions.map((f) => Number(f[0])),
+        bandDen: fractions.map((f) => Number(f[1])),
         bandUnits: ind.bands.map((b) => units(b.points)),
         zeroUnits: units(ind.whenWholeIsZero ?? Math.max(...ind.bands.map((b) => b.points))),
       };

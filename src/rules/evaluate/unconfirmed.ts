@@ -2,7 +2,7 @@ import type { Label } from '../../core/label/index.js';
 import { LearningSocietyError, type Issue } from '../../core/errors/index.js';
 import type { Criterion, Indicator, OutcomeClass, OutcomeRule, RuleSet } from '../rule-set/schema.js';
 import type { UnconfirmedValue } from './types.js';
-import { parseRuleSet } from '../rule-set/parse.js';
+import { checkedRuleSet } from '../rule-set/validate.js';
 
 /**
  * The unconfirmed values of a rule set, worked out once when it is compiled: those every verdict rests on (the
@@ -125,7 +125,7 @@ export function planUnconfirmed(rs: RuleSet): UnconfirmedPlan {
  * ```
  */
 export function unconfirmedValues(ruleSet: RuleSet): UnconfirmedValue[] {
-  const plan = planUnconfirmed(parseRuleSet(ruleSet));
+  const plan = planUnconfirmed(checkedRuleSet(ruleSet));
   return declaredUnconfirmed(plan);
 }
 

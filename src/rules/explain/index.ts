@@ -1,10 +1,9 @@
-import { Decimal } from 'decimal.js';
 import type { RatioFact } from '../assessment/types.js';
 import type { Evaluation, IndicatorResult } from '../evaluate/types.js';
 import { LEVEL_LABELS, MODEL_LABELS } from '../../core/model/index.js';
 import type { RolledUpFact } from '../rollup/index.js';
 import { numberText as num, type Lang } from '../../core/label/index.js';
-import { roundDecimal } from '../../core/vi-number/index.js';
+import { percentHalfUp } from '../../core/internal/exact.js';
 import { badArgument, requireLang, requireObject } from '../../core/internal/args.js';
 
 /** Options of {@link explainEvaluation}. */
@@ -74,7 +73,7 @@ export function ratioPercentText(fact: RatioFact, lang: Lang): string {
   requireLang(lang);
   if (!Number.isFinite(fact.part) || !Number.isFinite(fact.whole)) badArgument('fact', { vi: 'phần/tổng là số', en: 'a part and whole that are numbers' }, fact);
   if (fact.whole === 0) return '—';
-  const pct = roundDecimal(new Decimal(fact.part).times(100).div(fact.whole), 1, 'half-up').toFixed(1);
+  const pct = percentHalfUp(fact.part, fact.whole, 1);
   return `${lang === 'vi' ? pct.replace('.', ',') : pct}%`;
 }
 

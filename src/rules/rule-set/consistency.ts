@@ -1,7 +1,7 @@
 import type { z } from 'zod';
 import type { BilingualParams } from '../../core/errors/from-zod.js';
-import type { IssueCode } from '../../core/errors/index.js';
-import { periodProblem } from '../../document/dated-entry/index.js';
+import type { Issue, IssueCode } from '../../core/errors/index.js';
+import { periodProblem } from '../../document/dated-entry/period.js';
 import { criterionMaxPoints, indicatorMaxPoints, ruleSetMaxPoints, toUnits } from './points.js';
 import type { Criterion, Indicator, OutcomeRule, RuleSet } from './schema.js';
 
@@ -58,6 +58,21 @@ export const RULE_SET_CHECKS: readonly Check[] = [
  * Runs every check of {@link RULE_SET_CHECKS} on a rule set whose shape is valid, reporting to zod's refinement
  * context (so that `ruleSetSchema` reports them with the shape's problems).
  */
+/**
+ * The same checks as {@link checkRuleSetConsistency}, as a list of issues (for the check scoring runs without zod).
+ *
+ * @internal
+ */
+export function ruleSetConsistencyIssues(rs: RuleSet): Issue[] {
+  const issues: Issue[] = [];
+  const report = (path: Path, code: IssueCode, en: string, vi: string): void => {
+    issues.push({ path, code, message: { vi, en } });
+  };
+  const facts = factsOf(rs, report);
+  for (const check of RULE_SET_CHECKS) check(rs, facts);
+  return issues;
+}
+
 export function checkRuleSetConsistency(rs: RuleSet, ctx: z.core.$RefinementCtx<RuleSet>): void {
   const report = (path: Path, code: IssueCode, en: string, vi: string): void => {
     const params: BilingualParams = { vi, code };

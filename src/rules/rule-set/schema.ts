@@ -1,6 +1,7 @@
 import * as z from 'zod';
-import { labelSchema } from '../../core/label/index.js';
-import { levelSchema, modelSchema } from '../../core/model/index.js';
+import { labelSchema } from '../../core/label/schema.js';
+import { levelSchema } from '../../core/model/schema.js';
+import { modelSchema } from '../../core/model/schema.js';
 import { datedEntryShape, derivedFromSchema, documentNoteSchema, nodeIdSchema } from '../../document/dated-entry/index.js';
 import { jurisdictionSchema } from '../../document/jurisdiction/index.js';
 import { confirmationSchema, legalSourceSchema, sourceRefSchema } from '../../document/legal-source/index.js';
@@ -260,8 +261,7 @@ export type { Jurisdiction } from '../../document/jurisdiction/index.js';
 /** See {@link ruleSetNoteSchema}. */
 export type RuleSetNote = z.infer<typeof ruleSetNoteSchema>;
 
-/** Lists of a rule set whose elements are addressed by id (in patches and diffs). */
-export const RULE_SET_KEYED_FIELDS: ReadonlySet<string> = new Set(['criteria', 'indicators', 'rules', 'classes', 'sources']);
+export { RULE_SET_KEYED_FIELDS } from './keyed.js';
 
 /** The shape checked by {@link ruleSetSchema}, without the cross-reference checks (for composing). */
 export { ruleSetObjectSchema };

@@ -1,0 +1,52 @@
+import { Decimal } from 'decimal.js';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { ceilShare, decimalFraction, percentHalfUp } from '../src/core/internal/exact.js';
+
+/** decimal.js with enough digits to be exact on these inputs (its default of 20 significant digits rounds quotients). */
+const D = Decimal.clone({ precision: 200 });
+
+// The exact integer arithmetic of scoring (src/core/internal/exact.ts) against decimal.js, which it replaces on the
+// scoring path only.
+
+const percent = fc.oneof(fc.integer({ min: 0, max: 100 }), fc.double({ min: 0, max: 100, noNaN: true }), fc.constantFrom(66.7, 33.33, 0.1, 1e-7, 99.99, 12.345));
+
+describe('exact arithmetic without decimal.js', () => {
+  it('decimalFraction is the fraction of the number’s shortest decimal text', () => {
+    expect(decimalFraction(66.7)).toEqual([667n, 10n]);
+    expect(decimalFraction(1e-7)).toEqual([1n, 10_000_000n]);
+    expect(decimalFraction(100)).toEqual([100n, 1n]);
+    expect(decimalFraction(-2.5)).toEqual([-5n, 2n]);
+    fc.assert(
+      fc.property(fc.double({ min: -1e12, max: 1e12, noNaN: true }), (x) => {
+        const [n, d] = decimalFraction(x);
+        const [dn, dd] = new Decimal(String(x)).toFraction();
+        expect([n.toString(), d.toString()]).toEqual([dn.toFixed(), dd.toFixed()]);
+      }),
+    );
+  });
+
+  it('ceilShare is the ceiling of percent × whole / 100, as decimal.js computes it', () => {
+    expect(ceilShare(60, 25)).toBe(15);
+    expect(ceilShare(66.7, 3)).toBe(3); // 2.001 → 3
+    fc.assert(
+      fc.property(percent, fc.integer({ min: 0, max: 2_000_000 }), (p, whole) => {
+        expect(ceilShare(p, whole)).toBe(new D(String(p)).times(whole).div(100).ceil().toNumber());
+      }),
+    );
+  });
+
+  it('percentHalfUp rounds part / whole × 100 half away from zero, as decimal.js does', () => {
+    expect(percentHalfUp(2, 3, 1)).toBe('66.7');
+    expect(percentHalfUp(1, 8, 1)).toBe('12.5');
+    expect(percentHalfUp(1, 16, 1)).toBe('6.3'); // 6.25 → 6.3
+    expect(percentHalfUp(0, 5, 1)).toBe('0.0');
+    expect(percentHalfUp(-1, 16, 1)).toBe('-6.3');
+    fc.assert(
+      fc.property(fc.oneof(fc.integer({ min: -1e9, max: 1e15 }), fc.double({ min: -1e6, max: 1e6, noNaN: true })), fc.oneof(fc.integer({ min: 1, max: 1e15 }), fc.double({ min: 1e-3, max: 1e6, noNaN: true })), fc.integer({ min: 0, max: 4 }), (part, whole, decimals) => {
+        const want = new D(String(part)).times(100).div(new D(String(whole))).toDecimalPlaces(decimals, D.ROUND_HALF_UP).toFixed(decimals);
+        expect(percentHalfUp(part, whole, decimals)).toBe(want === `-${(0).toFixed(decimals)}` ? (0).toFixed(decimals) : want);
+      }),
+    );
+  });
+});
