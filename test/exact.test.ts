@@ -21,7 +21,7 @@ describe('exact arithmetic without decimal.js', () => {
       fc.property(fc.double({ min: -1e12, max: 1e12, noNaN: true }), (x) => {
         const [n, d] = decimalFraction(x);
         const [dn, dd] = new Decimal(String(x)).toFraction();
-        expect([n.toString(), d.toString()]).toEqual([dn.toFixed(), dd.toFixed()]);
+        expect([n.toString(), d.toString()]).toEqual([dn!.toFixed(), dd!.toFixed()]);
       }),
     );
   });
