@@ -1,4 +1,4 @@
-import { format, isValid, parseISO } from 'date-fns';
+import { lightFormat, isValid, parseISO } from 'date-fns';
 import { LearningSocietyError } from '../errors/index.js';
 import { valueText } from '../internal/value-text.js';
 
@@ -31,9 +31,9 @@ export type CalendarDate = Date | string;
 export function toIsoDate(date: CalendarDate): string {
   if (typeof date === 'string') {
     const d = /^\d{4}-\d{2}-\d{2}$/.test(date) ? parseISO(date) : undefined;
-    if (d && isValid(d) && format(d, 'yyyy-MM-dd') === date) return date;
+    if (d && isValid(d) && lightFormat(d, 'yyyy-MM-dd') === date) return date;
   } else if (date instanceof Date && isValid(date)) {
-    return format(date, 'yyyy-MM-dd');
+    return lightFormat(date, 'yyyy-MM-dd');
   }
   throw new LearningSocietyError('invalid_input', { vi: 'Ngày không hợp lệ', en: 'Invalid date' }, [
     {

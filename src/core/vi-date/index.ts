@@ -1,5 +1,4 @@
-import { format, isValid, lastDayOfMonth } from 'date-fns';
-import { vi as viLocale } from 'date-fns/locale';
+import { getDay, isValid, lastDayOfMonth } from 'date-fns';
 import { toIsoDate, type CalendarDate } from '../calendar-date/index.js';
 import { LearningSocietyError } from '../errors/index.js';
 import { requireObject, requireString } from '../internal/args.js';
@@ -72,6 +71,9 @@ export function parseViDate(text: string): string {
   return isoFromParts(Number(m[3]), Number(m[2]), Number(m[1]), text);
 }
 
+/** The days of the week in Vietnamese, Sunday first (as date-fns's Vietnamese locale names them). */
+const WEEKDAYS = ['Chủ Nhật', 'Thứ Hai', 'Thứ Ba', 'Thứ Tư', 'Thứ Năm', 'Thứ Sáu', 'Thứ Bảy'] as const;
+
 /** Options of {@link formatViDate}. */
 export interface FormatViDateOptions {
   /** `long` (default): "ngày 09 tháng 5 năm 2023", the style of official documents; `short`: "09/5/2023"; `numeric`: "09/05/2023". */
@@ -101,7 +103,7 @@ export function formatViDate(date: CalendarDate, options: FormatViDateOptions = 
   if (!options.weekday) return text;
   const jsDate = new Date(y, m - 1, d);
   if (!isValid(jsDate)) invalidDate(iso, 'invalid', 'không hợp lệ');
-  return `${format(jsDate, 'EEEE', { locale: viLocale })}, ${text}`;
+  return `${WEEKDAYS[getDay(jsDate)]}, ${text}`;
 }
 
 const ROMAN: Record<string, number> = { i: 1, ii: 2, iii: 3, iv: 4 };

@@ -1,4 +1,4 @@
-import { addMonths, addYears, format, lastDayOfMonth, parseISO, subDays } from 'date-fns';
+import { addMonths, addYears, lightFormat, lastDayOfMonth, parseISO, subDays } from 'date-fns';
 import * as z from 'zod';
 import { applyFieldHelp } from '../../document/field-help/index.js';
 import { RECOGNITION_RULE_FIELD_HELP } from './help.js';
@@ -105,14 +105,14 @@ export function recognitionValidity(recognizedOn: CalendarDate, rule: Recognitio
       break;
     }
     case 'months-from-decision':
-      to = format(subDays(addMonths(start, v.months), 1), 'yyyy-MM-dd');
+      to = lightFormat(subDays(addMonths(start, v.months), 1), 'yyyy-MM-dd');
       explanation = {
         vi: `Công nhận ngày ${dmy(from)}; có giá trị ${v.months} tháng, đến hết ngày ${dmy(to)}`,
         en: `Recognised on ${dmy(from)}; valid for ${v.months} months, to ${dmy(to)} inclusive`,
       };
       break;
     case 'one-cycle':
-      to = format(subDays(addYears(start, rule.cycle.everyYears), 1), 'yyyy-MM-dd');
+      to = lightFormat(subDays(addYears(start, rule.cycle.everyYears), 1), 'yyyy-MM-dd');
       explanation = {
         vi: `Công nhận ngày ${dmy(from)}; có giá trị đến kỳ đánh giá sau (${rule.cycle.everyYears} năm), đến hết ngày ${dmy(to)}`,
         en: `Recognised on ${dmy(from)}; valid until the next evaluation (${rule.cycle.everyYears} year${rule.cycle.everyYears > 1 ? 's' : ''}), to ${dmy(to)} inclusive`,
@@ -120,7 +120,7 @@ export function recognitionValidity(recognizedOn: CalendarDate, rule: Recognitio
       break;
   }
   const out: { -readonly [K in keyof RecognitionPeriod]: RecognitionPeriod[K] } = { from, to, explanation };
-  if (rule.upgrade) out.upgradeFrom = format(addMonths(start, rule.upgrade.afterMonths), 'yyyy-MM-dd');
+  if (rule.upgrade) out.upgradeFrom = lightFormat(addMonths(start, rule.upgrade.afterMonths), 'yyyy-MM-dd');
   return out;
 }
 

@@ -1,4 +1,4 @@
-import { addDays, format, parseISO } from 'date-fns';
+import { addDays, lightFormat, parseISO } from 'date-fns';
 import * as z from 'zod';
 import { parseWithBilingualIssues } from '../../core/errors/from-zod.js';
 import { LearningSocietyError, type Issue } from '../../core/errors/index.js';
@@ -132,5 +132,5 @@ export interface YearlyDeadline {
 export function yearlyDeadline(rule: YearlyDeadline, year: number): { named: string; lastDay: string } {
   requireObject(rule, 'rule');
   const named = isoFromParts(year, rule.month, rule.day);
-  return { named, lastDay: rule.before ? format(addDays(parseISO(named), -1), 'yyyy-MM-dd') : named };
+  return { named, lastDay: rule.before ? lightFormat(addDays(parseISO(named), -1), 'yyyy-MM-dd') : named };
 }
