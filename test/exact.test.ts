@@ -1,6 +1,7 @@
 import { Decimal } from 'decimal.js';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { compileRuleSet, getRuleSet } from 'vn-learning-society';
 import { ceilShare, decimalFraction, percentHalfUp } from '../src/core/internal/exact.js';
 
 /** decimal.js with enough digits to be exact on these inputs (its default of 20 significant digits rounds quotients). */
@@ -48,5 +49,16 @@ describe('exact arithmetic without decimal.js', () => {
         expect(percentHalfUp(part, whole, decimals)).toBe(want === `-${(0).toFixed(decimals)}` ? (0).toFixed(decimals) : want);
       }),
     );
+  });
+
+  it('scoring compares a share with a band whose exact fraction is past 2^53 exactly (33.333333333333336 %)', () => {
+    const rs = structuredClone(getRuleSet('learning-family-khvn-2015'));
+    const ind = rs.criteria[0]!.indicators.find((i) => i.kind === 'ratio')!;
+    if (ind.kind !== 'ratio') throw new Error('the family sheet starts with a ratio');
+    ind.bands = [{ atLeastPercent: 33.333333333333336, points: ind.bands.at(-1)!.points }];
+    const band = (part: number, whole: number) => compileRuleSet(rs)({ facts: { [ind.id]: { part, whole } } }).criteria[0]!.indicators.find((i) => i.id === ind.id)!.band;
+    expect(band(1, 3)).toBe(-1); // 33.33…% is under 33.333333333333336 %
+    expect(band(333_333_333_333_334, 1_000_000_000_000_000)).toBe(0); // 33.3333333333333400 % reaches it
+    expect(band(333_333_333_333_333, 1_000_000_000_000_000)).toBe(-1);
   });
 });

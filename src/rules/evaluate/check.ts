@@ -148,7 +148,7 @@ export function assessmentChecker(plan: ScoringPlan, scratch: Scratch, requireAl
             break;
           }
           let b = -1;
-          for (let k = 0; k < ind.bandFrom.length && ratioAtLeast(part, whole, ind.bandFrom[k]!, ind.bandDen[k]!); k++) b = k;
+          for (let k = 0; k < ind.bandFrom.length && ratioAtLeast(part, whole, ind.bandFrom[k]!, ind.bandDen[k]!, ind.bandExact[k]!); k++) b = k;
           bands[i] = b;
           if (b >= 0) indUnits[i] = ind.bandUnits[b]!;
           break;
@@ -191,12 +191,12 @@ function ratioProblem(raw: unknown): 'invalid_type' | 'negative' | 'part_above_w
 }
 
 /**
- * Exact test of `part / whole >= num / den %`, i.e. `part * 100 * den >= num * whole`, in integers while
- * they are safe and in decimal.js beyond that.
+ * Exact test of `part / whole >= num / den %`, i.e. `part * 100 * den >= num * whole`, in numbers while the
+ * products are safe integers and in BigInt beyond that, with the band's exact fraction.
  */
-function ratioAtLeast(part: number, whole: number, num: number, den: number): boolean {
+function ratioAtLeast(part: number, whole: number, num: number, den: number, exact: readonly [bigint, bigint]): boolean {
   const lhs = part * 100 * den;
   const rhs = num * whole;
   if (lhs <= Number.MAX_SAFE_INTEGER && rhs <= Number.MAX_SAFE_INTEGER) return lhs >= rhs;
-  return BigInt(part) * 100n * BigInt(den) >= BigInt(num) * BigInt(whole);
+  return BigInt(part) * 100n * exact[1] >= exact[0] * BigInt(whole);
 }

@@ -33,6 +33,11 @@ export interface PlannedIndicator {
   readonly bandFrom: readonly number[];
   /** ratio: band denominators of the percentage (the percentage is bandFrom / bandDen). */
   readonly bandDen: readonly number[];
+  /**
+   * ratio: each band's percentage as an exact fraction. When its numerator or denominator is past 2^53, `bandFrom` holds
+   * `Infinity` there, which sends the comparison to these.
+   */
+  readonly bandExact: readonly (readonly [bigint, bigint])[];
   readonly bandUnits: readonly number[];
   readonly zeroUnits: number;
 }
@@ -184,6 +189,11 @@ function shareUnits(percent: number, maxUnits: number): number {
   return ceilShare(percent, maxUnits);
 }
 
+/** Whether both parts of a fraction are safe integers as numbers. */
+function safe([num, den]: readonly [bigint, bigint]): boolean {
+  return num <= BigInt(Number.MAX_SAFE_INTEGER) && den <= BigInt(Number.MAX_SAFE_INTEGER);
+}
+
 function planIndicator(ind: Indicator, criterion: number, den: number): PlannedIndicator {
   const units = (p: number): number => toUnits(p, den)!;
   const maxPoints = indicatorMaxPoints(ind);
@@ -200,6 +210,7 @@ function planIndicator(ind: Indicator, criterion: number, den: number): PlannedI
     trueUnits: 0,
     bandFrom: [] as number[],
     bandDen: [] as number[],
+    bandExact: [] as (readonly [bigint, bigint])[],
     bandUnits: [] as number[],
     zeroUnits: 0,
   };
@@ -217,8 +228,9 @@ function planIndicator(ind: Indicator, criterion: number, den: number): PlannedI
       const fractions = ind.bands.map((b) => decimalFraction(b.atLeastPercent));
       return {
         ...base,
-        bandFrom: fractions.map((f) => Number(f[0])),
-        bandDen: fractions.map((f) => Number(f[1])),
+        bandFrom: fractions.map((f) => (safe(f) ? Number(f[0]) : Infinity)),
+        bandDen: fractions.map((f) => (safe(f) ? Number(f[1]) : 1)),
+        bandExact: fractions,
         bandUnits: ind.bands.map((b) => units(b.points)),
         zeroUnits: units(ind.whenWholeIsZero ?? Math.max(...ind.bands.map((b) => b.points))),
       };
