@@ -23,6 +23,12 @@ export const BUDGETS = [
     gzip: 25 * 1024,
   },
   {
+    // A portal's form: the JSON Schema of one rule set's assessments, written without zod (32 KB before issue 14).
+    name: 'assessmentJsonSchema + one rule set',
+    code: "import { assessmentJsonSchema, learningFamilyKhvn2015 } from './dist/index.js'; export const form = () => assessmentJsonSchema(learningFamilyKhvn2015);",
+    gzip: 8 * 1024,
+  },
+  {
     name: 'getRuleSet (every shipped rule set) + evaluate',
     code: "import { evaluate, getRuleSet } from './dist/index.js'; export const score = (id, a) => evaluate(getRuleSet(id), a);",
     // 70 KB until issue 13: two more rule sets (TT 22/2020), the learning citizen's 100-point sheet, and the question

@@ -115,7 +115,8 @@ export { forkRuleSet, safeForkRuleSet } from './rules/rule-set/fork.js';
 export { diffRuleSets } from './rules/rule-set/diff.js';
 export type { ModelRef, RuleSetFilter, RuleSetRegistry } from './rules/registry/index.js';
 export type { Assessment, FactValue, RatioFact } from './rules/assessment/types.js';
-export { assessmentJsonSchema, assessmentSchema } from './rules/assessment/schema.js';
+export { assessmentSchema } from './rules/assessment/schema.js';
+export { assessmentJsonSchema } from './rules/assessment/json-schema.js';
 export { compileRuleSet, type CompiledRuleSet } from './rules/evaluate/compile.js';
 export { evaluate, safeEvaluate } from './rules/evaluate/evaluate.js';
 export type {

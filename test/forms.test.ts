@@ -1,7 +1,8 @@
 import Ajv2020 from 'ajv/dist/2020.js';
 import { z } from 'zod';
 import { describe, expect, it } from 'vitest';
-import { assessmentJsonSchema, assessmentSchema, getRuleSet, indicatorsOf, safeEvaluate } from 'vn-learning-society';
+import { assessmentJsonSchema, assessmentSchema, getRuleSet, indicatorsOf, listRuleSets, safeEvaluate } from 'vn-learning-society';
+import { assessmentJsonSchemaByZod } from './helpers/assessment-json-zod.js';
 import { synthetic } from './fixtures/synthetic.js';
 
 describe('assessmentSchema (zod)', () => {
@@ -39,6 +40,11 @@ describe('assessmentSchema (zod)', () => {
 });
 
 describe('assessmentJsonSchema', () => {
+  it.each(listRuleSets().map((r) => r.id))('%s: written without zod, it is the document zod made, key for key', (id) => {
+    const rs = getRuleSet(id);
+    expect(JSON.stringify(assessmentJsonSchema(rs))).toBe(JSON.stringify(assessmentJsonSchemaByZod(rs)));
+  });
+
   const rs = getRuleSet('learning-family-khvn-2015');
   const js = assessmentJsonSchema(rs) as {
     properties: { points: { properties: Record<string, Record<string, unknown>> }; facts: { properties: Record<string, Record<string, unknown>> } };

@@ -1,7 +1,7 @@
 import { Option, type Command } from 'commander';
 import { LEVELS, MODELS, type Level, type Model } from '../../core/model/index.js';
 import { listRuleSets } from '../../catalogue/rule-sets/lookup.js';
-import { assessmentJsonSchema } from '../../rules/assessment/schema.js';
+import { assessmentJsonSchema } from '../../rules/assessment/json-schema.js';
 import { diffRuleSets } from '../../rules/rule-set/diff.js';
 import { indicatorsOf } from '../../rules/rule-set/indicators.js';
 import { ruleSetJsonSchema } from '../../rules/rule-set/parse.js';
