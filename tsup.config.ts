@@ -45,7 +45,7 @@ export default defineConfig([
     // ESM, one file per source module (as date-fns and zod ship): with `"sideEffects": false`, a bundler keeps only
     // the modules an application imports, e.g. `evaluate` and one rule set without the other rule sets, targets
     // or yearbooks. Checked by scripts/size.mjs.
-    entry: ['src/**/*.ts', '!src/cli/**', '!src/units/data.ts'],
+    entry: ['src/**/*.ts', '!src/cli/**'],
     format: ['esm'],
     bundle: true,
     // The entry points beside the core (units) import the core by the package's own name: one copy of it at run time.
@@ -54,19 +54,6 @@ export default defineConfig([
     dts: false,
     // No source maps: the modules are one per source file and not minified, so they read as the source does; the maps
     // were most of the installed size (2.6 MB).
-    sourcemap: false,
-    clean: false,
-    target: 'es2022',
-  },
-  {
-    // The unit lists are data, in a module of their own.
-    entry: ['src/units/data.ts'],
-    outDir: 'dist/units',
-    format: ['esm'],
-    bundle: true,
-    external: ['vn-learning-society'],
-    esbuildPlugins: [oneFilePerModule, withoutSchemaLines],
-    dts: false,
     sourcemap: false,
     clean: false,
     target: 'es2022',

@@ -29,6 +29,7 @@ export {
   parseViDecimal,
   parseViNumber,
   roundDecimal,
+  ROUNDING_NAMES,
   ROUNDINGS,
   type FormatViNumberOptions,
   type ParseViNumberOptions,

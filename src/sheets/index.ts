@@ -28,4 +28,6 @@ export {
 export { pickSheet, readWorkbook, workbookBytes, type ReadWorkbookOptions, type WorkbookColumn, type WorkbookSheet } from './xlsx.js';
 export { allowedValues, assessmentTemplate, TEMPLATE_ID_HEADING, type AssessmentTemplateOptions } from './template.js';
 export { summarySheet } from './summary.js';
-export { ROUNDING_NAMES, verifyReportTable, type ReportCellCheck, type ReportColumnGroup, type ReportColumnRef, type ReportTableSpec, type ReportTableVerdict } from './report-table.js';
+/** The rounding conventions in words: the core's table, re-exported here where the report-table check names them. */
+export { ROUNDING_NAMES } from 'vn-learning-society';
+export { verifyReportTable, type ReportCellCheck, type ReportColumnGroup, type ReportColumnRef, type ReportTableSpec, type ReportTableVerdict } from './report-table.js';

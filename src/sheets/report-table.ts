@@ -1,4 +1,4 @@
-import { ExactDecimal, formatViNumber, LearningSocietyError, parseViDecimal, ROUNDINGS, roundDecimal, type Label, type Rounding } from 'vn-learning-society';
+import { ExactDecimal, formatViNumber, LearningSocietyError, parseViDecimal, ROUNDING_NAMES, ROUNDINGS, roundDecimal, type Label, type Rounding } from 'vn-learning-society';
 import type { Decimal } from 'decimal.js';
 import { cellAddress, columnLetter, isBlankCell, type SheetCell, type SheetTable } from './cells.js';
 import { fold } from './words.js';
@@ -131,15 +131,6 @@ function columnIndex(ref: ReportColumnRef, header: readonly SheetCell[]): number
 }
 
 const vi = (d: Decimal.Value, decimals?: number) => formatViNumber(d, decimals === undefined ? {} : { decimals });
-
-/** The rounding conventions (and `exact`) in words, as the verdicts name them. */
-export const ROUNDING_NAMES: Readonly<Record<Rounding | 'exact', Label>> = {
-  'half-up': { vi: 'làm tròn 5 lên', en: 'half up' },
-  'half-even': { vi: 'làm tròn về số chẵn', en: 'half to even' },
-  truncate: { vi: 'cắt bỏ phần thừa', en: 'truncation' },
-  ceiling: { vi: 'làm tròn lên', en: 'rounding up' },
-  exact: { vi: 'chính xác (giá trị đầy đủ của công thức)', en: 'exact (a formula’s full value)' },
-};
 
 /**
  * Checks a report table as provinces print it (kiểm tra bảng số liệu): units in rows; counts, recognised counts and

@@ -1,3 +1,4 @@
+import { basename } from 'node:path';
 import type { Command } from 'commander';
 import type { Lang } from '../../core/label/index.js';
 import { checkJurisdictionCode } from '../../document/jurisdiction/index.js';
@@ -32,11 +33,6 @@ const DESCRIPTIONS = {
 /** `fork.json` → `fork.cases.yaml`. */
 function casesPathOf(forkPath: string): string {
   return `${forkPath.replace(/\.json$/i, '')}.cases.yaml`;
-}
-
-/** The file name of a path (what the case file names its fork by, since the two sit side by side). */
-function baseName(path: string): string {
-  return path.slice(Math.max(path.lastIndexOf('/'), path.lastIndexOf('\\')) + 1);
 }
 
 /**
@@ -88,7 +84,7 @@ export function registerFork(program: Command, cli: CliContext, lang: Lang): voi
         '#  - name: Hộ ông A, xã B, năm 2025 (đạt 85 điểm)',
         '#    assessment: { id: H-001, points: { children.results: 10 }, facts: { children.attendance: { part: 2, whole: 2 } } }',
         '#    expect: { recognized: true, total: 85 }',
-        `ruleSet: ${baseName(output)}`,
+        `ruleSet: ${basename(output)}`, // the case file sits beside the fork and names it by its file name
         'cases: []',
         '',
       ].join('\n');

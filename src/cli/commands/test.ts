@@ -1,3 +1,4 @@
+import { dirname, isAbsolute, join } from 'node:path';
 import type { Command } from 'commander';
 import { caseReportText, parseCaseFile, runCases, type CaseFile, type CaseReport } from 'vn-learning-society/cases';
 import { LearningSocietyError } from '../../core/errors/index.js';
@@ -23,12 +24,6 @@ const DESCRIPTIONS = {
   },
 } as const;
 
-/** The directory part of a path, with its separator ('' for a bare name). */
-function dirOf(path: string): string {
-  const i = Math.max(path.lastIndexOf('/'), path.lastIndexOf('\\'));
-  return i < 0 ? '' : path.slice(0, i + 1);
-}
-
 /** Every rule set a case file names by file (not by a shipped id). */
 function fileRefs(file: CaseFile): string[] {
   const refs = new Set<string>();
@@ -39,7 +34,7 @@ function fileRefs(file: CaseFile): string[] {
 /**
  * `test <files…>`: runs case files (data/cases/*.yaml, a province's own, or the cases a fork file carries) and reports
  * each case; exit code 0 when all pass, 1 when one fails, 2 when a file cannot be read. A rule set named by file is read
- * beside the case file first.
+ * beside the case file.
  */
 export function registerTest(program: Command, cli: CliContext, lang: Lang): void {
   const { io } = cli;
@@ -59,9 +54,8 @@ export function registerTest(program: Command, cli: CliContext, lang: Lang): voi
         try {
           file = parseCaseFile(await io.readText(path), { fileName: path });
           for (const ref of fileRefs(file)) {
-            const beside = `${dirOf(path)}${ref}`;
-            const where = dirOf(path) !== '' && !ref.startsWith('/') ? beside : ref;
-            loaded.set(ref, await loadRuleSet(io, where, lang).catch(() => loadRuleSet(io, ref, lang)));
+            // A file the case file names is read beside it.
+            loaded.set(ref, await loadRuleSet(io, isAbsolute(ref) ? ref : join(dirname(path), ref), lang));
           }
         } catch (e) {
           if (e instanceof LearningSocietyError || e instanceof CliIoError) io.stderr.write(`${e.describe(lang)}\n`);

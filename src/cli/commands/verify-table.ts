@@ -1,8 +1,8 @@
 import { Option, type Command } from 'commander';
 import { parse as parseCsvSync } from 'csv-parse/sync';
-import { pickSheet, readWorkbook, ROUNDING_NAMES, verifyReportTable, type ReportColumnGroup, type SheetCell } from 'vn-learning-society/sheets';
+import { pickSheet, readWorkbook, verifyReportTable, type ReportColumnGroup, type SheetCell } from 'vn-learning-society/sheets';
 import type { Lang } from '../../core/label/index.js';
-import { ROUNDINGS, type Rounding } from '../../core/vi-number/index.js';
+import { ROUNDING_NAMES, ROUNDINGS, type Rounding } from '../../core/vi-number/index.js';
 import { detectDelimiter, formatOf, writeRows } from '../io.js';
 import { csvOptions, DELIMITER_CHOICES, DELIMITER_HELP, EXIT, SHEET_HELP, type CliContext } from '../shared.js';
 import { headings, yesNo } from '../vocabulary.js';

@@ -15,6 +15,25 @@ export const ROUNDINGS = ['half-up', 'half-even', 'truncate', 'ceiling'] as cons
 /** One of {@link ROUNDINGS}. */
 export type Rounding = (typeof ROUNDINGS)[number];
 
+/**
+ * The rounding conventions in words, and `exact` (the full value, with no rounding), as verdicts on stated figures
+ * name them.
+ *
+ * @example
+ * ```ts
+ * import { ROUNDING_NAMES } from 'vn-learning-society';
+ * ROUNDING_NAMES['half-up'].vi; // 'làm tròn 5 lên'
+ * ROUNDING_NAMES.exact.en; // 'exact (the full value, not rounded)'
+ * ```
+ */
+export const ROUNDING_NAMES: Readonly<Record<Rounding | 'exact', { readonly vi: string; readonly en: string }>> = {
+  'half-up': { vi: 'làm tròn 5 lên', en: 'round half up' },
+  'half-even': { vi: 'làm tròn về số chẵn', en: 'round half to even' },
+  truncate: { vi: 'cắt bỏ phần thừa', en: 'truncate' },
+  ceiling: { vi: 'làm tròn lên', en: 'round up (ceiling)' },
+  exact: { vi: 'chính xác (giá trị đầy đủ, không làm tròn)', en: 'exact (the full value, not rounded)' },
+};
+
 const MODE: Record<Rounding, Decimal.Rounding> = {
   'half-up': Decimal.ROUND_HALF_UP,
   'half-even': Decimal.ROUND_HALF_EVEN,

@@ -4,12 +4,13 @@ import { labelSchema } from '../../core/label/schema.js';
 import { levelSchema } from '../../core/model/schema.js';
 import { modelSchema } from '../../core/model/schema.js';
 import { jurisdictionSchema } from '../jurisdiction/index.js';
+import { DOCUMENT_ID_PATTERN, NODE_ID_PATTERN } from './ids.js';
 
 /**
  * Id of a document (rule set, target table, recognition rule, plan, yearbook plan): lower-case words joined by "-",
  * e.g. `learning-family-khvn-2015`.
  */
-export const documentIdSchema = z.string().regex(/^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$/).max(100);
+export const documentIdSchema = z.string().regex(DOCUMENT_ID_PATTERN).max(100);
 
 /**
  * Id of an element of a document's keyed list (a criterion, indicator, rule, class, target, task, phase):
@@ -19,7 +20,7 @@ export const documentIdSchema = z.string().regex(/^[a-z][a-z0-9]*(?:-[a-z0-9]+)*
 export const nodeIdSchema = z
   .string()
   .max(80)
-  .regex(/^[a-z][a-z0-9]*(?:[.-][a-z0-9]+)*$/);
+  .regex(NODE_ID_PATTERN);
 
 /** A note on a document, e.g. which values are uncertain and why, optionally about one of its elements. */
 export const documentNoteSchema = z.strictObject({

@@ -4,6 +4,7 @@ import { valueText } from '../../core/internal/value-text.js';
 import { labelSchema } from '../../core/label/schema.js';
 import { closestName } from '../../core/suggest/index.js';
 import { requireIterable } from '../../core/internal/args.js';
+import { JURISDICTION_CODE_PATTERN } from '../dated-entry/ids.js';
 
 /**
  * Who a document applies to (phạm vi áp dụng): the nation (`VN`) or a province that forked it (`VN-…`, an
@@ -11,7 +12,7 @@ import { requireIterable } from '../../core/internal/args.js';
  */
 export const jurisdictionSchema = z.strictObject({
   /** `VN`, or `VN-` and upper-case letters or digits (ISO 3166-2:VN codes such as `VN-SG`, `VN-45`). */
-  code: z.string().regex(/^VN(?:-[A-Z0-9]{1,12})?$/),
+  code: z.string().regex(JURISDICTION_CODE_PATTERN),
   name: labelSchema,
 });
 

@@ -2,6 +2,7 @@ import * as z from 'zod';
 import { isoDateSchema } from '../../core/calendar-date/schema.js';
 import { labelSchema } from '../../core/label/schema.js';
 import { DOCUMENT_KINDS } from './kinds.js';
+import { SOURCE_ID_PATTERN } from '../dated-entry/ids.js';
 
 /** A legal document, identified by its official number and issuer. */
 export const legalDocumentSchema = z.strictObject({
@@ -32,7 +33,7 @@ export const legalDocumentSchema = z.strictObject({
  */
 export const legalSourceSchema = z.strictObject({
   /** Local id, referenced by criteria, indicators and rules (`source.ref`). */
-  id: z.string().regex(/^[a-z][a-z0-9-]{0,63}$/),
+  id: z.string().regex(SOURCE_ID_PATTERN),
   document: legalDocumentSchema,
   /** Where in the document (article, section, annex), e.g. `Mục A`. */
   article: z.string().min(1).max(200).optional(),
@@ -45,7 +46,7 @@ export const legalSourceSchema = z.strictObject({
 
 /** A pointer from a criterion, indicator or rule to one of the rule set's sources. */
 export const sourceRefSchema = z.strictObject({
-  ref: z.string().regex(/^[a-z][a-z0-9-]{0,63}$/),
+  ref: z.string().regex(SOURCE_ID_PATTERN),
   article: z.string().min(1).max(200).optional(),
 });
 
@@ -66,7 +67,7 @@ export const sourceRefSchema = z.strictObject({
  */
 export const confirmationSchema = z.strictObject({
   /** Id of the source in the document's `sources` that states the value. */
-  ref: z.string().regex(/^[a-z][a-z0-9-]{0,63}$/),
+  ref: z.string().regex(SOURCE_ID_PATTERN),
   article: z.string().min(1).max(200).optional(),
   /** A short quote of the text that states the value. */
   quote: z.string().min(1).max(500),

@@ -3,7 +3,7 @@ import { attainment } from '../attainment/index.js';
 import { LearningSocietyError } from '../../core/errors/index.js';
 import { valueText } from '../../core/internal/value-text.js';
 import type { Label } from '../../core/label/index.js';
-import { ExactDecimal, formatViNumber, parseViDecimal, roundDecimal, ROUNDINGS, type Rounding } from '../../core/vi-number/index.js';
+import { ExactDecimal, formatViNumber, parseViDecimal, roundDecimal, ROUNDING_NAMES, ROUNDINGS, type Rounding } from '../../core/vi-number/index.js';
 import { requireObject } from '../../core/internal/args.js';
 
 /** A figure as a document prints it: Vietnamese text ("78,8%", "556.862"), or a number. */
@@ -27,14 +27,6 @@ export interface PercentageVerdict extends Verdict {
   /** What each convention gives at those decimals. */
   readonly candidates: Readonly<Record<Rounding, Decimal>>;
 }
-
-const ROUNDING_NAMES: Record<Rounding | 'exact', Label> = {
-  'half-up': { vi: 'làm tròn 5 lên', en: 'round half up' },
-  'half-even': { vi: 'làm tròn về số chẵn', en: 'round half to even' },
-  truncate: { vi: 'cắt bỏ phần thừa', en: 'truncate' },
-  ceiling: { vi: 'làm tròn lên', en: 'round up (ceiling)' },
-  exact: { vi: 'chính xác', en: 'exact' },
-};
 
 /** A stated figure as an exact decimal and the number of decimal places it was printed with. */
 function readFigure(figure: StatedFigure, path: string): { value: Decimal; decimals: number } {

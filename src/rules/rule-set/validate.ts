@@ -2,6 +2,7 @@ import { LearningSocietyError, type Issue, type IssueCode } from '../../core/err
 import { deepFreeze, isDeepFrozen } from '../../core/internal/deep-freeze.js';
 import { checkUntrustedJson } from '../../core/untrusted/index.js';
 import { LEVELS, MODELS } from '../../core/model/index.js';
+import { DOCUMENT_ID_PATTERN, JURISDICTION_CODE_PATTERN, NODE_ID_PATTERN, SOURCE_ID_PATTERN } from '../../document/dated-entry/ids.js';
 import { DOCUMENT_KINDS } from '../../document/legal-source/kinds.js';
 import { ruleSetConsistencyIssues } from './consistency.js';
 import type { RuleSet } from './schema.js';
@@ -98,15 +99,12 @@ const url: Check = (v, path, out) => {
   }
 };
 
-const SOURCE_ID = /^[a-z][a-z0-9-]{0,63}$/;
-const NODE_ID = /^[a-z][a-z0-9]*(?:[.-][a-z0-9]+)*$/;
-const DOCUMENT_ID = /^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$/;
 const label = obj({ vi: str(1, 2000), en: str(1, 2000) });
-const nodeId = str(0, 80, NODE_ID);
+const nodeId = str(0, 80, NODE_ID_PATTERN);
 const points = num(0, 10_000);
 const percent = num(0, 100);
-const sourceRef = obj({ ref: str(0, 64, SOURCE_ID), 'article?': str(1, 200) });
-const confirmation = obj({ ref: str(0, 64, SOURCE_ID), 'article?': str(1, 200), quote: str(1, 500), by: str(1, 200), on: isoDate });
+const sourceRef = obj({ ref: str(0, 64, SOURCE_ID_PATTERN), 'article?': str(1, 200) });
+const confirmation = obj({ ref: str(0, 64, SOURCE_ID_PATTERN), 'article?': str(1, 200), quote: str(1, 500), by: str(1, 200), on: isoDate });
 const nodeMeta = { label, 'description?': label, 'source?': sourceRef, 'uncertain?': bool, 'question?': label, 'confirmed?': confirmation, 'note?': label };
 const ruleMeta = { id: nodeId, 'label?': label, 'source?': sourceRef, 'uncertain?': bool, 'question?': label, 'confirmed?': confirmation, 'note?': label };
 const rollup = obj({ model: oneOf(MODELS), 'level?': oneOf(LEVELS), 'of?': oneOf(['population', 'evaluated']) });
@@ -128,7 +126,7 @@ const rule = byKind({
 });
 
 const legalSource = obj({
-  id: str(0, 64, SOURCE_ID),
+  id: str(0, 64, SOURCE_ID_PATTERN),
   document: obj({ kind: oneOf(DOCUMENT_KINDS), 'number?': str(1, 120), issuer: label, 'date?': isoDate, 'title?': label }),
   'article?': str(1, 200),
   'urls?': list(url, 0, 20),
@@ -138,10 +136,10 @@ const legalSource = obj({
 
 const ruleSetShape = obj({
   schemaVersion: oneOf([1]),
-  id: str(0, 100, DOCUMENT_ID),
+  id: str(0, 100, DOCUMENT_ID_PATTERN),
   model: oneOf(MODELS),
   'level?': oneOf(LEVELS),
-  jurisdiction: obj({ code: str(0, Infinity, /^VN(?:-[A-Z0-9]{1,12})?$/), name: label }),
+  jurisdiction: obj({ code: str(0, Infinity, JURISDICTION_CODE_PATTERN), name: label }),
   title: label,
   validFrom: isoDate,
   'validTo?': isoDate,

@@ -1,0 +1,11 @@
+// The patterns of the ids documents use, once: the zod schemas (index.ts, legal-source, jurisdiction) and the
+// zod-free check of a rule set (rules/rule-set/validate.ts) both read them.
+
+/** A document's id (rule set, target table, …): lower-case words joined by `-`, e.g. `learning-family-khvn-2015`. */
+export const DOCUMENT_ID_PATTERN = /^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$/;
+/** An element's id in a keyed list: words joined by `-` or `.`, e.g. `children.attendance`. */
+export const NODE_ID_PATTERN = /^[a-z][a-z0-9]*(?:[.-][a-z0-9]+)*$/;
+/** A legal source's id in a document's `sources` (and what `ref` names): e.g. `qd-448-khvn`. */
+export const SOURCE_ID_PATTERN = /^[a-z][a-z0-9-]{0,63}$/;
+/** A jurisdiction's code: `VN`, or `VN-` and an ISO 3166-2:VN code such as `VN-SG` or `VN-45`. */
+export const JURISDICTION_CODE_PATTERN = /^VN(?:-[A-Z0-9]{1,12})?$/;
