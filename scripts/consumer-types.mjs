@@ -18,6 +18,7 @@ import { findUnit, type AdminUnit } from 'vn-learning-society/units';
 import { progressChartSvg } from 'vn-learning-society/charts';
 import { readAssessmentSheet, verifyReportTable, type SheetTable } from 'vn-learning-society/sheets';
 import { parseCaseFile, runCases, type CaseReport } from 'vn-learning-society/cases';
+import { ruleSetSchema } from 'vn-learning-society/schemas';
 type IsAny<T> = 0 extends 1 & T ? true : false;
 const d = parseViDecimal('7,5');
 const notAny: IsAny<typeof d> = false;
@@ -35,7 +36,8 @@ const read: number = readAssessmentSheet(getRuleSet('learning-family-khvn-2015')
 const wrongCells: string[] = verifyReportTable([['Xã', 'Số hộ', 'Đạt', 'Tỷ lệ (%)'], ['A', 3, 1, '33,33']]).wrong.map((w) => w.cell);
 const report: CaseReport = runCases(parseCaseFile('ruleSet: learning-family-khvn-2015\\ncases:\\n  - name: a\\n    assessment: {}\\n    expect: { total: 0 }\\n'));
 const casesPassed: number = report.passed;
-export { notAny, fixed, recognized, consistent, unitCode, isError, svg, read, wrongCells, casesPassed };
+const schemaSays: boolean = ruleSetSchema.safeParse(getRuleSet('learning-family-khvn-2015')).success;
+export { notAny, fixed, recognized, consistent, unitCode, isError, svg, read, wrongCells, casesPassed, schemaSays };
 `;
 
 const modes = [

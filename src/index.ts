@@ -14,12 +14,9 @@
 
 // ── core ─────────────────────────────────────────────────────────────────────────────────────────────────────────
 export { LANGS, numberText, type Label, type Lang } from './core/label/index.js';
-export { labelSchema } from './core/label/schema.js';
 export { LearningSocietyError, pathText, type ErrorCode, type Issue, type IssueCode, type SafeResult } from './core/errors/index.js';
 export { checkLevel, checkModel, LEVEL_LABELS, LEVELS, MODEL_LABELS, MODELS, type Level, type Model } from './core/model/index.js';
-export { levelSchema, modelSchema } from './core/model/schema.js';
 export { toIsoDate, type CalendarDate } from './core/calendar-date/index.js';
-export { isoDateSchema } from './core/calendar-date/schema.js';
 export { checkUntrustedJson, DEFAULT_INPUT_LIMITS, type InputLimits } from './core/untrusted/index.js';
 export {
   ExactDecimal,
@@ -48,24 +45,18 @@ export {
 export { closestName, closestNames } from './core/suggest/index.js';
 
 // ── document ─────────────────────────────────────────────────────────────────────────────────────────────────────
-export { checkJurisdictionCode, jurisdictionSchema, PROVINCE_ISO_CODES, type Jurisdiction } from './document/jurisdiction/index.js';
-export { nodeIdSchema } from './document/dated-entry/index.js';
+export { checkJurisdictionCode, PROVINCE_ISO_CODES, type Jurisdiction } from './document/jurisdiction/index.js';
 export {
   citeSource,
   DOCUMENT_KIND_NAMES,
   DOCUMENT_KINDS,
-  legalDocumentSchema,
-  legalSourceSchema,
-  confirmationSchema,
   type Confirmation,
-  sourceRefSchema,
   type LegalDocument,
   type LegalSource,
   type SourceRef,
 } from './document/legal-source/index.js';
 export {
   forkDocument,
-  forkMetaSchema,
   type DocumentPatch,
   type ForkableKind,
   type ForkMeta,
@@ -75,48 +66,24 @@ export { applyKeyedMergePatch, type KeyedMergeOptions } from './document/fork/me
 export { diffDocuments, type DocumentChange, type RuleSetChange } from './document/diff/index.js';
 
 // ── rules ────────────────────────────────────────────────────────────────────────────────────────────────────────
-export {
-  booleanIndicatorSchema,
-  classReachedRuleSchema,
-  countBandSchema,
-  countIndicatorSchema,
-  criterionSchema,
-  indicatorSchema,
-  judgedIndicatorSchema,
-  mandatoryIndicatorRuleSchema,
-  minCriterionRuleSchema,
-  minEachCriterionRuleSchema,
-  minEachIndicatorRuleSchema,
-  minTotalRuleSchema,
-  outcomeClassSchema,
-  outcomeRuleSchema,
-  outcomeSchema,
-  percentSchema,
-  pointsSchema,
-  ratioBandSchema,
-  ratioIndicatorSchema,
-  RULE_SET_KEYED_FIELDS,
-  ruleSetNoteSchema,
-  ruleSetObjectSchema,
-  ruleSetSchema,
-  rollupSchema,
-  type Criterion,
-  type Indicator,
-  type IndicatorKind,
-  type OutcomeClass,
-  type OutcomeRule,
-  type RuleSet,
-  type RuleSetNote,
-  type Rollup,
+export { RULE_SET_KEYED_FIELDS } from './rules/rule-set/keyed.js';
+export type {
+  Criterion,
+  Indicator,
+  IndicatorKind,
+  OutcomeClass,
+  OutcomeRule,
+  RuleSet,
+  RuleSetNote,
+  Rollup,
 } from './rules/rule-set/schema.js';
 export { criterionMaxPoints, indicatorMaxPoints, ruleSetMaxPoints } from './rules/rule-set/points.js';
-export { parseRuleSet, ruleSetJsonSchema, safeParseRuleSet, type ParseRuleSetOptions } from './rules/rule-set/parse.js';
+export { parseRuleSet, safeParseRuleSet, type ParseRuleSetOptions } from './rules/rule-set/parse.js';
 export { indicatorsOf, type IndicatorInfo } from './rules/rule-set/indicators.js';
 export { forkRuleSet, safeForkRuleSet } from './rules/rule-set/fork.js';
 export { diffRuleSets } from './rules/rule-set/diff.js';
 export type { ModelRef, RuleSetFilter, RuleSetRegistry } from './rules/registry/index.js';
 export type { Assessment, FactValue, RatioFact } from './rules/assessment/types.js';
-export { assessmentSchema } from './rules/assessment/schema.js';
 export { assessmentJsonSchema } from './rules/assessment/json-schema.js';
 export { compileRuleSet, type CompiledRuleSet } from './rules/evaluate/compile.js';
 export { evaluate, safeEvaluate } from './rules/evaluate/evaluate.js';
@@ -147,14 +114,10 @@ export {
 
 // ── programme ────────────────────────────────────────────────────────────────────────────────────────────────────
 export {
-  dayInCycleSchema,
   parseRecognitionRule,
   RECOGNITION_FIELDS,
   recognitionCalendar,
-  recognitionRuleJsonSchema,
-  recognitionRuleSchema,
   recognitionValidity,
-  recognitionValiditySchema,
   type DayInCycle,
   type RecognitionCalendar,
   type RecognitionPeriod,
@@ -180,11 +143,6 @@ export {
   type ModelCount,
   TARGET_BASES,
   TARGET_TABLE_KEYED_FIELDS,
-  targetSchema,
-  targetTableJsonSchema,
-  targetTableObjectSchema,
-  targetTableSchema,
-  targetValueSchema,
   type ProgressCount,
   type ProgressRow,
   type Target,
@@ -220,9 +178,6 @@ export {
 } from './programme/verify/index.js';
 export {
   checkSchedule,
-  phaseSchema,
-  recurringEventSchema,
-  scheduleSchema,
   yearlyDeadline,
   type EventOccurrence,
   type Phase,
@@ -243,7 +198,6 @@ export {
   parseYearbookPlan,
   planYearbook,
   verifyYearbookPlan,
-  yearbookPlanSchema,
   type PrintingOptions,
   type UnitPrices,
   type YearbookCheck,
@@ -260,7 +214,7 @@ export {
   type NominationQuota,
   type NominationResult,
 } from './programme/nomination/index.js';
-export { parsePlan, planSchema, planTaskSchema, type Plan, type PlanTask } from './programme/plan/index.js';
+export { parsePlan, type Plan, type PlanTask } from './programme/plan/index.js';
 
 // ── catalogue: the shipped data (data/) ──────────────────────────────────────────────────────────────────────────
 export {

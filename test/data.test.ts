@@ -2,28 +2,8 @@ import Ajv2020 from 'ajv/dist/2020.js';
 import { readdirSync, readFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import {
-  BUILT_IN_RULE_SET_IDS,
-  eventsOfYear,
-  forkRuleSet,
-  getRuleSet,
-  LEGAL_DOCUMENTS,
-  legalSourceSchema,
-  listRecognitionRules,
-  listTargets,
-  LONG_AN_YEARBOOK_2020,
-  parsePlan,
-  parseRecognitionRule,
-  parseRuleSet,
-  parseTargetTable,
-  parseYearbookPlan,
-  RECURRING_EVENTS,
-  ruleSetJsonSchema,
-  recurringEventSchema,
-  SEED_PLANS,
-  type LegalSource,
-  type RuleSet,
-} from 'vn-learning-society';
+import { BUILT_IN_RULE_SET_IDS, eventsOfYear, forkRuleSet, getRuleSet, LEGAL_DOCUMENTS, listRecognitionRules, listTargets, LONG_AN_YEARBOOK_2020, parsePlan, parseRecognitionRule, parseRuleSet, parseTargetTable, parseYearbookPlan, RECURRING_EVENTS, SEED_PLANS, type LegalSource, type RuleSet } from 'vn-learning-society';
+import { legalSourceSchema, ruleSetJsonSchema, recurringEventSchema } from 'vn-learning-society/schemas';
 import { formatJson } from '../scripts/lib/json-format.mjs';
 import { dataSchemas } from '../scripts/lib/data-schemas.js';
 import { fieldsWithoutHelp } from '../src/document/field-help/index.js';

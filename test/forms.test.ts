@@ -1,7 +1,8 @@
 import Ajv2020 from 'ajv/dist/2020.js';
 import { z } from 'zod';
 import { describe, expect, it } from 'vitest';
-import { assessmentJsonSchema, assessmentSchema, getRuleSet, indicatorsOf, listRuleSets, safeEvaluate } from 'vn-learning-society';
+import { assessmentJsonSchema, getRuleSet, indicatorsOf, listRuleSets, safeEvaluate } from 'vn-learning-society';
+import { assessmentSchema } from 'vn-learning-society/schemas';
 import { assessmentJsonSchemaByZod } from './helpers/assessment-json-zod.js';
 import { synthetic } from './fixtures/synthetic.js';
 

@@ -20,6 +20,7 @@ const LAYERS: readonly { readonly dir: string; readonly rank: number }[] = [
   { dir: 'charts', rank: 5 },
   { dir: 'sheets', rank: 5 },
   { dir: 'cases', rank: 5 },
+  { dir: 'schemas', rank: 5 },
   { dir: 'documents', rank: 5 },
   { dir: 'cli', rank: 6 },
 ];

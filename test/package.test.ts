@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import * as api from 'vn-learning-society';
+import * as schemas from 'vn-learning-society/schemas';
 
 const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as Record<string, any>;
 
@@ -42,14 +43,39 @@ describe('package', () => {
     expect(users.filter((f) => !f.startsWith('cases/') && f !== 'cases.cjs' && f !== 'cli.cjs')).toEqual([]);
   });
 
+  it.skipIf(!existsSync(fileURLToPath(new URL('../dist/index.js', import.meta.url))))('loads no zod from the core entry point: zod is reached only through vn-learning-society/schemas', () => {
+    const dist = fileURLToPath(new URL('../dist/', import.meta.url));
+    // Every module the core entry point loads, following its relative imports (the build keeps one file per module).
+    const seen = new Set<string>();
+    const zodUsers: string[] = [];
+    const visit = (file: string): void => {
+      if (seen.has(file)) return;
+      seen.add(file);
+      const text = readFileSync(file, 'utf8');
+      if (/from ["']zod(?:\/[^"']*)?["']|import\(["']zod/.test(text)) zodUsers.push(file.slice(dist.length));
+      for (const m of text.matchAll(/(?:from|import)\s*["'](\.{1,2}\/[^"']+)["']/g)) visit(join(file, '..', m[1]!));
+    };
+    visit(join(dist, 'index.js'));
+    expect(seen.size).toBeGreaterThan(60);
+    expect(zodUsers).toEqual([]);
+    // The schemas entry point does load it.
+    seen.clear();
+    visit(join(dist, 'schemas/index.js'));
+    expect(zodUsers.length).toBeGreaterThan(5);
+  });
+
   it('exports the public names later work relies on', () => {
     for (const name of [
-      'ruleSetJsonSchema', 'evaluate', 'safeEvaluate', 'compileRuleSet', 'listRuleSets', 'getRuleSet',
-      'ruleSetFor', 'indicatorsOf', 'forkRuleSet', 'diffRuleSets', 'assessmentSchema', 'assessmentJsonSchema',
+      'evaluate', 'safeEvaluate', 'compileRuleSet', 'listRuleSets', 'getRuleSet', 'parseRuleSet',
+      'ruleSetFor', 'indicatorsOf', 'forkRuleSet', 'diffRuleSets', 'assessmentJsonSchema',
     ]) {
       expect(typeof (api as Record<string, unknown>)[name], name).toBe('function');
     }
-    expect(api.ruleSetSchema.safeParse(api.getRuleSet('learning-family-khvn-2015')).success).toBe(true);
+    // The zod schemas and JSON Schemas moved to vn-learning-society/schemas (issue 14): the core carries no zod.
+    for (const name of ['ruleSetJsonSchema', 'assessmentSchema', 'targetTableJsonSchema', 'recognitionRuleJsonSchema']) {
+      expect(typeof (schemas as Record<string, unknown>)[name], name).toBe('function');
+    }
+    expect(schemas.ruleSetSchema.safeParse(api.getRuleSet('learning-family-khvn-2015')).success).toBe(true);
     expect(api.MODELS).toEqual(['learning-family', 'learning-clan', 'learning-community', 'learning-unit', 'learning-citizen']);
     expect(api.LEVELS).toEqual(['hamlet', 'commune', 'district', 'province', 'grassroots']);
   });
@@ -116,10 +142,10 @@ describe('the package page and a first release', () => {
 
   it.skipIf(!existsSync(fileURLToPath(new URL('../dist/', import.meta.url))))('packs what a user needs and nothing else: no source maps, within the installed-size budget', () => {
     const tops = new Set(pack.files.map((f) => f.path.split('/')[0]));
-    expect([...tops].sort()).toEqual(['CHANGELOG.md', 'NOTICE', 'README.md', 'cases', 'charts', 'data', 'dist', 'docs', 'examples', 'package.json', 'sheets', 'units']);
+    expect([...tops].sort()).toEqual(['CHANGELOG.md', 'NOTICE', 'README.md', 'cases', 'charts', 'data', 'dist', 'docs', 'examples', 'package.json', 'schemas', 'sheets', 'units']);
     expect(pack.files.filter((f) => f.path.endsWith('.map'))).toEqual([]);
     // Every entry point in both formats, with its types; each CommonJS file is one line that requires the ESM build.
-    for (const name of ['index', 'units', 'charts', 'sheets', 'cases']) {
+    for (const name of ['index', 'units', 'charts', 'sheets', 'cases', 'schemas']) {
       const esm = name === 'index' ? 'dist/index.js' : `dist/${name}/index.js`;
       for (const f of [esm, esm.replace(/\.js$/, '.d.ts'), `dist/${name}.cjs`, `dist/${name}.d.cts`]) expect(packed.has(f), f).toBe(true);
       expect(pack.files.find((f) => f.path === `dist/${name}.cjs`)!.size).toBeLessThan(300);

@@ -1,16 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import Ajv2020 from 'ajv/dist/2020.js';
-import {
-  LearningSocietyError,
-  listRecognitionRules,
-  parseRecognitionRule,
-  recognitionCalendar,
-  recognitionRule,
-  recognitionRuleJsonSchema,
-  recognitionValidity,
-  ruleSetFor,
-  type RecognitionRule,
-} from 'vn-learning-society';
+import { LearningSocietyError, listRecognitionRules, parseRecognitionRule, recognitionCalendar, recognitionRule, recognitionValidity, ruleSetFor, type RecognitionRule } from 'vn-learning-society';
+import { recognitionRuleJsonSchema } from 'vn-learning-society/schemas';
 
 describe('who recognises what, when (recognitionRule)', () => {
   it('TT 25/2023: the head of the district education office recognises a commune; the Department director a district (tuyengiao.vn on TT 25/2023)', () => {

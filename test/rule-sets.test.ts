@@ -1,21 +1,7 @@
 import Ajv2020 from 'ajv/dist/2020.js';
 import { describe, expect, it } from 'vitest';
-import {
-  BUILT_IN_RULE_SET_IDS,
-  createRuleSetRegistry,
-  forkRuleSet,
-  getRuleSet,
-  indicatorsOf,
-  learningFamilyKhvn2015,
-  learningUnitProvinceTt24,
-  LearningSocietyError,
-  listRuleSets,
-  ruleSetFor,
-  ruleSetJsonSchema,
-  ruleSetMaxPoints,
-  ruleSetSchema,
-  type RuleSet,
-} from 'vn-learning-society';
+import { BUILT_IN_RULE_SET_IDS, createRuleSetRegistry, forkRuleSet, getRuleSet, indicatorsOf, learningFamilyKhvn2015, learningUnitProvinceTt24, LearningSocietyError, listRuleSets, ruleSetFor, ruleSetMaxPoints, type RuleSet } from 'vn-learning-society';
+import { ruleSetJsonSchema, ruleSetSchema } from 'vn-learning-society/schemas';
 
 const ids2015 = [
   'learning-family-khvn-2015',

@@ -1,19 +1,7 @@
 import Ajv2020 from 'ajv/dist/2020.js';
 import { describe, expect, it } from 'vitest';
-import {
-  diffTargetTables,
-  forkTargetTable,
-  LearningSocietyError,
-  listTargets,
-  parseTargetTable,
-  progress,
-  progressCountsOf,
-  summaryTable,
-  tallyOf,
-  targetsFor,
-  targetTableJsonSchema,
-  type TargetTable,
-} from 'vn-learning-society';
+import { diffTargetTables, forkTargetTable, LearningSocietyError, listTargets, parseTargetTable, progress, progressCountsOf, summaryTable, tallyOf, targetsFor, type TargetTable } from 'vn-learning-society';
+import { targetTableJsonSchema } from 'vn-learning-society/schemas';
 
 const table = (id: string) => listTargets().find((t) => t.id === id)!;
 const pctOf = (t: TargetTable, indicator: string, year: number, sub?: string) => {

@@ -13,7 +13,7 @@ import {
   sourceRefSchema,
   targetTableJsonSchema,
   yearbookPlanSchema,
-} from '../../src/index.js';
+} from '../../src/schemas/index.js';
 import { bilingual as h } from '../../src/core/internal/bilingual.js';
 import { applyFieldHelp, DOCUMENT_FIELD_HELP, helpKeywords, type FieldHelp } from '../../src/document/field-help/index.js';
 import { PLAN_FIELD_HELP } from '../../src/programme/plan/help.js';

@@ -1,5 +1,6 @@
 import * as z from 'zod';
-import { assessmentSchema, indicatorMaxPoints, type RuleSet } from 'vn-learning-society';
+import { indicatorMaxPoints, type RuleSet } from 'vn-learning-society';
+import { assessmentSchema } from 'vn-learning-society/schemas';
 
 // The JSON Schema of assessments as the library made it before issue 14: zod's toJSONSchema of assessmentSchema,
 // with the same help registered on each field. test/forms.test.ts proves the zod-free assessmentJsonSchema makes the

@@ -2,7 +2,8 @@ import { basename } from 'node:path';
 import type { Command } from 'commander';
 import type { Lang } from '../../core/label/index.js';
 import { checkJurisdictionCode } from '../../document/jurisdiction/index.js';
-import { documentIdSchema } from '../../document/dated-entry/index.js';
+import { problemsOf } from '../../core/internal/check.js';
+import { documentId } from '../../document/dated-entry/check.js';
 import { CliFailure, EXIT, loadRuleSet, type CliContext } from '../shared.js';
 
 const DESCRIPTIONS = {
@@ -52,7 +53,7 @@ export function registerFork(program: Command, cli: CliContext, lang: Lang): voi
     .option('--from <date>', d.from)
     .action(async (ref: string, o: { id: string; jurisdiction: string; name?: string; from?: string }) => {
       const { lang, output } = cli.globals();
-      if (!documentIdSchema.safeParse(o.id).success) throw new CliFailure(d.badId(o.id), EXIT.badInput);
+      if (problemsOf(documentId, o.id).length > 0) throw new CliFailure(d.badId(o.id), EXIT.badInput);
       const code = checkJurisdictionCode(o.jurisdiction);
       if (o.from !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(o.from)) throw new CliFailure(`--from ${o.from}: YYYY-MM-DD`, EXIT.badInput);
       const base = await loadRuleSet(io, ref, lang);

@@ -4,7 +4,7 @@ import { listRuleSets } from '../../catalogue/rule-sets/lookup.js';
 import { assessmentJsonSchema } from '../../rules/assessment/json-schema.js';
 import { diffRuleSets } from '../../rules/rule-set/diff.js';
 import { indicatorsOf } from '../../rules/rule-set/indicators.js';
-import { ruleSetJsonSchema } from '../../rules/rule-set/parse.js';
+import { ruleSetJsonSchema } from '../../schemas/json-schema.js';
 import type { Lang } from '../../core/label/index.js';
 import { assessmentReader, indicatorOfHeading } from 'vn-learning-society/sheets';
 import type { Assessment } from '../../rules/assessment/types.js';

@@ -86,3 +86,16 @@ export function parseWithBilingualIssues<T extends z.ZodType>(
   });
   return { ok: false, issues };
 }
+
+/**
+ * A zod refinement that adds the issues `issuesOf` finds (the consistency checks the zod-free parsers run), each with
+ * its bilingual message and code, so that a schema and its check report the same problems.
+ */
+export function refineWith<T>(issuesOf: (value: T) => readonly Issue[]): (value: T, ctx: z.core.$RefinementCtx<T>) => void {
+  return (value, ctx) => {
+    for (const i of issuesOf(value)) {
+      const params: BilingualParams = { vi: i.message.vi, code: i.code, ...(i.rule ? { rule: i.rule } : {}) };
+      ctx.addIssue({ code: 'custom', path: [...i.path], message: i.message.en, params, input: value });
+    }
+  };
+}

@@ -1,8 +1,8 @@
 import * as z from 'zod';
 import { LEVELS, MODELS } from './index.js';
 
-/** Zod schema of a {@link Model} id. */
+/** Zod schema of a `Model` id (from `vn-learning-society`). */
 export const modelSchema = z.enum(MODELS);
 
-/** Zod schema of a {@link Level} id. */
+/** Zod schema of a `Level` id (from `vn-learning-society`). */
 export const levelSchema = z.enum(LEVELS);

@@ -1,12 +1,9 @@
-import * as z from 'zod';
-import { isoDateSchema } from '../../core/calendar-date/schema.js';
-import { parseWithBilingualIssues } from '../../core/errors/from-zod.js';
+import type * as z from 'zod';
 import { LearningSocietyError } from '../../core/errors/index.js';
-import { labelSchema } from '../../core/label/schema.js';
+import { problemsOf } from '../../core/internal/check.js';
 import { checkUntrustedJson, type InputLimits } from '../../core/untrusted/index.js';
-import { documentIdSchema } from '../dated-entry/index.js';
-import { jurisdictionSchema } from '../jurisdiction/index.js';
-import { legalSourceSchema } from '../legal-source/index.js';
+import type { forkMetaSchema } from './schema.js';
+import { forkMeta } from './meta-check.js';
 import { explainForkError } from './explain.js';
 import { assembleFork } from './assemble.js';
 import type { applyKeyedMergePatch } from './merge-patch.js';
@@ -34,19 +31,6 @@ export type DocumentPatch = { readonly [field: string]: unknown };
  * @deprecated Use {@link DocumentPatch}: one patch format serves every kind of document.
  */
 export type RuleSetPatch = DocumentPatch;
-
-/** Who forks, and on what legal basis: the new rule set's id, jurisdiction and, optionally, its own sources and dates. */
-export const forkMetaSchema = z.strictObject({
-  id: documentIdSchema,
-  jurisdiction: jurisdictionSchema,
-  title: labelSchema.optional(),
-  /** The fork's own legal basis (e.g. the province's decision); placed before the base's sources. */
-  sources: z.array(legalSourceSchema).max(20).optional(),
-  validFrom: isoDateSchema.optional(),
-  validTo: isoDateSchema.optional(),
-  /** Why it was derived, recorded in `derivedFrom.note`. */
-  note: labelSchema.optional(),
-});
 
 /** See {@link forkMetaSchema}. */
 export type ForkMeta = z.input<typeof forkMetaSchema>;
@@ -91,11 +75,11 @@ export function forkDocument<T extends { id: string; sources: readonly unknown[]
       { path: [], code: 'invalid_type', message: { vi: 'bản sửa đổi phải là một đối tượng', en: 'a patch must be an object' } },
     ]);
   }
-  const metaParsed = parseWithBilingualIssues(forkMetaSchema, checkUntrustedJson(meta, kind.limits));
-  if (!metaParsed.ok) {
-    throw new LearningSocietyError('invalid_patch', { vi: 'Thông tin bản phái sinh không hợp lệ', en: 'Invalid fork metadata' }, metaParsed.issues.map((i) => ({ ...i, path: ['meta', ...i.path] })));
+  const m = checkUntrustedJson(meta, kind.limits) as ForkMeta;
+  const metaIssues = problemsOf(forkMeta, m);
+  if (metaIssues.length > 0) {
+    throw new LearningSocietyError('invalid_patch', { vi: 'Thông tin bản phái sinh không hợp lệ', en: 'Invalid fork metadata' }, metaIssues.map((i) => ({ ...i, path: ['meta', ...i.path] })));
   }
-  const m = metaParsed.data;
   const setMeta = META_FIELDS.filter((f) => Object.hasOwn(checkedPatch, f));
   if (setMeta.length > 0) {
     throw new LearningSocietyError(

@@ -1,25 +1,14 @@
 import { addMonths, addYears, lightFormat, lastDayOfMonth, parseISO, subDays } from 'date-fns';
-import * as z from 'zod';
-import { applyFieldHelp } from '../../document/field-help/index.js';
-import { RECOGNITION_RULE_FIELD_HELP } from './help.js';
 import { dayMonthYear as dmy, toIsoDate, type CalendarDate } from '../../core/calendar-date/index.js';
-import { parseWithBilingualIssues } from '../../core/errors/from-zod.js';
 import { LearningSocietyError } from '../../core/errors/index.js';
 import type { Label } from '../../core/label/index.js';
-import { checkUntrustedJson } from '../../core/untrusted/index.js';
-import { periodProblem } from '../../document/dated-entry/index.js';
-import { recognitionRuleSchema, type DayInCycle, type RecognitionRule } from './schema.js';
+import { parseChecked } from '../../core/internal/check.js';
+import type { DayInCycle, RecognitionRule } from './schema.js';
+import { recognitionRuleIssues } from './check.js';
 import { badArgument, requireObject } from '../../core/internal/args.js';
 
-export {
-  dayInCycleSchema,
-  RECOGNITION_FIELDS,
-  recognitionRuleSchema,
-  recognitionValiditySchema,
-  type DayInCycle,
-  type RecognitionRule,
-  type RecognitionValidity,
-} from './schema.js';
+export { RECOGNITION_FIELDS } from './keys.js';
+export type { DayInCycle, RecognitionRule, RecognitionValidity } from './schema.js';
 
 /**
  * Validates a recognition rule from any source (object or JSON text), bounded like a rule set.
@@ -39,31 +28,7 @@ export {
  * ```
  */
 export function parseRecognitionRule(input: unknown): RecognitionRule {
-  const parsed = parseWithBilingualIssues(recognitionRuleSchema, checkUntrustedJson(input));
-  if (parsed.ok) {
-    const period = periodProblem(parsed.data);
-    if (period) {
-      throw new LearningSocietyError('invalid_rule_set', { vi: 'Quy định công nhận không hợp lệ', en: 'Invalid recognition rule' }, [
-        { path: period.path, code: period.code, message: { vi: period.vi, en: period.en } },
-      ]);
-    }
-    return parsed.data;
-  }
-  throw new LearningSocietyError('invalid_rule_set', { vi: 'Quy định công nhận không hợp lệ', en: 'Invalid recognition rule' }, parsed.issues);
-}
-
-/**
- * The JSON Schema (draft 2020-12) of a recognition rule, with help for every field in Vietnamese and English.
- *
- * @example
- * ```ts
- * import { recognitionRuleJsonSchema } from 'vn-learning-society';
- * recognitionRuleJsonSchema().type; // 'object'
- * ```
- */
-export function recognitionRuleJsonSchema(): Record<string, unknown> {
-  const schema = z.toJSONSchema(recognitionRuleSchema, { target: 'draft-2020-12', io: 'input' }) as Record<string, unknown>;
-  return applyFieldHelp(schema, RECOGNITION_RULE_FIELD_HELP);
+  return parseChecked(input, recognitionRuleIssues, 'invalid_rule_set', { vi: 'Quy định công nhận không hợp lệ', en: 'Invalid recognition rule' });
 }
 
 /** The period a recognition covers, and when a higher level may be sought. Dates are `YYYY-MM-DD`, both ends included. */

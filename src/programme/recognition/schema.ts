@@ -1,7 +1,10 @@
 import * as z from 'zod';
 import { labelSchema } from '../../core/label/schema.js';
-import { legalSourceSchema } from '../../document/legal-source/index.js';
-import { datedEntryShape, nodeIdSchema } from '../../document/dated-entry/index.js';
+import { legalSourceSchema } from '../../document/legal-source/schema.js';
+import { datedEntryShape, nodeIdSchema } from '../../document/dated-entry/schema.js';
+import { periodProblem } from '../../document/dated-entry/period.js';
+import { refineWith } from '../../core/errors/from-zod.js';
+import { RECOGNITION_FIELDS } from './keys.js';
 
 /**
  * A day of the year relative to the evaluation year: `{ month: 2, day: 28, yearOffset: 1 }` is "28 February of the
@@ -26,21 +29,7 @@ export const recognitionValiditySchema = z.discriminatedUnion('kind', [
   z.strictObject({ kind: z.literal('one-cycle') }),
 ]);
 
-/** Fields of a recognition rule that can be marked uncertain. */
-export const RECOGNITION_FIELDS = [
-  'registeringParty',
-  'evaluatingBody',
-  'recognizingAuthority',
-  'cycle',
-  'evidencePeriod',
-  'dossierDue',
-  'decisionDue',
-  'reportDue',
-  'validity',
-  'upgrade',
-  'validFrom',
-  'validTo',
-] as const;
+
 
 /**
  * Who recognises a title, when, and for how long (quy trình, thẩm quyền công nhận): the party that registers or
@@ -76,9 +65,14 @@ export const recognitionRuleSchema = z.strictObject({
     .array(z.strictObject({ text: labelSchema, about: z.enum(RECOGNITION_FIELDS).optional(), uncertain: z.boolean().optional() }))
     .max(50)
     .optional(),
-});
+}).superRefine(refineWith(periodIssues));
 
 /** See {@link recognitionRuleSchema}. */
+function periodIssues(rule: { validFrom: string; validTo?: string | undefined }) {
+  const p = periodProblem(rule);
+  return p ? [{ path: p.path, code: p.code, message: { vi: p.vi, en: p.en } }] : [];
+}
+
 export type RecognitionRule = z.infer<typeof recognitionRuleSchema>;
 /** See {@link dayInCycleSchema}. */
 export type DayInCycle = z.infer<typeof dayInCycleSchema>;

@@ -1,32 +1,13 @@
 import { addDays, lightFormat, parseISO } from 'date-fns';
-import * as z from 'zod';
-import { parseWithBilingualIssues } from '../../core/errors/from-zod.js';
 import { LearningSocietyError, type Issue } from '../../core/errors/index.js';
 import { type Label } from '../../core/label/index.js';
-import { labelSchema } from '../../core/label/schema.js';
-import { isoDateSchema } from '../../core/calendar-date/schema.js';
-import { nodeIdSchema } from '../../document/dated-entry/index.js';
-import { sourceRefSchema } from '../../document/legal-source/index.js';
+import { problemsOf } from '../../core/internal/check.js';
+import type { Phase, RecurringEvent } from './schema.js';
+import { schedule } from './check.js';
 import { isoFromParts, type DateRange } from '../../core/vi-date/index.js';
 import { requireObject } from '../../core/internal/args.js';
 
-/** One phase of a plan (giai đoạn): its days, what it delivers, who is responsible, and any deadline inside it. */
-export const phaseSchema = z.strictObject({
-  id: nodeIdSchema,
-  label: labelSchema,
-  start: isoDateSchema,
-  end: isoDateSchema,
-  deliverable: labelSchema.optional(),
-  responsible: labelSchema.optional(),
-  /** A deadline that must fall within the phase (e.g. reports due 25/9). */
-  deadline: isoDateSchema.optional(),
-});
-
-/** See {@link phaseSchema}. */
-export type Phase = z.infer<typeof phaseSchema>;
-
-/** A schedule: phases in order. */
-export const scheduleSchema = z.array(phaseSchema).max(200);
+export type { Phase, RecurringEvent } from './schema.js';
 
 /**
  * Checks a plan's phases: each ends on or after its start, phases are listed in order of their start, each deadline
@@ -46,9 +27,9 @@ export const scheduleSchema = z.array(phaseSchema).max(200);
  * ```
  */
 export function checkSchedule(phases: unknown, options: { sequential?: boolean } = {}): Phase[] {
-  const parsed = parseWithBilingualIssues(scheduleSchema, phases);
-  if (!parsed.ok) throw new LearningSocietyError('invalid_input', { vi: 'Lịch trình không hợp lệ', en: 'Invalid schedule' }, parsed.issues);
-  const list = parsed.data;
+  const problems = problemsOf(schedule, phases);
+  if (problems.length > 0) throw new LearningSocietyError('invalid_input', { vi: 'Lịch trình không hợp lệ', en: 'Invalid schedule' }, problems);
+  const list = structuredClone(phases) as Phase[];
   const issues: Issue[] = [];
   const ids = new Set<string>();
   list.forEach((p, i) => {
@@ -73,21 +54,6 @@ export function checkSchedule(phases: unknown, options: { sequential?: boolean }
   return list;
 }
 
-/** A day of every year (`month`, `day`), or a period of every year (`from` … `to`, possibly across a year end). */
-export const recurringEventSchema = z.strictObject({
-  id: nodeIdSchema,
-  label: labelSchema,
-  from: z.strictObject({ month: z.int().min(1).max(12), day: z.int().min(1).max(31) }),
-  to: z.strictObject({ month: z.int().min(1).max(12), day: z.int().min(1).max(31) }).optional(),
-  source: sourceRefSchema.optional(),
-  /** Where the dates were read, in words. */
-  basis: labelSchema,
-  uncertain: z.boolean().optional(),
-  note: labelSchema.optional(),
-});
-
-/** See {@link recurringEventSchema}. */
-export type RecurringEvent = z.infer<typeof recurringEventSchema>;
 
 /** An event on the calendar of one year. */
 export interface EventOccurrence extends DateRange {

@@ -1,32 +1,21 @@
 import type { Decimal } from 'decimal.js';
 import { attainment, requiredCount } from '../attainment/index.js';
-import { parseWithBilingualIssues } from '../../core/errors/from-zod.js';
 import { LearningSocietyError, type Issue } from '../../core/errors/index.js';
 import { forkDocument, type ForkMeta, type DocumentPatch } from '../../document/fork/index.js';
 import { checkJurisdictionCode } from '../../document/jurisdiction/index.js';
 import { diffDocuments, type DocumentChange } from '../../document/diff/index.js';
 import type { Label } from '../../core/label/index.js';
-import { checkUntrustedJson } from '../../core/untrusted/index.js';
+import { parseChecked } from '../../core/internal/check.js';
 import { ExactDecimal, formatViNumber } from '../../core/vi-number/index.js';
-import * as z from 'zod';
-import { applyFieldHelp } from '../../document/field-help/index.js';
-import { TARGET_TABLE_FIELD_HELP } from './help.js';
-import { TARGET_TABLE_KEYED_FIELDS, targetTableSchema, type Target, type TargetTable, type TargetValue } from './schema.js';
+import type { Target, TargetTable, TargetValue } from './schema.js';
+import { TARGET_TABLE_KEYED_FIELDS } from './keys.js';
+import { targetTableIssues } from './check.js';
 import { badArgument, requireArray, requireObject } from '../../core/internal/args.js';
 import { valueText as anyValueText } from '../../core/internal/value-text.js';
 import { modelKey } from '../tally/index.js';
 
-export {
-  TARGET_BASES,
-  TARGET_TABLE_KEYED_FIELDS,
-  targetSchema,
-  targetTableObjectSchema,
-  targetTableSchema,
-  targetValueSchema,
-  type Target,
-  type TargetTable,
-  type TargetValue,
-} from './schema.js';
+export { TARGET_BASES, TARGET_TABLE_KEYED_FIELDS } from './keys.js';
+export type { Target, TargetTable, TargetValue } from './schema.js';
 
 /**
  * Validates a target table from any source (object or JSON text).
@@ -41,23 +30,7 @@ export {
  * ```
  */
 export function parseTargetTable(input: unknown): TargetTable {
-  const parsed = parseWithBilingualIssues(targetTableSchema, checkUntrustedJson(input));
-  if (parsed.ok) return parsed.data;
-  throw new LearningSocietyError('invalid_rule_set', { vi: 'Bảng chỉ tiêu không hợp lệ', en: 'Invalid target table' }, parsed.issues);
-}
-
-/**
- * The JSON Schema (draft 2020-12) of a target table, with help for every field in Vietnamese and English.
- *
- * @example
- * ```ts
- * import { targetTableJsonSchema } from 'vn-learning-society';
- * targetTableJsonSchema().type; // 'object'
- * ```
- */
-export function targetTableJsonSchema(): Record<string, unknown> {
-  const schema = z.toJSONSchema(targetTableSchema, { target: 'draft-2020-12', io: 'input' }) as Record<string, unknown>;
-  return applyFieldHelp(schema, TARGET_TABLE_FIELD_HELP);
+  return parseChecked(input, targetTableIssues, 'invalid_rule_set', { vi: 'Bảng chỉ tiêu không hợp lệ', en: 'Invalid target table' });
 }
 
 /** A target with the table it comes from. */

@@ -1,54 +1,16 @@
 import type { Decimal } from 'decimal.js';
-import * as z from 'zod';
-import { parseWithBilingualIssues } from '../../core/errors/from-zod.js';
 import { LearningSocietyError } from '../../core/errors/index.js';
 import { forkDocument, type ForkMeta, type DocumentPatch } from '../../document/fork/index.js';
 import { type Label } from '../../core/label/index.js';
-import { labelSchema } from '../../core/label/schema.js';
-import { isoDateSchema } from '../../core/calendar-date/schema.js';
-import { legalSourceSchema } from '../../document/legal-source/index.js';
-import { levelSchema } from '../../core/model/schema.js';
-import { modelSchema } from '../../core/model/schema.js';
-import { derivedFromSchema, documentIdSchema, documentNoteSchema, nodeIdSchema } from '../../document/dated-entry/index.js';
-import { jurisdictionSchema } from '../../document/jurisdiction/index.js';
 import { checkUntrustedJson } from '../../core/untrusted/index.js';
+import { parseChecked, problemsOf } from '../../core/internal/check.js';
+import type { YearbookPlan } from './schema.js';
+import { printingOptions, yearbookInput, yearbookPlanIssues } from './check.js';
 import { verifyStatedSum, type StatedFigure } from '../verify/index.js';
 import { ExactDecimal, formatViNumber } from '../../core/vi-number/index.js';
 import { requireObject } from '../../core/internal/args.js';
 
-const count = z.int().min(0).max(1e9);
-
-/**
- * A yearbook plan (kế hoạch phát hành kỷ yếu): who nominates (e.g. 15 districts), how many reports of each model
- * each nominates (the quota), pages per report, and who receives how many copies. Data: a province forks the Long An
- * plan with other districts and quotas, no code.
- */
-export const yearbookPlanSchema = z.strictObject({
-  schemaVersion: z.literal(1),
-  id: documentIdSchema,
-  jurisdiction: jurisdictionSchema,
-  title: labelSchema,
-  year: z.int().min(1990).max(2100),
-  sources: z.array(legalSourceSchema).min(1).max(20),
-  validFrom: isoDateSchema.optional(),
-  validTo: isoDateSchema.optional(),
-  /** The nominating units: what they are and how many (or their codes). */
-  units: z.strictObject({ label: labelSchema, count, codes: z.array(z.string().min(1).max(50)).max(100_000).optional() }),
-  /** Reports each unit nominates, per model (and level). */
-  quota: z
-    .array(z.strictObject({ id: nodeIdSchema, model: modelSchema, level: levelSchema.optional(), label: labelSchema, perUnit: count }))
-    .min(1)
-    .max(50),
-  pagesPerReport: count,
-  /** Pages beyond the reports (cover, foreword, contents). */
-  extraPages: count.optional(),
-  distribution: z.array(z.strictObject({ id: nodeIdSchema, recipient: labelSchema, count, copiesEach: count })).min(1).max(200),
-  derivedFrom: derivedFromSchema.optional(),
-  notes: z.array(documentNoteSchema).max(50).optional(),
-});
-
-/** See {@link yearbookPlanSchema}. */
-export type YearbookPlan = z.infer<typeof yearbookPlanSchema>;
+export type { YearbookPlan } from './schema.js';
 
 /** The least a yearbook plan needs for its arithmetic; a full {@link YearbookPlan} fits too. */
 export interface YearbookInput {
@@ -104,22 +66,6 @@ export interface YearbookFigures {
   readonly explanation: Label;
 }
 
-const inputSchema = z.object({
-  units: z.union([count, z.array(z.string().min(1)).max(100_000), z.object({ count })]),
-  modelsPerUnit: count.optional(),
-  quota: z.array(z.object({ perUnit: count })).max(50).optional(),
-  pagesPerReport: count,
-  extraPages: count.optional(),
-  distribution: z.array(z.object({ recipient: z.union([z.string().min(1), labelSchema]), count, copiesEach: count })).min(1).max(200),
-});
-
-const printingSchema = z.strictObject({
-  sides: z.enum(['duplex', 'simplex']),
-  pagesPerSide: z.int().min(1).max(16).optional(),
-  sheetSize: z.string().min(1).max(20).optional(),
-  sheetsPerReam: z.int().min(1).max(10_000).optional(),
-});
-
 function money(v: number | string | undefined, path: string): Decimal {
   if (v === undefined) return new ExactDecimal(0);
   const d = typeof v === 'number' ? new ExactDecimal(String(v)) : new ExactDecimal(String(v).replace(/\./g, '').replace(',', '.'));
@@ -152,9 +98,9 @@ function money(v: number | string | undefined, path: string): Decimal {
  */
 export function planYearbook(input: YearbookInput | YearbookPlan, options: { printing?: PrintingOptions; prices?: UnitPrices } = {}): YearbookFigures {
   requireObject(options, 'options');
-  const parsed = parseWithBilingualIssues(inputSchema, checkUntrustedJson(input));
-  if (!parsed.ok) throw new LearningSocietyError('invalid_input', { vi: 'Kế hoạch kỷ yếu không hợp lệ', en: 'Invalid yearbook plan' }, parsed.issues);
-  const p = parsed.data;
+  const p = checkUntrustedJson(input) as YearbookInput;
+  const problems = problemsOf(yearbookInput, p);
+  if (problems.length > 0) throw new LearningSocietyError('invalid_input', { vi: 'Kế hoạch kỷ yếu không hợp lệ', en: 'Invalid yearbook plan' }, problems);
   if (p.modelsPerUnit === undefined && p.quota === undefined) {
     throw new LearningSocietyError('invalid_input', { vi: 'Kế hoạch kỷ yếu không hợp lệ', en: 'Invalid yearbook plan' }, [
       { path: ['quota'], code: 'no_quota', message: { vi: 'cần modelsPerUnit hoặc quota', en: 'modelsPerUnit or quota is needed' } },
@@ -185,8 +131,9 @@ export function planYearbook(input: YearbookInput | YearbookPlan, options: { pri
     },
   };
   if (options.printing) {
-    const pr = parseWithBilingualIssues(printingSchema, options.printing);
-    if (!pr.ok) throw new LearningSocietyError('invalid_input', { vi: 'Cách in không hợp lệ', en: 'Invalid printing options' }, pr.issues.map((i) => ({ ...i, path: ['printing', ...i.path] })));
+    const printingProblems = problemsOf(printingOptions, options.printing);
+    if (printingProblems.length > 0) throw new LearningSocietyError('invalid_input', { vi: 'Cách in không hợp lệ', en: 'Invalid printing options' }, printingProblems.map((i) => ({ ...i, path: ['printing', ...i.path] })));
+    const pr = { data: options.printing };
     const perSide = pr.data.pagesPerSide ?? 1;
     const printedSidesPerCopy = Math.ceil(pages / perSide);
     const sheetsPerCopy = pr.data.sides === 'duplex' ? Math.ceil(printedSidesPerCopy / 2) : printedSidesPerCopy;
@@ -294,17 +241,7 @@ export function verifyYearbookPlan(
  * ```
  */
 export function parseYearbookPlan(input: unknown): YearbookPlan {
-  const parsed = parseWithBilingualIssues(yearbookPlanSchema, checkUntrustedJson(input));
-  if (parsed.ok) {
-    const p = parsed.data;
-    if (p.units.codes !== undefined && p.units.codes.length !== p.units.count) {
-      throw new LearningSocietyError('invalid_input', { vi: 'Kế hoạch kỷ yếu không hợp lệ', en: 'Invalid yearbook plan' }, [
-        { path: ['units', 'codes'], code: 'count_mismatch', message: { vi: `có ${p.units.codes.length} mã nhưng ghi ${p.units.count} đơn vị`, en: `${p.units.codes.length} codes for ${p.units.count} units` } },
-      ]);
-    }
-    return p;
-  }
-  throw new LearningSocietyError('invalid_input', { vi: 'Kế hoạch kỷ yếu không hợp lệ', en: 'Invalid yearbook plan' }, parsed.issues);
+  return parseChecked(input, yearbookPlanIssues, 'invalid_input', { vi: 'Kế hoạch kỷ yếu không hợp lệ', en: 'Invalid yearbook plan' });
 }
 
 /**

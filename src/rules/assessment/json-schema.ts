@@ -35,7 +35,7 @@ function indicatorJson(ind: Indicator, den: number): Json {
  * The JSON Schema (draft 2020-12) of the assessments a rule set accepts, so that a portal can render and
  * validate its form from the rule set alone. Each field carries `title` (Vietnamese), `description`
  * (English) and `x-label` (`{ vi, en }`), `x-kind`, `x-criterion` and, for judged fields, `multipleOf`.
- * Written directly (the same document zod's `toJSONSchema` makes of {@link assessmentSchema}), so that a form built
+ * Written directly (the same document zod's `toJSONSchema` makes of `assessmentSchema` (in `vn-learning-society/schemas`)), so that a form built
  * from a shipped rule set carries no schema library.
  *
  * @example

@@ -10,7 +10,8 @@ import { requireRuleSetShape } from '../../core/internal/args.js';
  *
  * @example
  * ```ts
- * import { assessmentSchema, getRuleSet } from 'vn-learning-society';
+ * import { getRuleSet } from 'vn-learning-society';
+ * import { assessmentSchema } from 'vn-learning-society/schemas';
  * const schema = assessmentSchema(getRuleSet('learning-family-khvn-2015'));
  * // 12 is above the maximum of 10:
  * schema.safeParse({ points: { 'children.results': 12 } }).success; // false

@@ -1,5 +1,3 @@
-import type { z } from 'zod';
-import type { BilingualParams } from '../../core/errors/from-zod.js';
 import type { Issue, IssueCode } from '../../core/errors/index.js';
 import { periodProblem } from '../../document/dated-entry/period.js';
 import { criterionMaxPoints, indicatorMaxPoints, ruleSetMaxPoints, toUnits } from './points.js';
@@ -73,14 +71,6 @@ export function ruleSetConsistencyIssues(rs: RuleSet): Issue[] {
   return issues;
 }
 
-export function checkRuleSetConsistency(rs: RuleSet, ctx: z.core.$RefinementCtx<RuleSet>): void {
-  const report = (path: Path, code: IssueCode, en: string, vi: string): void => {
-    const params: BilingualParams = { vi, code };
-    ctx.addIssue({ code: 'custom', path, message: en, params, input: rs });
-  };
-  const facts = factsOf(rs, report);
-  for (const check of RULE_SET_CHECKS) check(rs, facts);
-}
 
 function factsOf(rs: RuleSet, report: Facts['report']): Facts {
   const den = rs.pointDenominator ?? 1;

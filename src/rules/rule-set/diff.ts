@@ -1,5 +1,6 @@
 import { diffDocuments, type DocumentChange } from '../../document/diff/index.js';
-import { RULE_SET_KEYED_FIELDS, type RuleSet } from './schema.js';
+import { RULE_SET_KEYED_FIELDS } from './keyed.js';
+import type { RuleSet } from './schema.js';
 
 /**
  * Lists every difference between two rule sets, in plain words in Vietnamese and English. Elements of

@@ -2,7 +2,8 @@ import { toSafe, type SafeResult } from '../../core/errors/index.js';
 import type { InputLimits } from '../../core/untrusted/index.js';
 import { forkDocument, type DocumentPatch, type ForkMeta } from '../../document/fork/index.js';
 import { parseRuleSet } from './parse.js';
-import { RULE_SET_KEYED_FIELDS, type RuleSet } from './schema.js';
+import { RULE_SET_KEYED_FIELDS } from './keyed.js';
+import type { RuleSet } from './schema.js';
 
 /**
  * Derives a new rule set (e.g. a province's) from a base by patching only what changes, and validates the

@@ -1,10 +1,8 @@
-import * as z from 'zod';
-import { parseWithBilingualIssues } from '../../core/errors/from-zod.js';
-import { LearningSocietyError, toSafe, type SafeResult } from '../../core/errors/index.js';
-import { checkUntrustedJson, type InputLimits } from '../../core/untrusted/index.js';
-import { applyFieldHelp } from '../../document/field-help/index.js';
-import { RULE_SET_FIELD_HELP } from './help.js';
-import { ruleSetSchema, type RuleSet } from './schema.js';
+import { toSafe, type SafeResult } from '../../core/errors/index.js';
+import { parseChecked } from '../../core/internal/check.js';
+import type { InputLimits } from '../../core/untrusted/index.js';
+import type { RuleSet } from './schema.js';
+import { ruleSetIssues } from './validate.js';
 import { requireObject } from '../../core/internal/args.js';
 
 /** Options of {@link parseRuleSet}. */
@@ -16,7 +14,7 @@ export interface ParseRuleSetOptions {
 /**
  * Validates a rule set from any source (an object, or JSON text from a file or an upload) and returns a
  * fresh, checked copy. Untrusted input is bounded first (size, depth, no `__proto__`-style keys), then checked
- * against {@link ruleSetSchema}; every problem is reported with its path in Vietnamese and English.
+ * against the shape and consistency checks of a rule set (those of `ruleSetSchema` in `vn-learning-society/schemas`, without zod); every problem is reported with its path in Vietnamese and English.
  *
  * @throws {@link LearningSocietyError} `untrusted_input` or `invalid_rule_set`.
  *
@@ -30,14 +28,7 @@ export interface ParseRuleSetOptions {
  */
 export function parseRuleSet(input: unknown, options: ParseRuleSetOptions = {}): RuleSet {
   requireObject(options, 'options');
-  const data = checkUntrustedJson(input, options.limits);
-  const parsed = parseWithBilingualIssues(ruleSetSchema, data);
-  if (parsed.ok) return parsed.data;
-  throw new LearningSocietyError(
-    'invalid_rule_set',
-    { vi: 'Bộ tiêu chí không hợp lệ', en: 'Invalid rule set' },
-    parsed.issues,
-  );
+  return parseChecked(input, ruleSetIssues, 'invalid_rule_set', { vi: 'Bộ tiêu chí không hợp lệ', en: 'Invalid rule set' }, options.limits);
 }
 
 /**
@@ -54,20 +45,3 @@ export function safeParseRuleSet(input: unknown, options: ParseRuleSetOptions = 
   return toSafe(() => parseRuleSet(input, options));
 }
 
-/**
- * The JSON Schema (draft 2020-12) of a rule set, for editors, other languages and form builders. Every field carries
- * help in Vietnamese and English (`description`, and `x-description` as `{ vi, en }`). Cross-reference checks
- * (unique ids, sums) are only in {@link ruleSetSchema}.
- *
- * @example
- * ```ts
- * import { ruleSetJsonSchema } from 'vn-learning-society';
- * const schema = ruleSetJsonSchema();
- * schema.type; // 'object'
- * (schema.properties as any).maxTotal['x-description'].en; // 'The maximum total the source prints; checked against the sum of the criteria.'
- * ```
- */
-export function ruleSetJsonSchema(): Record<string, unknown> {
-  const schema = z.toJSONSchema(ruleSetSchema, { target: 'draft-2020-12', io: 'input' }) as Record<string, unknown>;
-  return applyFieldHelp(schema, RULE_SET_FIELD_HELP);
-}

@@ -2,10 +2,11 @@ import * as z from 'zod';
 import { labelSchema } from '../../core/label/schema.js';
 import { levelSchema } from '../../core/model/schema.js';
 import { modelSchema } from '../../core/model/schema.js';
-import { datedEntryShape, derivedFromSchema, documentNoteSchema, nodeIdSchema } from '../../document/dated-entry/index.js';
-import { jurisdictionSchema } from '../../document/jurisdiction/index.js';
-import { confirmationSchema, legalSourceSchema, sourceRefSchema } from '../../document/legal-source/index.js';
-import { checkRuleSetConsistency } from './consistency.js';
+import { datedEntryShape, derivedFromSchema, documentNoteSchema, nodeIdSchema } from '../../document/dated-entry/schema.js';
+import { jurisdictionSchema } from '../../document/jurisdiction/schema.js';
+import { confirmationSchema, legalSourceSchema, sourceRefSchema } from '../../document/legal-source/schema.js';
+import { refineWith } from '../../core/errors/from-zod.js';
+import { ruleSetConsistencyIssues } from './consistency.js';
 
 export { jurisdictionSchema, nodeIdSchema };
 
@@ -234,11 +235,12 @@ const ruleSetObjectSchema = z.strictObject({
  *
  * @example
  * ```ts
- * import { ruleSetSchema, getRuleSet } from 'vn-learning-society';
+ * import { getRuleSet } from 'vn-learning-society';
+ * import { ruleSetSchema } from 'vn-learning-society/schemas';
  * ruleSetSchema.safeParse(getRuleSet('learning-family-khvn-2015')).success; // true
  * ```
  */
-export const ruleSetSchema = ruleSetObjectSchema.superRefine(checkRuleSetConsistency);
+export const ruleSetSchema = ruleSetObjectSchema.superRefine(refineWith(ruleSetConsistencyIssues));
 
 /**
  * A rule set (bộ tiêu chí): official criteria of one model, as plain JSON-serialisable data.

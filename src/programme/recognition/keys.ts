@@ -1,0 +1,17 @@
+// Constants of recognition rules, without the zod schemas (schema.ts) that read them.
+
+/** Fields of a recognition rule that can be marked uncertain. */
+export const RECOGNITION_FIELDS = [
+  'registeringParty',
+  'evaluatingBody',
+  'recognizingAuthority',
+  'cycle',
+  'evidencePeriod',
+  'dossierDue',
+  'decisionDue',
+  'reportDue',
+  'validity',
+  'upgrade',
+  'validFrom',
+  'validTo',
+] as const;

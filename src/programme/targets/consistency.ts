@@ -1,0 +1,51 @@
+import type { Issue, IssueCode } from '../../core/errors/index.js';
+import { periodProblem } from '../../document/dated-entry/period.js';
+import type { TargetTable } from './schema.js';
+
+/**
+ * The checks of a target table across its fields (unique ids, known sources and parents, no cycles, fractions at most
+ * one, its period in order), shared by `targetTableSchema` and the zod-free check `parseTargetTable` runs.
+ *
+ * @internal
+ */
+export function targetTableConsistencyIssues(t: TargetTable): Issue[] {
+  const out: Issue[] = [];
+  const report = (path: (string | number)[], code: IssueCode, en: string, vi: string) => {
+    out.push({ path, code, message: { vi, en } });
+  };
+  const sourceIds = new Set(t.sources.map((s) => s.id));
+  const ids = new Map<string, number>();
+  t.targets.forEach((target, i) => {
+    if (ids.has(target.id)) report(['targets', i, 'id'], 'duplicate_id', `duplicate target id "${target.id}"`, `trùng mã chỉ tiêu "${target.id}"`);
+    ids.set(target.id, i);
+    if (target.source && !sourceIds.has(target.source.ref)) {
+      report(['targets', i, 'source', 'ref'], 'unknown_source', `no source with id "${target.source.ref}"`, `không có nguồn với mã "${target.source.ref}"`);
+    }
+    if (target.value.kind === 'fraction' && target.value.numerator > target.value.denominator) {
+      report(['targets', i, 'value', 'numerator'], 'fraction_above_one', 'a target fraction cannot exceed 1', 'chỉ tiêu dạng phân số không được lớn hơn 1');
+    }
+    if (target.base === 'parent' && target.parent === undefined) {
+      report(['targets', i, 'base'], 'parent_missing', 'a share of the parent needs a parent target', 'tỷ lệ tính trên chỉ tiêu mẹ cần có chỉ tiêu mẹ');
+    }
+  });
+  t.targets.forEach((target, i) => {
+    if (target.parent === undefined) return;
+    if (!ids.has(target.parent)) {
+      report(['targets', i, 'parent'], 'unknown_parent', `no target with id "${target.parent}"`, `không có chỉ tiêu với mã "${target.parent}"`);
+      return;
+    }
+    const seen = new Set([target.id]);
+    let p: string | undefined = target.parent;
+    while (p !== undefined) {
+      if (seen.has(p)) {
+        report(['targets', i, 'parent'], 'parent_cycle', `target "${target.id}" is nested in itself`, `chỉ tiêu "${target.id}" lồng vào chính nó`);
+        return;
+      }
+      seen.add(p);
+      p = t.targets[ids.get(p) ?? -1]?.parent;
+    }
+  });
+  const period = periodProblem(t);
+  if (period) report(period.path, period.code, period.en, period.vi);
+  return out;
+}
