@@ -9,11 +9,6 @@ export interface BilingualParams {
   readonly rule?: string;
 }
 
-/**
- * Runs a zod schema and, on failure, returns every issue with its path and a message in both languages:
- * English from zod's default locale, Vietnamese from zod's `vi` locale (passed per parse, never set globally),
- * or the bilingual text a custom refinement attached.
- */
 /** Type names in plain Vietnamese, for a clerk rather than a programmer. */
 const VI_TYPES: Readonly<Record<string, string>> = {
   string: 'chữ (chuỗi ký tự)',
@@ -65,6 +60,18 @@ function ownVietnamese(issue: z.core.$ZodIssue): string | undefined {
 /** zod's Vietnamese messages, imported by name so that a bundle carries this one locale only. */
 const VI_ERROR = /* @__PURE__ */ viLocale().localeError;
 
+/**
+ * Runs a zod schema and, on failure, returns every issue with its path and a message in both languages:
+ * English from zod's default locale, Vietnamese for a clerk (or from zod's `vi` locale, passed per parse, never set
+ * globally), or the bilingual text a refinement attached. For schemas of your own that embed the library's.
+ *
+ * @example
+ * ```ts
+ * import { labelSchema, parseWithBilingualIssues } from 'vn-learning-society/schemas';
+ * const r = parseWithBilingualIssues(labelSchema, { vi: 'Gia đình học tập' });
+ * r.ok; // false
+ * ```
+ */
 export function parseWithBilingualIssues<T extends z.ZodType>(
   schema: T,
   input: unknown,
