@@ -81,6 +81,9 @@ export default defineConfig([
   ...sideEntryPoint('cases'),
   // vn-learning-society/schemas: the zod schemas and JSON Schemas, which the core's parsers do without.
   ...sideEntryPoint('schemas'),
+  // vn-learning-society/documents: decisions, certificates and reports as .docx (docx and read-vietnamese-number stay
+  // dependencies, not bundled).
+  ...sideEntryPoint('documents'),
   {
     // The command line: one CommonJS file; its argument and CSV parsers are bundled in, so the package's run-time
     // dependencies stay zod, date-fns and decimal.js.
@@ -96,7 +99,7 @@ export default defineConfig([
     esbuildPlugins: [withoutSchemaLines],
     // The units entry point imports the core by the package's name: bundled from the same source files, one copy.
     esbuildOptions(options) {
-      options.alias = { 'vn-learning-society': './src/index.ts', 'vn-learning-society/units': './src/units/index.ts', 'vn-learning-society/charts': './src/charts/index.ts', 'vn-learning-society/sheets': './src/sheets/index.ts', 'vn-learning-society/cases': './src/cases/index.ts', 'vn-learning-society/schemas': './src/schemas/index.ts' };
+      options.alias = { 'vn-learning-society': './src/index.ts', 'vn-learning-society/units': './src/units/index.ts', 'vn-learning-society/charts': './src/charts/index.ts', 'vn-learning-society/sheets': './src/sheets/index.ts', 'vn-learning-society/cases': './src/cases/index.ts', 'vn-learning-society/schemas': './src/schemas/index.ts', 'vn-learning-society/documents': './src/documents/index.ts' };
     },
   },
 ]);

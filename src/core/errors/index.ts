@@ -129,6 +129,13 @@ export type IssueCode =
   | 'sheet_not_found'
   | 'too_large'
   | 'invalid_report_table'
+  // documents (vn-learning-society/documents)
+  | 'control_character'
+  | 'empty_text'
+  | 'empty_list'
+  | 'wrong_rule_set'
+  | 'not_in_force'
+  | 'not_recognized'
   // a problem of shape, in zod's words
   | z.core.$ZodIssue['code'];
 

@@ -1,0 +1,232 @@
+import {
+  AlignmentType,
+  BorderStyle,
+  Document,
+  Header,
+  LineRuleType,
+  PageBorderDisplay,
+  PageBorderOffsetFrom,
+  Packer,
+  PageBreak,
+  PageNumber,
+  PageOrientation,
+  Paragraph,
+  Table,
+  TableBorders,
+  TableCell,
+  TableRow,
+  TextRun,
+  WidthType,
+  convertMillimetersToTwip,
+  type ParagraphChild,
+} from 'docx';
+import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
+import { ND_30_2020_LAYOUT, type DocumentLayout } from './layout.js';
+import { MOTTO, NATIONAL_NAME, type DocumentBlock, type OfficialDocument, type SizeName, type TextRun as Run } from './model.js';
+
+/** Options of {@link documentToDocx}. */
+export interface DocxOptions {
+  /** The layout (paper, margins, font, sizes); by default {@link ND_30_2020_LAYOUT}. */
+  readonly layout?: DocumentLayout;
+}
+
+/** Red, for what must be resolved before signing. */
+const MARK_COLOR = 'C00000';
+const NO_BORDER = { style: BorderStyle.NONE, size: 0, color: 'FFFFFF' } as const;
+const LINE = { style: BorderStyle.SINGLE, size: 6, color: '000000', space: 1 } as const;
+
+/** Half-points, as Word counts font sizes. */
+const hp = (pt: number): number => Math.round(pt * 2);
+
+/**
+ * Writes a document as a Word file (.docx, Office Open XML) with the `docx` package: A4 (or the layout's paper),
+ * the layout's margins and font, the letterhead as a two-column table without borders, the page number at the top
+ * from the second page, table headers repeated on every page. The file is the same, byte for byte, for the same
+ * document: its dates are the document's own, never the clock's.
+ *
+ * @example
+ * ```ts
+ * import { documentToDocx } from 'vn-learning-society/documents';
+ * const bytes = await documentToDocx({ kind: 'year-report', title: 'Báo cáo', date: '2025-12-20', orientation: 'portrait', draft: false, warnings: [], blocks: [
+ *   { kind: 'paragraph', runs: [{ text: 'BÁO CÁO', bold: true }], align: 'center' },
+ * ] });
+ * bytes[0] === 0x50 && bytes[1] === 0x4b; // true (a zip file, as every .docx is)
+ * ```
+ */
+export async function documentToDocx(doc: OfficialDocument, options: DocxOptions = {}): Promise<Uint8Array> {
+  const layout = options.layout ?? ND_30_2020_LAYOUT;
+  const landscape = doc.orientation === 'landscape';
+  const pageWidth = landscape ? layout.page.height : layout.page.width;
+  const textWidth = convertMillimetersToTwip(pageWidth - layout.margins.left - layout.margins.right);
+  const ctx: Ctx = { layout, textWidth };
+  const children = doc.blocks.flatMap((b) => block(b, ctx));
+  const file = new Document({
+    creator: 'vn-learning-society',
+    title: doc.title,
+    styles: { default: { document: { run: { font: layout.font, size: hp(layout.sizes.body) } } } },
+    sections: [
+      {
+        properties: {
+          page: pageOf(layout, landscape),
+          titlePage: true,
+          ...(doc.kind === 'recognition-certificates' ? { page: { ...pageOf(layout, landscape), borders: CERTIFICATE_BORDER } } : {}),
+        },
+        headers: doc.kind === 'recognition-certificates' ? {} : { default: new Header({ children: [new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun({ children: [PageNumber.CURRENT], size: hp(layout.sizes.body) })] })] }) },
+        children,
+      },
+    ],
+  });
+  return fixedDates(new Uint8Array(await Packer.toArrayBuffer(file)), doc.date);
+}
+
+/**
+ * The same zip with its dates set to the document's day: the entries' times and the created and modified times of
+ * docProps/core.xml, which `docx` takes from the clock.
+ */
+function fixedDates(bytes: Uint8Array, date: string): Uint8Array {
+  const files = unzipSync(bytes);
+  const stamp = `${date}T00:00:00Z`;
+  const core = files['docProps/core.xml'];
+  if (core) {
+    files['docProps/core.xml'] = strToU8(strFromU8(core).replace(/(<dcterms:(?:created|modified) xsi:type="dcterms:W3CDTF">)[^<]*(<\/dcterms:)/g, `$1${stamp}$2`));
+  }
+  const [y, m, d] = date.split('-').map(Number) as [number, number, number];
+  const mtime = new Date(y, m - 1, d, 12);
+  return zipSync(Object.fromEntries(Object.keys(files).map((name) => [name, [files[name]!, { mtime }]])) as Parameters<typeof zipSync>[0], { level: 6 });
+}
+
+function pageOf(layout: DocumentLayout, landscape: boolean) {
+  return {
+    size: { width: convertMillimetersToTwip(layout.page.width), height: convertMillimetersToTwip(layout.page.height), orientation: landscape ? PageOrientation.LANDSCAPE : PageOrientation.PORTRAIT },
+    margin: {
+      top: convertMillimetersToTwip(layout.margins.top),
+      bottom: convertMillimetersToTwip(layout.margins.bottom),
+      left: convertMillimetersToTwip(layout.margins.left),
+      right: convertMillimetersToTwip(layout.margins.right),
+    },
+  };
+}
+
+/** A certificate's frame: a thick-thin double line round the page. */
+const CERTIFICATE_SIDE = { style: BorderStyle.THICK_THIN_LARGE_GAP, size: 24, color: '1F3864', space: 24 } as const;
+const CERTIFICATE_BORDER = {
+  pageBorders: { display: PageBorderDisplay.ALL_PAGES, offsetFrom: PageBorderOffsetFrom.PAGE },
+  pageBorderTop: CERTIFICATE_SIDE,
+  pageBorderBottom: CERTIFICATE_SIDE,
+  pageBorderLeft: CERTIFICATE_SIDE,
+  pageBorderRight: CERTIFICATE_SIDE,
+};
+
+interface Ctx {
+  readonly layout: DocumentLayout;
+  readonly textWidth: number;
+}
+
+const ALIGN = { left: AlignmentType.LEFT, center: AlignmentType.CENTER, right: AlignmentType.RIGHT, justify: AlignmentType.JUSTIFIED } as const;
+
+function runs(list: readonly Run[], size: number): ParagraphChild[] {
+  return list.map((r) => new TextRun({ text: r.text, size: hp(size), ...(r.bold ? { bold: true } : {}), ...(r.italic ? { italics: true } : {}), ...(r.mark ? { color: MARK_COLOR } : {}) }));
+}
+
+function para(text: string, size: number, opts: { bold?: boolean; italic?: boolean; align?: keyof typeof ALIGN; after?: number } = {}): Paragraph {
+  return new Paragraph({
+    alignment: ALIGN[opts.align ?? 'center'],
+    spacing: { after: (opts.after ?? 0) * 20 },
+    children: [new TextRun({ text, size: hp(size), ...(opts.bold ? { bold: true } : {}), ...(opts.italic ? { italics: true } : {}) })],
+  });
+}
+
+/** A short centred line, `share` of the width it sits in. */
+function shortLine(width: number, share: number): Paragraph {
+  const indent = Math.round((width * (1 - share)) / 2);
+  return new Paragraph({ indent: { left: indent, right: indent }, border: { top: LINE }, spacing: { after: 60 }, children: [] });
+}
+
+function cell(children: Paragraph[], width: number): TableCell {
+  return new TableCell({ children, width: { size: width, type: WidthType.DXA }, borders: { top: NO_BORDER, bottom: NO_BORDER, left: NO_BORDER, right: NO_BORDER } });
+}
+
+function block(b: DocumentBlock, ctx: Ctx): (Paragraph | Table)[] {
+  const { layout, textWidth } = ctx;
+  const size = (name: SizeName | undefined): number => layout.sizes[name ?? 'body'];
+  switch (b.kind) {
+    case 'letterhead': {
+      const left = Math.round(textWidth * 0.45);
+      const right = textWidth - left;
+      const leftTop = [
+        ...(b.parent ? [para(b.parent, layout.sizes.issuer)] : []),
+        para(b.issuer, layout.sizes.issuer, { bold: true }),
+        shortLine(left, 0.4),
+      ];
+      const rightTop = [para(NATIONAL_NAME, layout.sizes.nationalName, { bold: true }), para(MOTTO, layout.sizes.motto, { bold: true }), shortLine(right, 0.62)];
+      return [
+        new Table({
+          width: { size: textWidth, type: WidthType.DXA },
+          columnWidths: [left, right],
+          borders: TableBorders.NONE,
+          rows: [
+            new TableRow({ children: [cell(leftTop, left), cell(rightTop, right)] }),
+            new TableRow({ children: [cell([para(b.number, layout.sizes.number)], left), cell([para(b.placeDate, layout.sizes.placeDate, { italic: true })], right)] }),
+          ],
+        }),
+      ];
+    }
+    case 'paragraph':
+      return [
+        new Paragraph({
+          alignment: ALIGN[b.align ?? 'justify'],
+          ...(b.indent ? { indent: { firstLine: convertMillimetersToTwip(layout.indent) } } : {}),
+          spacing: { before: (b.spaceBefore ?? 0) * 20, after: layout.paragraphSpacing * 20, line: Math.round(layout.lineSpacing * 240), lineRule: LineRuleType.AUTO },
+          ...(b.keepNext ? { keepNext: true } : {}),
+          children: runs(b.runs, size(b.size)),
+        }),
+      ];
+    case 'rule':
+      return [shortLine(textWidth, 0.3)];
+    case 'table': {
+      const widths = b.columns.map((c) => Math.round((textWidth * c.width) / 100));
+      const tableSize = layout.sizes.table;
+      const row = (cells: readonly string[], opts: { header?: boolean; bold?: boolean } = {}): TableRow =>
+        new TableRow({
+          ...(opts.header ? { tableHeader: true } : {}),
+          cantSplit: true,
+          children: cells.map(
+            (text, i) =>
+              new TableCell({
+                width: { size: widths[i] ?? 0, type: WidthType.DXA },
+                margins: { left: 80, right: 80, top: 20, bottom: 20 },
+                children: [new Paragraph({ alignment: opts.header ? AlignmentType.CENTER : ALIGN[b.columns[i]?.align ?? 'left'], children: [new TextRun({ text, size: hp(tableSize), ...(opts.header || opts.bold ? { bold: true } : {}) })] })],
+              }),
+          ),
+        });
+      return [
+        new Table({
+          width: { size: textWidth, type: WidthType.DXA },
+          columnWidths: widths,
+          rows: [row(b.columns.map((c) => c.label), { header: true }), ...b.rows.map((r) => row(r)), ...(b.totals ? [row(b.totals, { bold: true })] : [])],
+        }),
+      ];
+    }
+    case 'signature': {
+      const left = Math.round(textWidth * 0.45);
+      const right = textWidth - left;
+      const recipients =
+        b.recipients.length > 0
+          ? [para('Nơi nhận:', layout.sizes.recipientsTitle, { bold: true, italic: true, align: 'left' }), ...b.recipients.map((r) => para(`- ${r}`, layout.sizes.recipients, { align: 'left' }))]
+          : [para(b.left ?? '', layout.sizes.body, { align: 'left' })];
+      const signer = [
+        ...(b.dateLine ? [para(b.dateLine, layout.sizes.placeDate, { italic: true })] : []),
+        ...(b.capacity ? [para(b.capacity, layout.sizes.signature, { bold: true })] : []),
+        para(b.title, layout.sizes.signature, { bold: true }),
+        ...Array.from({ length: b.dateLine ? 3 : 4 }, () => para('', layout.sizes.signature)),
+        para(b.name, layout.sizes.signature, { bold: true }),
+      ];
+      return [
+        new Paragraph({ children: [] }),
+        new Table({ width: { size: textWidth, type: WidthType.DXA }, columnWidths: [left, right], borders: TableBorders.NONE, rows: [new TableRow({ cantSplit: true, children: [cell(recipients, left), cell(signer, right)] })] }),
+      ];
+    }
+    case 'page-break':
+      return [new Paragraph({ children: [new PageBreak()] })];
+  }
+}

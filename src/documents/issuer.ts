@@ -1,0 +1,73 @@
+import type { Issue } from 'vn-learning-society';
+import { checkText } from './check.js';
+
+/**
+ * Who issues a document and who signs it, as the letterhead and the signature block print them (NĐ 30/2020/NĐ-CP).
+ *
+ * @example
+ * ```ts
+ * import type { Issuer } from 'vn-learning-society/documents';
+ * const issuer: Issuer = {
+ *   parent: 'ỦY BAN NHÂN DÂN TỈNH ĐỒNG THÁP',
+ *   name: 'ỦY BAN NHÂN DÂN XÃ AN BÌNH',
+ *   place: 'An Bình',
+ *   symbol: 'QĐ-UBND',
+ *   signer: { capacity: 'TM. ỦY BAN NHÂN DÂN', title: 'CHỦ TỊCH', name: 'Nguyễn Văn An' },
+ * };
+ * ```
+ */
+export interface Issuer {
+  /** The issuing body in capitals (tên cơ quan ban hành), e.g. "ỦY BAN NHÂN DÂN XÃ AN BÌNH". */
+  readonly name: string;
+  /** Its direct parent (cơ quan chủ quản), printed above it where the form has one. */
+  readonly parent?: string;
+  /** The place of the date line (địa danh), e.g. "An Bình". */
+  readonly place: string;
+  /** The symbol after the number (ký hiệu), e.g. "QĐ-UBND", "BC-UBND". */
+  readonly symbol: string;
+  /** The authority in whose name a decision is made, e.g. "CHỦ TỊCH ỦY BAN NHÂN DÂN XÃ AN BÌNH"; by default the signer's title and the body's name. */
+  readonly authority?: string;
+  readonly signer: {
+    /** "TM." (on behalf of a collective body), "KT." (signing for) and the body, e.g. "TM. ỦY BAN NHÂN DÂN". */
+    readonly capacity?: string;
+    /** The signer's position in capitals, e.g. "CHỦ TỊCH". */
+    readonly title: string;
+    readonly name: string;
+  };
+}
+
+/** @internal */
+export function checkIssuer(issuer: unknown, out: Issue[]): issuer is Issuer {
+  if (typeof issuer !== 'object' || issuer === null) {
+    out.push({ path: ['issuer'], code: 'invalid_type', message: { vi: 'issuer: cần một đối tượng', en: 'issuer: expected an object' } });
+    return false;
+  }
+  const i = issuer as Record<string, unknown>;
+  checkText(i.name, ['issuer', 'name'], out, { vi: 'Tên cơ quan ban hành', en: 'Issuing body' });
+  checkText(i.parent, ['issuer', 'parent'], out, { vi: 'Tên cơ quan chủ quản', en: 'Parent body' }, { optional: true });
+  checkText(i.place, ['issuer', 'place'], out, { vi: 'Địa danh', en: 'Place' }, { max: 100 });
+  checkText(i.symbol, ['issuer', 'symbol'], out, { vi: 'Ký hiệu', en: 'Symbol' }, { max: 50 });
+  checkText(i.authority, ['issuer', 'authority'], out, { vi: 'Thẩm quyền ban hành', en: 'Authority' }, { optional: true });
+  const s = i.signer;
+  if (typeof s !== 'object' || s === null) {
+    out.push({ path: ['issuer', 'signer'], code: 'invalid_type', message: { vi: 'signer: cần một đối tượng', en: 'signer: expected an object' } });
+    return false;
+  }
+  const signer = s as Record<string, unknown>;
+  checkText(signer.capacity, ['issuer', 'signer', 'capacity'], out, { vi: 'Quyền hạn ký', en: 'Signing capacity' }, { optional: true });
+  checkText(signer.title, ['issuer', 'signer', 'title'], out, { vi: 'Chức vụ người ký', en: 'Signer’s position' });
+  checkText(signer.name, ['issuer', 'signer', 'name'], out, { vi: 'Họ tên người ký', en: 'Signer’s name' });
+  return true;
+}
+
+/** Checks a list of lines (bases, recipients, executors). @internal */
+export function checkLines(value: unknown, path: string, out: Issue[], what: { vi: string; en: string }, max = 500): readonly string[] {
+  if (value === undefined) return [];
+  if (!Array.isArray(value)) {
+    out.push({ path: [path], code: 'invalid_type', message: { vi: `${what.vi}: cần một danh sách`, en: `${what.en}: expected a list` } });
+    return [];
+  }
+  if (value.length > 100) out.push({ path: [path], code: 'too_big', message: { vi: `${what.vi}: tối đa 100 dòng`, en: `${what.en}: at most 100 lines` } });
+  value.forEach((line, i) => checkText(line, [path, i], out, what, { max }));
+  return value as string[];
+}

@@ -1,0 +1,142 @@
+import { formatViNumber, LEVEL_LABELS, MODEL_LABELS, toIsoDate, type CalendarDate, type Issue, type Level, type Model, type SummaryRow, type SummaryTable } from 'vn-learning-society';
+import { checkText, throwIfAny } from './check.js';
+import { checkIssuer, checkLines, type Issuer } from './issuer.js';
+import type { DocumentBlock, OfficialDocument } from './model.js';
+import { MODEL_NOUNS } from './nouns.js';
+import { numberLine, placeDateLine } from './words.js';
+
+/** What the year's report of a commune or a province needs. */
+export interface YearReportInput {
+  /** The year reported on. */
+  readonly year: number;
+  /** The day the report is signed. */
+  readonly date: CalendarDate;
+  readonly number?: string;
+  /** The issuing body; its symbol is the report's, e.g. "BC-UBND". */
+  readonly issuer: Issuer;
+  /** The area as the text names it after "Toàn": "xã An Bình", "tỉnh Đồng Tháp". */
+  readonly area: string;
+  /** The statistics of the year: `summaryTable(tally, { populations, registered, targets })`. */
+  readonly table: SummaryTable;
+  /** The names of the units of the table's rows, by code; a row without one shows its code. */
+  readonly unitNames?: Readonly<Record<string, string>>;
+  /** Nơi nhận; by default "Lưu: VT". */
+  readonly recipients?: readonly string[];
+}
+
+const WHAT = { vi: 'Dữ liệu của báo cáo năm không hợp lệ', en: 'Invalid input for a year’s report' };
+
+/** The title and the noun of a row's model key (`learning-community/hamlet`). */
+function modelOf(key: string): { title: string; noun: string } {
+  const [model, level] = key.split('/') as [Model, Level | undefined];
+  const label = MODEL_LABELS[model]?.vi ?? model;
+  return { title: level && LEVEL_LABELS[level] ? `${label} (${LEVEL_LABELS[level].vi.toLowerCase()})` : label, noun: MODEL_NOUNS[model]?.noun.vi ?? 'đơn vị' };
+}
+
+/** The sentence a report says of one model's total row. @internal */
+export function totalSentence(area: string, row: SummaryRow): string {
+  const { title, noun } = modelOf(row.model);
+  const whole = row.of === 'population' && row.population !== undefined ? `có ${formatViNumber(row.population)} ${noun}` : `có ${formatViNumber(row.evaluated)} ${noun} được đánh giá`;
+  const share = row.printed !== undefined ? `, đạt ${row.printed}%` : '';
+  let target = '';
+  if (row.target !== undefined) {
+    const t = formatViNumber(row.target);
+    target = row.needed === 0 ? `; đạt chỉ tiêu ${t}%` : `; chưa đạt chỉ tiêu ${t}%, cần thêm ${formatViNumber(row.needed ?? 0)} ${noun}`;
+    if (row.needed === 0 && row.percent !== undefined && row.percent.gt(row.target)) target = `; vượt chỉ tiêu ${t}%`;
+  }
+  return `Toàn ${area} ${whole}, ${formatViNumber(row.recognized)} ${noun} đạt danh hiệu “${title}”${share}${target}.`;
+}
+
+/**
+ * The year's report (báo cáo kết quả) of a commune or a province, as a document: letterhead, a short text per model
+ * ("Toàn xã An Bình có 1.250 hộ gia đình, 1.100 hộ gia đình đạt danh hiệu “Gia đình học tập”, đạt 88,00%; chưa đạt
+ * chỉ tiêu 90%, cần thêm 25 hộ gia đình.") and the statistics table of the spreadsheet work (counts, percentages,
+ * targets, counts still needed), each total recomputed from the counts by `summaryTable`.
+ *
+ * @throws {@link LearningSocietyError} (from `vn-learning-society`) `invalid_input`, with every problem and its path.
+ *
+ * @example
+ * ```ts
+ * import { summaryTable, tallyOf } from 'vn-learning-society';
+ * import { documentText, yearReport } from 'vn-learning-society/documents';
+ * const table = summaryTable(tallyOf([
+ *   { province: 'VN-45', commune: '30280', model: 'learning-family', recognized: true },
+ *   { province: 'VN-45', commune: '30280', model: 'learning-family', recognized: false },
+ * ]), { level: 'commune', populations: { '30280': { 'learning-family': 2 } } });
+ * const doc = yearReport({ year: 2025, date: '2025-12-20', area: 'xã An Bình', table, unitNames: { '30280': 'Xã An Bình' },
+ *   issuer: { name: 'ỦY BAN NHÂN DÂN XÃ AN BÌNH', place: 'An Bình', symbol: 'BC-UBND', signer: { capacity: 'TM. ỦY BAN NHÂN DÂN', title: 'CHỦ TỊCH', name: 'Nguyễn Văn An' } } });
+ * documentText(doc).includes('Toàn xã An Bình có 2 hộ gia đình, 1 hộ gia đình đạt danh hiệu “Gia đình học tập”, đạt 50,00%.'); // true
+ * ```
+ */
+export function yearReport(input: YearReportInput): OfficialDocument {
+  const out: Issue[] = [];
+  const date = toIsoDate(input.date);
+  if (!Number.isSafeInteger(input.year) || input.year < 1990 || input.year > 2100) {
+    out.push({ path: ['year'], code: 'invalid_year', message: { vi: `năm ${String(input.year)} không hợp lệ`, en: `${String(input.year)} is not a valid year` } });
+  }
+  if (input.number !== undefined) checkText(input.number, ['number'], out, { vi: 'Số báo cáo', en: 'Report number' }, { max: 20 });
+  checkIssuer(input.issuer, out);
+  checkText(input.area, ['area'], out, { vi: 'Địa bàn', en: 'Area' }, { max: 100 });
+  checkLines(input.recipients, 'recipients', out, { vi: 'Nơi nhận', en: 'Recipient' });
+  const table = input.table;
+  if (typeof table !== 'object' || table === null || !Array.isArray(table.rows) || !Array.isArray(table.totals)) {
+    out.push({ path: ['table'], code: 'invalid_type', message: { vi: 'cần bảng tổng hợp (summaryTable)', en: 'expected a summary table (from summaryTable)' } });
+  } else if (table.totals.length === 0) {
+    out.push({ path: ['table', 'totals'], code: 'empty_list', message: { vi: 'bảng tổng hợp không có số liệu', en: 'the summary table has no figures' } });
+  }
+  for (const [code, name] of Object.entries(input.unitNames ?? {})) checkText(name, ['unitNames', code], out, { vi: 'Tên đơn vị', en: 'Unit name' });
+  throwIfAny(out, WHAT);
+
+  const { issuer, year } = input;
+  const names = input.unitNames ?? {};
+  const row = (r: SummaryRow, total: boolean): string[] => [
+    total ? `Toàn ${input.area}` : (names[r.unit] ?? r.unit),
+    modelOf(r.model).title,
+    r.population !== undefined ? formatViNumber(r.population) : '',
+    r.registered !== undefined ? formatViNumber(r.registered) : '',
+    formatViNumber(r.evaluated),
+    formatViNumber(r.recognized),
+    r.printed ?? '',
+    r.target !== undefined ? formatViNumber(r.target) : '',
+    r.needed !== undefined ? formatViNumber(r.needed) : '',
+  ];
+  const showRows = table.rows.length > table.totals.length;
+  const blocks: DocumentBlock[] = [
+    { kind: 'letterhead', ...(issuer.parent ? { parent: issuer.parent } : {}), issuer: issuer.name, number: numberLine(input.number, issuer.symbol), placeDate: placeDateLine(issuer.place, date) },
+    { kind: 'paragraph', runs: [{ text: 'BÁO CÁO', bold: true }], align: 'center', size: 'kind', spaceBefore: 12, keepNext: true },
+    { kind: 'paragraph', runs: [{ text: `Kết quả xây dựng xã hội học tập năm ${year}`, bold: true }], align: 'center', size: 'subject', keepNext: true },
+    { kind: 'rule' },
+    { kind: 'paragraph', runs: [{ text: 'I. KẾT QUẢ CÔNG NHẬN', bold: true }], align: 'left', keepNext: true },
+    ...table.totals.map((t): DocumentBlock => ({ kind: 'paragraph', runs: [{ text: totalSentence(input.area, t) }], align: 'justify', indent: true })),
+    { kind: 'paragraph', runs: [{ text: 'II. SỐ LIỆU TỔNG HỢP', bold: true }], align: 'left', keepNext: true, spaceBefore: 6 },
+    {
+      kind: 'paragraph',
+      runs: [{ text: `Tỷ lệ tính trên tổng số khi có, nếu không thì trên số được đánh giá; làm tròn ${table.decimals} chữ số thập phân (${table.rounding}). “Cần thêm”: số còn thiếu để đạt chỉ tiêu (trần của tổng số × chỉ tiêu).`, italic: true }],
+      align: 'justify',
+      size: 'recipients',
+    },
+    {
+      kind: 'table',
+      columns: [
+        { label: 'Đơn vị', width: 18, align: 'left' },
+        { label: 'Danh hiệu', width: 17, align: 'left' },
+        { label: 'Tổng số', width: 9, align: 'right' },
+        { label: 'Đăng ký', width: 9, align: 'right' },
+        { label: 'Đánh giá', width: 9, align: 'right' },
+        { label: 'Đạt', width: 9, align: 'right' },
+        { label: 'Tỷ lệ (%)', width: 10, align: 'right' },
+        { label: 'Chỉ tiêu (%)', width: 10, align: 'right' },
+        { label: 'Cần thêm', width: 9, align: 'right' },
+      ],
+      rows: [...(showRows ? table.rows.map((r) => row(r, false)) : []), ...table.totals.map((t) => row(t, true))],
+    },
+    {
+      kind: 'signature',
+      recipients: input.recipients ?? ['Lưu: VT.'],
+      ...(issuer.signer.capacity ? { capacity: issuer.signer.capacity } : {}),
+      title: issuer.signer.title,
+      name: issuer.signer.name,
+    },
+  ];
+  return { kind: 'year-report', title: `Báo cáo kết quả xây dựng xã hội học tập năm ${year}`, date, orientation: 'portrait', draft: false, warnings: [], blocks };
+}
