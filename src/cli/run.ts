@@ -14,6 +14,7 @@ import { registerTemplate } from './commands/template.js';
 import { registerVerifyTable } from './commands/verify-table.js';
 import { registerTest } from './commands/test.js';
 import { registerFork } from './commands/fork.js';
+import { registerDocuments } from './commands/documents.js';
 import { CliIoError, type CliIo } from './io.js';
 import { languageOf, speak, translateCommanderMessage } from './language.js';
 import { CliFailure, EXIT, type CliContext, type Globals } from './shared.js';
@@ -84,7 +85,7 @@ export async function runCli(args: readonly string[], outer: CliIo): Promise<num
       outputError: (s, write) => write(lang === 'vi' ? translateCommanderMessage(s) : s),
     })
     .showHelpAfterError(lang === 'vi' ? '(thêm --help để xem hướng dẫn)' : '(add --help for additional information)');
-  for (const register of [registerRulesets, registerEvaluate, registerRollup, registerProgress, registerVerify, registerVerifyTable, registerYearbook, registerCitation, registerUnits, registerTemplate, registerTest, registerFork]) {
+  for (const register of [registerRulesets, registerEvaluate, registerRollup, registerProgress, registerVerify, registerVerifyTable, registerYearbook, registerCitation, registerUnits, registerTemplate, registerTest, registerFork, registerDocuments]) {
     register(program, cli, lang);
   }
   program.hook('preAction', () => {

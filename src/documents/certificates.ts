@@ -15,8 +15,8 @@ import { numberLine, placeDateLine } from './words.js';
  * ```ts
  * import { evaluate, getRuleSet } from 'vn-learning-society';
  * import { documentText, recognitionCertificates } from 'vn-learning-society/documents';
- * const ruleSet = getRuleSet('learning-family-khvn-2021');
- * const full = Object.fromEntries(ruleSet.criteria.flatMap((c) => c.indicators.map((i) => [i.id, i.kind === 'judged' ? i.maxPoints : true])));
+ * const ruleSet = getRuleSet('learning-citizen-khvn-2022');
+ * const full = Object.fromEntries(ruleSet.criteria.flatMap((c) => c.indicators.map((i) => [i.id, i.kind === 'judged' ? i.maxPoints : 0])));
  * const evaluation = evaluate(ruleSet, { points: full });
  * const doc = recognitionCertificates({
  *   ruleSet, year: 2025, date: '2025-12-15', number: '125',

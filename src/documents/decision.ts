@@ -230,14 +230,14 @@ export function authorityLine(issuer: Issuer): string {
  * ```ts
  * import { evaluate, getRuleSet } from 'vn-learning-society';
  * import { documentText, recognitionDecision } from 'vn-learning-society/documents';
- * const ruleSet = getRuleSet('learning-family-khvn-2021');
- * const full = Object.fromEntries(ruleSet.criteria.flatMap((c) => c.indicators.map((i) => [i.id, i.kind === 'judged' ? i.maxPoints : true])));
+ * const ruleSet = getRuleSet('learning-citizen-khvn-2022');
+ * const full = Object.fromEntries(ruleSet.criteria.flatMap((c) => c.indicators.map((i) => [i.id, i.kind === 'judged' ? i.maxPoints : 0])));
  * const doc = recognitionDecision({
  *   ruleSet, year: 2025, date: '2025-12-15', number: '125',
  *   issuer: { name: 'ỦY BAN NHÂN DÂN XÃ AN BÌNH', place: 'An Bình', symbol: 'QĐ-UBND', signer: { capacity: 'TM. ỦY BAN NHÂN DÂN', title: 'CHỦ TỊCH', name: 'Nguyễn Văn An' } },
  *   entries: [{ name: 'Trần Văn Bình', place: 'Ấp 1', evaluation: evaluate(ruleSet, { points: full }) }],
  * });
- * documentText(doc).includes('Điều 1. Công nhận 1 (một) hộ gia đình đạt danh hiệu “Gia đình học tập” năm 2025'); // true
+ * documentText(doc).includes('Điều 1. Công nhận 1 (một) công dân đạt danh hiệu “Công dân học tập” năm 2025'); // true
  * ```
  */
 export function recognitionDecision(input: RecognitionDecisionInput): OfficialDocument {

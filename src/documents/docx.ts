@@ -17,7 +17,6 @@ import {
   TableRow,
   TextRun,
   WidthType,
-  convertMillimetersToTwip,
   type ParagraphChild,
 } from 'docx';
 import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
@@ -34,6 +33,9 @@ export interface DocxOptions {
 const MARK_COLOR = 'C00000';
 const NO_BORDER = { style: BorderStyle.NONE, size: 0, color: 'FFFFFF' } as const;
 const LINE = { style: BorderStyle.SINGLE, size: 6, color: '000000', space: 1 } as const;
+
+/** Twentieths of a point (twips) of a length in millimetres, rounded: A4 is 11906 × 16838, as Word writes it. */
+const convertMillimetersToTwip = (mm: number): number => Math.round((mm * 1440) / 25.4);
 
 /** Half-points, as Word counts font sizes. */
 const hp = (pt: number): number => Math.round(pt * 2);
@@ -143,7 +145,7 @@ function shortLine(width: number, share: number): Paragraph {
 }
 
 function cell(children: Paragraph[], width: number): TableCell {
-  return new TableCell({ children, width: { size: width, type: WidthType.DXA }, borders: { top: NO_BORDER, bottom: NO_BORDER, left: NO_BORDER, right: NO_BORDER } });
+  return new TableCell({ children, width: { size: width, type: WidthType.DXA }, margins: { left: 0, right: 0 }, borders: { top: NO_BORDER, bottom: NO_BORDER, left: NO_BORDER, right: NO_BORDER } });
 }
 
 function block(b: DocumentBlock, ctx: Ctx): (Paragraph | Table)[] {
@@ -151,7 +153,7 @@ function block(b: DocumentBlock, ctx: Ctx): (Paragraph | Table)[] {
   const size = (name: SizeName | undefined): number => layout.sizes[name ?? 'body'];
   switch (b.kind) {
     case 'letterhead': {
-      const left = Math.round(textWidth * 0.45);
+      const left = Math.round(textWidth * 0.4);
       const right = textWidth - left;
       const leftTop = [
         ...(b.parent ? [para(b.parent, layout.sizes.issuer)] : []),

@@ -89,11 +89,12 @@ export type DocumentBlock =
  *
  * @example
  * ```ts
- * import { documentText } from 'vn-learning-society/documents';
- * documentText({ kind: 'year-report', title: 't', date: '2025-12-20', orientation: 'portrait', draft: false, warnings: [], blocks: [
+ * import { documentText, type OfficialDocument } from 'vn-learning-society/documents';
+ * const doc: OfficialDocument = { kind: 'year-report', title: 'Báo cáo', date: '2025-12-20', orientation: 'portrait', draft: false, warnings: [], blocks: [
  *   { kind: 'paragraph', runs: [{ text: 'BÁO CÁO', bold: true }] },
  *   { kind: 'table', columns: [{ label: 'Xã', width: 50 }, { label: 'Số hộ', width: 50 }], rows: [['An Bình', '120']] },
- * ] }); // 'BÁO CÁO\nXã | Số hộ\nAn Bình | 120'
+ * ] };
+ * documentText(doc); // 'BÁO CÁO\nXã | Số hộ\nAn Bình | 120'
  * ```
  */
 export function documentText(doc: OfficialDocument): string {

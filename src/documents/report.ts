@@ -1,4 +1,4 @@
-import { formatViNumber, LEVEL_LABELS, MODEL_LABELS, toIsoDate, type CalendarDate, type Issue, type Level, type Model, type SummaryRow, type SummaryTable } from 'vn-learning-society';
+import { formatViNumber, LEVEL_LABELS, MODEL_LABELS, ROUNDING_NAMES, toIsoDate, type CalendarDate, type Issue, type Level, type Model, type SummaryRow, type SummaryTable } from 'vn-learning-society';
 import { checkText, throwIfAny } from './check.js';
 import { checkIssuer, checkLines, type Issuer } from './issuer.js';
 import type { DocumentBlock, OfficialDocument } from './model.js';
@@ -111,22 +111,22 @@ export function yearReport(input: YearReportInput): OfficialDocument {
     { kind: 'paragraph', runs: [{ text: 'II. SỐ LIỆU TỔNG HỢP', bold: true }], align: 'left', keepNext: true, spaceBefore: 6 },
     {
       kind: 'paragraph',
-      runs: [{ text: `Tỷ lệ tính trên tổng số khi có, nếu không thì trên số được đánh giá; làm tròn ${table.decimals} chữ số thập phân (${table.rounding}). “Cần thêm”: số còn thiếu để đạt chỉ tiêu (trần của tổng số × chỉ tiêu).`, italic: true }],
+      runs: [{ text: `Tỷ lệ tính trên tổng số khi có, nếu không thì trên số được đánh giá; làm tròn ${table.decimals} chữ số thập phân (${ROUNDING_NAMES[table.rounding].vi}). “Cần thêm”: số còn thiếu để đạt chỉ tiêu (trần của tổng số × chỉ tiêu).`, italic: true }],
       align: 'justify',
       size: 'recipients',
     },
     {
       kind: 'table',
       columns: [
-        { label: 'Đơn vị', width: 18, align: 'left' },
-        { label: 'Danh hiệu', width: 17, align: 'left' },
+        { label: 'Đơn vị', width: 21, align: 'left' },
+        { label: 'Danh hiệu', width: 20, align: 'left' },
         { label: 'Tổng số', width: 9, align: 'right' },
-        { label: 'Đăng ký', width: 9, align: 'right' },
-        { label: 'Đánh giá', width: 9, align: 'right' },
-        { label: 'Đạt', width: 9, align: 'right' },
+        { label: 'Đăng ký', width: 8, align: 'right' },
+        { label: 'Đánh giá', width: 8, align: 'right' },
+        { label: 'Đạt', width: 7, align: 'right' },
         { label: 'Tỷ lệ (%)', width: 10, align: 'right' },
-        { label: 'Chỉ tiêu (%)', width: 10, align: 'right' },
-        { label: 'Cần thêm', width: 9, align: 'right' },
+        { label: 'Chỉ tiêu (%)', width: 9, align: 'right' },
+        { label: 'Cần thêm', width: 8, align: 'right' },
       ],
       rows: [...(showRows ? table.rows.map((r) => row(r, false)) : []), ...table.totals.map((t) => row(t, true))],
     },

@@ -65,29 +65,9 @@ export function registerRollup(program: Command, cli: CliContext, lang: Lang): v
     .option('--sheet <sheet>', SHEET_HELP[lang])
     .action(async (o: { input: string; inputFormat?: InputFormat; level: TallyLevel; date?: string; units?: boolean; delimiter?: string; summary?: boolean; jurisdiction?: string; year?: string; chart?: string; model?: string; population?: string; sheet?: string }) => {
       const { format, lang } = cli.globals();
-      const tally = new Tally(o.units ? { units: unitChecker(o.date ? { at: o.date } : {}) } : {});
       const bad: BadRecord[] = [];
       const populations = o.population !== undefined ? await readPopulations(io, o.population, lang, bad) : undefined;
-      for await (const rec of readRecords(io, o.input, formatOf(o.input, o.inputFormat), { ...csvOptions(o.delimiter), ...(o.sheet !== undefined ? { sheet: o.sheet } : {}) })) {
-        if (rec.kind === 'header') continue;
-        if (rec.error !== undefined) {
-          bad.push({ line: rec.line, field: T[lang].record, message: rec.error[lang] });
-          continue;
-        }
-        const v: Record<string, unknown> = {};
-        if (rec.value !== null && typeof rec.value === 'object') for (const [k, x] of Object.entries(rec.value)) v[keyOfHeading(k) ?? k] = x;
-        const text = (k: string) => (typeof v[k] === 'string' ? (v[k] as string).trim() : v[k]);
-        const recognized = typeof v.recognized === 'boolean' ? v.recognized : typeof v.recognized === 'string' ? parseYesNo(v.recognized) : undefined;
-        const model = typeof v.model === 'string' ? (parseModel(v.model) ?? v.model) : v.model;
-        const level = typeof v.level === 'string' && v.level.trim() !== '' ? (parseLevel(v.level) ?? v.level) : undefined;
-        const opt = (k: string) => (typeof text(k) === 'string' && text(k) !== '' ? { [k]: text(k) as string } : {});
-        try {
-          tally.add({ province: String(text('province') ?? ''), ...opt('district'), commune: String(text('commune') ?? ''), ...opt('hamlet'), model, ...(level !== undefined ? { level } : {}), recognized } as never);
-        } catch (e) {
-          if (!(e instanceof LearningSocietyError)) throw e;
-          for (const issue of e.issues) bad.push({ line: rec.line, field: issueField(issue), message: issue.message[lang] });
-        }
-      }
+      const tally = await tallyOfRecords(io, o, lang, bad);
       const json = format === 'json' || format === 'ndjson';
       const name = (key: string, words = !json) => {
         const [m, l] = key.split('/');
@@ -142,12 +122,51 @@ export function registerRollup(program: Command, cli: CliContext, lang: Lang): v
     });
 }
 
+/** The options of the records `tallyOfRecords` reads. */
+export interface TallyInputOptions {
+  readonly input: string;
+  readonly inputFormat?: InputFormat;
+  readonly units?: boolean;
+  readonly date?: string;
+  readonly delimiter?: string;
+  readonly sheet?: string;
+}
+
+/**
+ * Tallies results (what `evaluate` writes, with province and commune kept): each record that cannot be tallied goes to
+ * `bad` with its line, never silently.
+ */
+export async function tallyOfRecords(io: CliIo, o: TallyInputOptions, lang: Lang, bad: BadRecord[]): Promise<Tally> {
+  const tally = new Tally(o.units ? { units: unitChecker(o.date ? { at: o.date } : {}) } : {});
+  for await (const rec of readRecords(io, o.input, formatOf(o.input, o.inputFormat), { ...csvOptions(o.delimiter), ...(o.sheet !== undefined ? { sheet: o.sheet } : {}) })) {
+    if (rec.kind === 'header') continue;
+    if (rec.error !== undefined) {
+      bad.push({ line: rec.line, field: T[lang].record, message: rec.error[lang] });
+      continue;
+    }
+    const v: Record<string, unknown> = {};
+    if (rec.value !== null && typeof rec.value === 'object') for (const [k, x] of Object.entries(rec.value)) v[keyOfHeading(k) ?? k] = x;
+    const text = (k: string) => (typeof v[k] === 'string' ? (v[k] as string).trim() : v[k]);
+    const recognized = typeof v.recognized === 'boolean' ? v.recognized : typeof v.recognized === 'string' ? parseYesNo(v.recognized) : undefined;
+    const model = typeof v.model === 'string' ? (parseModel(v.model) ?? v.model) : v.model;
+    const level = typeof v.level === 'string' && v.level.trim() !== '' ? (parseLevel(v.level) ?? v.level) : undefined;
+    const opt = (k: string) => (typeof text(k) === 'string' && text(k) !== '' ? { [k]: text(k) as string } : {});
+    try {
+      tally.add({ province: String(text('province') ?? ''), ...opt('district'), commune: String(text('commune') ?? ''), ...opt('hamlet'), model, ...(level !== undefined ? { level } : {}), recognized } as never);
+    } catch (e) {
+      if (!(e instanceof LearningSocietyError)) throw e;
+      for (const issue of e.issues) bad.push({ line: rec.line, field: issueField(issue), message: issue.message[lang] });
+    }
+  }
+  return tally;
+}
+
 /**
  * The units or households in scope, per unit code and model: a JSON object `{ code: { model: n } }`, or a CSV file or
  * workbook with the columns code (`mã`, `đơn vị`), model (`mô hình`, by id or name) and population (`số trong phạm
  * vi`). Bad rows go to `bad`.
  */
-async function readPopulations(io: CliIo, path: string, lang: Lang, bad: BadRecord[]): Promise<CountsByUnit> {
+export async function readPopulations(io: CliIo, path: string, lang: Lang, bad: BadRecord[]): Promise<CountsByUnit> {
   const format = formatOf(path);
   const out: Record<string, Record<string, number>> = {};
   for await (const rec of readRecords(io, path, format)) {

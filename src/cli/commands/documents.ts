@@ -1,0 +1,292 @@
+import { Option, type Command } from 'commander';
+import { assessmentReader, indicatorOfHeading } from 'vn-learning-society/sheets';
+import { documentText, documentToDocx, recognitionCertificates, recognitionDecision, yearReport, type Issuer, type OfficialDocument, type RecognitionEntry } from 'vn-learning-society/documents';
+import { targetsFor } from '../../catalogue/targets/index.js';
+import { LearningSocietyError } from '../../core/errors/index.js';
+import type { Lang } from '../../core/label/index.js';
+import { checkUntrustedJson } from '../../core/untrusted/index.js';
+import { summaryTable } from '../../programme/summary/index.js';
+import { TALLY_LEVELS, type TallyLevel } from '../../programme/tally/index.js';
+import type { Assessment } from '../../rules/assessment/types.js';
+import { compileRuleSet } from '../../rules/evaluate/compile.js';
+import { formatOf, INPUT_FORMATS, readRecords, type CliIo, type InputFormat } from '../io.js';
+import { CliFailure, csvOptions, DELIMITER_CHOICES, DELIMITER_HELP, EXIT, issueField, loadRuleSet, reportBad, SHEET_HELP, T, type BadRecord, type CliContext } from '../shared.js';
+import { readPopulations, tallyOfRecords } from './rollup.js';
+
+const DESCRIPTIONS = {
+  vi: {
+    command: 'lập văn bản để ký và in (.docx): quyết định công nhận kèm danh sách, giấy công nhận, báo cáo năm',
+    decision: 'quyết định công nhận một danh hiệu trong một năm, kèm danh sách, từ tệp phiếu đánh giá (chỉ những phiếu đạt vào danh sách; số còn lại được báo)',
+    report: 'báo cáo kết quả năm của xã hoặc tỉnh, từ tệp kết quả (như lệnh rollup đọc)',
+    rules: 'bộ tiêu chí (mã hoặc tệp)',
+    input: 'tệp phiếu đánh giá (.xlsx, CSV, JSON, NDJSON); - là đầu vào chuẩn',
+    results: 'tệp kết quả (của lệnh evaluate, giữ cột tỉnh, xã)',
+    inputFormat: 'định dạng đầu vào',
+    name: 'cột tên (chủ hộ, dòng họ, đơn vị)',
+    place: 'cột nơi (thôn, tổ dân phố)',
+    year: 'năm được đánh giá',
+    date: 'ngày ký (YYYY-MM-DD)',
+    number: 'số văn bản (bỏ trống để ghi tay khi vào sổ)',
+    issuer: 'tệp JSON về cơ quan ban hành và người ký: { name, parent?, place, symbol, signer: { capacity?, title, name } }',
+    bases: 'các căn cứ đặt trước căn cứ của quy định, cách nhau bởi ";"',
+    proposal: 'xét đề nghị của …',
+    executors: 'nơi thi hành (Điều 3), cách nhau bởi ";"',
+    recipients: 'nơi nhận, cách nhau bởi ";"',
+    docx: 'ghi văn bản vào tệp .docx này (không có thì in nội dung ra màn hình)',
+    certificates: 'ghi giấy công nhận (mỗi trang một giấy) vào tệp .docx này',
+    level: 'cấp của các dòng trong bảng',
+    area: 'địa bàn như văn bản gọi sau chữ “Toàn”, vd. "xã An Bình"',
+    jurisdiction: 'phạm vi của chỉ tiêu: VN hoặc mã tỉnh',
+    population: 'số trong phạm vi của mỗi đơn vị (như lệnh rollup)',
+    notRecognized: (n: number, total: number) => `${n}/${total} phiếu không đạt, không vào danh sách:`,
+    written: (path: string, what: string) => `đã ghi ${what} vào ${path}`,
+    draft: 'DỰ THẢO: văn bản chưa đủ căn cứ để ký:',
+    none: 'không có phiếu nào đạt: không có gì để quyết định',
+  },
+  en: {
+    command: 'documents to sign and print (.docx): the recognition decision with its list, certificates, the year’s report',
+    decision: 'the decision recognising a title for a year, with its list, from a file of assessments (only those recognised go in the list; the rest are reported)',
+    report: 'the year’s report of a commune or province, from a file of results (as rollup reads)',
+    rules: 'the rule set (an id or a file)',
+    input: 'assessments (.xlsx, CSV, JSON, NDJSON); - for standard input',
+    results: 'results (what evaluate writes, with province and commune kept)',
+    inputFormat: 'input format',
+    name: 'the column of names (head of household, clan, unit)',
+    place: 'the column of places (hamlet)',
+    year: 'the year evaluated',
+    date: 'the day of signing (YYYY-MM-DD)',
+    number: 'the document’s number (leave out to write it by hand on registration)',
+    issuer: 'a JSON file of the issuing body and signer: { name, parent?, place, symbol, signer: { capacity?, title, name } }',
+    bases: 'legal bases cited before those of the rules, separated by ";"',
+    proposal: 'the proposal the decision answers',
+    executors: 'who carries it out (Article 3), separated by ";"',
+    recipients: 'recipients, separated by ";"',
+    docx: 'write the document to this .docx file (without it, print its text)',
+    certificates: 'write the certificates (one per page) to this .docx file',
+    level: 'the level of the table’s rows',
+    area: 'the area as the text names it after “Toàn”, e.g. "xã An Bình"',
+    jurisdiction: 'the jurisdiction of the targets: VN or a province code',
+    population: 'the population per unit (as rollup reads it)',
+    notRecognized: (n: number, total: number) => `${n}/${total} assessments are not recognised and are not in the list:`,
+    written: (path: string, what: string) => `wrote ${what} to ${path}`,
+    draft: 'DRAFT: the document is not ready to sign:',
+    none: 'no assessment is recognised: there is nothing to decide',
+  },
+} as const;
+
+const lines = (text: string | undefined): string[] | undefined =>
+  text === undefined ? undefined : text.split(';').map((s) => s.trim()).filter((s) => s !== '');
+
+async function readIssuer(io: CliIo, path: string, lang: Lang): Promise<Issuer> {
+  const text = await io.readText(path);
+  try {
+    return checkUntrustedJson(text) as Issuer;
+  } catch (e) {
+    if (e instanceof LearningSocietyError) throw new CliFailure(`${path}: ${e.describe(lang)}`, EXIT.badInput);
+    throw e;
+  }
+}
+
+async function write(io: CliIo, path: string, doc: OfficialDocument, lang: Lang, what: string): Promise<void> {
+  if (!io.writeBytes) throw new CliFailure(lang === 'vi' ? 'không ghi được tệp' : 'cannot write files here', EXIT.badInput);
+  await io.writeBytes(path, await documentToDocx(doc));
+  io.stderr.write(`${DESCRIPTIONS[lang].written(path, what)}\n`);
+}
+
+function warn(io: CliIo, doc: OfficialDocument, lang: Lang): void {
+  if (!doc.draft) return;
+  io.stderr.write(`${DESCRIPTIONS[lang].draft}\n${doc.warnings.map((w) => `  - ${w[lang]}`).join('\n')}\n`);
+}
+
+interface DecisionOptions {
+  rules: string;
+  input: string;
+  inputFormat?: InputFormat;
+  name: string;
+  place?: string;
+  year: string;
+  date: string;
+  number?: string;
+  issuer: string;
+  bases?: string;
+  proposal?: string;
+  executors?: string;
+  recipients?: string;
+  docx?: string;
+  certificates?: string;
+  delimiter?: string;
+  sheet?: string;
+}
+
+interface ReportOptions {
+  input: string;
+  inputFormat?: InputFormat;
+  level: TallyLevel;
+  area: string;
+  year: string;
+  date: string;
+  number?: string;
+  issuer: string;
+  jurisdiction?: string;
+  population?: string;
+  recipients?: string;
+  docx?: string;
+  delimiter?: string;
+  sheet?: string;
+}
+
+/**
+ * `documents`: the decision recognising a title, with its list and certificates, and the year's report, as .docx
+ * files laid out as Nghị định 30/2020/NĐ-CP prescribes. Every row of the input is accounted for: in the list, reported
+ * as not recognised, or reported as a bad row (and then nothing is written).
+ */
+export function registerDocuments(program: Command, cli: CliContext, lang: Lang): void {
+  const { io } = cli;
+  const d = DESCRIPTIONS[lang];
+  const documents = program.command('documents').description(d.command);
+  documents
+    .command('decision')
+    .description(d.decision)
+    .requiredOption('-r, --rules <ruleSet>', d.rules)
+    .requiredOption('-i, --input <file>', d.input)
+    .addOption(new Option('--input-format <format>', d.inputFormat).choices([...INPUT_FORMATS]))
+    .requiredOption('--name <column>', d.name)
+    .option('--place <column>', d.place)
+    .requiredOption('-y, --year <year>', d.year)
+    .requiredOption('--date <date>', d.date)
+    .option('--number <number>', d.number)
+    .requiredOption('--issuer <file>', d.issuer)
+    .option('--bases <lines>', d.bases)
+    .option('--proposal <text>', d.proposal)
+    .option('--executors <lines>', d.executors)
+    .option('--recipients <lines>', d.recipients)
+    .option('--docx <file>', d.docx)
+    .option('--certificates <file>', d.certificates)
+    .addOption(new Option('--delimiter <separator>', DELIMITER_HELP[lang]).choices([...DELIMITER_CHOICES]))
+    .option('--sheet <sheet>', SHEET_HELP[lang])
+    .action(async (o: DecisionOptions) => {
+      const { lang } = cli.globals();
+      const rs = await loadRuleSet(io, o.rules, lang);
+      const issuer = await readIssuer(io, o.issuer, lang);
+      const score = compileRuleSet(rs);
+      const keep = [o.name, ...(o.place !== undefined ? [o.place] : [])];
+      const reader = assessmentReader(rs, { keep });
+      const bad: BadRecord[] = [];
+      const entries: RecognitionEntry[] = [];
+      const notRecognized: string[] = [];
+      let tabular = false;
+      let total = 0;
+      const options = { ...csvOptions(o.delimiter), ...(o.sheet !== undefined ? { sheet: o.sheet } : {}), keyOf: indicatorOfHeading(rs) };
+      for await (const rec of readRecords(io, o.input, formatOf(o.input, o.inputFormat), options)) {
+        if (rec.kind === 'header') {
+          const problems = reader.header(rec.columns, rec.line);
+          tabular = true;
+          if (problems.length > 0) {
+            reportBad(io, lang, problems.map((p) => ({ line: p.row, field: p.code === 'kept_column_missing' ? `--name/--place ${p.field}` : p.field, message: p.message[lang] })));
+            cli.exit(EXIT.badInput);
+            return;
+          }
+          continue;
+        }
+        total += 1;
+        if (rec.error !== undefined) {
+          bad.push({ line: rec.line, field: T[lang].record, message: rec.error[lang] });
+          continue;
+        }
+        let assessment: Assessment;
+        let kept: Record<string, unknown>;
+        if (tabular && rec.cells) {
+          const read = reader.row(rec.cells, rec.line);
+          if (!read.ok) {
+            for (const p of read.problems) bad.push({ line: p.row, field: p.cell ? `${p.cell} (${p.field})` : p.field, message: p.message[lang] });
+            continue;
+          }
+          assessment = read.value.assessment;
+          kept = read.value.kept;
+        } else {
+          const value = (rec.value ?? {}) as Record<string, unknown>;
+          kept = Object.fromEntries(keep.filter((k) => Object.hasOwn(value, k)).map((k) => [k, value[k]]));
+          assessment = Object.fromEntries(Object.entries(value).filter(([k]) => !keep.includes(k))) as Assessment;
+        }
+        const r = score.safe(assessment);
+        if (!r.success) {
+          for (const issue of r.error.issues) bad.push({ line: rec.line, field: issueField(issue), message: issue.message[lang] });
+          continue;
+        }
+        const name = kept[o.name] === undefined || kept[o.name] === null ? '' : String(kept[o.name]);
+        const place = o.place !== undefined && kept[o.place] !== undefined && kept[o.place] !== null ? String(kept[o.place]) : undefined;
+        if (!r.data.recognized) {
+          notRecognized.push(`${T[lang].line(rec.line)}: ${name} — ${r.data.shortfalls.map((s) => s.message[lang]).join('; ')}`);
+          continue;
+        }
+        entries.push({ name, ...(place !== undefined && place.trim() !== '' ? { place } : {}), evaluation: r.data });
+      }
+      if (bad.length > 0) {
+        reportBad(io, lang, bad);
+        cli.exit(EXIT.badInput);
+        return;
+      }
+      if (notRecognized.length > 0) io.stderr.write(`${d.notRecognized(notRecognized.length, total)}\n${notRecognized.map((l) => `  ${l}`).join('\n')}\n`);
+      if (entries.length === 0) throw new CliFailure(d.none, EXIT.badInput);
+      const input = {
+        ruleSet: rs,
+        year: Number(o.year),
+        date: o.date,
+        issuer,
+        entries,
+        ...(o.number !== undefined ? { number: o.number } : {}),
+        ...(o.bases !== undefined ? { bases: lines(o.bases)! } : {}),
+        ...(o.proposal !== undefined ? { proposal: o.proposal } : {}),
+        ...(o.executors !== undefined ? { executors: lines(o.executors)! } : {}),
+        ...(o.recipients !== undefined ? { recipients: lines(o.recipients)! } : {}),
+      };
+      const decision = recognitionDecision(input);
+      warn(io, decision, lang);
+      if (o.docx !== undefined) await write(io, o.docx, decision, lang, lang === 'vi' ? `quyết định (${entries.length} mục)` : `the decision (${entries.length} entries)`);
+      else io.stdout.write(`${documentText(decision)}\n`);
+      if (o.certificates !== undefined) await write(io, o.certificates, recognitionCertificates(input), lang, lang === 'vi' ? `${entries.length} giấy công nhận` : `${entries.length} certificates`);
+    });
+
+  documents
+    .command('report')
+    .description(d.report)
+    .requiredOption('-i, --input <file>', d.results)
+    .addOption(new Option('--input-format <format>', d.inputFormat).choices([...INPUT_FORMATS]))
+    .addOption(new Option('--level <level>', d.level).choices([...TALLY_LEVELS]).default('commune'))
+    .requiredOption('--area <text>', d.area)
+    .requiredOption('-y, --year <year>', d.year)
+    .requiredOption('--date <date>', d.date)
+    .option('--number <number>', d.number)
+    .requiredOption('--issuer <file>', d.issuer)
+    .option('-j, --jurisdiction <code>', d.jurisdiction)
+    .option('--population <file>', d.population)
+    .option('--recipients <lines>', d.recipients)
+    .option('--docx <file>', d.docx)
+    .addOption(new Option('--delimiter <separator>', DELIMITER_HELP[lang]).choices([...DELIMITER_CHOICES]))
+    .option('--sheet <sheet>', SHEET_HELP[lang])
+    .action(async (o: ReportOptions) => {
+      const { lang } = cli.globals();
+      const issuer = await readIssuer(io, o.issuer, lang);
+      const bad: BadRecord[] = [];
+      const populations = o.population !== undefined ? await readPopulations(io, o.population, lang, bad) : undefined;
+      const tally = await tallyOfRecords(io, { input: o.input, ...(o.inputFormat ? { inputFormat: o.inputFormat } : {}), date: o.date, ...(o.delimiter ? { delimiter: o.delimiter } : {}), ...(o.sheet ? { sheet: o.sheet } : {}) }, lang, bad);
+      if (bad.length > 0) {
+        reportBad(io, lang, bad);
+        cli.exit(EXIT.badInput);
+        return;
+      }
+      const targets = o.jurisdiction !== undefined ? targetsFor(o.jurisdiction, Number(o.year)) : undefined;
+      const table = summaryTable(tally, { level: o.level, date: o.date, ...(targets ? { targets } : {}), ...(populations ? { populations } : {}) });
+      const report = yearReport({
+        year: Number(o.year),
+        date: o.date,
+        issuer,
+        area: o.area,
+        table,
+        ...(o.number !== undefined ? { number: o.number } : {}),
+        ...(o.recipients !== undefined ? { recipients: lines(o.recipients)! } : {}),
+      });
+      if (o.docx !== undefined) await write(io, o.docx, report, lang, lang === 'vi' ? 'báo cáo' : 'the report');
+      else io.stdout.write(`${documentText(report)}\n`);
+    });
+}
