@@ -19,6 +19,7 @@ import { progressChartSvg } from 'vn-learning-society/charts';
 import { readAssessmentSheet, verifyReportTable, type SheetTable } from 'vn-learning-society/sheets';
 import { parseCaseFile, runCases, type CaseReport } from 'vn-learning-society/cases';
 import { ruleSetSchema } from 'vn-learning-society/schemas';
+import { viNumberWords, type OfficialDocument } from 'vn-learning-society/documents';
 type IsAny<T> = 0 extends 1 & T ? true : false;
 const d = parseViDecimal('7,5');
 const notAny: IsAny<typeof d> = false;
@@ -37,7 +38,9 @@ const wrongCells: string[] = verifyReportTable([['Xã', 'Số hộ', 'Đạt', '
 const report: CaseReport = runCases(parseCaseFile('ruleSet: learning-family-khvn-2015\\ncases:\\n  - name: a\\n    assessment: {}\\n    expect: { total: 0 }\\n'));
 const casesPassed: number = report.passed;
 const schemaSays: boolean = ruleSetSchema.safeParse(getRuleSet('learning-family-khvn-2015')).success;
-export { notAny, fixed, recognized, consistent, unitCode, isError, svg, read, wrongCells, casesPassed, schemaSays };
+const words: string = viNumberWords(258);
+const kind: OfficialDocument['kind'] = 'recognition-decision';
+export { notAny, fixed, recognized, consistent, unitCode, isError, svg, read, wrongCells, casesPassed, schemaSays, words, kind };
 `;
 
 const modes = [

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { unzipSync, strFromU8 } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { evaluate, getRuleSet, LearningSocietyError, recognitionRule, summaryTable, tallyOf, targetsFor, type Evaluation, type RuleSet } from 'vn-learning-society';
@@ -241,5 +242,17 @@ describe('documentToDocx', () => {
     expect(strFromU8(files['docProps/core.xml']!)).toContain('2025-12-15T00:00:00Z');
     const styles = strFromU8(files['word/styles.xml']!);
     expect(styles).toContain('Times New Roman');
+  });
+});
+
+describe('the docs show what an office gets', () => {
+  it('keeps one rendered page of each document in docs/images, shown by both guides', () => {
+    const guides = ['en', 'vi'].map((l) => readFileSync(new URL(`../docs/${l}/documents.md`, import.meta.url), 'utf8'));
+    for (const name of ['document-decision', 'document-annex', 'document-certificate', 'document-report']) {
+      const png = readFileSync(new URL(`../docs/images/${name}.png`, import.meta.url));
+      expect(png.subarray(0, 8).toString('hex'), name).toBe('89504e470d0a1a0a');
+      expect(png.length, name).toBeGreaterThan(10_000);
+      for (const guide of guides) expect(guide).toContain(`../images/${name}.png`);
+    }
   });
 });

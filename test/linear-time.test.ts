@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import * as api from 'vn-learning-society';
 import * as cases from 'vn-learning-society/cases';
+import * as documents from 'vn-learning-society/documents';
 import * as sheets from 'vn-learning-society/sheets';
 import * as units from 'vn-learning-society/units';
 import { memoryIo } from '../src/cli/io.js';
@@ -50,6 +51,9 @@ function growth(f: (s: string) => unknown, attack: (n: number) => string, sizes:
   return times.slice(1).map((t, i) => t / Math.max(times[i]!, 1));
 }
 
+const DECISION_RULE_SET = api.getRuleSet('learning-citizen-khvn-2022');
+const DECISION_EVALUATION = api.evaluate(DECISION_RULE_SET, { points: Object.fromEntries(DECISION_RULE_SET.criteria.flatMap((c) => c.indicators.map((i) => [i.id, 10]))) });
+
 const PARSERS: Record<string, (s: string) => unknown> = {
   parseViNumber: (s) => api.parseViNumber(s),
   parseViDecimal: (s) => api.parseViDecimal(s),
@@ -70,6 +74,8 @@ const PARSERS: Record<string, (s: string) => unknown> = {
   'sheets.parseYesNo': (s) => sheets.parseYesNo(s),
   'sheets.readAssessmentSheet': (s) => sheets.readAssessmentSheet(api.getRuleSet('learning-family-khvn-2015'), { name: 'a', rows: [['Mã hộ', 'children.results', 'children.attendance', 'conditions.bookshelf'], [s, s, s, s]] }),
   'cases.parseCaseFile': (s) => cases.parseCaseFile(`ruleSet: ${s}\ncases: []\n`),
+  // A name, a place and an issuer as a decision prints them (refused past 200 characters, with the text quoted short).
+  'documents.recognitionDecision': (s) => documents.recognitionDecision({ ruleSet: DECISION_RULE_SET, year: 2025, date: '2025-12-15', issuer: { name: s, place: s, symbol: 'QĐ-UBND', signer: { title: s, name: s } }, entries: [{ name: s, place: s, evaluation: DECISION_EVALUATION }] }),
 };
 
 describe('parsers of outside text run in time linear in their input', () => {

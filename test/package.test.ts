@@ -19,8 +19,8 @@ describe('package', () => {
     expect(pkg.engines.node).toMatch(/^>=20/);
   });
 
-  it('depends at run time on zod, date-fns and decimal.js, for vn-learning-society/sheets only on the spreadsheet libraries and for vn-learning-society/cases on yaml, at exact versions', () => {
-    expect(Object.keys(pkg.dependencies).sort()).toEqual(['date-fns', 'decimal.js', 'fflate', 'read-excel-file', 'write-excel-file', 'yaml', 'zod']);
+  it('depends at run time on date-fns and decimal.js, for vn-learning-society/schemas on zod, for sheets on the spreadsheet libraries, for cases on yaml and for documents on docx and read-vietnamese-number, at exact versions', () => {
+    expect(Object.keys(pkg.dependencies).sort()).toEqual(['date-fns', 'decimal.js', 'docx', 'fflate', 'read-excel-file', 'read-vietnamese-number', 'write-excel-file', 'yaml', 'zod']);
     for (const v of [...Object.values(pkg.dependencies), ...Object.values(pkg.devDependencies)]) expect(v).toMatch(/^\d+\.\d+\.\d+$/);
   });
 
@@ -30,7 +30,17 @@ describe('package', () => {
     const modules = walk(dist).filter((f) => /\.(c?js)$/.test(f));
     const users = modules.filter((f) => /read-excel-file|write-excel-file|fflate/.test(readFileSync(f, 'utf8'))).map((f) => f.slice(dist.length).replace(/\\/g, '/'));
     expect(users.length).toBeGreaterThan(0);
-    expect(users.filter((f) => !f.startsWith('sheets/') && f !== 'sheets.cjs' && f !== 'cli.cjs')).toEqual([]);
+    // fflate also rewrites the dates of a .docx (vn-learning-society/documents).
+    expect(users.filter((f) => !f.startsWith('sheets/') && f !== 'sheets.cjs' && f !== 'cli.cjs' && f !== 'documents/docx.js')).toEqual([]);
+  });
+
+  it('keeps the document libraries (docx, read-vietnamese-number) out of every built module but those of vn-learning-society/documents and the CLI', () => {
+    const dist = fileURLToPath(new URL('../dist/', import.meta.url));
+    const walk = (dir: string): string[] => readdirSync(dir).flatMap((n) => (statSync(join(dir, n)).isDirectory() ? walk(join(dir, n)) : [join(dir, n)]));
+    const users = walk(dist)
+      .filter((f) => /\.(c?js)$/.test(f) && /from ["'](?:docx|read-vietnamese-number)["']|require\(["'](?:docx|read-vietnamese-number)["']\)/.test(readFileSync(f, 'utf8')))
+      .map((f) => f.slice(dist.length).replace(/\\/g, '/'));
+    expect(users.sort()).toEqual(['cli.cjs', 'documents/docx.js', 'documents/words.js']);
   });
 
   it('keeps the YAML reader out of every built module but those of vn-learning-society/cases and the CLI', () => {
@@ -142,10 +152,10 @@ describe('the package page and a first release', () => {
 
   it.skipIf(!existsSync(fileURLToPath(new URL('../dist/', import.meta.url))))('packs what a user needs and nothing else: no source maps, within the installed-size budget', () => {
     const tops = new Set(pack.files.map((f) => f.path.split('/')[0]));
-    expect([...tops].sort()).toEqual(['CHANGELOG.md', 'NOTICE', 'README.md', 'cases', 'charts', 'data', 'dist', 'docs', 'examples', 'package.json', 'schemas', 'sheets', 'units']);
+    expect([...tops].sort()).toEqual(['CHANGELOG.md', 'NOTICE', 'README.md', 'cases', 'charts', 'data', 'dist', 'docs', 'documents', 'examples', 'package.json', 'schemas', 'sheets', 'units']);
     expect(pack.files.filter((f) => f.path.endsWith('.map'))).toEqual([]);
     // Every entry point in both formats, with its types; each CommonJS file is one line that requires the ESM build.
-    for (const name of ['index', 'units', 'charts', 'sheets', 'cases', 'schemas']) {
+    for (const name of ['index', 'units', 'charts', 'sheets', 'cases', 'schemas', 'documents']) {
       const esm = name === 'index' ? 'dist/index.js' : `dist/${name}/index.js`;
       for (const f of [esm, esm.replace(/\.js$/, '.d.ts'), `dist/${name}.cjs`, `dist/${name}.d.cts`]) expect(packed.has(f), f).toBe(true);
       expect(pack.files.find((f) => f.path === `dist/${name}.cjs`)!.size).toBeLessThan(300);
