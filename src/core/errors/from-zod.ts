@@ -1,6 +1,9 @@
 import * as z from 'zod';
 import { vi as viLocale } from 'zod/v4/locales';
 import type { Issue, IssueCode } from './index.js';
+import { VI_TYPES as TYPES } from '../internal/check.js';
+
+const VI_TYPES: Readonly<Record<string, string>> = TYPES;
 
 /** Extra data a custom zod issue carries so that it can speak Vietnamese as well. */
 export interface BilingualParams {
@@ -8,22 +11,6 @@ export interface BilingualParams {
   readonly code: IssueCode;
   readonly rule?: string;
 }
-
-/** Type names in plain Vietnamese, for a clerk rather than a programmer. */
-const VI_TYPES: Readonly<Record<string, string>> = {
-  string: 'chữ (chuỗi ký tự)',
-  number: 'số',
-  int: 'số nguyên',
-  nan: 'NaN (không phải số)',
-  boolean: 'đúng/sai (true/false)',
-  object: 'một đối tượng { … }',
-  array: 'một danh sách [ … ]',
-  null: 'null',
-  bigint: 'số nguyên lớn',
-  symbol: 'symbol',
-  function: 'hàm',
-  date: 'ngày',
-};
 
 function typeOf(value: unknown): string {
   if (value === null) return 'null';

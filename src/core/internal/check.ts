@@ -28,8 +28,8 @@ export const isObj = (v: unknown): v is Record<string, unknown> => typeof v === 
 
 type TypeName = 'string' | 'number' | 'int' | 'boolean' | 'object' | 'array' | 'null' | 'nan' | 'undefined' | 'bigint' | 'symbol' | 'function';
 
-/** Type names in plain Vietnamese. */
-const VI_TYPES: Readonly<Record<TypeName, string>> = {
+/** Type names in plain Vietnamese, for a clerk rather than a programmer (zod's path uses them too). @internal */
+export const VI_TYPES: Readonly<Record<TypeName, string>> = {
   string: 'chữ (chuỗi ký tự)',
   number: 'số',
   int: 'số nguyên',
