@@ -9,7 +9,7 @@ import { numberLine, placeDateLine } from './words.js';
  * decision it rests on, its number in the register (số vào sổ, the entry's place in the list) and the signature. It
  * takes the decision's input and checks it the same way: a certificate is only made for what the decision recognises.
  *
- * @throws {@link LearningSocietyError} (from `vn-learning-society`) `invalid_input`, as {@link recognitionDecision}.
+ * @throws `LearningSocietyError` (from `vn-learning-society`) `invalid_input`, as {@link recognitionDecision}.
  *
  * @example
  * ```ts

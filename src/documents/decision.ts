@@ -223,7 +223,7 @@ export function authorityLine(issuer: Issuer): string {
  * Every entry must be recognised under the decision's rule set, in a year it is in force: anything else is refused,
  * never left out of the list silently.
  *
- * @throws {@link LearningSocietyError} (from `vn-learning-society`) `invalid_input`, with every problem and its path
+ * @throws `LearningSocietyError` (from `vn-learning-society`) `invalid_input`, with every problem and its path
  * (`empty_list`, `not_recognized`, `wrong_rule_set`, `not_in_force`, `control_character`, `too_long`, …).
  *
  * @example

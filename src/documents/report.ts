@@ -53,7 +53,7 @@ export function totalSentence(area: string, row: SummaryRow): string {
  * chỉ tiêu 90%, cần thêm 25 hộ gia đình.") and the statistics table of the spreadsheet work (counts, percentages,
  * targets, counts still needed), each total recomputed from the counts by `summaryTable`.
  *
- * @throws {@link LearningSocietyError} (from `vn-learning-society`) `invalid_input`, with every problem and its path.
+ * @throws `LearningSocietyError` (from `vn-learning-society`) `invalid_input`, with every problem and its path.
  *
  * @example
  * ```ts
