@@ -243,6 +243,26 @@ describe('documentToDocx', () => {
     const styles = strFromU8(files['word/styles.xml']!);
     expect(styles).toContain('Times New Roman');
   });
+
+  it('checks a document made or changed by hand before writing it: every problem named, no unreadable file', async () => {
+    const doc = recognitionDecision(input());
+    const bad = {
+      ...doc,
+      date: '15/12/2025',
+      blocks: [...doc.blocks, { kind: 'table', columns: [{ label: 'Tên', width: 100 }], rows: [['Hộ\u0001A']] }, { kind: 'picture' }],
+    } as unknown as typeof doc;
+    const error = await documentToDocx(bad).then(
+      () => undefined,
+      (e: unknown) => e,
+    );
+    expect(error).toBeInstanceOf(LearningSocietyError);
+    const n = doc.blocks.length;
+    expect((error as LearningSocietyError).issues.map((i) => [i.path.join('.'), i.code])).toEqual([
+      ['date', 'invalid_date'],
+      [`blocks.${n}.rows.0.0`, 'control_character'],
+      [`blocks.${n + 1}.kind`, 'invalid_value'],
+    ]);
+  });
 });
 
 describe('the docs show what an office gets', () => {

@@ -20,14 +20,14 @@ function controlAt(text: string): number {
 const quote = (text: string): string => (text.length > 40 ? `${text.slice(0, 40)}…` : text);
 
 /** Checks one line of text a document prints, adding its problems to `out`. @internal */
-export function checkText(value: unknown, path: (string | number)[], out: Issue[], what: Label, options: { optional?: boolean; max?: number } = {}): void {
+export function checkText(value: unknown, path: (string | number)[], out: Issue[], what: Label, options: { optional?: boolean; max?: number; blank?: boolean } = {}): void {
   if (value === undefined && options.optional) return;
   if (typeof value !== 'string') {
     out.push({ path, code: 'invalid_type', message: { vi: `${what.vi}: cần chữ (chuỗi ký tự)`, en: `${what.en}: expected a string` } });
     return;
   }
   const max = options.max ?? MAX_DOCUMENT_TEXT_LENGTH;
-  if (value.trim() === '') {
+  if (value.trim() === '' && !options.blank) {
     out.push({ path, code: 'empty_text', message: { vi: `${what.vi}: để trống`, en: `${what.en}: empty` } });
   } else if (value.length > max) {
     out.push({ path, code: 'too_long', message: { vi: `${what.vi}: dài ${value.length} ký tự; tối đa ${max} (“${quote(value)}”)`, en: `${what.en}: ${value.length} characters; at most ${max} (“${quote(value)}”)` } });

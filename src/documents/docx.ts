@@ -20,6 +20,8 @@ import {
   type ParagraphChild,
 } from 'docx';
 import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
+import { LearningSocietyError, type Issue } from 'vn-learning-society';
+import { checkText, throwIfAny } from './check.js';
 import { ND_30_2020_LAYOUT, type DocumentLayout } from './layout.js';
 import { MOTTO, NATIONAL_NAME, type DocumentBlock, type OfficialDocument, type SizeName, type TextRun as Run } from './model.js';
 
@@ -56,6 +58,7 @@ const hp = (pt: number): number => Math.round(pt * 2);
  * ```
  */
 export async function documentToDocx(doc: OfficialDocument, options: DocxOptions = {}): Promise<Uint8Array> {
+  checkDocument(doc);
   const layout = options.layout ?? ND_30_2020_LAYOUT;
   const landscape = doc.orientation === 'landscape';
   const pageWidth = landscape ? layout.page.height : layout.page.width;
@@ -80,6 +83,46 @@ export async function documentToDocx(doc: OfficialDocument, options: DocxOptions
   });
   return fixedDates(new Uint8Array(await Packer.toArrayBuffer(file)), doc.date);
 }
+
+const BLOCK_KINDS = new Set(['letterhead', 'paragraph', 'rule', 'table', 'signature', 'page-break']);
+
+/**
+ * A document made by hand (or changed after it was built) is checked before it is written: its date, the kind of each
+ * block, and every text in it (no control character, which would make the file unreadable). Every problem is named.
+ */
+function checkDocument(doc: OfficialDocument): void {
+  const out: Issue[] = [];
+  if (typeof doc !== 'object' || doc === null || !Array.isArray(doc.blocks)) {
+    throw new LearningSocietyError('invalid_input', WHAT, [{ path: ['blocks'], code: 'invalid_type', message: { vi: 'cần một văn bản có danh sách blocks', en: 'expected a document with a list of blocks' } }]);
+  }
+  if (typeof doc.date !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(doc.date)) {
+    out.push({ path: ['date'], code: 'invalid_date', message: { vi: `ngày của văn bản phải có dạng YYYY-MM-DD, nhận được ${String(doc.date)}`, en: `the document's date must be YYYY-MM-DD, got ${String(doc.date)}` } });
+  }
+  const text = (value: unknown, path: (string | number)[]) => checkText(value, path, out, { vi: 'Nội dung', en: 'Text' }, { max: 100_000, optional: true, blank: true });
+  doc.blocks.forEach((block: unknown, i) => {
+    const kind = typeof block === 'object' && block !== null ? (block as { kind?: unknown }).kind : undefined;
+    if (typeof kind !== 'string' || !BLOCK_KINDS.has(kind)) {
+      out.push({ path: ['blocks', i, 'kind'], code: 'invalid_value', message: { vi: `loại khối không có: ${String(kind)}`, en: `not a kind of block: ${String(kind)}` } });
+      return;
+    }
+    const b = block as DocumentBlock;
+    const at = (...rest: (string | number)[]) => ['blocks', i, ...rest];
+    if (b.kind === 'letterhead') for (const k of ['parent', 'issuer', 'number', 'placeDate'] as const) text(b[k], at(k));
+    if (b.kind === 'paragraph') b.runs.forEach((r, j) => text(r.text, at('runs', j, 'text')));
+    if (b.kind === 'table') {
+      b.columns.forEach((c, j) => text(c.label, at('columns', j, 'label')));
+      b.rows.forEach((row, j) => row.forEach((cell, k) => text(cell, at('rows', j, k))));
+      b.totals?.forEach((cell, k) => text(cell, at('totals', k)));
+    }
+    if (b.kind === 'signature') {
+      b.recipients.forEach((r, j) => text(r, at('recipients', j)));
+      for (const k of ['left', 'dateLine', 'capacity', 'title', 'name'] as const) text(b[k], at(k));
+    }
+  });
+  throwIfAny(out, WHAT);
+}
+
+const WHAT = { vi: 'Văn bản không ghi được thành tệp', en: 'The document cannot be written' };
 
 /**
  * The same zip with its dates set to the document's day: the entries' times and the created and modified times of
