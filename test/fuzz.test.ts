@@ -27,6 +27,9 @@ import {
   safeForkRuleSet,
   safeParseRuleSet,
   SEED_PLANS,
+  summaryTable,
+  tallyOf,
+  targetsFor,
   Tally,
   evaluate,
   verifyStatedPercentage,
@@ -38,6 +41,7 @@ import * as unitsApi from 'vn-learning-society/units';
 import * as chartsApi from 'vn-learning-society/charts';
 import * as sheetsApi from 'vn-learning-society/sheets';
 import * as casesApi from 'vn-learning-society/cases';
+import * as documentsApi from 'vn-learning-society/documents';
 import { excelWorkbook, type ExcelCell } from './helpers/xlsx.js';
 import { memoryIo } from '../src/cli/io.js';
 import { runCli } from '../src/cli/run.js';
@@ -297,6 +301,38 @@ describe('fuzz: other documents from untrusted JSON', () => {
     );
   });
 
+  it('a mutated decision, certificates or year report input gives a document or a typed error; the document writes to .docx', async () => {
+    const family = getRuleSet('learning-family-khvn-2021');
+    const points = Object.fromEntries(family.criteria.flatMap((c) => c.indicators.filter((i) => i.kind === 'judged').map((i) => [i.id, 10])));
+    const evaluation = evaluate(family, { points, facts: { 'children.attendance': { part: 1, whole: 1 }, 'adults.learning-citizens': { part: 1, whole: 1 }, 'conditions.bookshelf': true } });
+    const base = {
+      ruleSet: family, year: 2025, date: '2025-12-15', number: '7',
+      issuer: { name: 'ỦY BAN NHÂN DÂN XÃ A', place: 'A', symbol: 'QĐ-UBND', signer: { capacity: 'TM. ỦY BAN NHÂN DÂN', title: 'CHỦ TỊCH', name: 'B' } },
+      bases: ['Luật X'], executors: ['C'], recipients: ['D;'],
+      entries: [{ name: 'Hộ 1', place: 'Ấp 1', evaluation }, { name: 'Hộ 2', evaluation }],
+    };
+    await fc.assert(
+      fc.asyncProperty(mutated(base, 2), async (input) => {
+        for (const make of [documentsApi.recognitionDecision, documentsApi.recognitionCertificates]) {
+          const r = typedOrResult(() => make(input as never));
+          if (r.ok) expect((await documentsApi.documentToDocx(r.value)).length).toBeGreaterThan(1000);
+        }
+      }),
+      { numRuns: Math.min(RUNS, 150) },
+    );
+  }, 120_000);
+
+  it('a mutated year report input gives a document or a typed error', () => {
+    const table = summaryTable(tallyOf([{ province: 'VN-45', commune: '30280', model: 'learning-family', recognized: true }, { province: 'VN-45', commune: '30283', model: 'learning-family', recognized: false }]), { level: 'commune', populations: { '30280': { 'learning-family': 3 }, '30283': { 'learning-family': 2 } }, targets: targetsFor('VN-45', 2025) });
+    const base = { year: 2025, date: '2025-12-20', area: 'xã A', table, unitNames: { '30280': 'Xã A' }, issuer: { name: 'ỦY BAN NHÂN DÂN XÃ A', place: 'A', symbol: 'BC-UBND', signer: { title: 'CHỦ TỊCH', name: 'B' } } };
+    fc.assert(
+      fc.property(mutated(base, 2), (input) => {
+        typedOrResult(() => documentsApi.yearReport(input as never));
+      }),
+      { numRuns: Math.min(RUNS, 300) },
+    );
+  });
+
   it('checkUntrustedJson accepts exactly plain, bounded JSON data', () => {
     fc.assert(
       fc.property(hostile, (value) => {
@@ -470,7 +506,7 @@ describe('fuzz: wrong values from plain JavaScript', () => {
     {}, [], [null], [{}], Object.create(null), { model: 'x' }, { model: 'learning-community', level: 'x' }, '2025-02-30', new Date(0),
   );
   // ExactDecimal is decimal.js's own constructor (its errors are decimal.js's); classes are called with `new` below.
-  const functions = [...Object.entries(api), ...Object.entries(unitsApi).map(([n, f]) => [`units.${n}`, f] as const), ...Object.entries(chartsApi).map(([n, f]) => [`charts.${n}`, f] as const), ...Object.entries(sheetsApi).map(([n, f]) => [`sheets.${n}`, f] as const), ...Object.entries(casesApi).map(([n, f]) => [`cases.${n}`, f] as const)].filter(([name, f]) => typeof f === 'function' && name !== 'ExactDecimal' && !/^[A-Z]/.test(name)) as [string, (...args: unknown[]) => unknown][];
+  const functions = [...Object.entries(api), ...Object.entries(unitsApi).map(([n, f]) => [`units.${n}`, f] as const), ...Object.entries(chartsApi).map(([n, f]) => [`charts.${n}`, f] as const), ...Object.entries(sheetsApi).map(([n, f]) => [`sheets.${n}`, f] as const), ...Object.entries(casesApi).map(([n, f]) => [`cases.${n}`, f] as const), ...Object.entries(documentsApi).map(([n, f]) => [`documents.${n}`, f] as const)].filter(([name, f]) => typeof f === 'function' && name !== 'ExactDecimal' && !/^[A-Z]/.test(name)) as [string, (...args: unknown[]) => unknown][];
 
   it.each(functions.map(([name]) => name))('%s, given wrong values, returns or throws a LearningSocietyError', async (name) => {
     const f = functions.find(([n]) => n === name)![1];

@@ -29,11 +29,11 @@ import { numberLine, placeDateLine } from './words.js';
  */
 export function recognitionCertificates(input: RecognitionDecisionInput): OfficialDocument {
   const c = checkRecognitionInput(input);
-  const { issuer, ruleSet: rs, year } = input;
+  const { issuer, ruleSet: rs, year } = c.input;
   const title = rs.outcome.title.vi;
   const decision = `(Theo Quyết định số ${numberLine(input.number, issuer.symbol).replace(/^Số:\s*/, '')} ngày ${formatViDate(c.date, { style: 'short' })})`;
   const blocks: DocumentBlock[] = [];
-  input.entries.forEach((e, i) => {
+  c.input.entries.forEach((e, i) => {
     if (i > 0) blocks.push({ kind: 'page-break' });
     blocks.push(
       { kind: 'paragraph', runs: [{ text: NATIONAL_NAME, bold: true }], align: 'center', size: 'nationalName' },

@@ -44,3 +44,21 @@ export function checkText(value: unknown, path: (string | number)[], out: Issue[
 export function throwIfAny(out: readonly Issue[], what: Label): void {
   if (out.length > 0) throw new LearningSocietyError('invalid_input', what, [...out]);
 }
+
+/** A value named in a message, without calling its own conversions (an object without a prototype has none). */
+export function shown(value: unknown): string {
+  if (typeof value === 'string') return JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value);
+  if (typeof value === 'number' || typeof value === 'boolean' || typeof value === 'bigint' || value === undefined || value === null) return String(value);
+  return Array.isArray(value) ? 'a list' : typeof value;
+}
+
+/** Refuses an argument of the wrong type with a typed error that names it. @internal */
+export function requireArg(ok: boolean, name: string, expected: Label, value: unknown): void {
+  if (ok) return;
+  throw new LearningSocietyError('invalid_input', { vi: `Đối số "${name}" không hợp lệ`, en: `Invalid argument "${name}"` }, [
+    { path: [name], code: 'invalid_type', message: { vi: `cần ${expected.vi}, nhận được ${shown(value)}`, en: `expected ${expected.en}, got ${shown(value)}` } },
+  ]);
+}
+
+/** @internal */
+export const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);

@@ -1,5 +1,7 @@
 import {
   citeSource,
+  parseRecognitionRule,
+  parseRuleSet,
   formatViDate,
   LearningSocietyError,
   recognitionRule,
@@ -13,7 +15,7 @@ import {
   type RecognitionRule,
   type RuleSet,
 } from 'vn-learning-society';
-import { checkText, MAX_DOCUMENT_ENTRIES, throwIfAny } from './check.js';
+import { checkText, MAX_DOCUMENT_ENTRIES, shown, throwIfAny } from './check.js';
 import { checkIssuer, checkLines, type Issuer } from './issuer.js';
 import type { DocumentBlock, OfficialDocument, TextRun } from './model.js';
 import { MODEL_NOUNS, type ModelNouns } from './nouns.js';
@@ -76,13 +78,12 @@ export function checkRecognitionInput(input: RecognitionDecisionInput): CheckedD
     throw new LearningSocietyError('invalid_input', WHAT, [{ path: [], code: 'invalid_type', message: { vi: 'cần một đối tượng', en: 'expected an object' } }]);
   }
   const out: Issue[] = [];
-  const rs = input.ruleSet;
-  if (typeof rs !== 'object' || rs === null || typeof rs.id !== 'string' || !Array.isArray(rs.sources)) {
-    throw new LearningSocietyError('invalid_input', WHAT, [{ path: ['ruleSet'], code: 'invalid_type', message: { vi: 'cần một bộ tiêu chí', en: 'expected a rule set' } }]);
-  }
+  // The rule set and the recognition rule are read as untrusted documents: checked, and copied.
+  const rs = withPath(() => parseRuleSet(input.ruleSet), 'ruleSet');
+  const given = input.recognition === undefined ? undefined : withPath(() => parseRecognitionRule(input.recognition), 'recognition');
   const date = toIsoDate(input.date);
   if (!Number.isSafeInteger(input.year) || input.year < 1990 || input.year > 2100) {
-    out.push({ path: ['year'], code: 'invalid_year', message: { vi: `năm đánh giá ${String(input.year)} không hợp lệ`, en: `${String(input.year)} is not a valid year of evaluation` } });
+    out.push({ path: ['year'], code: 'invalid_year', message: { vi: `năm đánh giá ${shown(input.year)} không hợp lệ`, en: `${shown(input.year)} is not a valid year of evaluation` } });
   } else {
     if (rs.validFrom > `${input.year}-12-31` || (rs.validTo !== undefined && rs.validTo < `${input.year}-01-01`)) {
       out.push({
@@ -104,6 +105,9 @@ export function checkRecognitionInput(input: RecognitionDecisionInput): CheckedD
   checkText(input.proposal, ['proposal'], out, { vi: 'Đề nghị', en: 'Proposal' }, { optional: true, max: 500 });
   checkLines(input.executors, 'executors', out, { vi: 'Nơi thi hành', en: 'Executor' });
   checkLines(input.recipients, 'recipients', out, { vi: 'Nơi nhận', en: 'Recipient' });
+  if (input.nouns !== undefined && !(isObj(input.nouns) && isLabel(input.nouns.noun) && isLabel(input.nouns.nameHeading) && isLabel(input.nouns.placeHeading))) {
+    out.push({ path: ['nouns'], code: 'invalid_type', message: { vi: 'cần { noun, nameHeading, placeHeading }, mỗi mục { vi, en }', en: 'expected { noun, nameHeading, placeHeading }, each { vi, en }' } });
+  }
   if (!Array.isArray(input.entries)) {
     out.push({ path: ['entries'], code: 'invalid_type', message: { vi: 'entries: cần một danh sách', en: 'entries: expected a list' } });
   } else if (input.entries.length === 0) {
@@ -115,7 +119,7 @@ export function checkRecognitionInput(input: RecognitionDecisionInput): CheckedD
   }
   throwIfAny(out, WHAT);
 
-  const rule = input.recognition ?? recognitionRule(rs.model, rs.level, date, { jurisdiction: rs.jurisdiction.code });
+  const rule = given ?? recognitionRule(rs.model, rs.level, date, { jurisdiction: rs.jurisdiction.code });
   if (rule.model !== rs.model || (rs.level !== undefined && rule.level !== undefined && rule.level !== rs.level)) {
     throw new LearningSocietyError('invalid_input', WHAT, [
       { path: ['recognition'], code: 'invalid_model', message: { vi: `quy định công nhận ${rule.id} là của mô hình khác với bộ tiêu chí ${rs.id}`, en: `recognition rule ${rule.id} is for another model than rule set ${rs.id}` } },
@@ -136,7 +140,38 @@ export function checkRecognitionInput(input: RecognitionDecisionInput): CheckedD
       en: `${provisional} results are provisional: they rest on values of the rule set that are not confirmed (${[...new Set(input.entries.flatMap((e) => e.evaluation.unconfirmed.map((u) => u.path)))].slice(0, 5).join('; ')}).`,
     });
   }
-  return { input, rule, nouns: input.nouns ?? MODEL_NOUNS[rs.model], date, warnings, authorityUncertain };
+  return { input: { ...input, ruleSet: rs }, rule, nouns: input.nouns ?? MODEL_NOUNS[rs.model], date, warnings, authorityUncertain };
+}
+
+/** A rule set or recognition rule that does not parse: its problems, under the argument's name. */
+function withPath<T>(read: () => T, name: string): T {
+  try {
+    return read();
+  } catch (e) {
+    if (e instanceof LearningSocietyError) throw new LearningSocietyError('invalid_input', WHAT, e.issues.map((i) => ({ ...i, path: [name, ...i.path] })));
+    throw e;
+  }
+}
+
+const isObj = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+const isLabel = (v: unknown): boolean => isObj(v) && typeof v.vi === 'string' && typeof v.en === 'string';
+
+/** The fields of an evaluation a document prints, in the shape `evaluate` gives them. */
+function isEvaluation(v: unknown): v is Evaluation {
+  if (!isObj(v)) return false;
+  const ok = (x: unknown): boolean => Array.isArray(x);
+  return (
+    typeof v.ruleSetId === 'string' &&
+    typeof v.recognized === 'boolean' &&
+    typeof v.provisional === 'boolean' &&
+    Number.isFinite(v.total) &&
+    Number.isFinite(v.maxTotal) &&
+    (v.classification === null || (isObj(v.classification) && isLabel(v.classification.label))) &&
+    ok(v.shortfalls) &&
+    (v.shortfalls as unknown[]).every((s) => isObj(s) && isLabel(s.message)) &&
+    ok(v.unconfirmed) &&
+    (v.unconfirmed as unknown[]).every((u) => isObj(u) && typeof u.path === 'string')
+  );
 }
 
 function checkEntry(e: unknown, i: number, rs: RuleSet, out: Issue[]): void {
@@ -148,8 +183,8 @@ function checkEntry(e: unknown, i: number, rs: RuleSet, out: Issue[]): void {
   checkText(entry.name, ['entries', i, 'name'], out, { vi: 'Tên', en: 'Name' });
   checkText(entry.place, ['entries', i, 'place'], out, { vi: 'Nơi', en: 'Place' }, { optional: true });
   const ev = entry.evaluation as Evaluation | undefined;
-  if (typeof ev !== 'object' || ev === null || typeof ev.ruleSetId !== 'string') {
-    out.push({ path: ['entries', i, 'evaluation'], code: 'invalid_type', message: { vi: 'cần kết quả đánh giá (evaluate)', en: 'expected an evaluation (from evaluate)' } });
+  if (!isEvaluation(ev)) {
+    out.push({ path: ['entries', i, 'evaluation'], code: 'invalid_type', message: { vi: 'cần kết quả đánh giá như evaluate trả về', en: 'expected an evaluation as evaluate returns it' } });
     return;
   }
   if (ev.ruleSetId !== rs.id) {
@@ -159,12 +194,13 @@ function checkEntry(e: unknown, i: number, rs: RuleSet, out: Issue[]): void {
       message: { vi: `được đánh giá theo bộ tiêu chí ${ev.ruleSetId}, không phải ${rs.id}`, en: `evaluated against rule set ${ev.ruleSetId}, not ${rs.id}` },
     });
   } else if (ev.recognized !== true) {
+    const name = typeof entry.name === 'string' ? entry.name.slice(0, 40) : shown(entry.name);
     const why = Array.isArray(ev.shortfalls) ? ev.shortfalls.map((s) => s.message.vi).join('; ') : '';
     const whyEn = Array.isArray(ev.shortfalls) ? ev.shortfalls.map((s) => s.message.en).join('; ') : '';
     out.push({
       path: ['entries', i, 'evaluation'],
       code: 'not_recognized',
-      message: { vi: `“${String(entry.name).slice(0, 40)}” không đạt${why ? `: ${why}` : ''}`, en: `“${String(entry.name).slice(0, 40)}” is not recognised${whyEn ? `: ${whyEn}` : ''}` },
+      message: { vi: `“${name}” không đạt${why ? `: ${why}` : ''}`, en: `“${name}” is not recognised${whyEn ? `: ${whyEn}` : ''}` },
     });
   }
 }
@@ -242,12 +278,12 @@ export function authorityLine(issuer: Issuer): string {
  */
 export function recognitionDecision(input: RecognitionDecisionInput): OfficialDocument {
   const c = checkRecognitionInput(input);
-  const { issuer, ruleSet: rs, year, entries } = input;
+  const { issuer, ruleSet: rs, year, entries } = c.input;
   const title = rs.outcome.title.vi;
   const noun = c.nouns.noun.vi;
   const validity = recognitionValidity(c.date, c.rule);
   const decisionRef = `${numberLine(input.number, issuer.symbol).replace(/^Số:\s*/, '')} ngày ${formatViDate(c.date, { style: 'short' })}`;
-  const executors = input.executors ?? [];
+  const executors = c.input.executors ?? [];
   const authorityRun: TextRun = { text: authorityLine(issuer), bold: true, ...(c.authorityUncertain ? { mark: true } : {}) };
   const blocks: DocumentBlock[] = [
     { kind: 'letterhead', ...(issuer.parent ? { parent: issuer.parent } : {}), issuer: issuer.name, number: numberLine(input.number, issuer.symbol), placeDate: placeDateLine(issuer.place, c.date) },

@@ -21,7 +21,7 @@ import {
 } from 'docx';
 import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import { LearningSocietyError, type Issue } from 'vn-learning-society';
-import { checkText, throwIfAny } from './check.js';
+import { checkText, isObject, requireArg, shown, throwIfAny } from './check.js';
 import { ND_30_2020_LAYOUT, type DocumentLayout } from './layout.js';
 import { MOTTO, NATIONAL_NAME, type DocumentBlock, type OfficialDocument, type SizeName, type TextRun as Run } from './model.js';
 
@@ -59,6 +59,7 @@ const hp = (pt: number): number => Math.round(pt * 2);
  */
 export async function documentToDocx(doc: OfficialDocument, options: DocxOptions = {}): Promise<Uint8Array> {
   checkDocument(doc);
+  requireArg(isObject(options), 'options', { vi: 'các tùy chọn (một đối tượng)', en: 'options (an object)' }, options);
   const layout = options.layout ?? ND_30_2020_LAYOUT;
   const landscape = doc.orientation === 'landscape';
   const pageWidth = landscape ? layout.page.height : layout.page.width;
@@ -96,13 +97,13 @@ function checkDocument(doc: OfficialDocument): void {
     throw new LearningSocietyError('invalid_input', WHAT, [{ path: ['blocks'], code: 'invalid_type', message: { vi: 'cần một văn bản có danh sách blocks', en: 'expected a document with a list of blocks' } }]);
   }
   if (typeof doc.date !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(doc.date)) {
-    out.push({ path: ['date'], code: 'invalid_date', message: { vi: `ngày của văn bản phải có dạng YYYY-MM-DD, nhận được ${String(doc.date)}`, en: `the document's date must be YYYY-MM-DD, got ${String(doc.date)}` } });
+    out.push({ path: ['date'], code: 'invalid_date', message: { vi: `ngày của văn bản phải có dạng YYYY-MM-DD, nhận được ${shown(doc.date)}`, en: `the document's date must be YYYY-MM-DD, got ${shown(doc.date)}` } });
   }
   const text = (value: unknown, path: (string | number)[]) => checkText(value, path, out, { vi: 'Nội dung', en: 'Text' }, { max: 100_000, optional: true, blank: true });
   doc.blocks.forEach((block: unknown, i) => {
     const kind = typeof block === 'object' && block !== null ? (block as { kind?: unknown }).kind : undefined;
     if (typeof kind !== 'string' || !BLOCK_KINDS.has(kind)) {
-      out.push({ path: ['blocks', i, 'kind'], code: 'invalid_value', message: { vi: `loại khối không có: ${String(kind)}`, en: `not a kind of block: ${String(kind)}` } });
+      out.push({ path: ['blocks', i, 'kind'], code: 'invalid_value', message: { vi: `loại khối không có: ${shown(kind)}`, en: `not a kind of block: ${shown(kind)}` } });
       return;
     }
     const b = block as DocumentBlock;

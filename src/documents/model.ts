@@ -1,4 +1,5 @@
 import type { Label } from 'vn-learning-society';
+import { isObject, requireArg } from './check.js';
 import type { DocumentLayout } from './layout.js';
 
 /**
@@ -98,6 +99,7 @@ export type DocumentBlock =
  * ```
  */
 export function documentText(doc: OfficialDocument): string {
+  requireArg(isObject(doc) && Array.isArray(doc.blocks), 'doc', { vi: 'một văn bản { blocks: [...] }', en: 'a document { blocks: [...] }' }, doc);
   const lines: string[] = [];
   for (const b of doc.blocks) {
     switch (b.kind) {

@@ -1,5 +1,5 @@
-import { formatViNumber, LEVEL_LABELS, MODEL_LABELS, ROUNDING_NAMES, toIsoDate, type CalendarDate, type Issue, type Level, type Model, type SummaryRow, type SummaryTable } from 'vn-learning-society';
-import { checkText, throwIfAny } from './check.js';
+import { formatViNumber, LEVEL_LABELS, MODEL_LABELS, ROUNDING_NAMES, ROUNDINGS, toIsoDate, type CalendarDate, type Issue, type Level, type Model, type SummaryRow, type SummaryTable } from 'vn-learning-society';
+import { checkText, isObject, requireArg, shown, throwIfAny } from './check.js';
 import { checkIssuer, checkLines, type Issuer } from './issuer.js';
 import type { DocumentBlock, OfficialDocument } from './model.js';
 import { MODEL_NOUNS } from './nouns.js';
@@ -25,6 +25,23 @@ export interface YearReportInput {
 }
 
 const WHAT = { vi: 'Dữ liệu của báo cáo năm không hợp lệ', en: 'Invalid input for a year’s report' };
+
+const count = (v: unknown): boolean => Number.isSafeInteger(v) && (v as number) >= 0;
+const optional = (v: unknown, ok: (x: unknown) => boolean): boolean => v === undefined || ok(v);
+
+/** The first field of a row that is not as `summaryTable` gives it, or undefined. */
+function rowProblem(r: unknown): string | undefined {
+  if (!isObject(r)) return 'row';
+  if (typeof r.unit !== 'string') return 'unit';
+  if (typeof r.model !== 'string') return 'model';
+  for (const k of ['evaluated', 'recognized'] as const) if (!count(r[k])) return k;
+  for (const k of ['population', 'registered', 'required', 'needed'] as const) if (!optional(r[k], count)) return k;
+  if (r.of !== 'population' && r.of !== 'evaluated') return 'of';
+  if (!optional(r.target, (x) => typeof x === 'number' && Number.isFinite(x))) return 'target';
+  if (!optional(r.printed, (x) => typeof x === 'string')) return 'printed';
+  if (!optional(r.percent, (x) => isObject(x) && typeof (x as { gt?: unknown }).gt === 'function')) return 'percent';
+  return undefined;
+}
 
 /** The title and the noun of a row's model key (`learning-community/hamlet`). */
 function modelOf(key: string): { title: string; noun: string } {
@@ -69,10 +86,11 @@ export function totalSentence(area: string, row: SummaryRow): string {
  * ```
  */
 export function yearReport(input: YearReportInput): OfficialDocument {
+  requireArg(isObject(input), 'input', { vi: 'dữ liệu của báo cáo (một đối tượng)', en: 'the report’s input (an object)' }, input);
   const out: Issue[] = [];
   const date = toIsoDate(input.date);
   if (!Number.isSafeInteger(input.year) || input.year < 1990 || input.year > 2100) {
-    out.push({ path: ['year'], code: 'invalid_year', message: { vi: `năm ${String(input.year)} không hợp lệ`, en: `${String(input.year)} is not a valid year` } });
+    out.push({ path: ['year'], code: 'invalid_year', message: { vi: `năm ${shown(input.year)} không hợp lệ`, en: `${shown(input.year)} is not a valid year` } });
   }
   if (input.number !== undefined) checkText(input.number, ['number'], out, { vi: 'Số báo cáo', en: 'Report number' }, { max: 20 });
   checkIssuer(input.issuer, out);
@@ -83,6 +101,16 @@ export function yearReport(input: YearReportInput): OfficialDocument {
     out.push({ path: ['table'], code: 'invalid_type', message: { vi: 'cần bảng tổng hợp (summaryTable)', en: 'expected a summary table (from summaryTable)' } });
   } else if (table.totals.length === 0) {
     out.push({ path: ['table', 'totals'], code: 'empty_list', message: { vi: 'bảng tổng hợp không có số liệu', en: 'the summary table has no figures' } });
+  } else {
+    if (!Number.isSafeInteger(table.decimals) || !(ROUNDINGS as readonly unknown[]).includes(table.rounding)) {
+      out.push({ path: ['table'], code: 'invalid_type', message: { vi: 'bảng tổng hợp thiếu số chữ số thập phân hoặc cách làm tròn', en: 'the summary table lacks its decimals or rounding' } });
+    }
+    for (const key of ['rows', 'totals'] as const) {
+      table[key].forEach((r: unknown, i: number) => {
+        const wrong = rowProblem(r);
+        if (wrong) out.push({ path: ['table', key, i, wrong], code: 'invalid_type', message: { vi: `dòng của bảng tổng hợp: “${wrong}” không đúng như summaryTable trả về`, en: `a row of the summary table: “${wrong}” is not as summaryTable returns it` } });
+      });
+    }
   }
   for (const [code, name] of Object.entries(input.unitNames ?? {})) checkText(name, ['unitNames', code], out, { vi: 'Tên đơn vị', en: 'Unit name' });
   throwIfAny(out, WHAT);

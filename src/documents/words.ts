@@ -1,5 +1,6 @@
 import { ReadingConfig, doReadNumber } from 'read-vietnamese-number';
 import { LearningSocietyError, toIsoDate, type CalendarDate } from 'vn-learning-society';
+import { requireArg, shown } from './check.js';
 
 // Numbers in words and the lines of an administrative document that Nghị định 30/2020/NĐ-CP sets the form of.
 
@@ -23,7 +24,7 @@ const CONFIG = /* @__PURE__ */ (() => {
 export function viNumberWords(n: number): string {
   if (!Number.isSafeInteger(n) || n < 0) {
     throw new LearningSocietyError('invalid_input', { vi: 'Số không hợp lệ', en: 'Invalid number' }, [
-      { path: [], code: 'invalid_count', message: { vi: `${String(n)} không phải số nguyên không âm`, en: `${String(n)} is not a non-negative whole number` } },
+      { path: [], code: 'invalid_count', message: { vi: `${shown(n)} không phải số nguyên không âm`, en: `${shown(n)} is not a non-negative whole number` } },
     ]);
   }
   return doReadNumber(String(n), CONFIG);
@@ -46,6 +47,7 @@ const pad2 = (n: number): string => String(n).padStart(2, '0');
  * ```
  */
 export function placeDateLine(place: string, date: CalendarDate): string {
+  requireArg(typeof place === 'string', 'place', { vi: 'một địa danh (chuỗi ký tự)', en: 'a place (a string)' }, place);
   const [y, m, d] = toIsoDate(date).split('-').map(Number) as [number, number, number];
   return `${place}, ngày ${pad2(d)} tháng ${m <= 2 ? pad2(m) : String(m)} năm ${y}`;
 }
@@ -62,6 +64,8 @@ export function placeDateLine(place: string, date: CalendarDate): string {
  * ```
  */
 export function numberLine(number: string | undefined, symbol: string): string {
+  requireArg(number === undefined || typeof number === 'string', 'number', { vi: 'một số văn bản (chuỗi ký tự) hoặc không có', en: 'a number (a string) or nothing' }, number);
+  requireArg(typeof symbol === 'string', 'symbol', { vi: 'một ký hiệu (chuỗi ký tự)', en: 'a symbol (a string)' }, symbol);
   if (number === undefined || number === '') return `Số:        /${symbol}`;
   return `Số: ${/^\d$/.test(number) ? `0${number}` : number}/${symbol}`;
 }
