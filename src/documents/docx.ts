@@ -19,7 +19,6 @@ import {
   WidthType,
   type ParagraphChild,
 } from 'docx';
-import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import { LearningSocietyError, type Issue } from 'vn-learning-society';
 import { checkText, isObject, requireArg, shown, throwIfAny } from './check.js';
 import { ND_30_2020_LAYOUT, type DocumentLayout } from './layout.js';
@@ -82,7 +81,7 @@ export async function documentToDocx(doc: OfficialDocument, options: DocxOptions
       },
     ],
   });
-  return fixedDates(new Uint8Array(await Packer.toArrayBuffer(file)), doc.date);
+  return fixZipTimes(new Uint8Array(await Packer.toArrayBuffer(file, false, [{ path: 'docProps/core.xml', data: coreProperties(doc) }])), doc.date);
 }
 
 const BLOCK_KINDS = new Set(['letterhead', 'paragraph', 'rule', 'table', 'signature', 'page-break']);
@@ -125,20 +124,47 @@ function checkDocument(doc: OfficialDocument): void {
 
 const WHAT = { vi: 'Văn bản không ghi được thành tệp', en: 'The document cannot be written' };
 
+const escapeXml = (t: string): string => t.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+
+/** docProps/core.xml with the document's day as its created and modified times (`docx` takes them from the clock). */
+function coreProperties(doc: OfficialDocument): string {
+  const stamp = `${doc.date}T00:00:00Z`;
+  return (
+    '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>' +
+    '<cp:coreProperties xmlns:cp="http://schemas.openxmlformats.org/package/2006/metadata/core-properties" xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:dcterms="http://purl.org/dc/terms/" xmlns:dcmitype="http://purl.org/dc/dcmitype/" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">' +
+    `<dc:title>${escapeXml(doc.title)}</dc:title><dc:creator>vn-learning-society</dc:creator><cp:revision>1</cp:revision>` +
+    `<dcterms:created xsi:type="dcterms:W3CDTF">${stamp}</dcterms:created><dcterms:modified xsi:type="dcterms:W3CDTF">${stamp}</dcterms:modified>` +
+    '</cp:coreProperties>'
+  );
+}
+
 /**
- * The same zip with its dates set to the document's day: the entries' times and the created and modified times of
- * docProps/core.xml, which `docx` takes from the clock.
+ * Sets the time of every entry of a zip to noon of the document's day, in place: the DOS time and date of each central
+ * directory record and of the local header it points to (`docx` takes them from the clock). One pass over the
+ * directory; nothing is compressed again, and the checksums (of the contents) still hold.
  */
-function fixedDates(bytes: Uint8Array, date: string): Uint8Array {
-  const files = unzipSync(bytes);
-  const stamp = `${date}T00:00:00Z`;
-  const core = files['docProps/core.xml'];
-  if (core) {
-    files['docProps/core.xml'] = strToU8(strFromU8(core).replace(/(<dcterms:(?:created|modified) xsi:type="dcterms:W3CDTF">)[^<]*(<\/dcterms:)/g, `$1${stamp}$2`));
-  }
+function fixZipTimes(bytes: Uint8Array, date: string): Uint8Array {
   const [y, m, d] = date.split('-').map(Number) as [number, number, number];
-  const mtime = new Date(y, m - 1, d, 12);
-  return zipSync(Object.fromEntries(Object.keys(files).map((name) => [name, [files[name]!, { mtime }]])) as Parameters<typeof zipSync>[0], { level: 6 });
+  const dosTime = 12 << 11;
+  const dosDate = ((y - 1980) << 9) | (m << 5) | d;
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  let end = bytes.length - 22;
+  while (end >= 0 && view.getUint32(end, true) !== 0x06054b50) end--;
+  if (end < 0) throw new LearningSocietyError('invalid_input', WHAT, [{ path: [], code: 'invalid_type', message: { vi: 'tệp .docx tạo ra không phải tệp zip', en: 'the .docx made is not a zip file' } }]);
+  const entries = view.getUint16(end + 10, true);
+  let at = view.getUint32(end + 16, true);
+  for (let k = 0; k < entries; k++) {
+    if (view.getUint32(at, true) !== 0x02014b50) break;
+    view.setUint16(at + 12, dosTime, true);
+    view.setUint16(at + 14, dosDate, true);
+    const local = view.getUint32(at + 42, true);
+    if (view.getUint32(local, true) === 0x04034b50) {
+      view.setUint16(local + 10, dosTime, true);
+      view.setUint16(local + 12, dosDate, true);
+    }
+    at += 46 + view.getUint16(at + 28, true) + view.getUint16(at + 30, true) + view.getUint16(at + 32, true);
+  }
+  return bytes;
 }
 
 function pageOf(layout: DocumentLayout, landscape: boolean) {
