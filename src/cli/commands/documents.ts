@@ -7,11 +7,11 @@ import type { Lang } from '../../core/label/index.js';
 import { checkUntrustedJson } from '../../core/untrusted/index.js';
 import { summaryTable } from '../../programme/summary/index.js';
 import { TALLY_LEVELS, type TallyLevel } from '../../programme/tally/index.js';
-import type { Assessment } from '../../rules/assessment/types.js';
 import { compileRuleSet } from '../../rules/evaluate/compile.js';
 import { formatOf, INPUT_FORMATS, readRecords, type CliIo, type InputFormat } from '../io.js';
 import { CliFailure, csvOptions, DELIMITER_CHOICES, DELIMITER_HELP, EXIT, issueField, loadRuleSet, reportBad, SHEET_HELP, T, type BadRecord, type CliContext } from '../shared.js';
 import { readPopulations, tallyOfRecords } from './rollup.js';
+import { assessmentOfRecord } from '../assessment-record.js';
 
 const DESCRIPTIONS = {
   vi: {
@@ -189,25 +189,9 @@ export function registerDocuments(program: Command, cli: CliContext, lang: Lang)
           continue;
         }
         total += 1;
-        if (rec.error !== undefined) {
-          bad.push({ line: rec.line, field: T[lang].record, message: rec.error[lang] });
-          continue;
-        }
-        let assessment: Assessment;
-        let kept: Record<string, unknown>;
-        if (tabular && rec.cells) {
-          const read = reader.row(rec.cells, rec.line);
-          if (!read.ok) {
-            for (const p of read.problems) bad.push({ line: p.row, field: p.cell ? `${p.cell} (${p.field})` : p.field, message: p.message[lang] });
-            continue;
-          }
-          assessment = read.value.assessment;
-          kept = read.value.kept;
-        } else {
-          const value = (rec.value ?? {}) as Record<string, unknown>;
-          kept = Object.fromEntries(keep.filter((k) => Object.hasOwn(value, k)).map((k) => [k, value[k]]));
-          assessment = Object.fromEntries(Object.entries(value).filter(([k]) => !keep.includes(k))) as Assessment;
-        }
+        const got = assessmentOfRecord(rec, tabular, reader, keep, lang, bad);
+        if (got === undefined) continue;
+        const { assessment, kept } = got;
         const r = score.safe(assessment);
         if (!r.success) {
           for (const issue of r.error.issues) bad.push({ line: rec.line, field: issueField(issue), message: issue.message[lang] });

@@ -1,12 +1,12 @@
 import { Option, type Command } from 'commander';
 import { assessmentReader, indicatorOfHeading, type SheetCell } from 'vn-learning-society/sheets';
 import type { Lang } from '../../core/label/index.js';
-import type { Assessment } from '../../rules/assessment/types.js';
 import { compileRuleSet } from '../../rules/evaluate/compile.js';
 import type { Evaluation, UnconfirmedValue } from '../../rules/evaluate/types.js';
 import { csvLine, formatOf, INPUT_FORMATS, readRecords, sheetCell, writeRows, type InputFormat, type OutputFormat } from '../io.js';
 import { csvOptions, DELIMITER_CHOICES, DELIMITER_HELP, EXIT, issueField, loadRuleSet, progressReporter, reportBad, SHEET_HELP, T, type BadRecord, type CliContext } from '../shared.js';
 import { headings, levelName, modelName, yesNo } from '../vocabulary.js';
+import { assessmentOfRecord } from '../assessment-record.js';
 
 interface EvaluateOptions {
   rules: string;
@@ -76,32 +76,18 @@ export function registerEvaluate(program: Command, cli: CliContext, lang: Lang):
         }
         n += 1;
         progress?.tick(n);
-        if (rec.error !== undefined) {
-          bad.push({ line: rec.line, field: T[lang].record, message: rec.error[lang] });
-          continue;
-        }
-        let assessment: Assessment;
-        let kept: Record<string, unknown> = {};
-        if (tabular && rec.cells) {
-          const read = reader.row(rec.cells, rec.line);
-          if (!read.ok) {
-            for (const p of read.problems) bad.push({ line: p.row, field: p.cell ? `${p.cell} (${p.field})` : p.field, message: p.message[lang] });
+        const got = assessmentOfRecord(rec, tabular, reader, keep, lang, bad);
+        if (got === undefined) continue;
+        const { assessment, kept } = got;
+        const id = got.fromCells || typeof assessment !== 'object' || assessment === null ? undefined : (assessment as { id?: unknown }).id;
+        if (typeof id === 'string') {
+          const problem = id.trim() === '' ? T[lang].blankId : seen.has(id) ? T[lang].duplicateId(id, seen.get(id)!) : undefined;
+          if (problem !== undefined) {
+            bad.push({ line: rec.line, field: T[lang].idField, message: problem });
             continue;
           }
-          assessment = read.value.assessment;
-          kept = read.value.kept;
-        } else if (rec.value !== null && typeof rec.value === 'object' && !Array.isArray(rec.value)) {
-          ({ assessment, kept } = fromJson(keep, rec.value as Record<string, unknown>));
-          const id = (assessment as { id?: unknown }).id;
-          if (typeof id === 'string') {
-            const problem = id.trim() === '' ? T[lang].blankId : seen.has(id) ? T[lang].duplicateId(id, seen.get(id)!) : undefined;
-            if (problem !== undefined) {
-              bad.push({ line: rec.line, field: T[lang].idField, message: problem });
-              continue;
-            }
-            seen.set(id, rec.line);
-          }
-        } else assessment = rec.value as Assessment;
+          seen.set(id, rec.line);
+        }
         const r = score.safe(assessment);
         if (!r.success) {
           for (const issue of r.error.issues) bad.push({ line: rec.line, field: issueField(issue), message: issue.message[lang] });
@@ -152,15 +138,6 @@ const DESCRIPTIONS = {
     strict: 'refuse a rule set whose deciding values are not all confirmed (no provisional verdicts)',
   },
 } as const;
-
-/** A JSON record: the kept fields are carried through and taken out of the assessment. */
-function fromJson(keep: readonly string[], value: Record<string, unknown>): { assessment: Assessment; kept: Record<string, unknown> } {
-  if (keep.length === 0) return { assessment: value as Assessment, kept: {} };
-  const assessment: Record<string, unknown> = {};
-  const kept: Record<string, unknown> = {};
-  for (const [k, v] of Object.entries(value)) Object.defineProperty(keep.includes(k) ? kept : assessment, k, { value: v, enumerable: true, writable: true, configurable: true });
-  return { assessment: assessment as Assessment, kept };
-}
 
 /** One output row: in ids and booleans for JSON (`lang` undefined), in words of the language for a table or CSV. */
 function outputRow(line: number, e: Evaluation, kept: Record<string, unknown>, lang: Lang | undefined): Record<string, unknown> {

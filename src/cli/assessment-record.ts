@@ -1,0 +1,44 @@
+import type { AssessmentReader } from 'vn-learning-society/sheets';
+import type { Lang } from '../core/label/index.js';
+import type { Assessment } from '../rules/assessment/types.js';
+import type { InputRecord } from './io.js';
+import { T, type BadRecord } from './shared.js';
+
+/** An assessment read from one record, with the columns or fields carried through beside it. */
+export interface AssessmentRecord {
+  readonly assessment: Assessment;
+  readonly kept: Record<string, unknown>;
+  /** Whether it came from a row of cells (a sheet or CSV) rather than a JSON value. */
+  readonly fromCells: boolean;
+}
+
+/** A JSON record: the kept fields are carried through and taken out of the assessment. */
+function fromJson(keep: readonly string[], value: Record<string, unknown>): { assessment: Assessment; kept: Record<string, unknown> } {
+  if (keep.length === 0) return { assessment: value as Assessment, kept: {} };
+  const assessment: Record<string, unknown> = {};
+  const kept: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(value)) Object.defineProperty(keep.includes(k) ? kept : assessment, k, { value: v, enumerable: true, writable: true, configurable: true });
+  return { assessment: assessment as Assessment, kept };
+}
+
+/**
+ * The assessment of one record of an input file, as `evaluate` and `documents decision` read them: a row of cells
+ * through the rule set's reader (after its header), or a JSON value with the `keep` fields taken out. A record that
+ * cannot be read puts every problem in `bad`, with its line and field, and gives undefined: never half read.
+ */
+export function assessmentOfRecord(rec: InputRecord, tabular: boolean, reader: AssessmentReader, keep: readonly string[], lang: Lang, bad: BadRecord[]): AssessmentRecord | undefined {
+  if (rec.error !== undefined) {
+    bad.push({ line: rec.line, field: T[lang].record, message: rec.error[lang] });
+    return undefined;
+  }
+  if (tabular && rec.cells) {
+    const read = reader.row(rec.cells, rec.line);
+    if (!read.ok) {
+      for (const p of read.problems) bad.push({ line: p.row, field: p.cell ? `${p.cell} (${p.field})` : p.field, message: p.message[lang] });
+      return undefined;
+    }
+    return { assessment: read.value.assessment, kept: read.value.kept, fromCells: true };
+  }
+  if (rec.value !== null && typeof rec.value === 'object' && !Array.isArray(rec.value)) return { ...fromJson(keep, rec.value as Record<string, unknown>), fromCells: false };
+  return { assessment: rec.value as Assessment, kept: {}, fromCells: false };
+}
