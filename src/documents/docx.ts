@@ -208,6 +208,23 @@ function para(text: string, size: number, opts: { bold?: boolean; italic?: boole
   });
 }
 
+/** The words a body's name breaks before, as offices write the name of the body on two lines. */
+const UNIT_WORDS = [' THÀNH PHỐ ', ' THỊ TRẤN ', ' THỊ XÃ ', ' ĐẶC KHU ', ' PHƯỜNG ', ' HUYỆN ', ' QUẬN ', ' TỈNH ', ' XÃ '];
+
+/**
+ * The name of a body in the letterhead: a long one ("ỦY BAN NHÂN DÂN XÃ AN BÌNH") on two lines, broken before the
+ * kind of unit ("ỦY BAN NHÂN DÂN / XÃ AN BÌNH") rather than wherever the column ends.
+ */
+function bodyName(text: string, size: number, bold: boolean): Paragraph {
+  const at = text.length > 22 ? Math.min(...UNIT_WORDS.map((w) => text.indexOf(w, 6)).filter((i) => i > 0)) : Infinity;
+  const parts = Number.isFinite(at) ? [text.slice(0, at), text.slice(at + 1)] : [text];
+  return new Paragraph({
+    alignment: AlignmentType.CENTER,
+    spacing: { after: 0 },
+    children: parts.map((t, i) => new TextRun({ text: t, size: hp(size), ...(bold ? { bold: true } : {}), ...(i > 0 ? { break: 1 } : {}) })),
+  });
+}
+
 /** A short centred line, `share` of the width it sits in. */
 function shortLine(width: number, share: number): Paragraph {
   const indent = Math.round((width * (1 - share)) / 2);
@@ -226,8 +243,8 @@ function block(b: DocumentBlock, ctx: Ctx): (Paragraph | Table)[] {
       const left = Math.round(textWidth * 0.4);
       const right = textWidth - left;
       const leftTop = [
-        ...(b.parent ? [para(b.parent, layout.sizes.issuer)] : []),
-        para(b.issuer, layout.sizes.issuer, { bold: true }),
+        ...(b.parent ? [bodyName(b.parent, layout.sizes.issuer, false)] : []),
+        bodyName(b.issuer, layout.sizes.issuer, true),
         shortLine(left, 0.4),
       ];
       const rightTop = [para(NATIONAL_NAME, layout.sizes.nationalName, { bold: true }), para(MOTTO, layout.sizes.motto, { bold: true }), shortLine(right, 0.62)];
