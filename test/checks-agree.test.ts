@@ -9,6 +9,8 @@ import {
   listRecognitionRules,
   listRuleSets,
   listTargets,
+  forkTargetTable,
+  forkYearbookPlan,
   LONG_AN_YEARBOOK_2020,
   RECURRING_EVENTS,
   SEED_PLANS,
@@ -70,13 +72,37 @@ const VALUES = [undefined, null, true, 0, -1, 0.5, 1, 2, 3, 4, 5, 12, 13, 31, 32
 
 const checkOf = (c: Check) => (v: unknown): Issue[] => problemsOf(c, v);
 
+// Documents with the optional fields no shipped one has, so that each of their places is set and checked too: a
+// province's target table (targets of every value kind, with sources and a parent), and a yearbook plan with unit
+// codes, extra pages, dates and notes, each made by forking a shipped one.
+const province = { code: 'VN-49', name: { vi: 'Vĩnh Long', en: 'Vinh Long' } };
+const national = listTargets().find((t) => t.id === 'targets-qd-387-2022')!;
+const fullTargets = forkTargetTable(
+  national,
+  {
+    targets: {
+      'extra-fraction': { id: 'extra-fraction', indicator: 'families', label: { vi: 'a', en: 'a' }, year: 2025, value: { kind: 'fraction', numerator: 2, denominator: 3 }, population: { vi: 'b', en: 'b' }, base: 'all', source: { ref: national.sources[0]!.id, article: 'Điều 1' } },
+      'extra-amount': { id: 'extra-amount', indicator: 'centres', label: { vi: 'a', en: 'a' }, year: 2030, value: { kind: 'at-least', amount: 12, unit: { vi: 'trung tâm', en: 'centres' } }, population: { vi: 'b', en: 'b' }, base: 'parent', parent: 'extra-fraction' },
+    },
+  },
+  { id: 'targets-vinh-long', jurisdiction: province, note: { vi: 'thử', en: 'test' } },
+);
+const fullYearbook = forkYearbookPlan(
+  LONG_AN_YEARBOOK_2020,
+  { units: { count: 2, codes: ['80001', '80002'] }, extraPages: 10, validFrom: '2020-01-01', validTo: '2020-12-31', notes: [{ text: { vi: 'a', en: 'a' }, about: 'families', uncertain: true }] },
+  { id: 'yearbook-vinh-long', jurisdiction: province },
+);
+
+const shippedRule = listRecognitionRules()[0]!;
+const monthsRule = { ...shippedRule, id: 'recognition-months', validity: { kind: 'months-from-decision', months: 36 } };
+
 /** Each kind of document: its zod schema, its zod-free check, and the shipped documents to mutate. */
 const KINDS: readonly { name: string; schema: z.ZodType; issues: (v: unknown) => Issue[]; docs: readonly unknown[]; runs: number }[] = [
   { name: 'rule set', schema: ruleSetSchema, issues: ruleSetIssues, docs: listRuleSets(), runs: 300 },
-  { name: 'target table', schema: targetTableSchema, issues: targetTableIssues, docs: listTargets(), runs: 200 },
-  { name: 'recognition rule', schema: recognitionRuleSchema, issues: recognitionRuleIssues, docs: listRecognitionRules(), runs: 200 },
+  { name: 'target table', schema: targetTableSchema, issues: targetTableIssues, docs: [...listTargets(), fullTargets], runs: 200 },
+  { name: 'recognition rule', schema: recognitionRuleSchema, issues: recognitionRuleIssues, docs: [...listRecognitionRules(), monthsRule], runs: 200 },
   { name: 'plan', schema: planSchema, issues: planIssues, docs: SEED_PLANS, runs: 200 },
-  { name: 'yearbook plan', schema: yearbookPlanSchema, issues: yearbookPlanIssues, docs: [LONG_AN_YEARBOOK_2020], runs: 300 },
+  { name: 'yearbook plan', schema: yearbookPlanSchema, issues: yearbookPlanIssues, docs: [LONG_AN_YEARBOOK_2020, fullYearbook], runs: 300 },
   { name: 'schedule', schema: scheduleSchema, issues: checkOf(schedule), docs: SEED_PLANS.flatMap((p) => (p.schedule ? [p.schedule] : [])), runs: 200 },
   { name: 'recurring event', schema: recurringEventSchema, issues: checkOf(recurringEvent), docs: RECURRING_EVENTS, runs: 200 },
   { name: 'legal source', schema: legalSourceSchema, issues: checkOf(legalSource), docs: LEGAL_DOCUMENTS, runs: 200 },
