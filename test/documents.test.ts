@@ -210,13 +210,24 @@ describe('yearReport', () => {
     const total = t.totals[0]!;
     expect(total).toMatchObject({ population: 20, recognized: 16, printed: '80,00' });
     const text = documentText(report(t));
-    const target = total.target!;
-    // The sentence is built from the row, with the count still needed when the target is missed.
-    const expected = total.needed! > 0 ? `chưa đạt chỉ tiêu ${target}%, cần thêm ${total.needed} hộ gia đình.` : total.percent!.gt(target) ? `vượt chỉ tiêu ${target}%.` : `đạt chỉ tiêu ${target}%.`;
-    expect(text).toContain(`Toàn huyện thử có 20 hộ gia đình, 16 hộ gia đình đạt danh hiệu “Gia đình học tập”, đạt 80,00%; ${expected}`);
+    // Đồng Tháp's target for 2025: 90 % of households are learning families (Kế hoạch xây dựng xã hội học tập tỉnh
+    // Đồng Tháp đến năm 2030, data/targets/targets-dong-thap-2030.json). 90 % of 20 is 18: 2 more are needed.
+    expect(text).toContain('Toàn huyện thử có 20 hộ gia đình, 16 hộ gia đình đạt danh hiệu “Gia đình học tập”, đạt 80,00%; chưa đạt chỉ tiêu 90%, cần thêm 2 hộ gia đình.');
     expect(text).toContain('Xã An Bình | Gia đình học tập | 10 |  | 10 | 9 | 90,00');
     expect(text).toContain('Xã An Phong | Gia đình học tập | 10 |  | 7 | 7 | 70,00');
     expect(text).toContain('Toàn huyện thử | Gia đình học tập | 20 |  | 17 | 16 | 80,00');
+  });
+
+  it('says the target is met at exactly 90 %, exceeded above it, and says nothing of a target when there is none', () => {
+    const area = (recognised: number) => Array.from({ length: 20 }, (_, i) => ({ province: 'VN-45', commune: '30280', model: 'learning-family' as const, recognized: i < recognised }));
+    const sentence = (recognised: number, withTargets = true) =>
+      documentText(report(summaryTable(tallyOf(area(recognised)), { level: 'commune', populations: { '30280': { 'learning-family': 20 } }, ...(withTargets ? { targets: targetsFor('VN-45', 2025) } : {}) })))
+        .split('\n')
+        .find((l) => l.startsWith('Toàn huyện thử có'));
+    // The target is Đồng Tháp's 90 % for 2025 (data/targets/targets-dong-thap-2030.json).
+    expect(sentence(18)).toBe('Toàn huyện thử có 20 hộ gia đình, 18 hộ gia đình đạt danh hiệu “Gia đình học tập”, đạt 90,00%; đạt chỉ tiêu 90%.');
+    expect(sentence(19)).toBe('Toàn huyện thử có 20 hộ gia đình, 19 hộ gia đình đạt danh hiệu “Gia đình học tập”, đạt 95,00%; vượt chỉ tiêu 90%.');
+    expect(sentence(19, false)).toBe('Toàn huyện thử có 20 hộ gia đình, 19 hộ gia đình đạt danh hiệu “Gia đình học tập”, đạt 95,00%.');
   });
 
   it('refuses a table without figures and bad text', () => {

@@ -47,7 +47,7 @@ export function throwIfAny(out: readonly Issue[], what: Label): void {
 
 /** A value named in a message, without calling its own conversions (an object without a prototype has none). */
 export function shown(value: unknown): string {
-  if (typeof value === 'string') return JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value);
+  if (typeof value === 'string') return JSON.stringify(quote(value));
   if (typeof value === 'number' || typeof value === 'boolean' || typeof value === 'bigint' || value === undefined || value === null) return String(value);
   return Array.isArray(value) ? 'a list' : typeof value;
 }
@@ -62,3 +62,6 @@ export function requireArg(ok: boolean, name: string, expected: Label, value: un
 
 /** @internal */
 export const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+/** A text in both languages (`{ vi, en }`). @internal */
+export const isLabel = (v: unknown): boolean => isObject(v) && typeof v.vi === 'string' && typeof v.en === 'string';

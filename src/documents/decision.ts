@@ -15,7 +15,7 @@ import {
   type RecognitionRule,
   type RuleSet,
 } from 'vn-learning-society';
-import { checkText, MAX_DOCUMENT_ENTRIES, shown, throwIfAny } from './check.js';
+import { checkText, isLabel, isObject, MAX_DOCUMENT_ENTRIES, shown, throwIfAny } from './check.js';
 import { checkIssuer, checkLines, type Issuer } from './issuer.js';
 import type { DocumentBlock, OfficialDocument, TextRun } from './model.js';
 import { MODEL_NOUNS, type ModelNouns } from './nouns.js';
@@ -105,7 +105,7 @@ export function checkRecognitionInput(input: RecognitionDecisionInput): CheckedD
   checkText(input.proposal, ['proposal'], out, { vi: 'Đề nghị', en: 'Proposal' }, { optional: true, max: 500 });
   checkLines(input.executors, 'executors', out, { vi: 'Nơi thi hành', en: 'Executor' });
   checkLines(input.recipients, 'recipients', out, { vi: 'Nơi nhận', en: 'Recipient' });
-  if (input.nouns !== undefined && !(isObj(input.nouns) && isLabel(input.nouns.noun) && isLabel(input.nouns.nameHeading) && isLabel(input.nouns.placeHeading))) {
+  if (input.nouns !== undefined && !(isObject(input.nouns) && isLabel(input.nouns.noun) && isLabel(input.nouns.nameHeading) && isLabel(input.nouns.placeHeading))) {
     out.push({ path: ['nouns'], code: 'invalid_type', message: { vi: 'cần { noun, nameHeading, placeHeading }, mỗi mục { vi, en }', en: 'expected { noun, nameHeading, placeHeading }, each { vi, en }' } });
   }
   if (!Array.isArray(input.entries)) {
@@ -153,12 +153,10 @@ function withPath<T>(read: () => T, name: string): T {
   }
 }
 
-const isObj = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
-const isLabel = (v: unknown): boolean => isObj(v) && typeof v.vi === 'string' && typeof v.en === 'string';
 
 /** The fields of an evaluation a document prints, in the shape `evaluate` gives them. */
 function isEvaluation(v: unknown): v is Evaluation {
-  if (!isObj(v)) return false;
+  if (!isObject(v)) return false;
   const ok = (x: unknown): boolean => Array.isArray(x);
   return (
     typeof v.ruleSetId === 'string' &&
@@ -166,11 +164,11 @@ function isEvaluation(v: unknown): v is Evaluation {
     typeof v.provisional === 'boolean' &&
     Number.isFinite(v.total) &&
     Number.isFinite(v.maxTotal) &&
-    (v.classification === null || (isObj(v.classification) && isLabel(v.classification.label))) &&
+    (v.classification === null || (isObject(v.classification) && isLabel(v.classification.label))) &&
     ok(v.shortfalls) &&
-    (v.shortfalls as unknown[]).every((s) => isObj(s) && isLabel(s.message)) &&
+    (v.shortfalls as unknown[]).every((s) => isObject(s) && isLabel(s.message)) &&
     ok(v.unconfirmed) &&
-    (v.unconfirmed as unknown[]).every((u) => isObj(u) && typeof u.path === 'string')
+    (v.unconfirmed as unknown[]).every((u) => isObject(u) && typeof u.path === 'string')
   );
 }
 

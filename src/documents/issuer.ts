@@ -1,5 +1,5 @@
 import type { Issue } from 'vn-learning-society';
-import { checkText } from './check.js';
+import { checkText, isObject } from './check.js';
 
 /**
  * Who issues a document and who signs it, as the letterhead and the signature block print them (NĐ 30/2020/NĐ-CP).
@@ -38,22 +38,22 @@ export interface Issuer {
 
 /** @internal */
 export function checkIssuer(issuer: unknown, out: Issue[]): issuer is Issuer {
-  if (typeof issuer !== 'object' || issuer === null) {
+  if (!isObject(issuer)) {
     out.push({ path: ['issuer'], code: 'invalid_type', message: { vi: 'issuer: cần một đối tượng', en: 'issuer: expected an object' } });
     return false;
   }
-  const i = issuer as Record<string, unknown>;
+  const i = issuer;
   checkText(i.name, ['issuer', 'name'], out, { vi: 'Tên cơ quan ban hành', en: 'Issuing body' });
   checkText(i.parent, ['issuer', 'parent'], out, { vi: 'Tên cơ quan chủ quản', en: 'Parent body' }, { optional: true });
   checkText(i.place, ['issuer', 'place'], out, { vi: 'Địa danh', en: 'Place' }, { max: 100 });
   checkText(i.symbol, ['issuer', 'symbol'], out, { vi: 'Ký hiệu', en: 'Symbol' }, { max: 50 });
   checkText(i.authority, ['issuer', 'authority'], out, { vi: 'Thẩm quyền ban hành', en: 'Authority' }, { optional: true });
   const s = i.signer;
-  if (typeof s !== 'object' || s === null) {
+  if (!isObject(s)) {
     out.push({ path: ['issuer', 'signer'], code: 'invalid_type', message: { vi: 'signer: cần một đối tượng', en: 'signer: expected an object' } });
     return false;
   }
-  const signer = s as Record<string, unknown>;
+  const signer = s;
   checkText(signer.capacity, ['issuer', 'signer', 'capacity'], out, { vi: 'Quyền hạn ký', en: 'Signing capacity' }, { optional: true });
   checkText(signer.title, ['issuer', 'signer', 'title'], out, { vi: 'Chức vụ người ký', en: 'Signer’s position' });
   checkText(signer.name, ['issuer', 'signer', 'name'], out, { vi: 'Họ tên người ký', en: 'Signer’s name' });

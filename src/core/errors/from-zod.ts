@@ -1,7 +1,7 @@
 import * as z from 'zod';
 import { vi as viLocale } from 'zod/v4/locales';
 import type { Issue, IssueCode } from './index.js';
-import { VI_TYPES as TYPES } from '../internal/check.js';
+import { typeOf, VI_TYPES as TYPES } from '../internal/check.js';
 
 const VI_TYPES: Readonly<Record<string, string>> = TYPES;
 
@@ -10,13 +10,6 @@ export interface BilingualParams {
   readonly vi: string;
   readonly code: IssueCode;
   readonly rule?: string;
-}
-
-function typeOf(value: unknown): string {
-  if (value === null) return 'null';
-  if (Array.isArray(value)) return 'array';
-  if (typeof value === 'number' && Number.isNaN(value)) return 'nan';
-  return typeof value;
 }
 
 /** Vietnamese of the problems of shape people meet most, without programmers' words (`mong đợi string`). */

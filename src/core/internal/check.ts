@@ -44,7 +44,8 @@ export const VI_TYPES: Readonly<Record<TypeName, string>> = {
   function: 'hàm',
 };
 
-function typeOf(v: unknown): TypeName {
+/** A value's type as the messages name it (`array`, `null` and `nan` told apart). @internal */
+export function typeOf(v: unknown): TypeName {
   if (v === null) return 'null';
   if (Array.isArray(v)) return 'array';
   if (typeof v === 'number' && Number.isNaN(v)) return 'nan';

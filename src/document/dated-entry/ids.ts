@@ -1,5 +1,5 @@
-// The patterns of the ids documents use, once: the zod schemas (index.ts, legal-source, jurisdiction) and the
-// zod-free check of a rule set (rules/rule-set/validate.ts) both read them.
+// The patterns of the ids documents use, once: the zod schemas (schema.ts files) and the zod-free checks (check.ts
+// files) both read them.
 
 /** A document's id (rule set, target table, …): lower-case words joined by `-`, e.g. `learning-family-khvn-2015`. */
 export const DOCUMENT_ID_PATTERN = /^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$/;

@@ -53,11 +53,8 @@ export const RULE_SET_CHECKS: readonly Check[] = [
 ];
 
 /**
- * Runs every check of {@link RULE_SET_CHECKS} on a rule set whose shape is valid, reporting to zod's refinement
- * context (so that `ruleSetSchema` reports them with the shape's problems).
- */
-/**
- * The same checks as {@link checkRuleSetConsistency}, as a list of issues (for the check scoring runs without zod).
+ * Every check of {@link RULE_SET_CHECKS} on a rule set whose shape is valid, as a list of issues: what `parseRuleSet`
+ * and `compileRuleSet` report after the shape (validate.ts), and what `ruleSetSchema` adds through `refineWith`.
  *
  * @internal
  */

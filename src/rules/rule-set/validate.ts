@@ -9,10 +9,10 @@ import { ruleSetConsistencyIssues } from './consistency.js';
 import type { RuleSet } from './schema.js';
 
 /*
- * The check of a rule set that scoring runs, without zod: the same shape as `ruleSetSchema` (written once more, as
- * small checkers) and the same consistency checks (consistency.ts, shared). `compileRuleSet` uses it, so that a bundle
- * that scores with a shipped rule set carries no schema library; `parseRuleSet` keeps zod, for its messages and the
- * JSON Schema. test/checks-agree.test.ts proves the two accept and refuse the same rule sets.
+ * The check of a rule set, without zod: the same shape as `ruleSetSchema` (written once more, with the checkers of
+ * core/internal/check.ts) and the same consistency checks (consistency.ts, shared). `parseRuleSet` and
+ * `compileRuleSet` run it, so that the core carries no schema library; the zod schema is in
+ * vn-learning-society/schemas. test/checks-agree.test.ts proves the two accept and refuse the same rule sets.
  */
 
 const points = num(0, 10_000);
