@@ -2,6 +2,7 @@ import { LineCounter, parseDocument, type Document } from 'yaml';
 import { checkUntrustedJson, DEFAULT_INPUT_LIMITS, LearningSocietyError, type Issue, type IssueCode, type Label } from 'vn-learning-society';
 import { checkParseOptions } from './args.js';
 import { checkCaseFile } from './check.js';
+import { yamlTooDeep } from './depth.js';
 import { scanJson } from './json-scan.js';
 import type { CaseFile } from './types.js';
 
@@ -15,8 +16,12 @@ export interface ParseCaseFileOptions {
   readonly maxCases?: number;
 }
 
-/** The default limits of {@link parseCaseFile}. */
-export const CASE_FILE_LIMITS = Object.freeze({ maxLength: 5_000_000, maxCases: 100_000, maxAliasCount: 100 });
+/**
+ * The default limits of {@link parseCaseFile}. `maxDepth`: the deepest nesting of lists and objects the YAML reader is
+ * given (a case is four or five levels deep; the reader recurses once per level, so a few thousand levels would
+ * overflow its stack); deeper text is refused by a linear scan before the reader sees it.
+ */
+export const CASE_FILE_LIMITS = Object.freeze({ maxLength: 5_000_000, maxCases: 100_000, maxAliasCount: 100, maxDepth: 64 });
 
 /** A problem of a case file: an {@link Issue} with the file and line (1-based) it was found at. */
 export interface CaseFileIssue extends Issue {
@@ -29,7 +34,7 @@ export interface CaseFileIssue extends Issue {
  * the line each starts on. A clerk writes such a file without TypeScript: the rule set, then each case's name, the
  * assessment, and what the result must be.
  *
- * Nothing is skipped and nothing crashes: text over the size limit, YAML that does not parse, a duplicate key, an alias
+ * Nothing is skipped and nothing crashes: text over the size limit, nesting deeper than 64 levels, YAML that does not parse, a duplicate key, an alias
  * bomb (`&a [*b, *b, …]`), a `__proto__` key, a wrong type or an unknown field is an `invalid_case_file`
  * `LearningSocietyError` (from `vn-learning-society`) whose issues name the file, the line and the path.
  *
@@ -61,6 +66,18 @@ export function parseCaseFile(text: string, options: ParseCaseFileOptions = {}):
       path: [],
       code: 'too_large',
       message: { vi: `tệp dài ${text.length} ký tự, quá giới hạn ${maxLength}; chia thành nhiều tệp`, en: `the file is ${text.length} characters, over the limit of ${maxLength}; split it into several files` },
+    }]);
+  }
+  const deep = yamlTooDeep(text, CASE_FILE_LIMITS.maxDepth);
+  if (deep !== undefined) {
+    throw caseFileError(file, [{
+      line: deep.line,
+      path: [],
+      code: 'too_deep',
+      message: {
+        vi: `lồng nhau quá sâu (hơn ${CASE_FILE_LIMITS.maxDepth} cấp danh sách/đối tượng); một ca kiểm thử chỉ cần vài cấp`,
+        en: `nested too deep (over ${CASE_FILE_LIMITS.maxDepth} levels of lists and objects); a test case needs a few`,
+      },
     }]);
   }
   const fast = readJson(text, file, maxLength, options.maxCases ?? CASE_FILE_LIMITS.maxCases);
