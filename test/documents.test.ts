@@ -235,6 +235,15 @@ describe('yearReport', () => {
     expect(issuesOf(() => report(empty)).map((i) => i.code)).toEqual(['empty_list']);
     expect(issuesOf(() => yearReport({ year: 2025, date: '2025-12-20', area: 'xã\u0000', table: summaryTable(tallyOf(records), { level: 'commune' }), issuer })).map((i) => i.code)).toEqual(['control_character']);
   });
+
+  it('refuses a row whose model is not a model (found by the fuzz test with FUZZ_SEED=106630965: a totals row of model "__proto__" threw a TypeError)', () => {
+    const t = summaryTable(tallyOf(records), { level: 'commune', populations });
+    for (const model of ['__proto__', 'constructor', 'learning-family/__proto__', 'learning-family/commune/x', 'gia-dinh']) {
+      const table = { ...t, totals: t.totals.map((r) => ({ ...r, model })) };
+      const issues = issuesOf(() => report(table as typeof t));
+      expect(issues.map((i) => i.path.join('.'))).toEqual(['table.totals.0.model']);
+    }
+  });
 });
 
 describe('documentToDocx', () => {

@@ -33,7 +33,7 @@ const optional = (v: unknown, ok: (x: unknown) => boolean): boolean => v === und
 function rowProblem(r: unknown): string | undefined {
   if (!isObject(r)) return 'row';
   if (typeof r.unit !== 'string') return 'unit';
-  if (typeof r.model !== 'string') return 'model';
+  if (typeof r.model !== 'string' || !isModelKey(r.model)) return 'model';
   for (const k of ['evaluated', 'recognized'] as const) if (!count(r[k])) return k;
   for (const k of ['population', 'registered', 'required', 'needed'] as const) if (!optional(r[k], count)) return k;
   if (r.of !== 'population' && r.of !== 'evaluated') return 'of';
@@ -43,11 +43,20 @@ function rowProblem(r: unknown): string | undefined {
   return undefined;
 }
 
-/** The title and the noun of a row's model key (`learning-community/hamlet`). */
+/**
+ * Whether a row's model key is one `summaryTable` writes: a model, or a model and a level (`learning-community/hamlet`),
+ * each a key of the label tables' own (never `__proto__` or `constructor`, which an object would also answer to).
+ */
+function isModelKey(key: string): boolean {
+  const parts = key.split('/');
+  return parts.length <= 2 && Object.hasOwn(MODEL_LABELS, parts[0]!) && Object.hasOwn(MODEL_NOUNS, parts[0]!) && (parts[1] === undefined || Object.hasOwn(LEVEL_LABELS, parts[1]));
+}
+
+/** The title and the noun of a row's model key (`learning-community/hamlet`), checked by {@link isModelKey}. */
 function modelOf(key: string): { title: string; noun: string } {
   const [model, level] = key.split('/') as [Model, Level | undefined];
-  const label = MODEL_LABELS[model]?.vi ?? model;
-  return { title: level && LEVEL_LABELS[level] ? `${label} (${LEVEL_LABELS[level].vi.toLowerCase()})` : label, noun: MODEL_NOUNS[model]?.noun.vi ?? 'đơn vị' };
+  const label = MODEL_LABELS[model].vi;
+  return { title: level ? `${label} (${LEVEL_LABELS[level].vi.toLowerCase()})` : label, noun: MODEL_NOUNS[model].noun.vi };
 }
 
 /** The sentence a report says of one model's total row. @internal */
