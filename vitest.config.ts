@@ -18,6 +18,8 @@ export default defineConfig({
   },
   test: {
     include: ['test/**/*.test.ts'],
+    // One fast-check seed per run (FUZZ_SEED, FUZZ_RUNS to explore): test/setup/fuzz-seed.ts.
+    setupFiles: ['test/setup/fuzz-seed.ts'],
     reporters: jsonReport ? ['default', 'json'] : ['default'],
     ...(jsonReport ? { outputFile: { json: jsonReport } } : {}),
     benchmark: { include: ['bench/**/*.bench.ts'] },
