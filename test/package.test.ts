@@ -1,7 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { join } from 'node:path';
+import { join, posix } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import * as api from 'vn-learning-society';
@@ -151,7 +151,7 @@ describe('the package page and a first release', () => {
 
   it.skipIf(!existsSync(fileURLToPath(new URL('../dist/', import.meta.url))))('packs what a user needs and nothing else: no source maps, within the installed-size budget', () => {
     const tops = new Set(pack.files.map((f) => f.path.split('/')[0]));
-    expect([...tops].sort()).toEqual(['CHANGELOG.md', 'NOTICE', 'README.md', 'cases', 'charts', 'data', 'dist', 'docs', 'documents', 'examples', 'package.json', 'schemas', 'sheets', 'units']);
+    expect([...tops].sort()).toEqual(['CHANGELOG.md', 'LICENSE', 'NOTICE', 'README.md', 'cases', 'charts', 'data', 'dist', 'docs', 'documents', 'examples', 'package.json', 'schemas', 'sheets', 'units']);
     expect(pack.files.filter((f) => f.path.endsWith('.map'))).toEqual([]);
     // Every entry point in both formats, with its types; each CommonJS file is one line that requires the ESM build.
     for (const name of ['index', 'units', 'charts', 'sheets', 'cases', 'schemas', 'documents']) {
@@ -180,6 +180,24 @@ describe('the package page and a first release', () => {
     expect(packed.has('docs/en/README.md')).toBe(true);
     expect(packed.has('docs/vi/scoring-a-form.md')).toBe(true);
     expect([...packed].some((f) => f.startsWith('docs/api/'))).toBe(false);
+  });
+
+  it('ships every file that a shipped guide links to (its images, the guides and data it names), and a LICENSE', () => {
+    expect(packed.has('LICENSE')).toBe(true);
+    const guides = [...packed].filter((f) => f.endsWith('.md') && f !== 'CHANGELOG.md');
+    expect(guides.length).toBeGreaterThan(20);
+    const missing: string[] = [];
+    for (const guide of guides) {
+      const text = readFileSync(new URL(`../${guide}`, import.meta.url), 'utf8');
+      for (const m of text.matchAll(/\]\(([^)#\s]+)(?:#[^)]*)?\)/g)) {
+        const link = m[1]!;
+        if (/^[a-z]+:/.test(link) || link.startsWith('#')) continue;
+        const target = posix.normalize(posix.join(posix.dirname(guide), decodeURIComponent(link)));
+        const shipped = packed.has(target) || [...packed].some((f) => f.startsWith(target.endsWith('/') ? target : `${target}/`));
+        if (!shipped) missing.push(`${guide} → ${link}`);
+      }
+    }
+    expect(missing).toEqual([]);
   });
 
   it('says how to install from the registry, and is ready for changesets to version and publish', () => {
