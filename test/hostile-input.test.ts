@@ -1,8 +1,12 @@
 // Issue 22: nothing a file can do crashes the process or destroys a user's work. Each hostile input here ends in a
 // typed error or the right result, never a crash, a hang or a silently different value.
+import { Readable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
 import { CASE_FILE_LIMITS, parseCaseFile } from '../src/cases/index.js';
+import type { CliIo } from '../src/cli/io.js';
+import { MAX_LINE_LENGTH, MAX_RECORD_DEPTH, readRecords, type InputFormat } from '../src/cli/io/input.js';
 import { LearningSocietyError } from '../src/index.js';
+import { checkLinearAsync, describeGrowth } from './helpers/growth.js';
 
 /** The issue codes and lines of the error `f` throws (a LearningSocietyError, nothing else). */
 function refused(f: () => unknown): { code: string; line: number | undefined }[] {
@@ -38,5 +42,134 @@ describe('case files nested too deep are refused before the YAML reader recurses
     const text = `${head}    assessment: {}\n    expect: { recognized: false }\n  - name: "[[[[ a [ b { c"\n    assessment: {}\n    expect: { recognized: false }\nnote: |\n${Array.from({ length: 200 }, (_, i) => `${' '.repeat(i + 2)}[{`).join('\n')}\n`;
     // The file's own problems (an unknown field `note`) are reported, not its depth.
     expect(refused(() => parseCaseFile(text)).map((i) => i.code)).not.toContain('too_deep');
+  });
+});
+
+/** A file system of one stream, for `readRecords`: the file's chunks as a generator makes them. */
+const streamIo = (chunks: () => Iterable<Buffer | string> | AsyncIterable<Buffer | string>): CliIo => ({ openStream: () => Readable.from(chunks()) }) as unknown as CliIo;
+
+/** Every record of a stream: line, and the English problem or the value. */
+async function recordsOf(chunks: () => Iterable<Buffer | string>, path = 'x.ndjson', format?: InputFormat): Promise<{ line: number; error?: string; value?: unknown }[]> {
+  const out: { line: number; error?: string; value?: unknown }[] = [];
+  for await (const r of readRecords(streamIo(chunks), path, format)) if (r.kind === 'record') out.push(r.error ? { line: r.line, error: r.error.en } : { line: r.line, value: r.value });
+  return out;
+}
+
+/** Bytes in 64 KB chunks, as a file stream gives them. */
+function* inChunks(buf: Buffer, size = 64 * 1024): Generator<Buffer> {
+  for (let i = 0; i < buf.length; i += size) yield buf.subarray(i, i + size);
+}
+
+/** The error a promise rejects with (a LearningSocietyError), as its summary in English. */
+async function rejection(p: Promise<unknown>): Promise<string> {
+  try {
+    await p;
+  } catch (e) {
+    expect(e).toBeInstanceOf(LearningSocietyError);
+    return (e as LearningSocietyError).describe('en');
+  }
+  throw new Error('not refused');
+}
+
+describe('long lines are read in linear time and bounded memory', () => {
+  it('one NDJSON line of 1, 4 and 16 MB: time grows as a linear pass over the same text does', async () => {
+    const make = (n: number) => `{"id":"${'a'.repeat(n)}"}\n{"id":"b"}\n`;
+    const read = async (text: string) => {
+      const got = await recordsOf(() => inChunks(Buffer.from(text)));
+      expect(got.map((r) => r.error)).toEqual([undefined, undefined]);
+    };
+    const report = await checkLinearAsync(read, make, { sizes: [1_000_000, 4_000_000, 16_000_000], minBatchMs: 20 });
+    expect(report.linear, describeGrowth(report)).toBe(true);
+  });
+
+  it('a line over MAX_LINE_LENGTH (a 200 MB line, never held whole) is a bad record with its line; the lines after it are read', async () => {
+    const piece = Buffer.alloc(1024 * 1024, 'a');
+    const before = process.memoryUsage();
+    let peak = 0;
+    const got = await recordsOf(function* () {
+      yield Buffer.from('{"id":"first"}\n{"id":"');
+      for (let i = 0; i < 200; i++) {
+        const m = process.memoryUsage();
+        peak = Math.max(peak, m.heapUsed + m.arrayBuffers - before.heapUsed - before.arrayBuffers);
+        yield piece;
+      }
+      yield Buffer.from('"}\n{"id":"last"}\n');
+    });
+    expect(got.map((r) => r.line)).toEqual([1, 2, 3]);
+    expect(got[1]!.error).toContain(`over the limit of ${MAX_LINE_LENGTH}`);
+    expect(got[2]!.value).toEqual({ id: 'last' });
+    // Holding the line would take 200 MB or more; the reader keeps at most the limit (16 M one-byte characters).
+    expect(peak).toBeLessThan(120 * 1024 * 1024);
+  });
+
+  it('a CSV record over the limit (an unclosed quote swallowing the file) stops the reading with a typed error naming its line', async () => {
+    const text = `id,x\n1,2\n3,"unclosed\n${'y,z\n'.repeat(4_500_000)}`;
+    expect(await rejection(recordsOf(() => [text], 'x.csv', 'csv'))).toContain('the CSV record starting on line 3 is longer than 16777216 characters');
+  });
+});
+
+describe('encodings: UTF-8 with or without BOM, characters split across chunks, invalid bytes, UTF-16', () => {
+  const text = '\ufeff{"id":"Đồng Tháp – 𝄞"}\n{"id":"Cà Mau"}\n';
+  it('one byte at a time, with a BOM: every character whole', async () => {
+    const bytes = Buffer.from(text);
+    expect(await recordsOf(function* () {
+      for (const b of bytes) yield Buffer.from([b]);
+    })).toEqual([{ line: 1, value: { id: 'Đồng Tháp – 𝄞' } }, { line: 2, value: { id: 'Cà Mau' } }]);
+  });
+
+  it('bytes that are not UTF-8 (a file saved as Windows-1258) are a typed error naming the line, not U+FFFD', async () => {
+    const bytes = Buffer.concat([Buffer.from('{"id":"a"}\n{"id":"b"}\n{"id":"'), Buffer.from([0xd0, 0xf4, 0x6e, 0x67]), Buffer.from('"}\n')]);
+    for (const chunk of [1, 3, 1000]) {
+      const message = await rejection(recordsOf(() => inChunks(bytes, chunk)));
+      expect(message).toContain('is not valid UTF-8 text from line 3 on');
+    }
+    // A character cut off at the end of the file.
+    expect(await rejection(recordsOf(() => [Buffer.from('{"id":"a"}\n'), Buffer.from([0xe1, 0xbb])]))).toContain('from line 2 on');
+    // CSV and whole JSON files alike.
+    expect(await rejection(recordsOf(() => [Buffer.concat([Buffer.from('id;x\nH1;'), Buffer.from([0xff]), Buffer.from('\n')])], 'x.csv'))).toContain('from line 2 on');
+    expect(await rejection(recordsOf(() => [Buffer.concat([Buffer.from('[\n{"id":"'), Buffer.from([0xc3, 0x28]), Buffer.from('"}]')])], 'x.json'))).toContain('from line 2 on');
+  });
+
+  it('UTF-16 with its byte-order mark (Excel\'s "Unicode text"), little and big endian, one byte at a time', async () => {
+    const le = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('id\tx\nĐồng\t1\n', 'utf16le')]);
+    const be = Buffer.from(le);
+    be.swap16();
+    for (const bytes of [le, be]) {
+      expect(await recordsOf(function* () {
+        for (const b of bytes) yield Buffer.from([b]);
+      }, 'x.csv')).toEqual([{ line: 2, value: { id: 'Đồng', x: '1' } }]);
+    }
+  });
+});
+
+describe('JSON assessment records: nesting and repeated keys', () => {
+  for (const levels of [3_000, 100_000]) {
+    it(`${levels} nested arrays or objects: a too-deep bad record, the other lines read`, async () => {
+      const arrays = `${'['.repeat(levels)}${']'.repeat(levels)}`;
+      const objects = `${'{"a":'.repeat(levels)}1${'}'.repeat(levels)}`;
+      expect(await recordsOf(() => [`{"id":"a"}\n${arrays}\n${objects}\n{"id":"b"}\n`])).toEqual([
+        { line: 1, value: { id: 'a' } },
+        { line: 2, error: expect.stringContaining(`nested too deep (over ${MAX_RECORD_DEPTH} levels`) },
+        { line: 3, error: expect.stringContaining('nested too deep') },
+        { line: 4, value: { id: 'b' } },
+      ]);
+      expect((await recordsOf(() => [`[\n${arrays}\n]`], 'x.json'))[0]!.error).toContain('nested too deep');
+    });
+  }
+
+  it('a repeated key is a bad record naming the key and its line, in NDJSON and in a JSON array', async () => {
+    expect(await recordsOf(() => ['{"id":"a","points":{"x":1,"x":2}}\n{"id":"b"}\n{"id":"c","id":"d"}\n'])).toEqual([
+      { line: 1, error: expect.stringContaining('the key "x" is repeated in one object (line 1)') },
+      { line: 2, value: { id: 'b' } },
+      { line: 3, error: expect.stringContaining('the key "id" is repeated') },
+    ]);
+    // Keys equal once their escapes are read are the same key; the same key in two objects is not repeated.
+    expect((await recordsOf(() => ['{"id":"a","\\u0069d":"b"}\n']))[0]!.error).toContain('"id" is repeated');
+    expect(await recordsOf(() => ['{"a":{"k":1},"b":{"k":2}}\n'])).toEqual([{ line: 1, value: { a: { k: 1 }, b: { k: 2 } } }]);
+    expect(await recordsOf(() => ['[\n {"id":"a"},\n {"id":"b",\n  "id":"c"},\n {"id":"d"}\n]'], 'x.json')).toEqual([
+      { line: 1, value: { id: 'a' } },
+      { line: 2, error: expect.stringContaining('the key "id" is repeated in one object (line 4)') },
+      { line: 3, value: { id: 'd' } },
+    ]);
   });
 });

@@ -1,8 +1,26 @@
+import { isUtf8 } from 'node:buffer';
 import { Readable } from 'node:stream';
+import { TextDecoder } from 'node:util';
 import { parse as parseCsv, type CsvError } from 'csv-parse';
+import { scanJson } from '../../cases/json-scan.js';
+import { LearningSocietyError } from '../../core/errors/index.js';
 import type { Label } from '../../core/label/index.js';
 import { cellText, columnLetter, findHeaderRow, headingScore, isBlankCell, pickSheet, readWorkbook, type SheetCell, type SheetTable } from 'vn-learning-society/sheets';
-import { ioErrorOf, streamToText, type CliIo } from './process.js';
+import { ioErrorOf, type CliIo } from './process.js';
+
+/**
+ * The longest line of an NDJSON file, and the longest record of a CSV file, in characters: 16 MiB. A JSON assessment
+ * is a few KB and a spreadsheet row less; a longer NDJSON line is reported as a bad record (and skipped without being
+ * held: memory stays bounded), a longer CSV record (an unclosed quote swallowing the rest of the file) stops the
+ * reading with an error naming its line.
+ */
+export const MAX_LINE_LENGTH = 16 * 1024 * 1024;
+
+/**
+ * The deepest nesting of objects and arrays in a JSON or NDJSON assessment record (an assessment is three levels
+ * deep); deeper is a bad record, found by a linear scan before anything recursive sees the value.
+ */
+export const MAX_RECORD_DEPTH = 64;
 
 
 /** One record of an input file, with the line it starts on (1-based) for error messages. */
@@ -115,10 +133,10 @@ export async function* readRecords(io: CliIo, path: string, given: InputFormat |
     yield* sheetRecords(await io.readBytes(path), options);
     return;
   }
-  const source = io.openStream(path);
+  const source = Readable.from(decodedText(io.openStream(path), path));
   try {
     const { format, stream } = given !== undefined ? { format: given, stream: source } : await sniff(source);
-    if (format === 'json') yield* jsonRecords(await streamToText(stream));
+    if (format === 'json') yield* jsonRecords(await textOf(stream));
     else if (format === 'ndjson') yield* ndjsonRecords(stream);
     else yield* csvRecords(stream, options);
   } catch (e) {
@@ -128,27 +146,40 @@ export async function* readRecords(io: CliIo, path: string, given: InputFormat |
 
 /** Looks at the first characters to tell the format, and hands back a stream that still starts at the beginning. */
 async function sniff(source: Readable): Promise<{ format: InputFormat; stream: Readable }> {
-  // Enough: the first non-blank character and the end of its line.
+  // Enough: the first non-blank character, the end of its line, and whether anything follows it (however small the
+  // chunks the stream comes in).
+  // Each look carries on from where the last stopped, so that a stream of tiny chunks is not searched over and over.
+  let at = -1;
+  let end = -1;
+  let from = 0;
   const { head: text, stream } = await peek(source, 64 * 1024, (h) => {
-    const at = firstNonBlank(h);
-    return at >= 0 && h.indexOf('\n', at) >= 0;
+    for (; at < 0 && from < h.length; from++) if (!isBlankChar(h.charCodeAt(from))) at = from;
+    if (at < 0) return false;
+    if (end < 0) {
+      end = h.indexOf('\n', Math.max(from, at));
+      from = end < 0 ? h.length : end + 1;
+      if (end < 0) return false;
+      if (h[at] !== '{') return true;
+    }
+    for (; from < h.length; from++) if (!isBlankChar(h.charCodeAt(from))) return true;
+    return false;
   });
   const start = firstNonBlank(text);
   const first = start < 0 ? '' : text[start];
   let format: InputFormat = 'csv';
   if (first === '[') format = 'json';
   else if (first === '{') {
+    // A first line too long to see the end of is read as NDJSON: a file of one JSON object on one line reads the same.
     const end = text.indexOf('\n', start);
-    format = end >= 0 && isJson(text.slice(start, end)) && text.slice(end).trim() !== '' ? 'ndjson' : 'json';
+    format = end < 0 ? 'ndjson' : isJson(text.slice(start, end)) && text.slice(end).trim() !== '' ? 'ndjson' : 'json';
   }
   return { format, stream };
 }
 
+const isBlankChar = (c: number): boolean => c === 0x20 || c === 0x09 || c === 0x0a || c === 0x0d || c === 0xfeff;
+
 function firstNonBlank(text: string): number {
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c !== 0x20 && c !== 0x09 && c !== 0x0a && c !== 0x0d && c !== 0xfeff) return i;
-  }
+  for (let i = 0; i < text.length; i++) if (!isBlankChar(text.charCodeAt(i))) return i;
   return -1;
 }
 
@@ -166,43 +197,219 @@ const jsonError = (e: unknown): Label => {
   return { vi: `không phải JSON hợp lệ (${m})`, en: `not valid JSON (${m})` };
 };
 
-function* jsonRecords(text: string): Generator<InputRecord> {
+const PROBLEMS = {
+  tooLong: (length: number): Label => ({
+    vi: `dòng dài ${length} ký tự, quá giới hạn ${MAX_LINE_LENGTH} (16 MB; một phiếu chỉ vài KB); dòng bị bỏ qua, các dòng sau vẫn được đọc`,
+    en: `the line is ${length} characters, over the limit of ${MAX_LINE_LENGTH} (16 MB; an assessment is a few KB); it is skipped, the lines after it are read`,
+  }),
+  tooDeep: (line: number): Label => ({
+    vi: `lồng nhau quá sâu (hơn ${MAX_RECORD_DEPTH} cấp đối tượng/danh sách, ở dòng ${line}); một phiếu chỉ có ba cấp`,
+    en: `nested too deep (over ${MAX_RECORD_DEPTH} levels of objects and lists, on line ${line}); an assessment has three`,
+  }),
+  duplicateKey: (key: string, line: number): Label => ({
+    vi: `khóa "${shortKey(key)}" lặp lại trong cùng một đối tượng (dòng ${line}); JSON sẽ lặng lẽ giữ giá trị sau, nên bản ghi không được đọc`,
+    en: `the key "${shortKey(key)}" is repeated in one object (line ${line}); JSON would silently keep the last value, so the record is not read`,
+  }),
+} as const;
+
+const shortKey = (key: string): string => (key.length > 40 ? `${key.slice(0, 40)}…` : key);
+
+
+/** All of a text stream. */
+async function textOf(stream: AsyncIterable<unknown>): Promise<string> {
+  const parts: string[] = [];
+  for await (const c of stream) parts.push(String(c));
+  return parts.join('');
+}
+
+function* jsonRecords(whole: string): Generator<InputRecord> {
+  const text = whole.charCodeAt(0) === 0xfeff ? whole.slice(1) : whole;
+  const scan = scanJson(text, { maxDepth: MAX_RECORD_DEPTH + 1 });
+  if (scan.tooDeep) {
+    yield { kind: 'record', line: 1, value: undefined, error: PROBLEMS.tooDeep(scan.tooDeep.line) };
+    return;
+  }
   let data: unknown;
   try {
-    data = JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
+    data = JSON.parse(text);
   } catch (e) {
     yield { kind: 'record', line: 1, value: undefined, error: jsonError(e) };
     return;
   }
   const list = Array.isArray(data) ? data : [data];
-  for (let i = 0; i < list.length; i++) yield { kind: 'record', line: i + 1, value: list[i] };
+  const repeated = new Map<number, { key: string; line: number }>();
+  for (const d of scan.duplicates) if (!repeated.has(d.element ?? 0)) repeated.set(d.element ?? 0, d);
+  for (let i = 0; i < list.length; i++) {
+    const r = repeated.get(i);
+    yield r ? { kind: 'record', line: i + 1, value: undefined, error: PROBLEMS.duplicateKey(r.key, r.line) } : { kind: 'record', line: i + 1, value: list[i] };
+  }
+}
+
+/**
+ * The lines of a text stream, in time linear in the text however long a line is: the pieces of a line are kept in a
+ * list and joined once, and only each new piece is searched for a line break. A line over `max` characters is not
+ * kept: its pieces are dropped as they come and it is given as its length alone.
+ */
+export async function* textLines(stream: AsyncIterable<unknown>, max = MAX_LINE_LENGTH): AsyncGenerator<{ line: number; text: string } | { line: number; tooLong: number }> {
+  let line = 0;
+  let parts: string[] = [];
+  let size = 0;
+  for await (const c of stream) {
+    const chunk = typeof c === 'string' ? c : String(c);
+    let from = 0;
+    for (let nl = chunk.indexOf('\n'); nl >= 0; nl = chunk.indexOf('\n', from)) {
+      line += 1;
+      const length = size + nl - from;
+      if (length > max) yield { line, tooLong: length };
+      else yield { line, text: parts.length === 0 ? chunk.slice(from, nl) : parts.join('') + chunk.slice(from, nl) };
+      parts = [];
+      size = 0;
+      from = nl + 1;
+    }
+    if (from < chunk.length) {
+      size += chunk.length - from;
+      if (size <= max) parts.push(from === 0 ? chunk : chunk.slice(from));
+      else parts = [];
+    }
+  }
+  if (size > max) yield { line: line + 1, tooLong: size };
+  else if (size > 0) yield { line: line + 1, text: parts.join('') };
 }
 
 async function* ndjsonRecords(stream: Readable): AsyncGenerator<InputRecord> {
-  let line = 0;
-  let rest = '';
-  for await (const chunk of stream) {
-    rest += typeof chunk === 'string' ? chunk : (chunk as Buffer).toString('utf8');
-    let from = 0;
-    let nl = rest.indexOf('\n', from);
-    while (nl >= 0) {
-      line += 1;
-      const text = rest.slice(from, nl);
-      from = nl + 1;
-      if (text.trim() !== '') yield parseLine(line, text);
-      nl = rest.indexOf('\n', from);
+  for await (const l of textLines(stream)) {
+    if ('tooLong' in l) {
+      yield { kind: 'record', line: l.line, value: undefined, error: PROBLEMS.tooLong(l.tooLong) };
+      continue;
     }
-    rest = rest.slice(from);
+    const text = l.line === 1 && l.text.charCodeAt(0) === 0xfeff ? l.text.slice(1) : l.text;
+    if (text.trim() !== '') yield parseLine(l.line, text);
   }
-  if (rest.trim() !== '') yield parseLine(line + 1, rest);
 }
 
+/** One NDJSON line: nesting too deep (checked first, in one linear scan that also finds repeated keys), JSON, a repeated key. */
 function parseLine(line: number, text: string): InputRecord {
+  const scan = scanJson(text, { maxDepth: MAX_RECORD_DEPTH });
+  if (scan.tooDeep) return { kind: 'record', line, value: undefined, error: PROBLEMS.tooDeep(line) };
+  let value: unknown;
   try {
-    return { kind: 'record', line, value: JSON.parse(text) };
+    value = JSON.parse(text);
   } catch (e) {
     return { kind: 'record', line, value: undefined, error: jsonError(e) };
   }
+  const repeated = scan.duplicates[0];
+  return repeated ? { kind: 'record', line, value: undefined, error: PROBLEMS.duplicateKey(repeated.key, line) } : { kind: 'record', line, value };
+}
+
+/** A file that is not text in UTF-8 (nor UTF-16 with its byte-order mark): where, and what to do. */
+function notText(path: string, line: number, encoding: 'utf-8' | 'utf-16'): LearningSocietyError {
+  const name = path === '-' ? { vi: 'đầu vào chuẩn', en: 'standard input' } : { vi: `tệp "${path}"`, en: `the file "${path}"` };
+  return new LearningSocietyError(
+    'invalid_input',
+    { vi: `${name.vi} không phải văn bản ${encoding.toUpperCase()} hợp lệ từ dòng ${line}; không đọc tiếp`, en: `${name.en} is not valid ${encoding.toUpperCase()} text from line ${line} on; nothing more is read` },
+    [{
+      path: [],
+      code: 'invalid_format',
+      message: {
+        vi: `dòng ${line} có byte không phải ${encoding.toUpperCase()} (tệp lưu bằng bảng mã khác: TCVN3, VNI, Windows-1258?); hãy lưu lại dạng UTF-8 (Excel: CSV UTF-8)`,
+        en: `line ${line} holds bytes that are not ${encoding.toUpperCase()} (saved in another encoding: TCVN3, VNI, Windows-1258?); save it again as UTF-8 (Excel: CSV UTF-8)`,
+      },
+    }],
+  );
+}
+
+/** Where a trailing, incomplete UTF-8 character starts in `buf` (its length when the last character is whole). */
+function incompleteTail(buf: Buffer): number {
+  const n = buf.length;
+  for (let k = 1; k <= Math.min(3, n); k++) {
+    const b = buf[n - k]!;
+    if ((b & 0xc0) === 0x80) continue;
+    if (b < 0xc0) return n;
+    const need = b >= 0xf0 ? 4 : b >= 0xe0 ? 3 : 2;
+    return need > k ? n - k : n;
+  }
+  return n;
+}
+
+/** The number of line breaks in `buf`. */
+function breaksIn(buf: Buffer): number {
+  let n = 0;
+  for (let i = buf.indexOf(10); i >= 0; i = buf.indexOf(10, i + 1)) n += 1;
+  return n;
+}
+
+/** The line (1-based within `buf`) of the first bytes that are not UTF-8 (a line break is never inside a character). */
+function badLineIn(buf: Buffer): number {
+  let line = 1;
+  let from = 0;
+  for (let nl = buf.indexOf(10); ; nl = buf.indexOf(10, from)) {
+    if (!isUtf8(buf.subarray(from, nl < 0 ? buf.length : nl))) return line;
+    if (nl < 0) return line;
+    line += 1;
+    from = nl + 1;
+  }
+}
+
+/**
+ * A byte stream as text, chunk by chunk, never splitting a character between chunks (even one byte at a time). UTF-8,
+ * with or without its byte-order mark (kept, for the readers that drop it); UTF-16 with its byte-order mark (Excel's
+ * "Unicode text") is read too. Bytes that are not UTF-8 are not turned into U+FFFD silently: they throw a
+ * `LearningSocietyError` naming the line. Chunks that are already text pass through.
+ */
+export async function* decodedText(stream: AsyncIterable<unknown>, path: string): AsyncGenerator<string> {
+  let start: Buffer | undefined = Buffer.alloc(0);
+  let utf16: TextDecoder | undefined;
+  let carry: Buffer | undefined;
+  let lines = 0;
+  let text16Lines = 0;
+  for await (const c of stream) {
+    if (typeof c === 'string') {
+      yield c;
+      continue;
+    }
+    let buf = c as Buffer;
+    if (start !== undefined) {
+      // The first two bytes decide: a UTF-16 byte-order mark, or UTF-8.
+      buf = Buffer.concat([start, buf]);
+      if (buf.length < 2) {
+        start = buf;
+        continue;
+      }
+      start = undefined;
+      if ((buf[0] === 0xff && buf[1] === 0xfe) || (buf[0] === 0xfe && buf[1] === 0xff)) utf16 = new TextDecoder(buf[0] === 0xff ? 'utf-16le' : 'utf-16be', { fatal: true });
+    }
+    if (utf16) {
+      let text: string;
+      try {
+        text = utf16.decode(buf, { stream: true });
+      } catch {
+        throw notText(path, text16Lines + 1, 'utf-16');
+      }
+      for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) text16Lines += 1;
+      yield text;
+      continue;
+    }
+    if (carry) buf = Buffer.concat([carry, buf]);
+    const cut = incompleteTail(buf);
+    carry = cut < buf.length ? buf.subarray(cut) : undefined;
+    const body = cut < buf.length ? buf.subarray(0, cut) : buf;
+    if (!isUtf8(body)) throw notText(path, lines + badLineIn(body), 'utf-8');
+    lines += breaksIn(body);
+    if (body.length > 0) yield body.toString('utf8');
+  }
+  if (start !== undefined && start.length > 0) {
+    if (!isUtf8(start)) throw notText(path, 1, 'utf-8');
+    yield start.toString('utf8');
+  }
+  if (utf16) {
+    try {
+      const rest = utf16.decode();
+      if (rest !== '') yield rest;
+    } catch {
+      throw notText(path, text16Lines + 1, 'utf-16');
+    }
+  }
+  if (carry) throw notText(path, lines + 1, 'utf-8');
 }
 
 /** What the CSV reader's error codes mean, in each language. */
@@ -220,6 +427,22 @@ function csvProblem(e: CsvError, startLine: number): Label {
     default:
       return { vi: `dòng CSV không đọc được (${e.code})`, en: `an unreadable CSV line (${e.code}: ${e.message})` };
   }
+}
+
+/** A CSV record over {@link MAX_LINE_LENGTH}: the reading stops there (an unclosed quote swallows the rest of a file). */
+function tooLongRecord(start: number, at: number): LearningSocietyError {
+  return new LearningSocietyError(
+    'invalid_input',
+    { vi: `bản ghi CSV bắt đầu ở dòng ${start} dài hơn ${MAX_LINE_LENGTH} ký tự (16 MB); không đọc tiếp`, en: `the CSV record starting on line ${start} is longer than ${MAX_LINE_LENGTH} characters (16 MB); nothing more is read` },
+    [{
+      path: [],
+      code: 'too_big',
+      message: {
+        vi: `dòng ${start}–${at}: một hàng bảng tính chỉ vài KB; có lẽ một dấu ngoặc kép không được đóng`,
+        en: `lines ${start}–${at}: a spreadsheet row is a few KB; perhaps a quote is never closed`,
+      },
+    }],
+  );
 }
 
 /**
@@ -254,9 +477,14 @@ async function* csvRecords(source: Readable, options: CsvOptions): AsyncGenerato
   let delimiter = options.delimiter;
   if (delimiter === undefined) {
     // Enough: a dozen lines (title rows, the header, the rows that confirm the separator).
+    let lines = 0;
+    let from = 0;
     const peeked = await peek(source, 64 * 1024, (h) => {
-      let lines = 0;
-      for (let i = h.indexOf('\n'); i >= 0 && lines < 12; i = h.indexOf('\n', i + 1)) lines += 1;
+      for (let i = h.indexOf('\n', from); i >= 0 && lines < 12; i = h.indexOf('\n', i + 1)) {
+        lines += 1;
+        from = i + 1;
+      }
+      if (lines < 12) from = h.length;
       return lines >= 12;
     });
     stream = peeked.stream;
@@ -273,6 +501,7 @@ async function* csvRecords(source: Readable, options: CsvOptions): AsyncGenerato
     skip_empty_lines: true,
     trim: true,
     skip_records_with_error: true,
+    max_record_size: MAX_LINE_LENGTH,
     on_record: (record, context) => {
       parsedEnd = context.lines;
       return record;
@@ -282,6 +511,11 @@ async function* csvRecords(source: Readable, options: CsvOptions): AsyncGenerato
   parser.on('skip', (e: CsvError) => {
     const lines = Number(e.lines);
     const start = Math.min(parsedEnd + 1, lines);
+    // The reader drops the rest of the file after a record over the size limit: stop, and say so.
+    if (e.code === 'CSV_MAX_RECORD_SIZE') {
+      parser.destroy(tooLongRecord(start, lines));
+      return;
+    }
     parsedEnd = lines;
     if (skipped.length > 0 && skipped[skipped.length - 1]!.line === start) return;
     skipped.push({ kind: 'record', line: start, value: undefined, error: csvProblem(e, start) });
