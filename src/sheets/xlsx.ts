@@ -1,31 +1,66 @@
-import { strFromU8, unzipSync } from 'fflate';
-import readXlsxFile from 'read-excel-file/universal';
 import writeXlsxFile, { type Row as XlsxRow } from 'write-excel-file/universal';
 import { LearningSocietyError, type Label } from 'vn-learning-society';
 import { badArgument, requireFunction, requireOptions, requireRows, requireTable } from './args.js';
 import { cellText, type SheetCell, type SheetTable } from './cells.js';
+import { NOT_A_WORKBOOK, refuse, size } from './xlsx-read/problems.js';
+import { readXlsx } from './xlsx-read/read.js';
 
-/** How to read a workbook. */
+/**
+ * How to read a workbook: the limits it is read within. A file beyond one is refused with a `too_large` error that
+ * names the limit, the part of the file or the cell. Memory stays bounded by them: the sheets' XML is read as it is
+ * unpacked, never held whole.
+ */
 export interface ReadWorkbookOptions {
-  /** Larger files are refused before they are unpacked (default 100 MB). */
+  /** Larger files are refused before anything is unpacked (bytes; default 100 MB). */
   readonly maxBytes?: number;
+  /**
+   * The most one part of the file (a sheet's XML, the shared strings, the styles) may unpack to, in bytes (default
+   * 256 MB: a 100,000-row sheet of 20 columns is about 100 MB). Counted as the part is unpacked, and the reading
+   * stopped there: a zip bomb is refused after at most this much.
+   */
+  readonly maxEntryBytes?: number;
+  /** The most all the parts read may unpack to together, in bytes (default 1 GB). */
+  readonly maxUnpackedBytes?: number;
+  /**
+   * The most cells the sheets' used ranges may have together (default 5,000,000, e.g. 100,000 rows × 50 columns).
+   * A sheet's used range runs from A1 to the last row and the last column that hold a value, as the rows returned do;
+   * one cell far away (`XFD1048576`) makes it huge, and is refused as soon as it is read, before anything is kept
+   * for it. Also the most strings the shared-strings table may hold. Whatever it is, a cell beyond Excel's own limits
+   * (1,048,576 rows, 16,384 columns: `XFD1048576`) is refused.
+   */
+  readonly maxCells?: number;
 }
 
 const DEFAULT_MAX_BYTES = 100 * 1024 * 1024;
+const DEFAULT_MAX_ENTRY_BYTES = 256 * 1024 * 1024;
+const DEFAULT_MAX_UNPACKED_BYTES = 1024 * 1024 * 1024;
+const DEFAULT_MAX_CELLS = 5_000_000;
 
 function workbookError(summary: Label, code: 'invalid_workbook' | 'sheet_not_found' | 'too_large', message: Label): never {
   throw new LearningSocietyError('invalid_input', summary, [{ path: [], code, message }]);
 }
 
-const NOT_A_WORKBOOK: Label = { vi: 'Không đọc được tệp Excel', en: 'Cannot read the Excel file' };
+/** A limit given in the options: a number from 0 (or the default). */
+function limit(options: ReadWorkbookOptions, name: keyof ReadWorkbookOptions, fallback: number, unit: Label): number {
+  const value = options[name] ?? fallback;
+  if (typeof value !== 'number' || !(value >= 0)) badArgument(`options.${name}`, unit, value);
+  return value;
+}
+
+const BYTES: Label = { vi: 'một số byte', en: 'a number of bytes' };
 
 /**
  * Reads every sheet of an `.xlsx` workbook (bảng tính Excel) as rows of cells: text, numbers, yes/no and dates as
- * Excel holds them (a formula gives the value Excel last computed). Runs in Node and in browsers; uses
- * [read-excel-file](https://www.npmjs.com/package/read-excel-file) (see docs/en/spreadsheets.md for why).
+ * Excel holds them (a formula gives the value Excel last computed; a failed one, its error text such as `#DIV/0!`).
+ * Rows run from A1 to the last row and column that hold a value, each as long as the longest, blanks as `null`; text
+ * is trimmed. Runs in Node and in browsers. The sheets' XML is read by the library itself as fflate unpacks it, within
+ * the limits of {@link ReadWorkbookOptions} (see docs/en/spreadsheets.md for why).
  *
- * @throws `LearningSocietyError` (from `vn-learning-society`) `invalid_input` (`invalid_workbook`, `too_large`) for a file that is not an
- * `.xlsx` workbook (an old `.xls`, a CSV renamed, a damaged file) or is larger than `maxBytes`.
+ * @throws `LearningSocietyError` (from `vn-learning-society`) `invalid_input`: `invalid_workbook` for a file that is
+ * not an `.xlsx` workbook (an old `.xls`, a CSV renamed, a damaged file); `too_large` for one beyond a limit: larger
+ * than `maxBytes`, a part unpacking to more than `maxEntryBytes` (a zip bomb), all to more than `maxUnpackedBytes`, a
+ * cell beyond `XFD1048576` or a used range of more than `maxCells` cells (naming the cell), more than 10,000 sheets,
+ * a text of more than 8,388,608 characters.
  *
  * @example
  * ```ts
@@ -41,137 +76,36 @@ export async function readWorkbook(bytes: ArrayBuffer | Uint8Array, options: Rea
     workbookError(NOT_A_WORKBOOK, 'invalid_workbook', { vi: 'cần nội dung tệp (ArrayBuffer hoặc Uint8Array)', en: 'expected the file content (an ArrayBuffer or a Uint8Array)' });
   }
   requireOptions(options);
-  const max = options.maxBytes ?? DEFAULT_MAX_BYTES;
-  if (typeof max !== 'number' || !(max >= 0)) badArgument('options.maxBytes', { vi: 'một số byte', en: 'a number of bytes' }, max);
+  const max = limit(options, 'maxBytes', DEFAULT_MAX_BYTES, BYTES);
+  const limits = {
+    maxEntryBytes: limit(options, 'maxEntryBytes', DEFAULT_MAX_ENTRY_BYTES, BYTES),
+    maxUnpackedBytes: limit(options, 'maxUnpackedBytes', DEFAULT_MAX_UNPACKED_BYTES, BYTES),
+    maxCells: limit(options, 'maxCells', DEFAULT_MAX_CELLS, { vi: 'một số ô', en: 'a number of cells' }),
+  };
   if (bytes.byteLength > max) {
-    workbookError(NOT_A_WORKBOOK, 'too_large', { vi: `tệp có ${bytes.byteLength} byte, quá giới hạn ${max}`, en: `the file has ${bytes.byteLength} bytes, above the limit of ${max}` });
+    const m = size(max);
+    workbookError(NOT_A_WORKBOOK, 'too_large', { vi: `tệp có ${bytes.byteLength} byte, quá giới hạn ${m.vi} (maxBytes)`, en: `the file has ${bytes.byteLength} bytes, above the limit of ${m.en} (maxBytes)` });
   }
-  const buffer = bytes instanceof ArrayBuffer ? bytes : bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength);
-  if (!isZip(new Uint8Array(buffer as ArrayBuffer))) {
+  const view = bytes instanceof Uint8Array ? bytes : new Uint8Array(bytes);
+  if (!isZip(view)) {
     workbookError(NOT_A_WORKBOOK, 'invalid_workbook', {
       vi: 'đây không phải tệp .xlsx (tệp .xls cũ: mở bằng Excel rồi Lưu thành .xlsx; tệp CSV: dùng đuôi .csv)',
       en: 'this is not an .xlsx file (an old .xls: open it in Excel and save as .xlsx; a CSV file: name it .csv)',
     });
   }
-  let sheets: { sheet: string; data: unknown[][] }[];
   try {
-    sheets = (await readXlsxFile(buffer as ArrayBuffer)) as unknown as { sheet: string; data: unknown[][] }[];
+    return readXlsx(view, limits);
   } catch (e) {
+    if (e instanceof LearningSocietyError) throw e;
+    // Anything else (a string too long for the engine, a bug) is still the file's fault, and said so.
     const reason = e instanceof Error ? e.message.slice(0, 200) : String(e).slice(0, 200);
-    workbookError(NOT_A_WORKBOOK, 'invalid_workbook', { vi: `tệp .xlsx bị hỏng hoặc không đúng cấu trúc (${reason})`, en: `the .xlsx file is damaged or not laid out as a workbook (${reason})` });
+    return refuse('invalid_workbook', { vi: `tệp .xlsx bị hỏng hoặc không đúng cấu trúc (${reason})`, en: `the .xlsx file is damaged or not laid out as a workbook (${reason})` });
   }
-  const errors = errorCells(new Uint8Array(buffer as ArrayBuffer));
-  return sheets.map((s) => {
-    const rows = s.data.map((row) => row.map(toCell));
-    for (const e of errors.get(String(s.sheet)) ?? []) {
-      while (rows.length <= e.row) rows.push([]);
-      const row = rows[e.row]!;
-      while (row.length <= e.column) row.push(null);
-      row[e.column] = e.value;
-    }
-    return { name: String(s.sheet), rows };
-  });
-}
-
-/**
- * The error cells of each sheet (`#DIV/0!`, `#N/A`, `#REF!`: a formula that failed), which the reader leaves blank:
- * found by a linear scan of the sheets' XML for `t="e"`, so that a failed formula is reported, not read as blank.
- */
-function errorCells(bytes: Uint8Array): Map<string, { row: number; column: number; value: string }[]> {
-  const out = new Map<string, { row: number; column: number; value: string }[]>();
-  let files: Record<string, Uint8Array>;
-  try {
-    files = unzipSync(bytes, { filter: (f) => f.name === 'xl/workbook.xml' || f.name === 'xl/_rels/workbook.xml.rels' || f.name.startsWith('xl/worksheets/sheet') });
-  } catch {
-    return out;
-  }
-  const workbook = files['xl/workbook.xml'] ? strFromU8(files['xl/workbook.xml']) : '';
-  const rels = files['xl/_rels/workbook.xml.rels'] ? strFromU8(files['xl/_rels/workbook.xml.rels']) : '';
-  const targets = new Map<string, string>();
-  for (const tag of tags(rels, '<Relationship ')) {
-    const id = attribute(tag, 'Id');
-    const target = attribute(tag, 'Target');
-    if (id && target) targets.set(id, target.startsWith('/') ? target.slice(1) : `xl/${target}`);
-  }
-  for (const tag of tags(workbook, '<sheet ')) {
-    const name = attribute(tag, 'name');
-    const target = targets.get(attribute(tag, 'r:id') ?? '');
-    const file = target === undefined ? undefined : files[target];
-    if (name === undefined || file === undefined) continue;
-    if (!hasBytes(file, ERROR_TYPE)) continue;
-    const xml = strFromU8(file);
-    const found: { row: number; column: number; value: string }[] = [];
-    for (let at = xml.indexOf('<c ', 0); at >= 0; at = xml.indexOf('<c ', at + 3)) {
-      const end = xml.indexOf('>', at);
-      if (end < 0) break;
-      const tag = xml.slice(at, end);
-      if (attribute(tag, 't') !== 'e') continue;
-      const ref = attribute(tag, 'r');
-      const v = xml.indexOf('<v>', end);
-      const close = v < 0 ? -1 : xml.indexOf('</v>', v);
-      const next = xml.indexOf('</c>', end);
-      if (ref === undefined || v < 0 || close < 0 || (next >= 0 && v > next)) continue;
-      const position = parseRef(ref);
-      if (position) found.push({ ...position, value: unescapeXml(xml.slice(v + 3, close)) });
-    }
-    out.set(unescapeXml(name), found);
-  }
-  return out;
-}
-
-/** `t="e"`, the mark of an error cell, as bytes. */
-const ERROR_TYPE = [0x74, 0x3d, 0x22, 0x65, 0x22];
-
-/** Whether `bytes` hold `pattern` (a short one): a linear scan, with no text made of a sheet that has no error. */
-function hasBytes(bytes: Uint8Array, pattern: readonly number[]): boolean {
-  const first = pattern[0]!;
-  for (let i = bytes.indexOf(first); i >= 0 && i + pattern.length <= bytes.length; i = bytes.indexOf(first, i + 1)) {
-    let k = 1;
-    while (k < pattern.length && bytes[i + k] === pattern[k]) k++;
-    if (k === pattern.length) return true;
-  }
-  return false;
-}
-
-/** Each start tag beginning with `open` in `xml` (up to its `>`). */
-function* tags(xml: string, open: string): Generator<string> {
-  for (let at = xml.indexOf(open); at >= 0; at = xml.indexOf(open, at + open.length)) {
-    const end = xml.indexOf('>', at);
-    if (end < 0) return;
-    yield xml.slice(at, end);
-  }
-}
-
-/** An attribute's value in a start tag (` name="value"`). */
-function attribute(tag: string, name: string): string | undefined {
-  const key = ` ${name}="`;
-  const at = tag.indexOf(key);
-  if (at < 0) return undefined;
-  const end = tag.indexOf('"', at + key.length);
-  return end < 0 ? undefined : tag.slice(at + key.length, end);
-}
-
-const unescapeXml = (s: string) => s.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&amp;/g, '&');
-
-/** `D17` → row 16, column 3 (0-based). */
-function parseRef(ref: string): { row: number; column: number } | undefined {
-  let column = 0;
-  let i = 0;
-  while (i < ref.length && i < 3 && ref.charCodeAt(i) >= 65 && ref.charCodeAt(i) <= 90) column = column * 26 + (ref.charCodeAt(i++) - 64);
-  const row = Number(ref.slice(i));
-  return i === 0 || !Number.isSafeInteger(row) || row < 1 || row > 1_048_576 ? undefined : { row: row - 1, column: column - 1 };
 }
 
 /** Zip files (an .xlsx is one) start with `PK\x03\x04`. */
 function isZip(b: Uint8Array): boolean {
   return b.length >= 4 && b[0] === 0x50 && b[1] === 0x4b && b[2] === 0x03 && b[3] === 0x04;
-}
-
-function toCell(v: unknown): SheetCell {
-  if (v === undefined || v === null) return null;
-  if (typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean') return v;
-  if (v instanceof Date) return v;
-  return String(v);
 }
 
 /**
