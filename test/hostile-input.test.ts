@@ -1,11 +1,16 @@
 // Issue 22: nothing a file can do crashes the process or destroys a user's work. Each hostile input here ends in a
 // typed error or the right result, never a crash, a hang or a silently different value.
+import { execFileSync } from 'node:child_process';
+import { closeSync, ftruncateSync, mkdirSync, mkdtempSync, openSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { Readable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
 import { CASE_FILE_LIMITS, parseCaseFile } from '../src/cases/index.js';
-import type { CliIo } from '../src/cli/io.js';
+import { memoryIo, type CliIo } from '../src/cli/io.js';
+import { runCli } from '../src/cli/run.js';
 import { MAX_LINE_LENGTH, MAX_RECORD_DEPTH, readRecords, type InputFormat } from '../src/cli/io/input.js';
-import { LearningSocietyError } from '../src/index.js';
+import { getRuleSet, LearningSocietyError } from '../src/index.js';
 import { checkLinearAsync, describeGrowth } from './helpers/growth.js';
 
 /** The issue codes and lines of the error `f` throws (a LearningSocietyError, nothing else). */
@@ -171,5 +176,69 @@ describe('JSON assessment records: nesting and repeated keys', () => {
       { line: 2, error: expect.stringContaining('the key "id" is repeated in one object (line 4)') },
       { line: 3, value: { id: 'd' } },
     ]);
+  });
+});
+
+describe('a case file cannot make the CLI read, or print, any other file', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'vnls-cases-'));
+  const folder = join(dir, 'tinh');
+  mkdirSync(join(folder, 'sub'), { recursive: true });
+  const secret = 'root:x:0:0:root:/root:/bin/bash\n';
+  writeFileSync(join(dir, 'outside.json'), secret);
+  writeFileSync(join(folder, 'secret.json'), secret);
+  writeFileSync(join(folder, 'rs.json'), JSON.stringify(getRuleSet('learning-family-khvn-2021')));
+  symlinkSync('/etc/passwd', join(folder, 'passwd-link.json'));
+  symlinkSync('/dev/zero', join(folder, 'zero-link.json'));
+  symlinkSync(join(dir, 'outside.json'), join(folder, 'out-link.json'));
+  execFileSync('mkfifo', [join(folder, 'fifo.json')]);
+  const big = openSync(join(folder, 'big.json'), 'w');
+  ftruncateSync(big, 9 * 1024 * 1024);
+  closeSync(big);
+
+  const caseFile = (ruleSet: string) => `ruleSet: ${JSON.stringify(ruleSet)}\ncases:\n  - name: empty\n    assessment: {}\n    expect: { recognized: false }\n`;
+  const runCase = async (ruleSet: string, files: Record<string, string> = {}) => {
+    const path = join(folder, 'ca.yaml');
+    const io = memoryIo({ [path]: caseFile(ruleSet), ...files });
+    const code = await runCli(['-l', 'en', 'test', path], io);
+    return { code, out: io.out(), err: io.err() };
+  };
+
+  const refusals: [string, string][] = [
+    ['/etc/passwd', 'an absolute path is not allowed'],
+    ['/dev/zero', 'an absolute path is not allowed'],
+    ['/dev/stdin', 'an absolute path is not allowed'],
+    ['C:\\Windows\\win.ini', 'an absolute path is not allowed'],
+    ['../outside.json', 'outside the case file\'s folder'],
+    ['sub/../../outside.json', 'outside the case file\'s folder'],
+    ['passwd-link.json', 'outside the case file\'s folder'],
+    ['zero-link.json', 'outside the case file\'s folder'],
+    ['out-link.json', 'outside the case file\'s folder'],
+    ['fifo.json', 'not a regular file'],
+    ['sub', 'not a regular file'],
+    ['big.json', 'over the limit of 8388608'],
+    ['secret.json', 'not valid JSON'],
+  ];
+  for (const [ref, why] of refusals) {
+    it(`ruleSet: ${ref} — refused (${why}), exit 2, no other file's text printed`, async () => {
+      const r = await runCase(ref);
+      expect(r.code).toBe(2);
+      expect(r.err).toContain(why);
+      expect(r.err).not.toContain('root:');
+      expect(r.err).not.toContain('internal error');
+    }, 10_000);
+  }
+
+  it('a fork file inside the folder, whose base is a file beside it, is read; a base outside is refused', async () => {
+    const forked = memoryIo();
+    await runCli(['fork', 'learning-family-khvn-2021', '--id', 'learning-family-vinh-long-2026', '--jurisdiction', 'VN-49', '--name', 'Tỉnh Vĩnh Long', '-o', 'vl.json'], forked);
+    const fork = JSON.parse(forked.written()['vl.json']!) as { base: string };
+    writeFileSync(join(folder, 'sub', 'vl.json'), JSON.stringify({ ...fork, base: '../rs.json' }));
+    writeFileSync(join(folder, 'sub', 'escape.json'), JSON.stringify({ ...fork, base: '../../outside.json' }));
+    const ok = await runCase('sub/vl.json');
+    expect([ok.code, ok.err]).toEqual([0, '']);
+    expect(ok.out).toContain('1 passed, 0 failed');
+    const escape = await runCase('sub/escape.json');
+    expect(escape.code).toBe(2);
+    expect(escape.err).toContain('outside the case file\'s folder');
   });
 });

@@ -1,13 +1,18 @@
-import { dirname, isAbsolute, join } from 'node:path';
+import { constants } from 'node:fs';
+import { open, realpath } from 'node:fs/promises';
+import { dirname, isAbsolute, join, relative, resolve, win32 } from 'node:path';
 import type { Command } from 'commander';
 import { caseReportText, parseCaseFile, runCases, type CaseFile, type CaseReport } from 'vn-learning-society/cases';
 import { LearningSocietyError } from '../../core/errors/index.js';
-import type { Lang } from '../../core/label/index.js';
+import type { Label, Lang } from '../../core/label/index.js';
 import { BUILT_IN_RULE_SET_IDS } from '../../catalogue/rule-sets/index.js';
 import { getRuleSet } from '../../catalogue/rule-sets/lookup.js';
+import { forkRuleSet } from '../../rules/rule-set/fork.js';
+import { parseRuleSet } from '../../rules/rule-set/parse.js';
 import type { RuleSet } from '../../rules/rule-set/schema.js';
-import { CliIoError } from '../io.js';
-import { CliFailure, EXIT, loadRuleSet, type CliContext } from '../shared.js';
+import { CliIoError, type CliIo } from '../io.js';
+import { closestNames } from '../../core/suggest/index.js';
+import { CliFailure, EXIT, T, type CliContext } from '../shared.js';
 
 const DESCRIPTIONS = {
   vi: {
@@ -31,10 +36,128 @@ function fileRefs(file: CaseFile): string[] {
   return [...refs];
 }
 
+/** The largest rule-set or fork file a case file may name: 8 MB (a national rule set is under 100 KB). */
+export const MAX_CASE_RULE_SET_BYTES = 8 * 1024 * 1024;
+
+/** How many fork files may stand on each other (a fork of a fork …) before the chain is refused. */
+const MAX_FORK_CHAIN = 8;
+
+/** A rule set a case file names that is not read: which, why, in each language. */
+function refusal(caseFile: string, ref: string, why: Label, code: 'invalid_value' | 'too_big' | 'not_json' = 'invalid_value'): LearningSocietyError {
+  const shown = ref.length > 80 ? `${ref.slice(0, 80)}…` : ref;
+  return new LearningSocietyError(
+    'invalid_case_file',
+    { vi: `Tệp ca kiểm thử ${caseFile}: không đọc bộ tiêu chí "${shown}"`, en: `The case file ${caseFile}: the rule set "${shown}" is not read` },
+    [{ path: ['ruleSet'], code, message: why }],
+  );
+}
+
+const WHY = {
+  absolute: {
+    vi: 'đường dẫn tuyệt đối không được dùng; ghi mã bộ tiêu chí có sẵn, hoặc tên tệp đặt trong thư mục của tệp ca kiểm thử (vd. vl.json)',
+    en: 'an absolute path is not allowed; name a shipped rule set by id, or a file in the case file\'s folder (e.g. vl.json)',
+  },
+  outside: {
+    vi: 'tệp nằm ngoài thư mục của tệp ca kiểm thử (.. hoặc liên kết ra ngoài); chỉ đọc tệp trong thư mục đó',
+    en: 'the file is outside the case file\'s folder (.. or a link out of it); only files in that folder are read',
+  },
+  notFile: { vi: 'đây không phải tệp thường (thư mục, thiết bị hoặc ống dẫn)', en: 'it is not a regular file (a directory, a device or a pipe)' },
+  tooBig: (bytes: number): Label => ({
+    vi: `tệp nặng ${bytes} byte, quá giới hạn ${MAX_CASE_RULE_SET_BYTES} (8 MB)`,
+    en: `the file is ${bytes} bytes, over the limit of ${MAX_CASE_RULE_SET_BYTES} (8 MB)`,
+  }),
+  notUtf8: { vi: 'tệp không phải văn bản UTF-8', en: 'the file is not UTF-8 text' },
+  notJson: (where: string): Label => ({ vi: `tệp không phải JSON hợp lệ${where ? ` (${where})` : ''}`, en: `the file is not valid JSON${where ? ` (${where})` : ''}` }),
+  chain: { vi: `chuỗi tệp phái sinh quá dài hoặc vòng lặp (tối đa ${MAX_FORK_CHAIN})`, en: `a chain of fork files too long or in a loop (at most ${MAX_FORK_CHAIN})` },
+} as const;
+
+/** Where JSON.parse stopped, as line and column, without quoting any of the text (it may be another file's). */
+function jsonPosition(text: string, e: unknown): string {
+  const m = /position (\d+)/.exec(e instanceof Error ? e.message : '');
+  if (!m) return '';
+  const at = Math.min(Number(m[1]), text.length);
+  let line = 1;
+  let start = 0;
+  for (let i = text.indexOf('\n'); i >= 0 && i < at; i = text.indexOf('\n', i + 1)) {
+    line += 1;
+    start = i + 1;
+  }
+  return `${line}:${at - start + 1}`;
+}
+
+/**
+ * The text of a file a case file names, read only when it is inside the case file's folder (`root`): the reference
+ * is relative to the folder of the file that names it (`from`), never absolute, never out with `..`, never through a
+ * link out (real paths compared), and only a regular file under the size cap (a device, a pipe or a directory is not
+ * opened for reading: it is opened without blocking and looked at first). A file the disk does not have is asked of
+ * `io` (memory in tests), by the same relative path.
+ */
+async function readInside(io: CliIo, lang: Lang, caseFile: string, root: string, from: string, ref: string): Promise<{ text: string; at: string }> {
+  if (isAbsolute(ref) || win32.isAbsolute(ref) || ref.includes('\0')) throw refusal(caseFile, ref, WHY.absolute);
+  const wanted = join(from, ref);
+  const inside = (base: string, path: string) => {
+    const r = relative(base, path);
+    return r !== '' && !r.startsWith('..') && !isAbsolute(r);
+  };
+  if (!inside(resolve(root), resolve(wanted))) throw refusal(caseFile, ref, WHY.outside);
+  let real: string;
+  try {
+    real = await realpath(wanted);
+  } catch (e) {
+    if ((e as { code?: string }).code !== 'ENOENT' && (e as { code?: string }).code !== 'ENOTDIR') throw refusal(caseFile, ref, WHY.notFile);
+    try {
+      return { text: await io.readText(wanted), at: wanted };
+    } catch (e) {
+      if (e instanceof CliIoError && e.reason === 'ENOENT') throw new CliFailure(T[lang].notFound(ref, closestNames(ref, BUILT_IN_RULE_SET_IDS)), EXIT.badInput);
+      throw e;
+    }
+  }
+  if (!inside(await realpath(root), real)) throw refusal(caseFile, ref, WHY.outside);
+  const handle = await open(real, constants.O_RDONLY | constants.O_NONBLOCK);
+  try {
+    const info = await handle.stat();
+    if (!info.isFile()) throw refusal(caseFile, ref, WHY.notFile);
+    if (info.size > MAX_CASE_RULE_SET_BYTES) throw refusal(caseFile, ref, WHY.tooBig(info.size), 'too_big');
+    const bytes = await handle.readFile();
+    if (bytes.length > MAX_CASE_RULE_SET_BYTES) throw refusal(caseFile, ref, WHY.tooBig(bytes.length), 'too_big');
+    try {
+      return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes), at: wanted };
+    } catch {
+      throw refusal(caseFile, ref, WHY.notUtf8, 'not_json');
+    }
+  } finally {
+    await handle.close();
+  }
+}
+
+/**
+ * A rule set a case file names by file: a rule set or a fork file (`{ base, patch, meta }`, whose `base` is a shipped
+ * id or, again, a file inside the case file's folder, relative to the fork file). JSON that does not parse is named
+ * by file and position only: its text is never printed.
+ */
+async function caseRuleSet(io: CliIo, lang: Lang, caseFile: string, root: string, from: string, ref: string, chain = 0): Promise<RuleSet> {
+  if (BUILT_IN_RULE_SET_IDS.includes(ref)) return getRuleSet(ref);
+  if (chain >= MAX_FORK_CHAIN) throw refusal(caseFile, ref, WHY.chain);
+  const { text, at } = await readInside(io, lang, caseFile, root, from, ref);
+  let data: unknown;
+  try {
+    data = JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
+  } catch (e) {
+    throw refusal(caseFile, ref, WHY.notJson(jsonPosition(text, e)), 'not_json');
+  }
+  if (typeof data === 'object' && data !== null && 'base' in data && 'patch' in data && 'meta' in data) {
+    const spec = data as { base: unknown; patch: Record<string, unknown>; meta: Parameters<typeof forkRuleSet>[2] };
+    if (typeof spec.base !== 'string') throw refusal(caseFile, ref, { vi: 'base của tệp phái sinh phải là một chuỗi', en: 'a fork file\'s base must be a string' });
+    return forkRuleSet(await caseRuleSet(io, lang, caseFile, root, dirname(at), spec.base, chain + 1), spec.patch, spec.meta);
+  }
+  return parseRuleSet(data);
+}
+
 /**
  * `test <files…>`: runs case files (data/cases/*.yaml, a province's own, or the cases a fork file carries) and reports
  * each case; exit code 0 when all pass, 1 when one fails, 2 when a file cannot be read. A rule set named by file is read
- * beside the case file.
+ * beside the case file, and only inside its folder (a case file is untrusted input: it cannot make the CLI read, or
+ * print, any other file).
  */
 export function registerTest(program: Command, cli: CliContext, lang: Lang): void {
   const { io } = cli;
@@ -54,8 +177,8 @@ export function registerTest(program: Command, cli: CliContext, lang: Lang): voi
         try {
           file = parseCaseFile(await io.readText(path), { fileName: path });
           for (const ref of fileRefs(file)) {
-            // A file the case file names is read beside it.
-            loaded.set(ref, await loadRuleSet(io, isAbsolute(ref) ? ref : join(dirname(path), ref), lang));
+            // A file the case file names is read beside it, and only inside its folder.
+            loaded.set(ref, await caseRuleSet(io, lang, path, dirname(path), dirname(path), ref));
           }
         } catch (e) {
           if (e instanceof LearningSocietyError || e instanceof CliIoError) io.stderr.write(`${e.describe(lang)}\n`);
