@@ -11,6 +11,7 @@ import { memoryIo, type CliIo } from '../src/cli/io.js';
 import { runCli } from '../src/cli/run.js';
 import { MAX_LINE_LENGTH, MAX_RECORD_DEPTH, readRecords, type InputFormat } from '../src/cli/io/input.js';
 import { getRuleSet, LearningSocietyError } from '../src/index.js';
+import { assessmentReader } from '../src/sheets/index.js';
 import { checkLinearAsync, describeGrowth } from './helpers/growth.js';
 
 /** The issue codes and lines of the error `f` throws (a LearningSocietyError, nothing else). */
@@ -241,4 +242,39 @@ describe('a case file cannot make the CLI read, or print, any other file', () =>
     expect(escape.code).toBe(2);
     expect(escape.err).toContain('outside the case file\'s folder');
   });
+});
+
+describe('columns named __proto__, constructor, toString keep their values end to end', () => {
+  const family = getRuleSet('learning-family-khvn-2021');
+  const names = ['__proto__', 'constructor', 'toString', 'hasOwnProperty'];
+
+  it('assessmentReader keeps them as own values, and the objects stay plain', () => {
+    const reader = assessmentReader(family, { keep: names });
+    expect(reader.header(['Mã hộ', ...names, 'conditions.bookshelf'], 1)).toEqual([]);
+    const r = reader.row(['H01', 'a', 'b', 'c', 'd', 'có'], 2);
+    expect(r.ok).toBe(true);
+    if (!r.ok) return;
+    const kept = r.value.kept;
+    expect(names.map((n) => Object.getOwnPropertyDescriptor(kept, n)?.value)).toEqual(['a', 'b', 'c', 'd']);
+    expect(Object.keys(kept)).toEqual(names);
+    expect(Object.getPrototypeOf(kept)).toBe(Object.prototype);
+    expect(({} as Record<string, unknown>).a).toBeUndefined();
+  });
+
+  for (const [name, input] of [
+    ['CSV', `Mã hộ,${names.join(',')},conditions.bookshelf\nH01,a,b,c,d,có\n`],
+    ['NDJSON', `${JSON.stringify({ id: 'H01', facts: { 'conditions.bookshelf': true } }).slice(0, -1)},"__proto__":"a","constructor":"b","toString":"c","hasOwnProperty":"d"}\n`],
+  ] as const) {
+    it(`evaluate --keep ${names.join(',')} -f json, from ${name}: each value in the output`, async () => {
+      const file = name === 'CSV' ? 'ho.csv' : 'ho.ndjson';
+      for (const format of ['json', 'ndjson']) {
+        const io = memoryIo({ [file]: input });
+        const code = await runCli(['-f', format, 'evaluate', '-r', family.id, '-i', file, '--keep', names.join(',')], io);
+        expect(code).toBe(0);
+        expect(io.err()).not.toContain('dòng');
+        const row = (format === 'json' ? (JSON.parse(io.out()) as object[])[0] : JSON.parse(io.out().split('\n')[0]!)) as object;
+        expect(names.map((n) => Object.getOwnPropertyDescriptor(row, n)?.value), io.out()).toEqual(['a', 'b', 'c', 'd']);
+      }
+    });
+  }
 });

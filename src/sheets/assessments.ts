@@ -253,7 +253,8 @@ export function assessmentReader(ruleSet: RuleSet, options: AssessmentReaderOpti
         continue;
       }
       if (column.role === 'keep') {
-        kept[column.heading] = cell;
+        // Defined, not assigned: a column named __proto__ keeps its value like any other.
+        Object.defineProperty(kept, column.heading, { value: cell, enumerable: true, writable: true, configurable: true });
         continue;
       }
       if (column.role === 'id') {
