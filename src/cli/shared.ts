@@ -40,13 +40,20 @@ export interface BadRecord {
   message: string;
 }
 
-/** A failure the command line reports in one line, with its exit code. */
+/** A failure the command line reports in one line, with its exit code; no output file is written. */
 export class CliFailure extends Error {
   constructor(
     message: string,
     readonly code: number,
+    /** Whether it was already reported on stderr (nothing more is printed). */
+    readonly reported = false,
   ) {
     super(message);
+  }
+
+  /** A failure already reported on stderr (bad records that stop the run): only its exit code is left to give. */
+  static reported(code: number): CliFailure {
+    return new CliFailure('', code, true);
   }
 }
 

@@ -3,8 +3,8 @@ import { assessmentReader, indicatorOfHeading, type SheetCell } from 'vn-learnin
 import type { Lang } from '../../core/label/index.js';
 import { compileRuleSet } from '../../rules/evaluate/compile.js';
 import type { Evaluation, UnconfirmedValue } from '../../rules/evaluate/types.js';
-import { csvLine, formatOf, INPUT_FORMATS, readRecords, sheetCell, writeRows, type InputFormat, type OutputFormat } from '../io.js';
-import { csvOptions, DELIMITER_CHOICES, DELIMITER_HELP, EXIT, issueField, loadRuleSet, progressReporter, reportBad, SHEET_HELP, T, type BadRecord, type CliContext } from '../shared.js';
+import { csvWriter, formatOf, INPUT_FORMATS, jsonArrayWriter, readRecords, sheetCell, tableWriter, type InputFormat, type RowWriter } from '../io.js';
+import { CliFailure, csvOptions, DELIMITER_CHOICES, DELIMITER_HELP, EXIT, issueField, loadRuleSet, progressReporter, reportBad, SHEET_HELP, T, type BadRecord, type CliContext } from '../shared.js';
 import { headings, levelName, modelName, yesNo } from '../vocabulary.js';
 import { assessmentOfRecord } from '../assessment-record.js';
 
@@ -50,7 +50,6 @@ export function registerEvaluate(program: Command, cli: CliContext, lang: Lang):
       const reader = assessmentReader(rs, { keep });
       const inputFormat = formatOf(o.input, o.inputFormat);
       const bad: BadRecord[] = [];
-      const rows: Record<string, unknown>[] = [];
       const cells: SheetCell[][] = [];
       const keys = ['line', 'id', ...keep, 'model', 'level', 'recognized', 'total', 'maxTotal', 'class', 'missing', 'shortfalls', 'provisional'];
       const columns = headings(keys, lang);
@@ -58,9 +57,11 @@ export function registerEvaluate(program: Command, cli: CliContext, lang: Lang):
       let tabular = false;
       let n = 0;
       let ok = 0;
-      const streaming = format === 'csv' || format === 'ndjson';
       const progress = o.progress ? progressReporter(io, lang) : undefined;
-      if (format === 'csv') io.stdout.write(csvLine(keys, Object.fromEntries(columns.map((c) => (typeof c === 'string' ? [c, c] : [c.key, c.heading])))));
+      // Every format but a workbook is written as rows come, so that memory does not grow with the file: CSV and
+      // NDJSON line by line, JSON as one array written element by element, the screen table once its widths are set.
+      const writer: RowWriter | undefined =
+        format === 'csv' ? csvWriter(io, columns) : format === 'json' ? jsonArrayWriter(io) : format === 'table' ? tableWriter(io, columns) : undefined;
       const options = { ...csvOptions(o.delimiter), ...(o.sheet !== undefined ? { sheet: o.sheet } : {}), keyOf: indicatorOfHeading(rs), onRows: (total: number) => progress?.total(total) };
       for await (const rec of readRecords(io, o.input, inputFormat, options)) {
         if (rec.kind === 'header') {
@@ -69,8 +70,7 @@ export function registerEvaluate(program: Command, cli: CliContext, lang: Lang):
           if (problems.length > 0) {
             const field = (p: (typeof problems)[number]) => (p.cell ? `${T[lang].column} ${p.cell.slice(0, p.cell.length - String(p.row).length)} "${p.field}"` : p.code === 'kept_column_missing' ? `--keep ${p.field}` : p.field);
             reportBad(io, lang, problems.map((p) => ({ line: p.row, field: field(p), message: p.code === 'unknown_column' ? `${p.message[lang]} ${T[lang].unknownColumnHint(rs.id)}` : p.message[lang] })));
-            cli.exit(EXIT.badInput);
-            return;
+            throw CliFailure.reported(EXIT.badInput); // nothing scored: no output file is written
           }
           continue;
         }
@@ -100,15 +100,14 @@ export function registerEvaluate(program: Command, cli: CliContext, lang: Lang):
         }
         const row = outputRow(rec.line, r.data, kept, format === 'json' || format === 'ndjson' ? undefined : lang);
         if (format === 'ndjson') io.stdout.write(`${JSON.stringify(row)}\n`);
-        else if (format === 'csv') io.stdout.write(csvLine(keys, row));
         else if (format === 'xlsx') cells.push(keys.map((k) => sheetCell(row[k])));
-        else rows.push(row);
-        if (streaming && ok % 512 === 0) await io.ready?.();
+        else writer?.row(row);
+        if (format !== 'xlsx' && ok % 512 === 0) await io.ready?.();
       }
       // A workbook's rows are kept as cells from the start: 50,000 row objects and their copies as cells would not fit
       // the memory budget of a commune office's computer.
       if (format === 'xlsx') io.workbook?.push({ name: lang === 'vi' ? 'Kết quả' : 'Results', title: `${rs.title[lang]} (${rs.id})`, columns: (columns as readonly { heading: string }[]).map((c) => ({ heading: c.heading })), rows: cells });
-      else if (!streaming) writeRows(io, format as OutputFormat, rows, format === 'json' ? keys : columns);
+      writer?.end();
       progress?.done(n, ok);
       if (provisional > 0) provisionalNotice(io, lang, rs.id, provisional, ok, [...unconfirmed.values()]);
       reportBad(io, lang, bad);

@@ -17,6 +17,7 @@ const DESCRIPTIONS = {
     badId: (id: string) => `mã "${id}" không hợp lệ: chữ thường, chữ số và dấu -, vd. learning-family-vinh-long-2026`,
     wrote: (cases: string) => `Đã tạo tệp ca kiểm thử ${cases}. Bước tiếp: sửa "patch" trong tệp phái sinh (chỉ ghi điều thay đổi; ghi "confirmed" khi đã đối chiếu văn bản), viết các ca từ kết quả năm trước, rồi chạy: vn-learning-society test ${cases}`,
     noOutput: 'Gợi ý: thêm -o ban-phai-sinh.json để ghi tệp phái sinh và tệp ca kiểm thử bên cạnh.',
+    force: 'ghi đè tệp phái sinh và tệp ca kiểm thử đã có (mặc định: không ghi đè, để không mất phần tỉnh đã sửa)',
   },
   en: {
     command: 'start a province fork of a rule set: a minimal fork file (-o fork.json) and an empty case file beside it',
@@ -28,12 +29,13 @@ const DESCRIPTIONS = {
     badId: (id: string) => `"${id}" is not a valid id: lower-case letters, digits and -, e.g. learning-family-vinh-long-2026`,
     wrote: (cases: string) => `Wrote the case file ${cases}. Next: edit "patch" in the fork file (only what changes; add "confirmed" where you checked the text), write cases from last year's results, then run: vn-learning-society test ${cases}`,
     noOutput: 'Hint: add -o fork.json to write the fork file and a case file beside it.',
+    force: 'overwrite an existing fork file and case file (by default they are never overwritten, so that the province’s edits are not lost)',
   },
 } as const;
 
-/** `fork.json` → `fork.cases.yaml`. */
-function casesPathOf(forkPath: string): string {
-  return `${forkPath.replace(/\.json$/i, '')}.cases.yaml`;
+/** The case file written beside the fork file `-o fork.json`: `fork.cases.yaml` (none without -o, or for a workbook). */
+export function forkCaseFile(output: string | undefined): string | undefined {
+  return output === undefined || /\.xlsx$/i.test(output) ? undefined : `${output.replace(/\.json$/i, '')}.cases.yaml`;
 }
 
 /**
@@ -51,6 +53,7 @@ export function registerFork(program: Command, cli: CliContext, lang: Lang): voi
     .requiredOption('--jurisdiction <code>', d.jurisdiction)
     .option('--name <name>', d.name)
     .option('--from <date>', d.from)
+    .option('--force', d.force)
     .action(async (ref: string, o: { id: string; jurisdiction: string; name?: string; from?: string }) => {
       const { lang, output } = cli.globals();
       if (problemsOf(documentId, o.id).length > 0) throw new CliFailure(d.badId(o.id), EXIT.badInput);
@@ -74,11 +77,11 @@ export function registerFork(program: Command, cli: CliContext, lang: Lang): voi
         patch: {},
       };
       io.stdout.write(`${JSON.stringify(fork, null, 2)}\n`);
-      if (output === undefined || /\.xlsx$/i.test(output)) {
+      const casesPath = forkCaseFile(output);
+      if (output === undefined || casesPath === undefined) {
         io.stderr.write(`${d.noOutput}\n`);
         return;
       }
-      const casesPath = casesPathOf(output);
       const text = [
         `# Ca kiểm thử của ${o.id} — test cases of ${o.id}.`,
         '# Mỗi ca: tên, phiếu đánh giá, kết quả phải có. Each case: a name, the assessment, what the result must be. Ví dụ / example:',

@@ -10,6 +10,7 @@ const DESCRIPTIONS = {
     keep: 'các cột thêm vào trước các chỉ báo, cách nhau bởi dấu phẩy (vd. Thôn,Họ tên chủ hộ); chấm điểm với --keep như vậy',
     rows: 'số dòng trống để điền',
     needsXlsx: 'lệnh template ghi một bảng tính Excel: thêm -o phieu.xlsx',
+    force: 'ghi đè tệp đã có (mặc định: không ghi đè, để không mất phiếu đã điền)',
   },
   en: {
     command: 'make an Excel assessment sheet to hand to hamlets: an instructions sheet, one column per indicator (write it with -o sheet.xlsx)',
@@ -17,6 +18,7 @@ const DESCRIPTIONS = {
     keep: 'columns before the indicators, comma-separated (e.g. Hamlet,Head of household); score with the same --keep',
     rows: 'blank rows to fill in',
     needsXlsx: 'template writes an Excel workbook: add -o sheet.xlsx',
+    force: 'overwrite an existing file (by default it is never overwritten, so that a filled-in sheet is not lost)',
   },
 } as const;
 
@@ -30,6 +32,7 @@ export function registerTemplate(program: Command, cli: CliContext, lang: Lang):
     .requiredOption('-r, --rules <ruleSet>', d.rules)
     .option('--keep <columns>', d.keep)
     .option('--rows <n>', d.rows, '100')
+    .option('--force', d.force)
     .action(async (o: { rules: string; keep?: string; rows: string }) => {
       const { format, lang } = cli.globals();
       if (format !== 'xlsx' || !io.workbook) throw new CliFailure(DESCRIPTIONS[lang].needsXlsx, EXIT.badInput);

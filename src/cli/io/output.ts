@@ -11,9 +11,61 @@ function csvCell(s: string): string {
   return /[",\n\r]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
 }
 
-/** One CSV line of a row, in the order of `columns`. */
-export function csvLine(columns: readonly string[], row: Record<string, unknown>): string {
-  return `${columns.map((c) => csvCell(cell(row[c]))).join(',')}\n`;
+/** A number as written (`-3`, `+0.5`, `-7,5`, `1e-3`): a spreadsheet reads it as that number, not as a formula. */
+const PLAIN_NUMBER = /^[+-]?[.,]?\d[\d.,]*(?:[eE][+-]?\d+)?$/;
+
+/**
+ * A text cell as CSV written for a spreadsheet: one that begins with `=`, `+`, `-`, `@`, a tab or a carriage return,
+ * which Excel or LibreOffice would run as a formula (CSV injection), gets a `'` before it (OWASP's advice), unless it
+ * is a plain number (`-3`, `-0,5`).
+ */
+export function guardCsvText(s: string): string {
+  const first = s.charCodeAt(0);
+  const risky = first === 0x3d || first === 0x2b || first === 0x2d || first === 0x40 || first === 0x09 || first === 0x0d;
+  return risky && !PLAIN_NUMBER.test(s) ? `'${s}` : s;
+}
+
+/** A value as a CSV field: numbers as they are, text guarded against formulas unless `guard` is false. */
+function csvField(v: unknown, guard: boolean): string {
+  const s = cell(v);
+  const numeric = typeof v === 'number' || typeof v === 'bigint' || (typeof v === 'object' && v !== null && 'toNumber' in v);
+  return csvCell(guard && !numeric ? guardCsvText(s) : s);
+}
+
+/**
+ * One CSV line of a row, in the order of `columns`. Text that a spreadsheet would read as a formula gets a `'` before
+ * it unless `guard` is false (`--no-csv-guard`, for programs that read the CSV).
+ */
+export function csvLine(columns: readonly string[], row: Record<string, unknown>, guard = true): string {
+  return `${columns.map((c) => csvField(row[c], guard)).join(',')}\n`;
+}
+
+/** Control characters (C0 but tab and line feed, DEL, C1) and the bidirectional overrides that can disguise text. */
+const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g;
+/** The same, with tab and line feed: a table cell is one line. */
+const CONTROL_IN_CELL = /[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g;
+
+function escapeChar(c: string): string {
+  if (c === '\n') return '\\n';
+  if (c === '\r') return '\\r';
+  if (c === '\t') return '\\t';
+  const code = c.charCodeAt(0);
+  return code < 0x100 ? `\\x${code.toString(16).padStart(2, '0')}` : `\\u${code.toString(16).padStart(4, '0')}`;
+}
+
+/**
+ * Text for a terminal, with the control characters a file's cells may hold shown escaped (`\x1b`), so that quoted
+ * content cannot move the cursor, recolour or clear the screen. Tab and line feed are kept, and a carriage return
+ * that starts the text (a progress line drawn in place) too.
+ */
+export function visible(text: string): string {
+  if (text.startsWith('\r')) return `\r${text.slice(1).replace(CONTROL, escapeChar)}`;
+  return text.replace(CONTROL, escapeChar);
+}
+
+/** A table cell for the screen: one line, control characters shown escaped. */
+function screenCell(v: unknown): string {
+  return cell(v).replace(CONTROL_IN_CELL, escapeChar);
 }
 
 /** Output formats. */
@@ -36,6 +88,81 @@ export function sheetCell(v: unknown): SheetCell {
   return JSON.stringify(v);
 }
 
+/** How many rows of a screen table set its column widths before any is written. */
+export const TABLE_WIDTH_ROWS = 1000;
+/** How wide a later row may make a column; a longer cell is written whole on its own row, never cut. */
+export const TABLE_GROWN_WIDTH = 40;
+
+/** A writer of rows, one at a time, ended once. */
+export interface RowWriter {
+  row(r: Record<string, unknown>): void;
+  end(): void;
+}
+
+/**
+ * An aligned table for the screen, written as rows come, so that memory stays the same however many rows there are:
+ * the first {@link TABLE_WIDTH_ROWS} rows are held to set the column widths, then every row is written at once. A
+ * later cell longer than its column widens it from that row on, up to {@link TABLE_GROWN_WIDTH} characters; a longer
+ * one is written whole, its row out of line. No cell is ever cut. Control characters in cells are shown escaped.
+ */
+export function tableWriter(io: CliIo, columns: Columns): RowWriter {
+  const cols = normalise(columns);
+  const held: string[][] = [];
+  let widths: number[] | undefined;
+  const line = (vals: readonly string[]) => vals.map((v, i) => v.padEnd(widths![i]!)).join('  ').trimEnd();
+  const start = () => {
+    const w = cols.map((c) => c.heading.length);
+    for (const r of held) r.forEach((v, i) => (w[i] = Math.max(w[i]!, v.length)));
+    widths = w;
+    io.stdout.write(`${line(cols.map((c) => screenCell(c.heading)))}\n${line(w.map((n) => '-'.repeat(n)))}\n`);
+    for (const r of held) io.stdout.write(`${line(r)}\n`);
+    held.length = 0;
+  };
+  return {
+    row: (r) => {
+      const vals = cols.map((c) => screenCell(r[c.key]));
+      if (widths) {
+        vals.forEach((v, i) => {
+          if (v.length > widths![i]! && v.length <= TABLE_GROWN_WIDTH) widths![i] = v.length;
+        });
+        io.stdout.write(`${line(vals)}\n`);
+      } else {
+        held.push(vals);
+        if (held.length >= TABLE_WIDTH_ROWS) start();
+      }
+    },
+    end: () => {
+      if (!widths) start();
+    },
+  };
+}
+
+/** A JSON array written as rows come, the same text as `JSON.stringify(rows, null, 2)` and a line break. */
+export function jsonArrayWriter(io: CliIo): RowWriter {
+  let n = 0;
+  return {
+    row: (r) => {
+      io.stdout.write(`${n === 0 ? '[\n  ' : ',\n  '}${JSON.stringify(r, null, 2).replace(/\n/g, '\n  ')}`);
+      n += 1;
+    },
+    end: () => {
+      io.stdout.write(n === 0 ? '[]\n' : '\n]\n');
+    },
+  };
+}
+
+/** CSV written as rows come: the heading line, then one line per row (text guarded as {@link csvLine} says). */
+export function csvWriter(io: CliIo, columns: Columns): RowWriter {
+  const cols = normalise(columns);
+  const keys = cols.map((c) => c.key);
+  const guard = io.csvGuard !== false;
+  io.stdout.write(`${cols.map((c) => csvField(c.heading, guard)).join(',')}\n`);
+  return {
+    row: (r) => io.stdout.write(csvLine(keys, r, guard)),
+    end: () => undefined,
+  };
+}
+
 /**
  * Writes rows (objects with the same keys) as an aligned table, JSON or CSV, or as a sheet of the output workbook
  * (`xlsx`, named `sheet`); headings may be translated.
@@ -53,18 +180,7 @@ export function writeRows(io: CliIo, format: OutputFormat, rows: readonly Record
     });
     return;
   }
-  if (format === 'json') {
-    io.stdout.write(`${JSON.stringify(rows, null, 2)}\n`);
-    return;
-  }
-  const keys = cols.map((c) => c.key);
-  if (format === 'csv') {
-    io.stdout.write(`${cols.map((c) => csvCell(c.heading)).join(',')}\n`);
-    for (const r of rows) io.stdout.write(csvLine(keys, r));
-    return;
-  }
-  const widths = cols.map((c) => Math.max(c.heading.length, ...rows.map((r) => cell(r[c.key]).length)));
-  const line = (vals: string[]) => vals.map((v, i) => v.padEnd(widths[i]!)).join('  ').trimEnd();
-  io.stdout.write(`${line(cols.map((c) => c.heading))}\n${line(widths.map((w) => '-'.repeat(w)))}\n`);
-  for (const r of rows) io.stdout.write(`${line(keys.map((k) => cell(r[k])))}\n`);
+  const writer = format === 'json' ? jsonArrayWriter(io) : format === 'csv' ? csvWriter(io, cols) : tableWriter(io, cols);
+  for (const r of rows) writer.row(r);
+  writer.end();
 }
