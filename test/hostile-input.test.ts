@@ -278,3 +278,25 @@ describe('columns named __proto__, constructor, toString keep their values end t
     });
   }
 });
+
+describe('numbers in cells: what the guides say, and never a silently different number', () => {
+  const family = getRuleSet('learning-family-khvn-2015');
+  const judged = family.criteria.flatMap((c) => c.indicators.filter((i) => i.kind === 'judged').map((i) => i.id))[0]!;
+  const read = (text: string) => {
+    const reader = assessmentReader(family);
+    reader.header(['Mã hộ', judged], 1);
+    const r = reader.row(['H01', text], 2);
+    return r.ok ? r.value.assessment.points?.[judged] : r.problems.map((p) => p.code).join();
+  };
+
+  it('7,5 and 7.5 are seven and a half; 7.500 is seven thousand five hundred, as Vietnamese writes it', () => {
+    expect(['7,5', '7.5', '7.25', '"7,5"'.slice(1, -1), '7.500', '1.234,5'].map(read)).toEqual([7.5, 7.5, 7.25, 7.5, 7500, 1234.5]);
+    expect(read('7.5.1')).toBe('not_a_number');
+  });
+
+  it('a value with more digits than a number keeps is too_precise, not rounded', () => {
+    expect(read('9007199254740993')).toBe('too_precise');
+    expect(read('7,12345678901234567')).toBe('too_precise');
+    expect(read('9007199254740992')).toBe(2 ** 53);
+  });
+});

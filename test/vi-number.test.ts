@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { formatViNumber, formatViPercent, LearningSocietyError, parseViNumber } from 'vn-learning-society';
+import { formatViNumber, formatViPercent, LearningSocietyError, parseViDecimal, parseViNumber } from 'vn-learning-society';
 
 describe('parseViNumber', () => {
   it('reads the Vietnamese way: dots group thousands, a comma marks decimals', () => {
@@ -68,5 +68,35 @@ describe('formatViNumber and formatViPercent', () => {
         expect(parseViNumber(text, { commaThree: 'decimal' })).toBe(n);
       }),
     );
+  });
+});
+
+describe('parseViNumber: never a silently different number (issue 22)', () => {
+  it('an integer past 2^53, or a decimal with more significant digits than a double keeps, is a typed error', () => {
+    for (const text of ['9007199254740993', '9.007.199.254.740.993', '0,12345678901234567', '123456789012345678901234567890']) {
+      expect(() => parseViNumber(text), text).toThrowError(/more significant digits than a number holds exactly/);
+      try {
+        parseViNumber(text);
+      } catch (e) {
+        expect((e as LearningSocietyError).code).toBe('invalid_input');
+        expect((e as LearningSocietyError).summary.en).toBe('The number has too many digits');
+        expect((e as LearningSocietyError).issues[0]!.message.vi).toContain('nhiều chữ số có nghĩa');
+      }
+    }
+    expect(() => parseViNumber('9007199254740993')).toThrowError(/it would become 9007199254740992/);
+    // What a double holds exactly is read as before; parseViDecimal keeps every digit.
+    expect(parseViNumber('9007199254740992')).toBe(2 ** 53);
+    expect(parseViNumber('0,1')).toBe(0.1);
+    expect(parseViNumber('1.234.567.890,12')).toBe(1234567890.12);
+    expect(parseViNumber('1,5 triệu')).toBe(1_500_000);
+    expect(parseViDecimal('9007199254740993').toFixed()).toBe('9007199254740993');
+  });
+
+  it('dotDecimal: "unambiguous" reads a dot that cannot group thousands as a decimal point; "7.500" stays 7500', () => {
+    const read = (t: string) => parseViNumber(t, { dotDecimal: 'unambiguous' });
+    expect(['7.5', '7.25', '0.5', '-2.5', '1234.5', '7.5000', '12.5%'].map(read)).toEqual([7.5, 7.25, 0.5, -2.5, 1234.5, 7.5, 12.5]);
+    expect(['7.500', '1.234.567', '7,5', '1.234,5'].map(read)).toEqual([7500, 1234567, 7.5, 1234.5]);
+    for (const t of ['7.5.1', '.5', '7.', '1234.567']) expect(() => read(t), t).toThrowError(LearningSocietyError);
+    expect(() => parseViNumber('7.5')).toThrowError(/dots must group thousands/);
   });
 });

@@ -26,6 +26,7 @@ export type SheetProblemCode =
   | 'no_header'
   | 'unnamed_column'
   | 'not_a_number'
+  | 'too_precise'
   | 'excel_error'
   | 'too_long'
   | 'date_not_number'
@@ -93,6 +94,10 @@ const M = {
     en: `cell ${cell} holds "${text}" but column ${letter} has no name in the header`,
   }),
   notNumber: (text: string): Label => ({ vi: `"${text}" không phải là số`, en: `"${text}" is not a number` }),
+  tooPrecise: (text: string): Label => ({
+    vi: `"${text}" có quá nhiều chữ số có nghĩa để giữ chính xác (tối đa 15); hãy làm tròn`,
+    en: `"${text}" has more significant digits than can be kept exactly (at most 15); round it`,
+  }),
   excelError: (text: string): Label => ({ vi: `ô báo lỗi Excel ${text}: công thức của ô không tính được; hãy sửa công thức hoặc ghi số`, en: `the cell shows Excel's error ${text}: its formula failed; fix the formula or type the value` }),
   tooLong: (length: number): Label => ({
     vi: `ô dài ${length} ký tự, quá dài cho một số hoặc có/không (tối đa ${MAX_VALUE_LENGTH})`,
@@ -124,17 +129,23 @@ function shown(cell: SheetCell): string {
   return t.length > 40 ? `${t.slice(0, 37)}…` : t;
 }
 
-/** A number from a cell: a number as it is, text read the Vietnamese way (`7,5`, `1.234`) or with a decimal point. */
-function numberOf(cell: SheetCell, ratio: boolean): number | Label {
-  if (typeof cell === 'number') return Number.isFinite(cell) ? cell : M.notNumber(String(cell));
-  if (cell instanceof Date) return M.dateNotNumber(cell, ratio);
-  if (typeof cell !== 'string') return M.notNumber(shown(cell));
+/**
+ * A number from a cell: a number as it is, text read the Vietnamese way (`7,5`, `1.234`), or with a decimal point where
+ * a dot cannot group thousands (`7.5`, `7.25`; `7.500` is seven thousand five hundred). Text with more digits than a
+ * number keeps exactly is refused (`too_precise`), never rounded silently.
+ */
+function numberOf(cell: SheetCell, ratio: boolean): number | { code: SheetProblemCode; message: Label } {
+  if (typeof cell === 'number') return Number.isFinite(cell) ? cell : { code: 'not_a_number', message: M.notNumber(String(cell)) };
+  if (cell instanceof Date) return { code: 'date_not_number', message: M.dateNotNumber(cell, ratio) };
+  if (typeof cell !== 'string') return { code: 'not_a_number', message: M.notNumber(shown(cell)) };
   const text = cell.trim();
-  if (text.length > MAX_VALUE_LENGTH) return M.tooLong(text.length);
+  if (text.length > MAX_VALUE_LENGTH) return { code: 'too_long', message: M.tooLong(text.length) };
   try {
-    return (text.includes(',') ? parseViDecimal(text, { commaThree: 'decimal' }) : parseViDecimal(text)).toNumber();
+    const exact = parseViDecimal(text, { commaThree: text.includes(',') ? 'decimal' : 'refuse', dotDecimal: 'unambiguous' });
+    const n = exact.toNumber();
+    return exact.eq(n) ? n : { code: 'too_precise', message: M.tooPrecise(text) };
   } catch (e) {
-    if (e instanceof LearningSocietyError) return M.notNumber(text);
+    if (e instanceof LearningSocietyError) return { code: 'not_a_number', message: M.notNumber(text) };
     throw e;
   }
 }
@@ -269,13 +280,12 @@ export function assessmentReader(ruleSet: RuleSet, options: AssessmentReaderOpti
       }
       const kind = kinds.get(indicator)!;
       const bad = (code: SheetProblemCode, message: Label) => problems.push({ row, cell: cellAddress(row, index), field: indicator, code, message });
-      const codeOf = (): SheetProblemCode => (cell instanceof Date ? 'date_not_number' : typeof cell === 'string' && cell.trim().length > MAX_VALUE_LENGTH ? 'too_long' : 'not_a_number');
       switch (kind) {
         case 'judged':
         case 'count': {
           const n = numberOf(cell, false);
           if (typeof n === 'number') (kind === 'judged' ? points : facts)[indicator] = n;
-          else bad(codeOf(), n);
+          else bad(n.code, n.message);
           break;
         }
         case 'boolean': {

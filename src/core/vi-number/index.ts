@@ -67,6 +67,13 @@ export interface ParseViNumberOptions {
    * (`'refuse'`), or read as a Vietnamese decimal comma (`'decimal'`, 1.234).
    */
   readonly commaThree?: 'refuse' | 'decimal';
+  /**
+   * How to read a single dot with no comma: as a thousands separator only (`'refuse'`, the default: "1.5" is refused
+   * as ambiguous), or also as a decimal point when it cannot group thousands (`'unambiguous'`): one dot followed by
+   * one, two, or four or more digits ("7.5", "7.25" — what a spreadsheet set to English writes). "7.500", three digits
+   * after the dot, stays seven thousand five hundred, as Vietnamese writes it.
+   */
+  readonly dotDecimal?: 'refuse' | 'unambiguous';
 }
 
 /** A number from plain JS as an exact decimal, or a typed error naming the argument. */
@@ -92,8 +99,8 @@ function shown(text: string): string {
   return text.length > 40 ? `${text.slice(0, 40)}…` : text;
 }
 
-function fail(text: string, en: string, vi: string, code: 'invalid_number' | 'too_long' = 'invalid_number'): never {
-  throw new LearningSocietyError('invalid_input', { vi: 'Không đọc được số', en: 'Cannot read the number' }, [
+function fail(text: string, en: string, vi: string, code: 'invalid_number' | 'too_long' = 'invalid_number', summary: { vi: string; en: string } = { vi: 'Không đọc được số', en: 'Cannot read the number' }): never {
+  throw new LearningSocietyError('invalid_input', summary, [
     { path: [], code, message: { vi: `"${shown(text)}": ${vi}`, en: `"${shown(text)}": ${en}` } },
   ]);
 }
@@ -151,6 +158,11 @@ export function parseViDecimal(text: string, options: ParseViNumberOptions = {})
   if (!/^[0-9.,]+$/.test(s)) fail(text, 'only digits, dots and one comma are allowed', 'chỉ được dùng chữ số, dấu chấm và một dấu phẩy');
   const commas = s.split(',').length - 1;
   if (commas > 1) fail(text, 'more than one comma: English thousands separators? Vietnamese uses dots for thousands', 'nhiều hơn một dấu phẩy (dấu phân cách hàng nghìn kiểu tiếng Anh?); tiếng Việt dùng dấu chấm phân cách hàng nghìn');
+  // One dot and no comma that cannot group thousands ("7.5", "7.25", "1234.5"): a decimal point, when allowed.
+  if (options.dotDecimal === 'unambiguous' && commas === 0) {
+    const dot = s.indexOf('.');
+    if (dot > 0 && dot === s.lastIndexOf('.') && s.length - dot - 1 >= 1 && s.length - dot - 1 !== 3) s = `${s.slice(0, dot)},${s.slice(dot + 1)}`;
+  }
   const [intPart, fracPart] = s.split(',') as [string, string | undefined];
   if (intPart === '' || (fracPart !== undefined && fracPart === '')) fail(text, 'a digit is missing next to the comma', 'thiếu chữ số cạnh dấu phẩy');
   if (fracPart !== undefined && fracPart.includes('.')) fail(text, 'a dot after the decimal comma', 'có dấu chấm sau dấu phẩy thập phân');
@@ -168,7 +180,9 @@ export function parseViDecimal(text: string, options: ParseViNumberOptions = {})
 
 /**
  * Reads a Vietnamese number: "556.862" → 556862, "66,7%" → 66.7, "1,5 triệu" → 1500000. Refuses anything ambiguous
- * ("1,234", "1.5", "1,234.5") with a clear error.
+ * ("1,234", "1.5", "1,234.5") with a clear error, and a number with more significant digits than a JavaScript number
+ * keeps exactly ("9007199254740993", past 2^53, would silently become …992): an error whose summary is
+ * {@link TOO_PRECISE}, never a different number. {@link parseViDecimal} reads any number of digits exactly.
  *
  * @throws {@link LearningSocietyError} `invalid_input`.
  *
@@ -181,8 +195,22 @@ export function parseViDecimal(text: string, options: ParseViNumberOptions = {})
  * ```
  */
 export function parseViNumber(text: string, options: ParseViNumberOptions = {}): number {
-  return parseViDecimal(text, options).toNumber();
+  const exact = parseViDecimal(text, options);
+  const n = exact.toNumber();
+  if (!exact.eq(n)) {
+    fail(
+      text,
+      `more significant digits than a number holds exactly (it would become ${new ExactDecimal(n).toFixed()}); at most 15 digits are always kept`,
+      `nhiều chữ số có nghĩa hơn một số lưu được chính xác (sẽ thành ${new ExactDecimal(n).toFixed()}); tối đa 15 chữ số luôn được giữ đúng`,
+      'invalid_number',
+      TOO_PRECISE,
+    );
+  }
+  return n;
 }
+
+/** The summary of the error of a number with more digits than a JavaScript number keeps (`9007199254740993`). */
+export const TOO_PRECISE = Object.freeze({ vi: 'Số có quá nhiều chữ số', en: 'The number has too many digits' });
 
 /** Options of {@link formatViNumber} and {@link formatViPercent}. */
 export interface FormatViNumberOptions {
