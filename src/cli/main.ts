@@ -2,7 +2,7 @@
 /**
  * The `vn-learning-society` command line. Run `npx vn-learning-society --help`.
  */
-import { processIo, type CliIoError } from './io.js';
+import { processIo, removeTemporaryFiles, visible, type CliIoError } from './io.js';
 import { languageOf } from './language.js';
 import { EXIT, runCli } from './run.js';
 
@@ -13,10 +13,18 @@ let told = false;
 const closed = (failure: CliIoError) => {
   if (told) return;
   told = true;
-  process.stderr.write(`vn-learning-society: ${failure.describe(lang)}\n`);
+  process.stderr.write(`vn-learning-society: ${visible(failure.describe(lang))}\n`);
   process.exitCode = EXIT.badInput;
 };
 const io = processIo({ onOutputClosed: closed });
+
+// Interrupted (Ctrl-C, a stop from the system): an output file being written is left as it was, its temporary file removed.
+for (const [signal, code] of [['SIGINT', 130], ['SIGTERM', 143]] as const) {
+  process.once(signal, () => {
+    removeTemporaryFiles();
+    process.exit(code);
+  });
+}
 
 runCli(args, io).then(
   (code) => {
@@ -25,7 +33,7 @@ runCli(args, io).then(
     else process.exitCode = code;
   },
   (e: unknown) => {
-    process.stderr.write(`internal error / lỗi nội bộ: ${String(e)}\n`);
+    process.stderr.write(`internal error / lỗi nội bộ: ${visible(String(e))}\n`);
     process.exitCode = EXIT.internal;
   },
 );
