@@ -1,5 +1,4 @@
 import { Inflate } from 'fflate';
-import { LearningSocietyError } from 'vn-learning-society';
 import { count, damaged, quoted, refuse, size } from './problems.js';
 
 /**
@@ -164,12 +163,21 @@ export function unpack(bytes: Uint8Array, entry: ZipEntry, cap: number, budget: 
     return;
   }
   if (entry.method !== 8) damaged(part, { vi: `cách nén số ${entry.method} không được hỗ trợ`, en: `compression method ${entry.method} is not supported` });
-  const inflater = new Inflate((piece) => take(piece));
+  // What the sink throws (a limit, the XML's own error) passes through the inflater and out as it is.
+  let thrown: unknown;
+  const inflater = new Inflate((piece) => {
+    try {
+      take(piece);
+    } catch (e) {
+      thrown = e;
+      throw e;
+    }
+  });
   try {
     if (start === end) inflater.push(new Uint8Array(0), true);
     for (let i = start; i < end; i += PIECE) inflater.push(bytes.subarray(i, Math.min(end, i + PIECE)), i + PIECE >= end);
   } catch (e) {
-    if (e instanceof LearningSocietyError) throw e;
+    if (e === thrown && thrown !== undefined) throw e;
     const reason = e instanceof Error ? e.message : String(e);
     damaged(part, { vi: `không giải nén được (${quoted(reason)})`, en: `cannot be unpacked (${quoted(reason)})` });
   }
