@@ -73,7 +73,7 @@ export default defineConfig([
     dts: { only: true },
     clean: false,
   },
-  // vn-learning-society/units, vn-learning-society/charts, vn-learning-society/sheets (read-excel-file and
+  // vn-learning-society/units, vn-learning-society/charts, vn-learning-society/sheets (fflate and
   // write-excel-file stay dependencies, not bundled) and vn-learning-society/cases (yaml stays a dependency).
   ...sideEntryPoint('units'),
   ...sideEntryPoint('charts'),

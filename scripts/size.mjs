@@ -52,7 +52,7 @@ export const BUDGETS = [
   { name: 'units: the whole entry point', code: "export * from './dist/units/index.js';", gzip: 250 * 1024 },
   // vn-learning-society/charts: SVG charts, with the exact percentages they print (decimal.js).
   { name: 'charts: progressChartSvg', code: "export { progressChartSvg } from './dist/charts/index.js';", gzip: 25 * 1024 },
-  // vn-learning-society/sheets: reading a workbook in a browser (read-excel-file, fflate) and reading assessments from
+  // vn-learning-society/sheets: reading a workbook in a browser (fflate and the library's own reader) and reading assessments from
   // it; and the whole entry point (writing with write-excel-file, the template, the report-table check).
   { name: 'sheets: readWorkbook + readAssessmentSheet', code: "export { readWorkbook, readAssessmentSheet } from './dist/sheets/index.js';", gzip: 45 * 1024 },
   { name: 'sheets: the whole entry point', code: "export * from './dist/sheets/index.js';", gzip: 90 * 1024 },

@@ -4,7 +4,8 @@
  * `.xlsx`; and a check of a whole report table as provinces print it.
  *
  * A separate entry point, `vn-learning-society/sheets`: the core does not import it, and only this entry point
- * depends on the spreadsheet libraries (read-excel-file and write-excel-file; docs/en/spreadsheets.md says why).
+ * depends on the spreadsheet libraries: fflate, whose streaming inflater feeds the library's own bounded reader of the
+ * sheets' XML (`xlsx-read/`), and write-excel-file (docs/en/spreadsheets.md says why).
  *
  * @packageDocumentation
  */

@@ -25,8 +25,8 @@ export interface ZipDirectory {
 /** More entries than this and the file is refused (a workbook of 10,000 sheets has about 20,000). */
 export const MAX_ZIP_ENTRIES = 100_000;
 
-/** Compressed input is handed to the inflater in pieces this long: one piece unpacks to at most about 1,032 times it. */
-const PIECE = 16 * 1024;
+/** Compressed input is handed to the inflater in pieces this long: one piece unpacks to at most about 1,032 times it (8 MB). */
+const PIECE = 8 * 1024;
 
 /** Unpacked output is handed on in pieces at most this long (a stored entry, which is not inflated). */
 const STORED_PIECE = 64 * 1024;
