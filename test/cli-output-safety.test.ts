@@ -136,6 +136,15 @@ describe('an output file is replaced only once it is complete', () => {
     expect(leftovers(d)).toEqual([]);
   });
 
+  it('any command that refuses its input whole, having printed nothing, leaves no file', async () => {
+    const d = folder();
+    writeFileSync(join(d, 'counts.csv'), 'code,families\n25,ba\n');
+    const r = await runOnDisk(['-o', join(d, 'carried.csv'), 'units', 'carry', '-i', join(d, 'counts.csv')]);
+    expect(r.code).toBe(2);
+    expect(r.err).toContain('"ba"');
+    expect(readdirSync(d)).toEqual(['counts.csv']);
+  });
+
   it('writes go through a temporary file renamed over the target; a symlink is written through', async () => {
     const d = folder();
     const io = processIo();

@@ -25,7 +25,7 @@ export { EXIT } from './shared.js';
 const PROGRAM = {
   vi: {
     description: 'Bộ tiêu chí xã hội học tập dưới dạng mã: chấm điểm, tổng hợp, đối chiếu chỉ tiêu, kiểm tra số liệu',
-    format: 'định dạng kết quả (xlsx: bảng tính Excel, cần -o; mặc định: theo đuôi tệp -o, không thì bảng)',
+    format: 'định dạng kết quả (xlsx: bảng tính Excel, cần -o); không có -f thì đuôi tệp -o quyết định',
     output: 'ghi kết quả vào tệp này thay vì màn hình; đuôi tệp chọn định dạng (.csv, .json, .ndjson, .xlsx là bảng tính Excel); tệp chỉ được thay khi đã ghi xong',
     csvGuard: 'không thêm dấu \' trước ô CSV bắt đầu bằng = + - @ (mặc định có thêm để Excel không chạy ô đó như công thức; tắt khi một chương trình đọc tệp CSV)',
     lang: 'ngôn ngữ (vi: tiếng Việt, en: tiếng Anh)',
@@ -33,7 +33,7 @@ const PROGRAM = {
   },
   en: {
     description: 'Rules as code for Vietnam’s learning society: scoring, roll-ups, targets, checking stated figures',
-    format: 'output format (xlsx: an Excel workbook, needs -o; default: from the -o file’s extension, else a table)',
+    format: 'output format (xlsx: an Excel workbook, needs -o); without -f, the -o file’s extension picks it',
     output: 'write the output to this file instead of the screen; its extension picks the format (.csv, .json, .ndjson, .xlsx an Excel workbook); the file is replaced only once it is complete',
     csvGuard: 'do not put a \' before CSV cells that begin with = + - @ (by default it is put, so that Excel does not run them as formulas; turn it off when a program reads the CSV)',
     lang: 'language of messages (vi: Vietnamese, en: English)',
@@ -56,9 +56,15 @@ export async function runCli(args: readonly string[], outer: CliIo): Promise<num
   const workbook: WorkbookSheet[] = [];
   let sink: OutputSink | undefined;
   let kept: string[] | undefined;
+  let printed = false;
   const io: CliIo = {
     ...outer,
-    stdout: { write: (t: string) => (sink ? sink.write(t) : kept ? kept.push(t) : outer.stdout.write(t)) },
+    stdout: {
+      write: (t: string) => {
+        if (t.length > 0) printed = true;
+        return sink ? sink.write(t) : kept ? kept.push(t) : outer.stdout.write(t);
+      },
+    },
     // Everything on stderr may quote a file's cells: control characters are shown escaped, never sent to the terminal.
     stderr: { write: (t: string) => outer.stderr.write(visible(t)) },
     ready: async () => (sink ? sink.ready() : outer.ready?.()),
@@ -124,10 +130,12 @@ export async function runCli(args: readonly string[], outer: CliIo): Promise<num
         throw new CliFailure(lang === 'vi' ? 'lệnh này không có bảng để ghi thành .xlsx' : 'this command has no table to write as .xlsx', EXIT.badInput);
       }
     } else if (sink !== undefined) {
+      // A command that failed before printing anything (bad records it refused whole) leaves no empty file.
       const done = sink;
       sink = undefined;
-      await done.commit();
-    } else if (path !== undefined && kept !== undefined) {
+      if (printed || exitCode === EXIT.ok) await done.commit();
+      else await done.abort();
+    } else if (path !== undefined && kept !== undefined && (printed || exitCode === EXIT.ok)) {
       if (!outer.writeText) throw new CliFailure(lang === 'vi' ? 'không ghi được tệp' : 'cannot write files here', EXIT.badInput);
       await outer.writeText(path, kept.join(''));
     }
