@@ -10,15 +10,18 @@ import type { WorkbookSheet } from 'vn-learning-society/sheets';
 export interface CliIo {
   readonly stdout: { write(text: string): unknown };
   readonly stderr: { write(text: string): unknown };
-  /** Reads a whole text file (`-` is standard input); a file that cannot be read throws {@link CliIoError}. */
+  /**
+   * Reads a whole text file (`-` is standard input), of at most {@link MAX_TEXT_BYTES}, in UTF-8; a file that cannot
+   * be read, is larger or is not UTF-8 throws {@link CliIoError}.
+   */
   readText(path: string): Promise<string>;
   /** A byte stream of a file (`-` is standard input), for streaming large inputs; read errors come as its `'error'`. */
   openStream(path: string): Readable;
-  /** Reads a whole file as bytes (a workbook); a file that cannot be read throws {@link CliIoError}. */
+  /** Reads a whole file as bytes (a workbook), of at most {@link MAX_INPUT_BYTES}; a file that cannot be read or is larger throws {@link CliIoError}. */
   readBytes(path: string): Promise<Uint8Array>;
-  /** Writes a whole text file (a chart); a file that cannot be written throws {@link CliIoError}. */
+  /** Writes a whole text file (a chart), replacing it only once written; a file that cannot be written throws {@link CliIoError}. */
   writeText?(path: string, text: string): Promise<void>;
-  /** Writes a whole file of bytes (a workbook); a file that cannot be written throws {@link CliIoError}. */
+  /** Writes a whole file of bytes (a workbook), replacing it only once written; a file that cannot be written throws {@link CliIoError}. */
   writeBytes?(path: string, bytes: Uint8Array): Promise<void>;
   /** Resolves when the output can take more (back-pressure); throws {@link CliIoError} once the output is closed. */
   ready?(): Promise<void>;
