@@ -336,6 +336,15 @@ describe('what cells hold, as Excel writes them', () => {
     expect((await readWorkbook(bytes))[0]!.rows).toEqual([[new Date(Date.UTC(2025, 2, 8))]]);
   });
 
+  it('leaves chart sheets out (they have no cells)', async () => {
+    const files = frame(['Phiếu', 'Biểu đồ']);
+    files['xl/worksheets/sheet1.xml'] = strToU8(worksheet('<row r="1"><c r="A1"><v>5</v></c></row>'));
+    files['xl/_rels/workbook.xml.rels'] = strToU8(
+      `${HEAD}<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="${REL}/worksheet" Target="/xl/worksheets/sheet1.xml"/><Relationship Id="rId2" Type="${REL}/chartsheet" Target="chartsheets/sheet1.xml"/></Relationships>`,
+    );
+    expect(await readWorkbook(zipSync(files))).toEqual([{ name: 'Phiếu', rows: [[5]] }]);
+  });
+
   it('refuses a value that is not what its type says, naming the cell', async () => {
     expect(await refused(workbook({ Phiếu: '<row r="1"><c r="B1"><v>abc</v></c></row>' }))).toMatchObject({ code: 'invalid_workbook', en: expect.stringContaining('the value "abc" of cell B1 is not a number') });
     expect((await refused(workbook({ Phiếu: '<row r="2"><c r="A2"><v>1</v></c></row><row r="1"><c r="A1"><v>1</v></c></row>' }))).en).toContain('row 1 comes after row 2');
