@@ -7,8 +7,10 @@ import { join } from 'node:path';
 import { Readable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
 import { CASE_FILE_LIMITS, parseCaseFile } from '../src/cases/index.js';
+import { assessmentOfRecord } from '../src/cli/assessment-record.js';
 import { memoryIo, type CliIo } from '../src/cli/io.js';
 import { runCli } from '../src/cli/run.js';
+import type { BadRecord } from '../src/cli/shared.js';
 import { MAX_LINE_LENGTH, MAX_RECORD_DEPTH, readRecords, type InputFormat } from '../src/cli/io/input.js';
 import { getRuleSet, LearningSocietyError } from '../src/index.js';
 import { assessmentReader } from '../src/sheets/index.js';
@@ -298,5 +300,34 @@ describe('numbers in cells: what the guides say, and never a silently different 
     expect(read('9007199254740993')).toBe('too_precise');
     expect(read('7,12345678901234567')).toBe('too_precise');
     expect(read('9007199254740992')).toBe(2 ** 53);
+  });
+});
+
+describe('ids are kept once, in the reader, whatever the input', () => {
+  const family = getRuleSet('learning-family-khvn-2015');
+
+  it('a JSON record\'s id goes into the reader\'s record of ids: blank and repeated ids are bad records naming the first line', () => {
+    const reader = assessmentReader(family);
+    const bad: BadRecord[] = [];
+    const read = (line: number, value: unknown) => assessmentOfRecord({ kind: 'record', line, value }, false, reader, [], 'en', bad, { checkIds: true });
+    expect(read(1, { id: 'H01' })).toBeDefined();
+    expect(read(2, { id: 'H02' })).toBeDefined();
+    expect(read(3, { id: 'H01' })).toBeUndefined();
+    expect(read(4, { id: '  ' })).toBeUndefined();
+    expect(bad).toEqual([
+      { line: 3, field: 'id', message: 'id "H01" is the same as on line 1' },
+      { line: 4, field: 'id', message: 'blank id; each assessment needs an id of its own' },
+    ]);
+    // The same record the id column fills.
+    expect(reader.claimId('H02', 9)?.code).toBe('duplicate_id');
+    expect(reader.claimId('H03', 9)).toBeUndefined();
+  });
+
+  it('memory per distinct id is bounded (measured about 70 bytes for ids of a dozen characters)', () => {
+    const reader = assessmentReader(family);
+    const before = process.memoryUsage().heapUsed;
+    for (let i = 0; i < 200_000; i++) expect(reader.claimId(`HO-${String(i).padStart(8, '0')}`, i + 2)).toBeUndefined();
+    const perId = (process.memoryUsage().heapUsed - before) / 200_000;
+    expect(perId).toBeLessThan(400);
   });
 });

@@ -21,12 +21,21 @@ function fromJson(keep: readonly string[], value: Record<string, unknown>): { as
   return { assessment: assessment as Assessment, kept };
 }
 
+/** Options of {@link assessmentOfRecord}. */
+export interface AssessmentRecordOptions {
+  /**
+   * Check a JSON record's `id` too (blank, or the same as an earlier record's), in the reader's one record of ids
+   * (`reader.claimId`), as the reader checks a sheet's id column: the caller then keeps no record of ids of its own.
+   */
+  readonly checkIds?: boolean;
+}
+
 /**
  * The assessment of one record of an input file, as `evaluate` and `documents decision` read them: a row of cells
  * through the rule set's reader (after its header), or a JSON value with the `keep` fields taken out. A record that
  * cannot be read puts every problem in `bad`, with its line and field, and gives undefined: never half read.
  */
-export function assessmentOfRecord(rec: InputRecord, tabular: boolean, reader: AssessmentReader, keep: readonly string[], lang: Lang, bad: BadRecord[]): AssessmentRecord | undefined {
+export function assessmentOfRecord(rec: InputRecord, tabular: boolean, reader: AssessmentReader, keep: readonly string[], lang: Lang, bad: BadRecord[], options: AssessmentRecordOptions = {}): AssessmentRecord | undefined {
   if (rec.error !== undefined) {
     bad.push({ line: rec.line, field: T[lang].record, message: rec.error[lang] });
     return undefined;
@@ -39,6 +48,16 @@ export function assessmentOfRecord(rec: InputRecord, tabular: boolean, reader: A
     }
     return { assessment: read.value.assessment, kept: read.value.kept, fromCells: true };
   }
-  if (rec.value !== null && typeof rec.value === 'object' && !Array.isArray(rec.value)) return { ...fromJson(keep, rec.value as Record<string, unknown>), fromCells: false };
+  if (rec.value !== null && typeof rec.value === 'object' && !Array.isArray(rec.value)) {
+    const id = (rec.value as { id?: unknown }).id;
+    if (options.checkIds && typeof id === 'string') {
+      const problem = reader.claimId(id, rec.line);
+      if (problem) {
+        bad.push({ line: rec.line, field: T[lang].idField, message: problem.message[lang] });
+        return undefined;
+      }
+    }
+    return { ...fromJson(keep, rec.value as Record<string, unknown>), fromCells: false };
+  }
   return { assessment: rec.value as Assessment, kept: {}, fromCells: false };
 }

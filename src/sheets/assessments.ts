@@ -72,6 +72,13 @@ export interface AssessmentReader {
   row(cells: readonly SheetCell[], row: number): SheetRowResult;
   /** The columns of the header read last. */
   readonly columns: readonly ReaderColumn[];
+  /**
+   * Takes an id read elsewhere (a JSON record's `id`) into the same record of ids the id column fills: its problem
+   * (`blank_id`, or `duplicate_id` naming the row that had it first), or undefined when it is new. A caller that
+   * reads both kinds of record keeps no record of its own, so that each id is held once: duplicate ids can only be
+   * found by remembering every distinct id (about 70 bytes each for ids of a dozen characters).
+   */
+  claimId(id: string, row: number): SheetProblem | undefined;
 }
 
 /** Longer than this, a cell that should hold a number or yes/no is refused without being parsed. */
@@ -245,6 +252,15 @@ export function assessmentReader(ruleSet: RuleSet, options: AssessmentReaderOpti
     return problems;
   };
 
+  const claim = (id: string, row: number, cell?: string): SheetProblem | undefined => {
+    const at = cell !== undefined ? { row, cell } : { row };
+    if (id.trim() === '') return { ...at, field: 'id', code: 'blank_id', message: M.blankId };
+    const first = seenIds.get(id);
+    if (first !== undefined) return { ...at, field: 'id', code: 'duplicate_id', message: M.duplicateId(id, first) };
+    seenIds.set(id, row);
+    return undefined;
+  };
+
   const read = (cells: readonly SheetCell[], row: number): SheetRowResult => {
     requireRows([cells], 'cells');
     if (!Number.isSafeInteger(row)) badArgument('row', { vi: 'một số dòng', en: 'a row number' }, row);
@@ -315,10 +331,8 @@ export function assessmentReader(ruleSet: RuleSet, options: AssessmentReaderOpti
       }
     }
     if (idColumn !== undefined) {
-      const address = cellAddress(row, idColumn);
-      if (id === undefined || id === '') problems.push({ row, cell: address, field: 'id', code: 'blank_id', message: M.blankId });
-      else if (seenIds.has(id)) problems.push({ row, cell: address, field: 'id', code: 'duplicate_id', message: M.duplicateId(id, seenIds.get(id)!) });
-      else seenIds.set(id, row);
+      const problem = claim(id ?? '', row, cellAddress(row, idColumn));
+      if (problem) problems.push(problem);
     }
     if (problems.length > 0) return { ok: false, problems };
     return { ok: true, value: { row, assessment: { ...(id !== undefined ? { id } : {}), points, facts }, kept } };
@@ -329,6 +343,11 @@ export function assessmentReader(ruleSet: RuleSet, options: AssessmentReaderOpti
     row: read,
     get columns() {
       return columns;
+    },
+    claimId: (id, row) => {
+      if (typeof id !== 'string') badArgument('id', { vi: 'một chuỗi', en: 'a string' }, id);
+      if (!Number.isSafeInteger(row)) badArgument('row', { vi: 'một số dòng', en: 'a row number' }, row);
+      return claim(id, row);
     },
   };
 }
