@@ -332,6 +332,10 @@ describe('what the terminal is sent', () => {
     expect(r.err).toContain('\\x1b]0;pwned\\x07\\x1b[31mđỏ\\x9b');
     expect(r.err).not.toMatch(/[\u001b\u0007\u009b]/);
     expect(visible('\r[####] 50%\tok\nnext\u202e')).toBe('\r[####] 50%\tok\nnext\\u202e');
+    // Text for people on stdout too: a test case's name is quoted in its ✓/✗ line.
+    const cases = await run(['test', 'c.yaml'], { 'c.yaml': `ruleSet: ${family.id}\ncases:\n  - name: "ca \\e[5m nhấp nháy"\n    assessment: { id: A, points: {} }\n    expect: { recognized: false }\n` });
+    expect(cases.out).toContain('ca \\x1b[5m nhấp nháy');
+    expect(cases.out).not.toContain('\u001b');
   });
 });
 

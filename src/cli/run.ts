@@ -57,11 +57,15 @@ export async function runCli(args: readonly string[], outer: CliIo): Promise<num
   let sink: OutputSink | undefined;
   let kept: string[] | undefined;
   let printed = false;
+  // Text for people (the table format: tables, documents, test results) shows a file's control characters escaped;
+  // CSV, JSON and NDJSON are data, written as they are (JSON escapes them itself).
+  let forPeople = false;
   const io: CliIo = {
     ...outer,
     stdout: {
-      write: (t: string) => {
-        if (t.length > 0) printed = true;
+      write: (text: string) => {
+        if (text.length > 0) printed = true;
+        const t = forPeople ? visible(text) : text;
         return sink ? sink.write(t) : kept ? kept.push(t) : outer.stdout.write(t);
       },
     },
@@ -113,6 +117,7 @@ export async function runCli(args: readonly string[], outer: CliIo): Promise<num
     const { path, format } = output();
     if (format === 'xlsx' && path === undefined) throw new CliFailure(lang === 'vi' ? '-f xlsx cần tệp kết quả: thêm -o ket-qua.xlsx' : '-f xlsx needs an output file: add -o results.xlsx', EXIT.badInput);
     await checkFiles(outer, command, path, lang);
+    forPeople = format === 'table';
     if (path !== undefined && format !== 'xlsx') {
       if (outer.openOutput) sink = await outer.openOutput(path);
       else kept = [];
