@@ -53,7 +53,6 @@ export function registerEvaluate(program: Command, cli: CliContext, lang: Lang):
       const cells: SheetCell[][] = [];
       const keys = ['line', 'id', ...keep, 'model', 'level', 'recognized', 'total', 'maxTotal', 'class', 'missing', 'shortfalls', 'provisional'];
       const columns = headings(keys, lang);
-      const seen = new Map<string, number>();
       let tabular = false;
       let n = 0;
       let ok = 0;
@@ -76,18 +75,10 @@ export function registerEvaluate(program: Command, cli: CliContext, lang: Lang):
         }
         n += 1;
         progress?.tick(n);
-        const got = assessmentOfRecord(rec, tabular, reader, keep, lang, bad);
+        // Blank and repeated ids are checked in the reader's one record of ids, for a sheet's rows and JSON alike.
+        const got = assessmentOfRecord(rec, tabular, reader, keep, lang, bad, { checkIds: true });
         if (got === undefined) continue;
         const { assessment, kept } = got;
-        const id = got.fromCells || typeof assessment !== 'object' || assessment === null ? undefined : (assessment as { id?: unknown }).id;
-        if (typeof id === 'string') {
-          const problem = id.trim() === '' ? T[lang].blankId : seen.has(id) ? T[lang].duplicateId(id, seen.get(id)!) : undefined;
-          if (problem !== undefined) {
-            bad.push({ line: rec.line, field: T[lang].idField, message: problem });
-            continue;
-          }
-          seen.set(id, rec.line);
-        }
         const r = score.safe(assessment);
         if (!r.success) {
           for (const issue of r.error.issues) bad.push({ line: rec.line, field: issueField(issue), message: issue.message[lang] });
