@@ -5,6 +5,7 @@ import { closeSync, ftruncateSync, mkdirSync, mkdtempSync, openSync, symlinkSync
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Readable } from 'node:stream';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { CASE_FILE_LIMITS, parseCaseFile } from '../src/cases/index.js';
 import { assessmentOfRecord } from '../src/cli/assessment-record.js';
@@ -329,5 +330,43 @@ describe('ids are kept once, in the reader, whatever the input', () => {
     for (let i = 0; i < 200_000; i++) expect(reader.claimId(`HO-${String(i).padStart(8, '0')}`, i + 2)).toBeUndefined();
     const perId = (process.memoryUsage().heapUsed - before) / 200_000;
     expect(perId).toBeLessThan(400);
+  });
+});
+
+describe('random hostile files: a typed answer every time', () => {
+  // Pieces that meet the readers' edges: line breaks, brackets, quotes, separators, a BOM, UTF-16 marks, bytes that
+  // are not UTF-8, the lead and tail of a multi-byte character, a repeated key, a kept-column name.
+  const piece = fc.oneof(
+    fc.constantFrom('\n', '\r\n', '{', '}', '[', ']', '"', ',', ';', '\t', ':', '"id":"a",', '"__proto__":1', '- ', '  ', 'Đồng', '7,5', '7.5', '\ufeff'),
+    fc.constantFrom(Buffer.from([0xff]), Buffer.from([0xfe, 0xff]), Buffer.from([0xc3]), Buffer.from([0xa9]), Buffer.from([0xe1, 0xbb]), Buffer.from([0xed, 0xa0, 0x80])),
+    fc.string({ maxLength: 8 }),
+  );
+  const file = fc.array(piece, { maxLength: 60 }).map((ps) => Buffer.concat(ps.map((p) => (typeof p === 'string' ? Buffer.from(p) : p))));
+
+  it('readRecords, in every format and chunk size, gives records or a LearningSocietyError', async () => {
+    await fc.assert(
+      fc.asyncProperty(file, fc.constantFrom<InputFormat | undefined>(undefined, 'json', 'ndjson', 'csv'), fc.integer({ min: 1, max: 9 }), async (bytes, format, size) => {
+        try {
+          for await (const r of readRecords(streamIo(() => inChunks(bytes, size)), 'x', format)) expect(['record', 'header']).toContain(r.kind);
+        } catch (e) {
+          expect(e).toBeInstanceOf(LearningSocietyError);
+        }
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('parseCaseFile on random nesting of brackets, dashes and indentation throws only a LearningSocietyError', () => {
+    const text = fc.array(fc.constantFrom('[', ']', '{', '}', '- ', '  ', 'a: ', '\n', '|\n', '"', "'", '#', ',', 'cases:\n', '1'), { maxLength: 400 }).map((ps) => ps.join(''));
+    fc.assert(
+      fc.property(text, fc.nat(5_000), (t, deep) => {
+        try {
+          parseCaseFile(`${t}${'['.repeat(deep)}`);
+        } catch (e) {
+          expect(e).toBeInstanceOf(LearningSocietyError);
+        }
+      }),
+      { numRuns: 300 },
+    );
   });
 });
