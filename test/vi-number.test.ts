@@ -81,6 +81,7 @@ describe('parseViNumber: never a silently different number (issue 22)', () => {
         expect((e as LearningSocietyError).code).toBe('invalid_input');
         expect((e as LearningSocietyError).summary.en).toBe('The number has too many digits');
         expect((e as LearningSocietyError).issues[0]!.message.vi).toContain('nhiều chữ số có nghĩa');
+        expect((e as LearningSocietyError).issues[0]!.code).toBe('too_precise');
       }
     }
     expect(() => parseViNumber('9007199254740993')).toThrowError(/it would become 9007199254740992/);

@@ -95,6 +95,7 @@ export type IssueCode =
   | 'invalid_year'
   | 'invalid_years'
   | 'invalid_number'
+  | 'too_precise'
   | 'invalid_percent'
   | 'invalid_amount'
   | 'invalid_count'

@@ -99,7 +99,7 @@ function shown(text: string): string {
   return text.length > 40 ? `${text.slice(0, 40)}…` : text;
 }
 
-function fail(text: string, en: string, vi: string, code: 'invalid_number' | 'too_long' = 'invalid_number', summary: { vi: string; en: string } = { vi: 'Không đọc được số', en: 'Cannot read the number' }): never {
+function fail(text: string, en: string, vi: string, code: 'invalid_number' | 'too_long' | 'too_precise' = 'invalid_number', summary: { vi: string; en: string } = { vi: 'Không đọc được số', en: 'Cannot read the number' }): never {
   throw new LearningSocietyError('invalid_input', summary, [
     { path: [], code, message: { vi: `"${shown(text)}": ${vi}`, en: `"${shown(text)}": ${en}` } },
   ]);
@@ -181,8 +181,8 @@ export function parseViDecimal(text: string, options: ParseViNumberOptions = {})
 /**
  * Reads a Vietnamese number: "556.862" → 556862, "66,7%" → 66.7, "1,5 triệu" → 1500000. Refuses anything ambiguous
  * ("1,234", "1.5", "1,234.5") with a clear error, and a number with more significant digits than a JavaScript number
- * keeps exactly ("9007199254740993", past 2^53, would silently become …992): an error whose summary is
- * {@link TOO_PRECISE}, never a different number. {@link parseViDecimal} reads any number of digits exactly.
+ * keeps exactly ("9007199254740993", past 2^53, would silently become …992): an error of code `too_precise`,
+ * never a different number. {@link parseViDecimal} reads any number of digits exactly.
  *
  * @throws {@link LearningSocietyError} `invalid_input`.
  *
@@ -202,7 +202,7 @@ export function parseViNumber(text: string, options: ParseViNumberOptions = {}):
       text,
       `more significant digits than a number holds exactly (it would become ${new ExactDecimal(n).toFixed()}); at most 15 digits are always kept`,
       `nhiều chữ số có nghĩa hơn một số lưu được chính xác (sẽ thành ${new ExactDecimal(n).toFixed()}); tối đa 15 chữ số luôn được giữ đúng`,
-      'invalid_number',
+      'too_precise',
       TOO_PRECISE,
     );
   }
