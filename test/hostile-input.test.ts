@@ -9,10 +9,10 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { CASE_FILE_LIMITS, parseCaseFile } from '../src/cases/index.js';
 import { assessmentOfRecord } from '../src/cli/assessment-record.js';
-import { memoryIo, type CliIo } from '../src/cli/io.js';
+import { CliIoError, memoryIo, type CliIo } from '../src/cli/io.js';
 import { runCli } from '../src/cli/run.js';
 import type { BadRecord } from '../src/cli/shared.js';
-import { MAX_LINE_LENGTH, MAX_RECORD_DEPTH, readRecords, type InputFormat } from '../src/cli/io/input.js';
+import { MAX_JSON_FILE_LENGTH, MAX_LINE_LENGTH, MAX_RECORD_DEPTH, readRecords, type InputFormat } from '../src/cli/io/input.js';
 import { getRuleSet, LearningSocietyError } from '../src/index.js';
 import { assessmentReader } from '../src/sheets/index.js';
 import { checkLinearAsync, describeGrowth } from './helpers/growth.js';
@@ -152,6 +152,32 @@ describe('encodings: UTF-8 with or without BOM, characters split across chunks, 
 });
 
 describe('JSON assessment records: nesting and repeated keys', () => {
+  it('a JSON file (read whole) longer than MAX_JSON_FILE_LENGTH is refused once it passes it, without reading on', async () => {
+    let given = 0;
+    const endless = function* () {
+      yield '[';
+      for (;;) {
+        given += 1;
+        yield `${'{"id":"H","points":{}},'.repeat(40_000)}\n`; // about 1 MB a chunk, forever
+      }
+    };
+    const error = await (async () => {
+      try {
+        for await (const _ of readRecords(streamIo(endless), 'endless.json', 'json')) void _;
+      } catch (e) {
+        return e;
+      }
+      return undefined;
+    })();
+    expect(error).toBeInstanceOf(CliIoError);
+    expect((error as CliIoError).reason).toBe('TOO_LARGE');
+    expect((error as CliIoError).describe('en')).toContain('not read');
+    // It stopped at the limit: the chunks made are the limit's worth (110 of 960,001 characters) and the read-ahead of
+    // the streams between (16 chunks each at most), not more.
+    expect(given).toBeGreaterThanOrEqual(Math.ceil(MAX_JSON_FILE_LENGTH / 960_001));
+    expect(given).toBeLessThanOrEqual(Math.ceil(MAX_JSON_FILE_LENGTH / 960_001) + 32);
+  });
+
   for (const levels of [3_000, 100_000]) {
     it(`${levels} nested arrays or objects: a too-deep bad record, the other lines read`, async () => {
       const arrays = `${'['.repeat(levels)}${']'.repeat(levels)}`;

@@ -6,7 +6,7 @@ import { scanJson } from '../../cases/json-scan.js';
 import { LearningSocietyError } from '../../core/errors/index.js';
 import type { Label } from '../../core/label/index.js';
 import { cellText, columnLetter, findHeaderRow, headingScore, isBlankCell, pickSheet, readWorkbook, type SheetCell, type SheetTable } from 'vn-learning-society/sheets';
-import { ioErrorOf, type CliIo } from './process.js';
+import { CliIoError, ioErrorOf, type CliIo } from './process.js';
 
 /**
  * The longest line of an NDJSON file, and the longest record of a CSV file, in characters: 16 MiB. A JSON assessment
@@ -136,7 +136,7 @@ export async function* readRecords(io: CliIo, path: string, given: InputFormat |
   const source = Readable.from(decodedText(io.openStream(path), path));
   try {
     const { format, stream } = given !== undefined ? { format: given, stream: source } : await sniff(source);
-    if (format === 'json') yield* jsonRecords(await textOf(stream));
+    if (format === 'json') yield* jsonRecords(await textOf(stream, path));
     else if (format === 'ndjson') yield* ndjsonRecords(stream);
     else yield* csvRecords(stream, options);
   } catch (e) {
@@ -216,11 +216,25 @@ const shortKey = (key: string): string => (key.length > 40 ? `${key.slice(0, 40)
 
 
 /** All of a text stream. */
-async function textOf(stream: AsyncIterable<unknown>): Promise<string> {
+/**
+ * A whole JSON file's text, which is parsed whole: at most {@link MAX_JSON_FILE_LENGTH} characters, refused with
+ * `TOO_LARGE` as soon as it passes them (reading stops there). A larger set of assessments is NDJSON or CSV, which are
+ * streamed.
+ */
+async function textOf(stream: AsyncIterable<unknown>, path: string): Promise<string> {
   const parts: string[] = [];
-  for await (const c of stream) parts.push(String(c));
+  let length = 0;
+  for await (const c of stream) {
+    const text = String(c);
+    length += text.length;
+    if (length > MAX_JSON_FILE_LENGTH) throw new CliIoError(path, 'TOO_LARGE', 'read', MAX_JSON_FILE_LENGTH);
+    parts.push(text);
+  }
   return parts.join('');
 }
+
+/** The most characters of a JSON file of assessments (one array, read whole): 100 M, as for a workbook. */
+export const MAX_JSON_FILE_LENGTH = 100 * 1024 * 1024;
 
 function* jsonRecords(whole: string): Generator<InputRecord> {
   const text = whole.charCodeAt(0) === 0xfeff ? whole.slice(1) : whole;
