@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { getRuleSet } from 'vn-learning-society';
 import { memoryIo } from '../src/cli/io.js';
 import { runCli } from '../src/cli/run.js';
+import { fullAssessment } from './helpers/full-assessment.js';
 import { excelWorkbook, type ExcelCell } from './helpers/xlsx.js';
 
 // A commune clerk's day: the assessment sheet the hamlets filled in (Excel, or its CSV with ";" and decimal commas),
@@ -66,6 +67,19 @@ describe('vn-learning-society documents decision', () => {
     const noName = await run(decisionArgs('phieu.csv'), { 'phieu.csv': csv.replace('Lê Thị Cúc', ''), 'issuer.json': issuer });
     expect(noName.code).toBe(2);
     expect(noName.err).toContain('Tên: để trống');
+  });
+
+  it('refuses NDJSON that lists one household twice (the same id), naming both lines, and writes nothing', async () => {
+    const household = (id: string, name: string) => JSON.stringify({ ...fullAssessment(family), id, 'Họ tên chủ hộ': name, Thôn: 'Ấp 1' });
+    const ndjson = [household('H1', 'Nguyễn Thị Hoa'), household('H2', 'Trần Văn Bình'), household('H1', 'Nguyễn Thị Hoa')].join('\n');
+    const r = await run(decisionArgs('phieu.ndjson'), { 'phieu.ndjson': ndjson, 'issuer.json': issuer });
+    expect(r.code).toBe(2);
+    expect(r.err).toMatch(/dòng 3/);
+    expect(r.err).toMatch(/H1/);
+    expect(r.err).toMatch(/dòng 1/);
+    expect(r.bytes['qd.docx']).toBeUndefined();
+    const once = await run(decisionArgs('phieu.ndjson'), { 'phieu.ndjson': ndjson.split('\n').slice(0, 2).join('\n'), 'issuer.json': issuer });
+    expect(once.code).toBe(0);
   });
 });
 

@@ -189,7 +189,7 @@ export function registerDocuments(program: Command, cli: CliContext, lang: Lang)
           continue;
         }
         total += 1;
-        const got = assessmentOfRecord(rec, tabular, reader, keep, lang, bad);
+        const got = assessmentOfRecord(rec, tabular, reader, keep, lang, bad, { checkIds: true });
         if (got === undefined) continue;
         const { assessment, kept } = got;
         const r = score.safe(assessment);
