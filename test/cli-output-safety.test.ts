@@ -188,6 +188,42 @@ describe('fork and template never overwrite a file without --force', () => {
     expect(readFileSync(join(d, 'vl.cases.yaml'), 'utf8')).toContain('cases: []');
   });
 
+  it('fork does not replace a file made while it ran (the no-overwrite check is also the write: a hard link that fails on a taken name)', async () => {
+    const d = folder();
+    const args = ['-l', 'en', 'fork', family.id, '--id', 'learning-family-vinh-long-2026', '--jurisdiction', 'VN-49', '-o', join(d, 'vl.json')];
+    // Someone saves the case file after the command checked the names, before it writes.
+    const meanwhile = (io: CliIo): CliIo => ({
+      ...io,
+      writeText: async (path, text, options) => {
+        if (path.endsWith('.cases.yaml')) writeFileSync(path, 'cases: [saved meanwhile]\n');
+        return io.writeText!(path, text, options);
+      },
+    });
+    const r = await runOnDisk(args, undefined, meanwhile);
+    expect(r.code).toBe(2);
+    expect(r.err).toContain(`cannot write "${join(d, 'vl.cases.yaml')}": the file already exists (perhaps made while the command ran); not overwritten`);
+    expect(readFileSync(join(d, 'vl.cases.yaml'), 'utf8')).toBe('cases: [saved meanwhile]\n');
+    expect(leftovers(d)).toEqual([]);
+    // The same for the fork file itself (written through -o), and --force replaces both.
+    rmSync(join(d, 'vl.cases.yaml'));
+    rmSync(join(d, 'vl.json'), { force: true });
+    const early = (io: CliIo): CliIo => ({
+      ...io,
+      openOutput: async (path, options) => {
+        const sink = await io.openOutput!(path, options);
+        writeFileSync(path, '{"saved": "meanwhile"}');
+        return sink;
+      },
+    });
+    const again = await runOnDisk(args, undefined, early);
+    expect(again.code).toBe(2);
+    expect(readFileSync(join(d, 'vl.json'), 'utf8')).toBe('{"saved": "meanwhile"}');
+    expect(leftovers(d)).toEqual([]);
+    const forced = await runOnDisk([...args, '--force'], undefined, early);
+    expect(forced.code).toBe(0);
+    expect(JSON.parse(readFileSync(join(d, 'vl.json'), 'utf8'))).toMatchObject({ base: family.id });
+  });
+
   it('template keeps a sheet being filled in', async () => {
     const first = await run(['template', '-r', family.id, '-o', 'phieu.xlsx']);
     expect(first.code).toBe(0);

@@ -60,8 +60,13 @@ export async function runCli(args: readonly string[], outer: CliIo): Promise<num
   // Text for people (the table format: tables, documents, test results) shows a file's control characters escaped;
   // CSV, JSON and NDJSON are data, written as they are (JSON escapes them itself).
   let forPeople = false;
+  // Files a person edits (`fork`, `template` without --force) are put in place only where no file is, even one made
+  // while the command ran.
+  let exclusive = false;
   const io: CliIo = {
     ...outer,
+    ...(outer.writeText ? { writeText: (path: string, text: string) => outer.writeText!(path, text, { exclusive }) } : {}),
+    ...(outer.writeBytes ? { writeBytes: (path: string, bytes: Uint8Array) => outer.writeBytes!(path, bytes, { exclusive }) } : {}),
     stdout: {
       write: (text: string) => {
         if (text.length > 0) printed = true;
@@ -117,9 +122,10 @@ export async function runCli(args: readonly string[], outer: CliIo): Promise<num
     const { path, format } = output();
     if (format === 'xlsx' && path === undefined) throw new CliFailure(lang === 'vi' ? '-f xlsx cần tệp kết quả: thêm -o ket-qua.xlsx' : '-f xlsx needs an output file: add -o results.xlsx', EXIT.badInput);
     await checkFiles(outer, command, path, lang);
+    exclusive = command.options.some((o) => o.long === '--force') && command.opts<{ force?: boolean }>().force !== true;
     forPeople = format === 'table';
     if (path !== undefined && format !== 'xlsx') {
-      if (outer.openOutput) sink = await outer.openOutput(path);
+      if (outer.openOutput) sink = await outer.openOutput(path, { exclusive });
       else kept = [];
     }
   });
@@ -130,7 +136,7 @@ export async function runCli(args: readonly string[], outer: CliIo): Promise<num
     if (path !== undefined && format === 'xlsx') {
       if (workbook.length > 0) {
         if (!outer.writeBytes) throw new CliFailure(lang === 'vi' ? 'không ghi được tệp' : 'cannot write files here', EXIT.badInput);
-        await outer.writeBytes(path, await workbookBytes(workbook));
+        await outer.writeBytes(path, await workbookBytes(workbook), { exclusive });
       } else if (exitCode === EXIT.ok) {
         throw new CliFailure(lang === 'vi' ? 'lệnh này không có bảng để ghi thành .xlsx' : 'this command has no table to write as .xlsx', EXIT.badInput);
       }
@@ -142,7 +148,7 @@ export async function runCli(args: readonly string[], outer: CliIo): Promise<num
       else await done.abort();
     } else if (path !== undefined && kept !== undefined && (printed || exitCode === EXIT.ok)) {
       if (!outer.writeText) throw new CliFailure(lang === 'vi' ? 'không ghi được tệp' : 'cannot write files here', EXIT.badInput);
-      await outer.writeText(path, kept.join(''));
+      await outer.writeText(path, kept.join(''), { exclusive });
     }
     return exitCode;
   } catch (e) {

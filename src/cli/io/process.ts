@@ -1,5 +1,5 @@
 import { createReadStream, createWriteStream, unlinkSync, type WriteStream } from 'node:fs';
-import { chmod, open, realpath, rename, stat, unlink, type FileHandle } from 'node:fs/promises';
+import { chmod, link, lstat, open, realpath, rename, stat, unlink, type FileHandle } from 'node:fs/promises';
 import { randomBytes } from 'node:crypto';
 import { basename, dirname, join, posix, resolve } from 'node:path';
 import { Readable } from 'node:stream';
@@ -20,9 +20,9 @@ export interface CliIo {
   /** Reads a whole file as bytes (a workbook), of at most {@link MAX_INPUT_BYTES}; a file that cannot be read or is larger throws {@link CliIoError}. */
   readBytes(path: string): Promise<Uint8Array>;
   /** Writes a whole text file (a chart), replacing it only once written; a file that cannot be written throws {@link CliIoError}. */
-  writeText?(path: string, text: string): Promise<void>;
+  writeText?(path: string, text: string, options?: WriteOptions): Promise<void>;
   /** Writes a whole file of bytes (a workbook), replacing it only once written; a file that cannot be written throws {@link CliIoError}. */
-  writeBytes?(path: string, bytes: Uint8Array): Promise<void>;
+  writeBytes?(path: string, bytes: Uint8Array, options?: WriteOptions): Promise<void>;
   /** Resolves when the output can take more (back-pressure); throws {@link CliIoError} once the output is closed. */
   ready?(): Promise<void>;
   /** Whether stderr is a terminal (progress lines are drawn in place). */
@@ -38,7 +38,7 @@ export interface CliIo {
    * Opens an output file to stream into. What is written goes to a temporary file beside it, which replaces the file
    * only at {@link OutputSink.commit}; {@link OutputSink.abort} removes it and leaves the old file as it was.
    */
-  openOutput?(path: string): Promise<OutputSink>;
+  openOutput?(path: string, options?: WriteOptions): Promise<OutputSink>;
   /** Whether CSV cells a spreadsheet would read as a formula (`=`, `+`, `-`, `@`, …) are written with a `'` before them (default: yes). */
   readonly csvGuard?: boolean;
 }
@@ -48,6 +48,16 @@ export interface FileIdentity {
   readonly exists: boolean;
   readonly file: boolean;
   readonly key: string;
+}
+
+/** How an output file is written. */
+export interface WriteOptions {
+  /**
+   * Never replace a file: the finished file is put in place only if none is there by then (a hard link, which fails
+   * when the name is taken, even by a file made while the command ran); otherwise `EEXIST`. For files a person edits
+   * (`fork`, `template` without `--force`).
+   */
+  readonly exclusive?: boolean;
 }
 
 /** An output file being written: text in, then committed (it replaces the file) or aborted (the old file stays). */
@@ -103,6 +113,7 @@ const IO_REASONS: Readonly<Record<string, Label>> = {
   EPIPE: { vi: 'nơi nhận đã đóng trước khi ghi xong', en: 'the reader closed it before everything was written' },
   ERR_STREAM_DESTROYED: { vi: 'luồng đã đóng', en: 'the stream is closed' },
   ENAMETOOLONG: { vi: 'tên tệp quá dài', en: 'the file name is too long' },
+  EEXIST: { vi: 'tệp đã có (có thể vừa được tạo trong lúc lệnh chạy); không ghi đè', en: 'the file already exists (perhaps made while the command ran); not overwritten' },
   ENOSPC: { vi: 'hết chỗ trên ổ đĩa (tệp cũ vẫn giữ nguyên)', en: 'no space left on the disk (the old file is unchanged)' },
   EROFS: { vi: 'ổ đĩa chỉ cho đọc', en: 'the disk is read-only' },
   NOT_UTF8: { vi: 'không phải văn bản UTF-8 (lưu lại tệp dưới dạng UTF-8 rồi chạy lại)', en: 'it is not UTF-8 text (save the file as UTF-8 and run again)' },
@@ -160,13 +171,13 @@ export function processIo(streams: ProcessStreams = {}): CliIo & { outputFailure
         throw ioErrorOf(path, e, 'read') ?? e;
       }
     },
-    writeText: async (path, text) => {
-      const sink = await openFileOutput(path);
+    writeText: async (path, text, options) => {
+      const sink = await openFileOutput(path, options);
       sink.write(text);
       await sink.commit();
     },
-    writeBytes: async (path, bytes) => {
-      const sink = await openFileOutput(path);
+    writeBytes: async (path, bytes, options) => {
+      const sink = await openFileOutput(path, options);
       sink.write(bytes);
       await sink.commit();
     },
@@ -185,7 +196,7 @@ export function processIo(streams: ProcessStreams = {}): CliIo & { outputFailure
         return { exists: false, file: false, key: `path:${join(dir, basename(abs))}` };
       }
     },
-    openOutput: (path) => openFileOutput(path),
+    openOutput: (path, options) => openFileOutput(path, options),
     ready: async () => {
       if (failure) throw failure;
       if (!stdout.writableNeedDrain) return;
@@ -270,13 +281,39 @@ export function removeTemporaryFiles(): void {
   pending.clear();
 }
 
+/** Error codes of a file system without hard links (a FAT or exFAT USB stick, some network shares). */
+const NO_HARD_LINKS = new Set(['EPERM', 'ENOTSUP', 'EOPNOTSUPP', 'ENOSYS', 'EXDEV', 'EMLINK']);
+
+/**
+ * Puts a finished temporary file at `target` only if no file is there: a hard link, which the system refuses when the
+ * name is taken (so a file made while the command ran is not replaced), then the temporary name removed. Where the
+ * file system has no hard links, the name is looked up just before the rename (a window of a moment, not of the run).
+ */
+async function placeNew(tmp: string, target: string, path: string): Promise<void> {
+  try {
+    await link(tmp, target);
+    await unlink(tmp);
+    return;
+  } catch (e) {
+    const code = (e as { code?: unknown }).code;
+    if (code === 'EEXIST') throw new CliIoError(path, 'EEXIST', 'write');
+    if (typeof code !== 'string' || !NO_HARD_LINKS.has(code)) throw e;
+  }
+  const there = await lstat(target).then(
+    () => true,
+    () => false,
+  );
+  if (there) throw new CliIoError(path, 'EEXIST', 'write');
+  await rename(tmp, target);
+}
+
 /**
  * An output file written safely: to a temporary file beside it (`.name.<pid>.<random>.tmp`), flushed to the disk and
  * renamed over it at commit, so that the file is either the old one or the whole new one, never a part; on failure
  * the temporary file is removed. A symlink is written through (its target is replaced); a path that is not a regular
  * file (a device such as `/dev/stdout`, a pipe) is written directly.
  */
-async function openFileOutput(path: string): Promise<OutputSink> {
+async function openFileOutput(path: string, options: WriteOptions = {}): Promise<OutputSink> {
   let target = resolve(path);
   let mode: number | undefined;
   let direct = false;
@@ -353,7 +390,8 @@ async function openFileOutput(path: string): Promise<OutputSink> {
         if (failure) throw failure;
         if (direct) return;
         if (mode !== undefined) await chmod(tmp, mode);
-        await rename(tmp, target);
+        if (options.exclusive) await placeNew(tmp, target, path);
+        else await rename(tmp, target);
         pending.delete(tmp);
       } catch (e) {
         await abort();
@@ -390,22 +428,25 @@ export function memoryIo(files: Readonly<Record<string, string | Uint8Array>> = 
       if (content === undefined) throw new CliIoError(path, 'ENOENT', 'read');
       return typeof content === 'string' ? new Uint8Array(Buffer.from(content)) : content;
     },
-    writeText: async (path, text) => {
+    writeText: async (path, text, options) => {
+      if (options?.exclusive && exists(path)) throw new CliIoError(path, 'EEXIST', 'write');
       written[path] = text;
     },
-    writeBytes: async (path, content) => {
+    writeBytes: async (path, content, options) => {
+      if (options?.exclusive && exists(path)) throw new CliIoError(path, 'EEXIST', 'write');
       bytes[path] = content;
     },
     fileIdentity: async (path) => {
       const there = exists(path);
       return { exists: there, file: there, key: name(path) };
     },
-    openOutput: async (path) => {
+    openOutput: async (path, options) => {
       const parts: string[] = [];
       return {
         write: (t: string | Uint8Array) => parts.push(typeof t === 'string' ? t : Buffer.from(t).toString('utf8')),
         ready: async () => undefined,
         commit: async () => {
+          if (options?.exclusive && exists(path)) throw new CliIoError(path, 'EEXIST', 'write');
           written[path] = parts.join('');
         },
         abort: async () => undefined,
