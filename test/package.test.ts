@@ -161,9 +161,10 @@ describe('the package page and a first release', () => {
     }
     for (const f of ['dist/cli.cjs', 'units/package.json', 'data/rule-sets/learning-family-khvn-2015.json', 'data/cases/learning-family-khvn-2015.yaml']) expect(packed.has(f), f).toBe(true);
     expect(pack.files.some((f) => /^(src|test|bench|scripts)\//.test(f.path))).toBe(false);
-    // Budget of the installed package: 7 MB unpacked (the unit lists, their data files and the CLI that bundles them are
-    // most of it), 1.5 MB packed.
-    expect(pack.unpackedSize).toBeLessThan(7_000_000);
+    // Budget of the installed package: 7.5 MB unpacked (the unit lists, their data files and the CLI that bundles them are
+    // most of it; raised from 7 MB in issue 22 for the bounded workbook reader and the file-safety code of the CLI, the
+    // LICENSE and the documents guide's four pages, 60 KB in 16 colours), 1.5 MB packed.
+    expect(pack.unpackedSize).toBeLessThan(7_500_000);
     expect(pack.size).toBeLessThan(1_500_000);
   });
 
