@@ -49,12 +49,13 @@ describe('vn-learning-society evaluate', () => {
   it('scores JSON assessments', async () => {
     const r = await run(['-f', 'json', '--lang', 'en', 'evaluate', '-r', family.id, '-i', 'a.json'], { 'a.json': JSON.stringify([good, { id: 'ho-2', points: { 'children.results': 5 } }]) });
     expect(r.code).toBe(0);
-    const rows = JSON.parse(r.out) as { id: string; recognized: boolean; total: number; shortfalls: string }[];
+    const rows = JSON.parse(r.out) as { id: string; recognized: boolean; total: number; shortfalls: string[] }[];
     expect(rows.map((x) => [x.id, x.recognized, x.total])).toEqual([
       ['ho-1', true, 100],
       ['ho-2', false, 5],
     ]);
-    expect(rows[1]!.shortfalls).toBe('Total of 5/100 points is below the minimum of 80');
+    expect(rows[1]!.shortfalls).toEqual(['Total of 5/100 points is below the minimum of 80']);
+    expect(rows[0]!.shortfalls).toEqual([]);
   });
 
   it('streams NDJSON, reports every bad record by line and field on stderr, keeps the good ones, exits 2', async () => {

@@ -25,7 +25,7 @@ export function registerCitation(program: Command, cli: CliContext, lang: Lang):
       if (found.length === 0) throw new CliFailure(T[lang].noCitation, EXIT.badInput);
       writeRows(
         io,
-        format === 'ndjson' ? 'json' : format,
+        format,
         found.map((c) => ({ kind: c.kind, reference: c.reference, year: c.year ?? '', date: c.date ?? '', issuer: c.issuer ?? '', catalogue: findLegalDocument(c)?.id ?? '' })),
         format === 'table' || format === 'csv' ? headings(['kind', 'reference', 'year', 'date', 'issuer', 'catalogue'], lang) : undefined,
       );

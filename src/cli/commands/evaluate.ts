@@ -3,7 +3,7 @@ import { assessmentReader, indicatorOfHeading, type SheetCell } from 'vn-learnin
 import type { Lang } from '../../core/label/index.js';
 import { compileRuleSet } from '../../rules/evaluate/compile.js';
 import type { Evaluation, UnconfirmedValue } from '../../rules/evaluate/types.js';
-import { csvWriter, formatOf, INPUT_FORMATS, jsonArrayWriter, readRecords, sheetCell, tableWriter, type InputFormat, type RowWriter } from '../io.js';
+import { formatOf, INPUT_FORMATS, readRecords, rowWriter, sheetCell, type InputFormat, type RowWriter } from '../io.js';
 import { CliFailure, csvOptions, DELIMITER_CHOICES, DELIMITER_HELP, EXIT, issueField, loadRuleSet, progressReporter, reportBad, SHEET_HELP, T, type BadRecord, type CliContext } from '../shared.js';
 import { headings, levelName, modelName, yesNo } from '../vocabulary.js';
 import { assessmentOfRecord } from '../assessment-record.js';
@@ -59,8 +59,7 @@ export function registerEvaluate(program: Command, cli: CliContext, lang: Lang):
       const progress = o.progress ? progressReporter(io, lang) : undefined;
       // Every format but a workbook is written as rows come, so that memory does not grow with the file: CSV and
       // NDJSON line by line, JSON as one array written element by element, the screen table once its widths are set.
-      const writer: RowWriter | undefined =
-        format === 'csv' ? csvWriter(io, columns) : format === 'json' ? jsonArrayWriter(io) : format === 'table' ? tableWriter(io, columns) : undefined;
+      const writer: RowWriter | undefined = format === 'xlsx' ? undefined : rowWriter(io, format, columns);
       const options = { ...csvOptions(o.delimiter), ...(o.sheet !== undefined ? { sheet: o.sheet } : {}), keyOf: indicatorOfHeading(rs), onRows: (total: number) => progress?.total(total) };
       for await (const rec of readRecords(io, o.input, inputFormat, options)) {
         if (rec.kind === 'header') {
@@ -90,8 +89,7 @@ export function registerEvaluate(program: Command, cli: CliContext, lang: Lang):
           for (const u of r.data.unconfirmed) unconfirmed.set(u.path, u);
         }
         const row = outputRow(rec.line, r.data, kept, format === 'json' || format === 'ndjson' ? undefined : lang);
-        if (format === 'ndjson') io.stdout.write(`${JSON.stringify(row)}\n`);
-        else if (format === 'xlsx') cells.push(keys.map((k) => sheetCell(row[k])));
+        if (format === 'xlsx') cells.push(keys.map((k) => sheetCell(row[k])));
         else writer?.row(row);
         if (format !== 'xlsx' && ok % 512 === 0) await io.ready?.();
       }
@@ -129,22 +127,42 @@ const DESCRIPTIONS = {
   },
 } as const;
 
-/** One output row: in ids and booleans for JSON (`lang` undefined), in words of the language for a table or CSV. */
+/**
+ * One output row: in ids and booleans for JSON and NDJSON (`lang` undefined), in words of the language for a table or
+ * CSV. JSON's one convention for empty values: an absent scalar is `null` (`total` and `maxTotal` of a rule set
+ * without points, `class` without classes, `level`, `id`), a list is a list, `[]` when empty (`missing`, and
+ * `shortfalls`, one message each).
+ */
 function outputRow(line: number, e: Evaluation, kept: Record<string, unknown>, lang: Lang | undefined): Record<string, unknown> {
-  const words = lang ?? 'en';
+  if (lang === undefined) {
+    return {
+      line,
+      id: e.assessmentId ?? null,
+      ...kept,
+      model: e.model,
+      level: e.level ?? null,
+      recognized: e.recognized,
+      total: e.scale === 'points' ? e.total : null,
+      maxTotal: e.scale === 'points' ? e.maxTotal : null,
+      class: e.classification?.label.en ?? null,
+      missing: [...e.missing],
+      shortfalls: e.shortfalls.map((s) => s.message.en),
+      provisional: e.provisional,
+    };
+  }
   return {
     line,
     id: e.assessmentId ?? '',
     ...kept,
-    model: lang ? modelName(e.model, lang) : e.model,
-    level: e.level ? (lang ? levelName(e.level, lang) : e.level) : '',
-    recognized: lang ? yesNo(e.recognized, lang) : e.recognized,
+    model: modelName(e.model, lang),
+    level: e.level ? levelName(e.level, lang) : '',
+    recognized: yesNo(e.recognized, lang),
     total: e.scale === 'points' ? e.total : '',
     maxTotal: e.scale === 'points' ? e.maxTotal : '',
-    class: e.classification?.label[words] ?? '',
-    missing: lang ? e.missing.join(' ') : e.missing,
-    shortfalls: e.shortfalls.map((s) => s.message[words]).join(' | '),
-    provisional: lang ? (e.provisional ? yesNo(true, lang) : '') : e.provisional,
+    class: e.classification?.label[lang] ?? '',
+    missing: e.missing.join(' '),
+    shortfalls: e.shortfalls.map((s) => s.message[lang]).join(' | '),
+    provisional: e.provisional ? yesNo(true, lang) : '',
   };
 }
 

@@ -83,7 +83,7 @@ export function registerProgress(program: Command, cli: CliContext, lang: Lang):
         await io.writeText(o.chart, svg);
       }
       const keys = ['indicator', 'year', 'status', 'required', 'gap', 'table', 'explanation'];
-      writeRows(io, format === 'ndjson' ? 'json' : format, rows, json ? keys : headings(keys, lang), { name: lang === 'vi' ? 'Chỉ tiêu' : 'Targets', title: DESCRIPTIONS[lang].title(o.jurisdiction, year) });
+      writeRows(io, format, rows, json ? keys : headings(keys, lang), { name: lang === 'vi' ? 'Chỉ tiêu' : 'Targets', title: DESCRIPTIONS[lang].title(o.jurisdiction, year) });
       io.stderr.write(`${tablesUsed(o.jurisdiction, entries, lang)}\n`);
     });
 }

@@ -71,7 +71,7 @@ export function registerRulesets(program: Command, cli: CliContext, lang: Lang):
         validTo: r.validTo ?? '',
         title: r.title[lang],
       }));
-      writeRows(io, format === 'ndjson' ? 'json' : format, rows, format === 'table' || format === 'csv' ? headings(['id', 'model', 'level', 'jurisdiction', 'validFrom', 'validTo', 'title'], lang) : undefined);
+      writeRows(io, format, rows, format === 'table' || format === 'csv' ? headings(['id', 'model', 'level', 'jurisdiction', 'validFrom', 'validTo', 'title'], lang) : undefined);
     });
   rulesets
     .command('show <ruleSet>')
@@ -79,7 +79,8 @@ export function registerRulesets(program: Command, cli: CliContext, lang: Lang):
     .action(async (ref: string) => {
       const { format, lang } = cli.globals();
       const rs = await loadRuleSet(io, ref, lang);
-      if (format === 'json' || format === 'ndjson') io.stdout.write(`${JSON.stringify(rs, null, 2)}\n`);
+      // The rule set itself, not rows: JSON as a document, NDJSON as that one object on one line.
+      if (format === 'json' || format === 'ndjson') io.stdout.write(`${JSON.stringify(rs, null, format === 'json' ? 2 : undefined)}\n`);
       else writeRows(io, format, indicatorsOf(rs).map((i) => ({ criterion: i.criterion, id: i.id, kind: i.kind, maxPoints: i.maxPoints, uncertain: i.uncertain ? 'x' : '', label: i.label[lang] })), headings(['criterion', 'id', 'kind', 'maxPoints', 'uncertain', 'label'], lang));
     });
   rulesets
@@ -88,7 +89,7 @@ export function registerRulesets(program: Command, cli: CliContext, lang: Lang):
     .action(async (a: string, b: string) => {
       const { format, lang } = cli.globals();
       const changes = diffRuleSets(await loadRuleSet(io, a, lang), await loadRuleSet(io, b, lang));
-      writeRows(io, format === 'ndjson' ? 'json' : format, changes.map((c) => ({ kind: c.kind, path: c.path, change: c.message[lang] })), format === 'table' || format === 'csv' ? headings(['kind', 'path', 'change'], lang) : undefined);
+      writeRows(io, format, changes.map((c) => ({ kind: c.kind, path: c.path, change: c.message[lang] })), format === 'table' || format === 'csv' ? headings(['kind', 'path', 'change'], lang) : undefined);
     });
   rulesets
     .command('impact <base> <fork>')

@@ -191,7 +191,9 @@ export function registerTest(program: Command, cli: CliContext, lang: Lang): voi
       }
       const passed = reports.reduce((s, r) => s + r.passed, 0);
       const failed = reports.reduce((s, r) => s + r.failed, 0);
-      if (format === 'json' || format === 'ndjson') io.stdout.write(`${JSON.stringify(reports, null, format === 'json' ? 2 : undefined)}\n`);
+      // JSON: the array of reports, one per case file; NDJSON: each report one object on a line of its own.
+      if (format === 'json') io.stdout.write(`${JSON.stringify(reports, null, 2)}\n`);
+      else if (format === 'ndjson') for (const r of reports) io.stdout.write(`${JSON.stringify(r)}\n`);
       else {
         for (const r of reports) io.stdout.write(`${caseReportText(r, lang)}\n`);
         io.stdout.write(`${d.total(passed, failed, reports.length)}\n`);

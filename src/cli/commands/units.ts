@@ -62,7 +62,7 @@ export function registerUnits(program: Command, cli: CliContext, lang: Lang): vo
       const { format, lang } = cli.globals();
       const json = format === 'json' || format === 'ndjson';
       const rows = listUnits({ level: o.level, ...(o.province ? { province: o.province } : {}), ...(o.at ? { at: o.at } : {}) }).map((u) => unitRow(u, lang, json));
-      writeRows(io, json ? 'json' : format, rows, json ? undefined : headings(['code', 'name', 'level', 'province', 'district'], lang));
+      writeRows(io, format, rows, json ? undefined : headings(['code', 'name', 'level', 'province', 'district'], lang));
     });
   units
     .command('find <text...>')
@@ -75,7 +75,7 @@ export function registerUnits(program: Command, cli: CliContext, lang: Lang): vo
       const json = format === 'json' || format === 'ndjson';
       const r = findUnit(words.join(' '), { ...(o.level ? { level: o.level } : {}), ...(o.province ? { province: o.province } : {}), ...(o.at ? { at: o.at } : {}) });
       const rows = r.candidates.map((u) => unitRow(u, lang, json));
-      writeRows(io, json ? 'json' : format, rows, json ? undefined : headings(['code', 'name', 'level', 'province', 'district'], lang));
+      writeRows(io, format, rows, json ? undefined : headings(['code', 'name', 'level', 'province', 'district'], lang));
       if (r.ambiguous) io.stderr.write(`${lang === 'vi' ? `Có ${r.candidates.length} đơn vị cùng tên: chọn theo mã, hoặc thêm --province/--level` : `${r.candidates.length} units have this name: pick one by code, or add --province/--level`}\n`);
       else if (!r.unit) io.stderr.write(`${lang === 'vi' ? (rows.length ? 'Không có đơn vị đúng tên này; các tên gần nhất ở trên' : 'Không tìm thấy đơn vị nào') : rows.length ? 'No unit has exactly this name; the nearest are above' : 'No unit found'}\n`);
       if (!r.unit) cli.exit(EXIT.badInput);
@@ -143,7 +143,7 @@ export function registerUnits(program: Command, cli: CliContext, lang: Lang): vo
       }));
       // The count columns keep the names the file gave them.
       const columns = json ? undefined : [...(headings(['code', 'name', 'province'], lang) as { key: string; heading: string }[]), ...names.map((k) => ({ key: k, heading: k })), ...(headings(['exact', 'missing', 'from'], lang) as { key: string; heading: string }[])];
-      writeRows(io, json ? 'json' : format, out, columns);
+      writeRows(io, format, out, columns);
       for (const s of result.split) {
         io.stderr.write(lang === 'vi' ? `xã ${s.code} (${s.name}) bị chia cho ${s.into.join(', ')}: số liệu của xã này không được chia đoán; các xã mới nhận một phần được đánh dấu không chính xác\n` : `commune ${s.code} (${s.name}) was split into ${s.into.join(', ')}: its counts are not apportioned by guessing; the new communes that received a part are marked inexact\n`);
       }

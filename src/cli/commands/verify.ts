@@ -70,7 +70,7 @@ export function registerVerify(program: Command, cli: CliContext, lang: Lang): v
         }
       }
       const keys = ['line', 'id', 'kind', 'stated', 'consistent', 'conventions', 'explanation'];
-      writeRows(io, format === 'ndjson' ? 'json' : format, rows, format === 'ndjson' || format === 'json' ? keys : headings(keys, lang));
+      writeRows(io, format, rows, format === 'ndjson' || format === 'json' ? keys : headings(keys, lang));
       reportBad(io, lang, bad);
       cli.exit(bad.length > 0 ? EXIT.badInput : mismatches > 0 ? EXIT.mismatch : EXIT.ok);
     });

@@ -53,7 +53,7 @@ export function registerYearbook(program: Command, cli: CliContext, lang: Lang):
         { figure: w.sheets, value: f.printing!.sheets },
         { figure: w.reams, value: f.printing!.reams },
       ];
-      writeRows(io, format === 'ndjson' ? 'json' : format, rows, json ? undefined : headings(['figure', 'value'], lang));
+      writeRows(io, format, rows, json ? undefined : headings(['figure', 'value'], lang));
       if (o.statedPages !== undefined || o.statedCopies !== undefined) {
         const v = verifyYearbookPlan(plan, { ...(o.statedPages !== undefined ? { pages: o.statedPages } : {}), ...(o.statedCopies !== undefined ? { copies: o.statedCopies } : {}) });
         io.stderr.write(`${v.explanation[lang]}\n`);

@@ -68,8 +68,11 @@ function screenCell(v: unknown): string {
   return cell(v).replace(CONTROL_IN_CELL, escapeChar);
 }
 
-/** Output formats. */
-export type OutputFormat = 'table' | 'json' | 'csv' | 'xlsx';
+/**
+ * Output formats. `ndjson` is one JSON object per line, one line per row (JSON Lines); `json` is one array of the same
+ * objects. Both write an absent scalar as `null` and an empty list as `[]` (see {@link jsonValue}).
+ */
+export type OutputFormat = 'table' | 'json' | 'csv' | 'xlsx' | 'ndjson';
 
 /** A column of output: the key in each row, and its heading (the key when not given). */
 export type Columns = readonly string[] | readonly { readonly key: string; readonly heading: string }[];
@@ -137,18 +140,52 @@ export function tableWriter(io: CliIo, columns: Columns): RowWriter {
   };
 }
 
-/** A JSON array written as rows come, the same text as `JSON.stringify(rows, null, 2)` and a line break. */
+/** A row as JSON writes it: each field by {@link jsonValue} (an absent scalar `null`). */
+function jsonRow(r: Record<string, unknown>): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(r)) Object.defineProperty(out, k, { value: jsonValue(v), enumerable: true, writable: true, configurable: true });
+  return out;
+}
+
+/**
+ * A JSON array written as rows come, the same text as `JSON.stringify(rows, null, 2)` and a line break; a field with no
+ * value (undefined, or the empty text a table shows) is written `null`.
+ */
 export function jsonArrayWriter(io: CliIo): RowWriter {
   let n = 0;
   return {
     row: (r) => {
-      io.stdout.write(`${n === 0 ? '[\n  ' : ',\n  '}${JSON.stringify(r, null, 2).replace(/\n/g, '\n  ')}`);
+      io.stdout.write(`${n === 0 ? '[\n  ' : ',\n  '}${JSON.stringify(jsonRow(r), null, 2).replace(/\n/g, '\n  ')}`);
       n += 1;
     },
     end: () => {
       io.stdout.write(n === 0 ? '[]\n' : '\n]\n');
     },
   };
+}
+
+/** NDJSON (JSON Lines) written as rows come: each row one JSON object on a line of its own, fields as JSON writes them. */
+export function ndjsonWriter(io: CliIo): RowWriter {
+  return {
+    row: (r) => io.stdout.write(`${JSON.stringify(jsonRow(r))}\n`),
+    end: () => undefined,
+  };
+}
+
+/**
+ * The value of a JSON or NDJSON field, by the one convention of every command: an absent scalar (undefined, or the
+ * empty text a table shows for it) is `null`; a list stays a list, `[]` when empty; anything else is itself.
+ */
+export function jsonValue(v: unknown): unknown {
+  return v === undefined || v === '' ? null : v;
+}
+
+/** Whether a format writes JSON (an array, or one object per line). */
+export const isJsonFormat = (format: string): format is 'json' | 'ndjson' => format === 'json' || format === 'ndjson';
+
+/** The streaming writer of a format other than a workbook. */
+export function rowWriter(io: CliIo, format: Exclude<OutputFormat, 'xlsx'>, columns: Columns): RowWriter {
+  return format === 'json' ? jsonArrayWriter(io) : format === 'ndjson' ? ndjsonWriter(io) : format === 'csv' ? csvWriter(io, columns) : tableWriter(io, columns);
 }
 
 /** CSV written as rows come: the heading line, then one line per row (text guarded as {@link csvLine} says). */
@@ -164,7 +201,7 @@ export function csvWriter(io: CliIo, columns: Columns): RowWriter {
 }
 
 /**
- * Writes rows (objects with the same keys) as an aligned table, JSON or CSV, or as a sheet of the output workbook
+ * Writes rows (objects with the same keys) as an aligned table, JSON (an array), NDJSON (one object per line) or CSV, or as a sheet of the output workbook
  * (`xlsx`, named `sheet`); headings may be translated.
  */
 export function writeRows(io: CliIo, format: OutputFormat, rows: readonly Record<string, unknown>[], columns?: Columns, sheet?: { name: string; title?: string; boldRows?: readonly number[] }): void {
@@ -180,7 +217,7 @@ export function writeRows(io: CliIo, format: OutputFormat, rows: readonly Record
     });
     return;
   }
-  const writer = format === 'json' ? jsonArrayWriter(io) : format === 'csv' ? csvWriter(io, cols) : tableWriter(io, cols);
+  const writer = rowWriter(io, format, cols);
   for (const r of rows) writer.row(r);
   writer.end();
 }
