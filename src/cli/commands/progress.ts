@@ -1,11 +1,12 @@
 import type { Command } from 'commander';
-import { targetsFor } from '../../catalogue/targets/index.js';
+import { listTargets, targetsFor } from '../../catalogue/targets/index.js';
+import { closestNames } from '../../core/suggest/index.js';
 import type { Lang } from '../../core/label/index.js';
 import { formatViNumber } from '../../core/vi-number/index.js';
 import { PROVINCE_ISO_CODES } from '../../document/jurisdiction/index.js';
-import { progress, type ProgressCount } from '../../programme/targets/index.js';
+import { progress, type ProgressCount, type TargetEntry, type TargetTable } from '../../programme/targets/index.js';
 import { progressChartSvg } from 'vn-learning-society/charts';
-import { writeRows } from '../io.js';
+import { writeRows, type CliIo } from '../io.js';
 import { CliFailure, EXIT, loadTargets, type CliContext } from '../shared.js';
 import { headings, STATUS_NAMES } from '../vocabulary.js';
 
@@ -51,9 +52,13 @@ export function registerProgress(program: Command, cli: CliContext, lang: Lang):
       } catch (e) {
         throw new CliFailure(`${o.counts}: ${lang === 'vi' ? 'không phải JSON hợp lệ' : 'not valid JSON'} (${e instanceof Error ? e.message : String(e)})`, EXIT.badInput);
       }
+      if (counts === null || typeof counts !== 'object' || Array.isArray(counts)) {
+        throw new CliFailure(`${o.counts}: ${lang === 'vi' ? 'cần một đối tượng JSON: chỉ tiêu → { part, whole } hoặc một số' : 'expected a JSON object: indicator → { part, whole } or a number'}`, EXIT.badInput);
+      }
       const year = Number(o.year);
       const tables = o.targets ? [await loadTargets(io, o.targets, lang)] : [];
       const entries = targetsFor(o.jurisdiction, year, { tables });
+      checkCountKeys(io, o.counts, Object.keys(counts), entries, [...tables, ...listTargets()], o.jurisdiction, year, lang);
       const json = format === 'json' || format === 'ndjson';
       const number = (n: number | undefined) => (n === undefined ? '' : json || format === 'xlsx' ? n : lang === 'vi' ? formatViNumber(n) : String(n));
       const results = progress(counts, entries);
@@ -96,4 +101,30 @@ function tablesUsed(jurisdiction: string, entries: readonly { table: string; jur
   const who = name ? `${jurisdiction} (${name})` : jurisdiction;
   if (lang === 'vi') return `Bảng chỉ tiêu đã dùng: ${used || 'không có'}${jurisdiction !== 'VN' && !own ? ` — ${who} chưa có bảng chỉ tiêu riêng, dùng chỉ tiêu toàn quốc` : ''}`;
   return `Target tables used: ${used || 'none'}${jurisdiction !== 'VN' && !own ? ` — ${who} has no table of its own; the national targets apply` : ''}`;
+}
+
+/**
+ * Every key of the counts must be an indicator the targets of the jurisdiction and year have: a key that is not (a
+ * typo such as `learning-family` for `learning-families`) stops the run (exit 2), naming it, with the nearest indicator
+ * when one is near and the list of them otherwise; a figure is never left out silently. A key that is an indicator of
+ * another year's or place's table only (a file kept for several years) is said on stderr and left out.
+ */
+function checkCountKeys(io: CliIo, file: string, keys: readonly string[], entries: readonly TargetEntry[], tables: readonly TargetTable[], jurisdiction: string, year: number, lang: Lang): void {
+  const known = [...new Set(entries.map((e) => e.indicator))];
+  const elsewhere = new Set(tables.flatMap((t) => t.targets.map((x) => x.indicator)));
+  const unknown: string[] = [];
+  for (const k of keys) {
+    if (known.includes(k)) continue;
+    if (elsewhere.has(k)) io.stderr.write(lang === 'vi' ? `${file}: chỉ tiêu "${k}" không có mốc cho ${jurisdiction} năm ${year}; số liệu này không được đối chiếu\n` : `${file}: indicator "${k}" has no target for ${jurisdiction} in ${year}; its figure is not compared\n`);
+    else unknown.push(k);
+  }
+  if (unknown.length === 0) return;
+  const list = known.join(', ');
+  const lines = unknown.map((k) => {
+    const near = closestNames(k, known);
+    const shown = JSON.stringify(k);
+    if (lang === 'vi') return `${file}: không có chỉ tiêu ${shown} trong bảng chỉ tiêu của ${jurisdiction} năm ${year}; ${near.length ? `có phải ý bạn là ${near.map((n) => `"${n}"`).join(' hoặc ')}?` : `các chỉ tiêu: ${list || 'không có'}`}`;
+    return `${file}: no indicator ${shown} among the targets of ${jurisdiction} for ${year}; ${near.length ? `did you mean ${near.map((n) => `"${n}"`).join(' or ')}?` : `the indicators: ${list || 'none'}`}`;
+  });
+  throw new CliFailure(lines.join('\n'), EXIT.badInput);
 }
