@@ -245,3 +245,13 @@ export { eventsOfYear, RECURRING_EVENTS } from './catalogue/events/index.js';
 export { findLegalDocument, LEGAL_DOCUMENTS } from './catalogue/legal-sources/index.js';
 export { LONG_AN_YEARBOOK_2020 } from './catalogue/yearbooks/index.js';
 export { SEED_PLANS } from './catalogue/plans/index.js';
+export {
+  parsePlanFile,
+  parseRecognitionRuleFile,
+  parseRuleSetFile,
+  parseTargetTableFile,
+  parseYearbookPlanFile,
+  safeParseRuleSetFile,
+  type ParseDataFileOptions,
+  type ParseRuleSetFileOptions,
+} from './catalogue/data-file/index.js';

@@ -2,7 +2,7 @@ import Ajv2020 from 'ajv/dist/2020.js';
 import { readdirSync, readFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { BUILT_IN_RULE_SET_IDS, eventsOfYear, forkRuleSet, getRuleSet, LEGAL_DOCUMENTS, listRecognitionRules, listTargets, LONG_AN_YEARBOOK_2020, parsePlan, parseRecognitionRule, parseRuleSet, parseTargetTable, parseYearbookPlan, RECURRING_EVENTS, SEED_PLANS, type LegalSource, type RuleSet } from 'vn-learning-society';
+import { BUILT_IN_RULE_SET_IDS, eventsOfYear, getRuleSet, LEGAL_DOCUMENTS, listRecognitionRules, listTargets, LONG_AN_YEARBOOK_2020, parsePlanFile, parseRecognitionRuleFile, parseRuleSetFile, parseTargetTableFile, parseYearbookPlanFile, RECURRING_EVENTS, SEED_PLANS, type LegalSource, type RuleSet } from 'vn-learning-society';
 import { legalSourceSchema, ruleSetJsonSchema, recurringEventSchema } from 'vn-learning-society/schemas';
 import { formatJson } from '../scripts/lib/json-format.mjs';
 import { dataSchemas } from '../scripts/lib/data-schemas.js';
@@ -32,19 +32,6 @@ const register = new Map<string, LegalSource>(filesOf('legal-sources').map((f) =
   const { $schema: _s, ...entry } = read(f).json;
   return [entry.id as string, entry as unknown as LegalSource];
 }));
-
-/** A data file's source references replaced by the register's entries, as the catalogue reads it. */
-function resolve(refs: unknown, where: string): LegalSource[] {
-  return (refs as { ref: string; article?: string }[]).map((r) => {
-    const entry = register.get(r.ref);
-    if (!entry) throw new Error(`${where}: no entry "${r.ref}" in data/legal-sources/`);
-    return r.article === undefined ? entry : { ...entry, article: r.article };
-  });
-}
-function documentOf(path: string): Json {
-  const { $schema: _s, ...doc } = read(path).json;
-  return doc.sources ? { ...doc, sources: resolve(doc.sources, path) } : doc;
-}
 
 describe('data/: the shipped documents as files', () => {
   it('has every kind of document, each file laid out alike and named by its id', () => {
@@ -92,17 +79,15 @@ describe('data/: the shipped documents as files', () => {
     for (const d of LEGAL_DOCUMENTS) expect(legalSourceSchema.parse(d)).toEqual(register.get(d.id));
   });
 
-  it('every rule set is valid, and the catalogue reads each file as it is', () => {
+  it('every rule set file is read by the public loader as it is, to the rule set the catalogue ships', () => {
+    // parseRuleSetFile is what the command line reads a file with; its references resolve in the one place the
+    // catalogue resolves them (resolveSources), and a fork file is applied to the shipped base it names.
     for (const f of filesOf('rule-sets')) {
-      const { json } = read(f);
-      if (json.base !== undefined) {
-        const meta = json.meta as Json;
-        const fork = forkRuleSet(getRuleSet(json.base as string), json.patch as Json, { ...meta, ...(meta.sources ? { sources: resolve(meta.sources, f) } : {}) } as never);
-        expect(getRuleSet(meta.id as string), f).toEqual(fork);
-      } else {
-        const rs = parseRuleSet(documentOf(f));
-        expect(getRuleSet(rs.id), f).toEqual(rs);
-      }
+      const { text, json } = read(f);
+      const rs = parseRuleSetFile(text);
+      expect(rs.id, f).toBe(((json.meta as Json | undefined)?.id ?? json.id) as string);
+      expect(getRuleSet(rs.id), f).toEqual(rs);
+      if (json.base !== undefined) expect(rs.derivedFrom?.id, f).toBe(json.base);
     }
   });
 
@@ -123,16 +108,16 @@ describe('data/: the shipped documents as files', () => {
     const byId = <T extends { id: string }>(list: readonly T[]) => new Map(list.map((x) => [x.id, x]));
     const targets = byId(listTargets());
     for (const f of filesOf('targets')) {
-      const t = parseTargetTable(documentOf(f));
+      const t = parseTargetTableFile(read(f).text);
       expect(targets.get(t.id), f).toEqual(t);
     }
     const rules = byId(listRecognitionRules());
     for (const f of filesOf('recognition')) {
-      const r = parseRecognitionRule(documentOf(f));
+      const r = parseRecognitionRuleFile(read(f).text);
       expect(rules.get(r.id), f).toEqual(r);
     }
-    expect(filesOf('yearbooks').map((f) => parseYearbookPlan(documentOf(f)))).toEqual([LONG_AN_YEARBOOK_2020]);
-    const plans = filesOf('plans').map((f) => parsePlan(documentOf(f)));
+    expect(filesOf('yearbooks').map((f) => parseYearbookPlanFile(read(f).text))).toEqual([LONG_AN_YEARBOOK_2020]);
+    const plans = filesOf('plans').map((f) => parsePlanFile(read(f).text));
     expect(plans.map((p) => p.id).sort()).toEqual(SEED_PLANS.map((p) => p.id).sort());
     for (const p of plans) expect(SEED_PLANS.find((s) => s.id === p.id)).toEqual(p);
     const events = (read('events/recurring-events.json').json.events as unknown[]).map((e) => recurringEventSchema.parse(e));

@@ -14,6 +14,7 @@ import {
   targetTableJsonSchema,
   yearbookPlanSchema,
 } from '../../src/schemas/index.js';
+import { LEGAL_DOCUMENTS } from '../../src/catalogue/legal-sources/index.js';
 import { bilingual as h } from '../../src/core/internal/bilingual.js';
 import { applyFieldHelp, DOCUMENT_FIELD_HELP, helpKeywords, type FieldHelp } from '../../src/document/field-help/index.js';
 import { PLAN_FIELD_HELP } from '../../src/programme/plan/help.js';
@@ -34,15 +35,32 @@ function fromZod(schema: z.ZodType, help: FieldHelp): Schema {
   return applyFieldHelp(z.toJSONSchema(schema, { target: 'draft-2020-12', io: 'input' }) as Schema, help);
 }
 
-/** The reference to a register entry that a file of data/ writes in place of a whole source. */
-function sourceRefList(): Schema {
+/**
+ * A source of a data file, as the loaders read it (`resolveSources` in src/catalogue/shipped/): a reference to an entry
+ * of the register — its id one of the register's, so that an editor offers them and refuses a typo, as the loader
+ * does — or a whole source, for a document the register does not hold (a province's own decision). The shipped files
+ * cite by reference only (test/data-files.test.ts).
+ */
+function sourceRefList(whole: Schema): Schema {
   const item = applyFieldHelp(z.toJSONSchema(sourceRefSchema, { target: 'draft-2020-12', io: 'input' }) as Schema, {
     '': h('Một căn cứ: mã văn bản trong data/legal-sources/ và điều, mục.', 'One source: the id of a document in data/legal-sources/, and where in it.'),
     ref: h('Mã văn bản trong danh mục data/legal-sources/, ví dụ "qd-448-khvn".', 'Id of the document in the register, data/legal-sources/, e.g. "qd-448-khvn".'),
     article: DOCUMENT_FIELD_HELP['sources[].article']!,
   });
   delete item.$schema;
-  return { type: 'array', items: item, ...helpKeywords(DOCUMENT_FIELD_HELP.sources!) };
+  const ref = (item.properties as Record<string, Schema>).ref!;
+  ref.enum = LEGAL_DOCUMENTS.map((d) => d.id).sort();
+  return {
+    type: 'array',
+    items: {
+      anyOf: [item, whole],
+      ...text(
+        'Một căn cứ: tham chiếu tới danh mục ({ "ref": mã văn bản, "article": điều, mục }), hoặc cả văn bản khi danh mục không có (ví dụ quyết định của tỉnh).',
+        'One source: a reference to the register ({ "ref": id of the document, "article": where in it }), or the whole source when the register does not hold it (e.g. the province’s own decision).',
+      ),
+    },
+    ...helpKeywords(DOCUMENT_FIELD_HELP.sources!),
+  };
 }
 
 /** A data file's schema: a `$schema` line is allowed, and sources are references to the register. */
@@ -50,8 +68,8 @@ function asDataFile(schema: Schema, options: { sources?: boolean } = {}): Schema
   const props = schema.properties as Record<string, Schema>;
   const out: Schema = { ...schema, properties: { $schema: { type: 'string', ...helpKeywords(SCHEMA_LINE) }, ...props } };
   if (options.sources) {
-    const list = sourceRefList();
-    const { minItems, maxItems } = props.sources as { minItems?: number; maxItems?: number };
+    const { minItems, maxItems, items } = props.sources as { minItems?: number; maxItems?: number; items: Schema };
+    const list = sourceRefList(items);
     (out.properties as Record<string, Schema>).sources = { ...list, ...(minItems !== undefined ? { minItems } : {}), ...(maxItems !== undefined ? { maxItems } : {}) };
   }
   return out;

@@ -4,9 +4,8 @@ import { formatViNumber } from '../core/vi-number/index.js';
 import { BUILT_IN_RULE_SET_IDS } from '../catalogue/rule-sets/index.js';
 import { getRuleSet } from '../catalogue/rule-sets/lookup.js';
 import { listTargets } from '../catalogue/targets/index.js';
-import { parseTargetTable, type TargetTable } from '../programme/targets/index.js';
-import { forkRuleSet } from '../rules/rule-set/fork.js';
-import { parseRuleSet } from '../rules/rule-set/parse.js';
+import type { TargetTable } from '../programme/targets/index.js';
+import { isForkFile, parseRuleSetFile, parseTargetTableFile } from '../catalogue/data-file/index.js';
 import type { RuleSet } from '../rules/rule-set/schema.js';
 import { closestNames } from '../core/suggest/index.js';
 import { CliIoError, type CliIo, type OutputFormat } from './io.js';
@@ -93,9 +92,17 @@ export const T = {
   },
 } as const;
 
-/** A rule set by id, or from a file: a rule set, or a fork spec `{ base, patch, meta }` (a province's fork). */
-export async function loadRuleSet(io: CliIo, ref: string, lang: Lang): Promise<RuleSet> {
+/** How many fork files may stand on each other (a fork of a fork …) before `loadRuleSet` refuses the chain. */
+const MAX_FORK_CHAIN = 16;
+
+/**
+ * A rule set by id, or from a file as `parseRuleSetFile` reads it: a rule set, or a fork file `{ base, meta, patch }`
+ * (a province's fork, or a file of `data/rule-sets/`), with its `$schema` line and its `{ "ref": … }` sources resolved
+ * against the register. A fork file's `base` is a shipped id or, again, a file.
+ */
+export async function loadRuleSet(io: CliIo, ref: string, lang: Lang, chain = 0): Promise<RuleSet> {
   if (BUILT_IN_RULE_SET_IDS.includes(ref)) return getRuleSet(ref);
+  if (chain >= MAX_FORK_CHAIN) throw new CliFailure(lang === 'vi' ? `${ref}: chuỗi tệp phái sinh quá dài hoặc vòng lặp (tối đa ${MAX_FORK_CHAIN})` : `${ref}: a chain of fork files too long or in a loop (at most ${MAX_FORK_CHAIN})`, EXIT.badInput);
   let text: string;
   try {
     text = await io.readText(ref);
@@ -109,14 +116,12 @@ export async function loadRuleSet(io: CliIo, ref: string, lang: Lang): Promise<R
   } catch (e) {
     throw new CliFailure(`${ref}: ${e instanceof Error ? e.message : String(e)}`, EXIT.badInput);
   }
-  if (typeof data === 'object' && data !== null && 'base' in data && 'patch' in data && 'meta' in data) {
-    const spec = data as { base: string; patch: Record<string, unknown>; meta: Parameters<typeof forkRuleSet>[2] };
-    return forkRuleSet(await loadRuleSet(io, spec.base, lang), spec.patch, spec.meta);
-  }
-  return parseRuleSet(text);
+  const base = isForkFile(data) ? (data as { base?: unknown }).base : undefined;
+  if (typeof base === 'string' && !BUILT_IN_RULE_SET_IDS.includes(base)) return parseRuleSetFile(text, { base: await loadRuleSet(io, base, lang, chain + 1) });
+  return parseRuleSetFile(text);
 }
 
-/** A target table by id, or from a file. */
+/** A target table by id, or from a file (as `parseTargetTableFile` reads it: a `$schema` line and `{ "ref": … }` sources allowed). */
 export async function loadTargets(io: CliIo, ref: string, lang: Lang): Promise<TargetTable> {
   const shipped = listTargets().find((t) => t.id === ref);
   if (shipped) return shipped;
@@ -127,7 +132,7 @@ export async function loadTargets(io: CliIo, ref: string, lang: Lang): Promise<T
     if (e instanceof CliIoError && e.reason === 'ENOENT') throw new CliFailure(T[lang].notFound(ref, closestNames(ref, listTargets().map((t) => t.id))), EXIT.badInput);
     throw e;
   }
-  return parseTargetTable(text);
+  return parseTargetTableFile(text);
 }
 
 /** The field an issue is about, as the CLI names it. */
