@@ -57,11 +57,14 @@ async function workbookWith(path: string, sheetXml: (push: (text: string) => voi
 }
 
 const report: string[] = [];
+/** `ONLY=bomb,far npx tsx bench/hostile-files.ts` runs some parts: rows, xlsx, bomb, far. */
+const only = process.env.ONLY?.split(',');
+const runs = (part: string) => only === undefined || only.includes(part);
 const line = (what: string, r: ReturnType<typeof cli>, size: string) =>
   report.push(`| ${what} | ${size} | ${r.status} | ${r.seconds.toFixed(1)} s | ${r.peakMb.toFixed(0)} MB | ${r.last.replace(/\|/g, '/')} |`);
 
 // 1–2. A million assessments as NDJSON.
-{
+if (runs('rows')) {
   const input = join(dir, `phieu-${rows}.ndjson`);
   const out = createWriteStream(input);
   for (let from = 0; from < rows; from += 50_000) {
@@ -78,7 +81,7 @@ const line = (what: string, r: ReturnType<typeof cli>, size: string) =>
 }
 
 // 3. A 100,000-row workbook.
-{
+if (runs('xlsx')) {
   const sheetRows = assessmentSheetRows(rs, 100_000);
   const input = join(dir, 'phieu-100000.xlsx');
   writeFileSync(input, await workbookBytes([{ name: 'Phiếu', title: 'PHIẾU ĐÁNH GIÁ', columns: sheetRows[0]!.map((h) => ({ heading: String(h) })), rows: sheetRows.slice(1) }]));
@@ -86,7 +89,7 @@ const line = (what: string, r: ReturnType<typeof cli>, size: string) =>
 }
 
 // 4. A zip bomb: 3 GB of rows of one cell, deflated at level 9.
-{
+if (runs('bomb')) {
   const input = join(dir, 'bomb.xlsx');
   const row = '<row><c t="n"><v>1</v></c></row>'.repeat(32_768);
   await workbookWith(input, (push) => {
@@ -98,7 +101,7 @@ const line = (what: string, r: ReturnType<typeof cli>, size: string) =>
 }
 
 // 5. One far cell.
-{
+if (runs('far')) {
   const input = join(dir, 'far.xlsx');
   await workbookWith(input, (push) => push('<?xml version="1.0" encoding="UTF-8"?><worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData><row r="1"><c r="A1" t="inlineStr"><is><t>Mã phiếu</t></is></c></row><row r="1048576"><c r="XFD1048576"><v>1</v></c></row></sheetData></worksheet>'));
   line('one cell at XFD1048576', cli(['evaluate', '-r', rs.id, '-i', input, '-o', join(dir, 'far.csv')]), `${(statSync(input).size / 1e3).toFixed(1)} KB`);
