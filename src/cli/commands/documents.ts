@@ -12,6 +12,7 @@ import { formatOf, INPUT_FORMATS, readRecords, type CliIo, type InputFormat } fr
 import { CliFailure, csvOptions, DELIMITER_CHOICES, DELIMITER_HELP, EXIT, issueField, loadRuleSet, reportBad, SHEET_HELP, T, type BadRecord, type CliContext } from '../shared.js';
 import { readPopulations, tallyOfRecords } from './rollup.js';
 import { assessmentOfRecord } from '../assessment-record.js';
+import { KEEP_HELP, keptColumns, reportHeaderProblems } from '../keep.js';
 
 const DESCRIPTIONS = {
   vi: {
@@ -104,6 +105,7 @@ interface DecisionOptions {
   inputFormat?: InputFormat;
   name: string;
   place?: string;
+  keep?: string;
   year: string;
   date: string;
   number?: string;
@@ -152,6 +154,7 @@ export function registerDocuments(program: Command, cli: CliContext, lang: Lang)
     .addOption(new Option('--input-format <format>', d.inputFormat).choices([...INPUT_FORMATS]))
     .requiredOption('--name <column>', d.name)
     .option('--place <column>', d.place)
+    .option('--keep <columns>', KEEP_HELP[lang])
     .requiredOption('-y, --year <year>', d.year)
     .requiredOption('--date <date>', d.date)
     .option('--number <number>', d.number)
@@ -169,7 +172,8 @@ export function registerDocuments(program: Command, cli: CliContext, lang: Lang)
       const rs = await loadRuleSet(io, o.rules, lang);
       const issuer = await readIssuer(io, o.issuer, lang);
       const score = compileRuleSet(rs);
-      const keep = [o.name, ...(o.place !== undefined ? [o.place] : [])];
+      // The name and place columns are kept for the list; --keep names the others the sheet has (a note, …), read past.
+      const keep = keptColumns(o.keep, o.name, o.place);
       const reader = assessmentReader(rs, { keep });
       const bad: BadRecord[] = [];
       const entries: RecognitionEntry[] = [];
@@ -182,7 +186,7 @@ export function registerDocuments(program: Command, cli: CliContext, lang: Lang)
           const problems = reader.header(rec.columns, rec.line);
           tabular = true;
           if (problems.length > 0) {
-            reportBad(io, lang, problems.map((p) => ({ line: p.row, field: p.code === 'kept_column_missing' ? `--name/--place ${p.field}` : p.field, message: p.message[lang] })));
+            reportHeaderProblems(io, lang, problems, rs.id, (heading) => (heading === o.name ? '--name' : heading === o.place ? '--place' : '--keep'));
             cli.exit(EXIT.badInput);
             return;
           }

@@ -4,9 +4,10 @@ import type { Lang } from '../../core/label/index.js';
 import { compileRuleSet } from '../../rules/evaluate/compile.js';
 import type { Evaluation, UnconfirmedValue } from '../../rules/evaluate/types.js';
 import { formatOf, INPUT_FORMATS, readRecords, rowWriter, sheetCell, type InputFormat, type RowWriter } from '../io.js';
-import { CliFailure, csvOptions, DELIMITER_CHOICES, DELIMITER_HELP, EXIT, issueField, loadRuleSet, progressReporter, reportBad, SHEET_HELP, T, type BadRecord, type CliContext } from '../shared.js';
+import { CliFailure, csvOptions, DELIMITER_CHOICES, DELIMITER_HELP, EXIT, issueField, loadRuleSet, progressReporter, reportBad, SHEET_HELP, type BadRecord, type CliContext } from '../shared.js';
 import { headings, levelName, modelName, yesNo } from '../vocabulary.js';
 import { assessmentOfRecord } from '../assessment-record.js';
+import { KEEP_HELP, keptColumns, reportHeaderProblems } from '../keep.js';
 
 interface EvaluateOptions {
   rules: string;
@@ -35,7 +36,7 @@ export function registerEvaluate(program: Command, cli: CliContext, lang: Lang):
     .requiredOption('-i, --input <file>', d.input)
     .addOption(new Option('--input-format <format>', d.inputFormat).choices([...INPUT_FORMATS]))
     .addOption(new Option('--missing <missing>', d.missing).choices(['zero', 'error']).default('zero'))
-    .option('--keep <columns>', d.keep)
+    .option('--keep <columns>', KEEP_HELP[lang])
     .addOption(new Option('--delimiter <separator>', DELIMITER_HELP[lang]).choices([...DELIMITER_CHOICES]))
     .option('--sheet <sheet>', SHEET_HELP[lang])
     .option('--progress', d.progress)
@@ -46,7 +47,7 @@ export function registerEvaluate(program: Command, cli: CliContext, lang: Lang):
       const score = compileRuleSet(rs, { missing: o.missing, strict: o.strict === true });
       const unconfirmed = new Map<string, UnconfirmedValue>();
       let provisional = 0;
-      const keep = (o.keep ?? '').split(',').map((s) => s.trim()).filter((s) => s !== '');
+      const keep = keptColumns(o.keep);
       const reader = assessmentReader(rs, { keep });
       const inputFormat = formatOf(o.input, o.inputFormat);
       const bad: BadRecord[] = [];
@@ -66,8 +67,7 @@ export function registerEvaluate(program: Command, cli: CliContext, lang: Lang):
           const problems = reader.header(rec.columns, rec.line);
           tabular = true;
           if (problems.length > 0) {
-            const field = (p: (typeof problems)[number]) => (p.cell ? `${T[lang].column} ${p.cell.slice(0, p.cell.length - String(p.row).length)} "${p.field}"` : p.code === 'kept_column_missing' ? `--keep ${p.field}` : p.field);
-            reportBad(io, lang, problems.map((p) => ({ line: p.row, field: field(p), message: p.code === 'unknown_column' ? `${p.message[lang]} ${T[lang].unknownColumnHint(rs.id)}` : p.message[lang] })));
+            reportHeaderProblems(io, lang, problems, rs.id);
             throw CliFailure.reported(EXIT.badInput); // nothing scored: no output file is written
           }
           continue;
@@ -111,7 +111,6 @@ const DESCRIPTIONS = {
     input: 'tệp phiếu đánh giá; - là đầu vào chuẩn',
     inputFormat: 'định dạng đầu vào (mặc định: theo đuôi tệp, hoặc theo nội dung)',
     missing: 'chỉ báo bỏ trống: tính 0 điểm (zero) hoặc báo lỗi (error)',
-    keep: 'các cột giữ nguyên sang kết quả, cách nhau bởi dấu phẩy (vd. tỉnh,xã,tên)',
     progress: 'hiện tiến độ (thanh tiến độ) trên stderr',
     strict: 'từ chối bộ tiêu chí còn giá trị quyết định kết quả chưa được xác nhận (không có kết quả tạm thời)',
   },
@@ -121,7 +120,6 @@ const DESCRIPTIONS = {
     input: 'assessments; - for standard input',
     inputFormat: 'input format (default: from the file name, or the content)',
     missing: 'blank indicators: score 0 (zero) or report them (error)',
-    keep: 'columns to carry through to the output, comma-separated (e.g. province,commune,name)',
     progress: 'show progress (a progress bar) on stderr',
     strict: 'refuse a rule set whose deciding values are not all confirmed (no provisional verdicts)',
   },

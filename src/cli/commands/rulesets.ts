@@ -7,10 +7,11 @@ import { indicatorsOf } from '../../rules/rule-set/indicators.js';
 import { ruleSetJsonSchema } from '../../schemas/json-schema.js';
 import type { Lang } from '../../core/label/index.js';
 import { assessmentReader, indicatorOfHeading } from 'vn-learning-society/sheets';
-import type { Assessment } from '../../rules/assessment/types.js';
 import { forkImpactCounter } from '../../rules/impact/index.js';
 import { formatOf, readRecords, writeRows } from '../io.js';
-import { CliFailure, csvOptions, DELIMITER_CHOICES, DELIMITER_HELP, EXIT, loadRuleSet, SHEET_HELP, type CliContext } from '../shared.js';
+import { CliFailure, csvOptions, DELIMITER_CHOICES, DELIMITER_HELP, EXIT, loadRuleSet, reportBad, SHEET_HELP, type BadRecord, type CliContext } from '../shared.js';
+import { assessmentOfRecord } from '../assessment-record.js';
+import { KEEP_HELP, keptColumns, reportHeaderProblems } from '../keep.js';
 import { headings, levelName, modelName } from '../vocabulary.js';
 
 const DESCRIPTIONS = {
@@ -95,32 +96,42 @@ export function registerRulesets(program: Command, cli: CliContext, lang: Lang):
     .command('impact <base> <fork>')
     .description(d.impact)
     .requiredOption('-i, --input <file>', d.input)
+    .option('--keep <columns>', KEEP_HELP[lang])
     .addOption(new Option('--delimiter <separator>', DELIMITER_HELP[lang]).choices([...DELIMITER_CHOICES]))
     .option('--sheet <sheet>', SHEET_HELP[lang])
-    .action(async (a: string, b: string, o: { input: string; delimiter?: string; sheet?: string }) => {
+    .action(async (a: string, b: string, o: { input: string; keep?: string; delimiter?: string; sheet?: string }) => {
       const { format, lang } = cli.globals();
       const w = DESCRIPTIONS[lang];
       const base = await loadRuleSet(io, a, lang);
       const fork = await loadRuleSet(io, b, lang);
       const counter = forkImpactCounter(base, fork);
-      // A sheet's columns are read as the fork's indicators (those it adds too), else as the base's.
+      // A sheet's columns are read as the fork's indicators (those it adds too), else as the base's; the kept columns
+      // (a hamlet, a name, a note) are read past, as evaluate reads them.
       const wider = indicatorsOf(fork).length >= indicatorsOf(base).length ? fork : base;
-      const reader = assessmentReader(wider, {});
+      const keep = keptColumns(o.keep);
+      const reader = assessmentReader(wider, { keep });
       const options = { ...csvOptions(o.delimiter), ...(o.sheet !== undefined ? { sheet: o.sheet } : {}), keyOf: indicatorOfHeading(wider) };
+      const bad: BadRecord[] = [];
+      let tabular = false;
       let n = 0;
       for await (const rec of readRecords(io, o.input, formatOf(o.input, undefined), options)) {
         if (rec.kind === 'header') {
           const problems = reader.header(rec.columns, rec.line);
-          if (problems.length > 0) throw new CliFailure(problems.map((p) => `${p.cell ?? p.field}: ${p.message[lang]}`).join('\n'), EXIT.badInput);
+          tabular = true;
+          if (problems.length > 0) {
+            reportHeaderProblems(io, lang, problems, wider.id);
+            throw CliFailure.reported(EXIT.badInput);
+          }
           continue;
         }
-        if (rec.error !== undefined) throw new CliFailure(`${o.input}:${rec.line}: ${rec.error[lang]}`, EXIT.badInput);
-        if (rec.cells) {
-          const read = reader.row(rec.cells, rec.line);
-          if (!read.ok) throw new CliFailure(read.problems.map((p) => `${o.input}:${p.row} ${p.cell ?? ''} ${p.message[lang]}`).join('\n'), EXIT.badInput);
-          counter.add(read.value.assessment);
-        } else counter.add(rec.value as Assessment);
+        const got = assessmentOfRecord(rec, tabular, reader, keep, lang, bad);
+        if (got !== undefined) counter.add(got.assessment);
         if (++n % 512 === 0) await io.ready?.();
+      }
+      // Every bad record is named, by line and field, and nothing is counted: an impact over part of the file would mislead.
+      if (bad.length > 0) {
+        reportBad(io, lang, bad);
+        throw CliFailure.reported(EXIT.badInput);
       }
       const r = counter.result();
       if (format === 'json' || format === 'ndjson') {

@@ -1,0 +1,34 @@
+import type { SheetProblem } from 'vn-learning-society/sheets';
+import type { Lang } from '../core/label/index.js';
+import type { CliIo } from './io.js';
+import { reportBad, T } from './shared.js';
+
+/**
+ * The `--keep <columns>` option of every command that reads an assessment sheet (`evaluate`, `rulesets impact`,
+ * `documents decision`): columns that are not indicators (a hamlet, a name, a note, what `template --keep` added),
+ * carried through or ignored for scoring, never refused as unknown. The same words in each command.
+ */
+export const KEEP_HELP = {
+  vi: 'các cột không phải chỉ báo, giữ nguyên và không tính điểm (vd. cột template --keep đã thêm), cách nhau bởi dấu phẩy: "Thôn,Họ tên chủ hộ,Ghi chú"',
+  en: 'columns that are not indicators, carried through and not scored (e.g. those template --keep added), comma-separated: "Thôn,Họ tên chủ hộ,Ghi chú"',
+} as const;
+
+/** The headings `--keep` names, trimmed, without empty ones or repeats. */
+export function keptColumns(text: string | undefined, ...more: (string | undefined)[]): string[] {
+  const out: string[] = [];
+  for (const s of [...more, ...(text ?? '').split(',')]) {
+    const t = s?.trim();
+    if (t !== undefined && t !== '' && !out.includes(t)) out.push(t);
+  }
+  return out;
+}
+
+/**
+ * Writes the problems of a sheet's header on stderr, as every command that reads assessments says them: an unknown
+ * column by its letter and heading, with the way to keep it (`--keep`) and to list the indicators; a kept column the
+ * sheet lacks by the option that named it (`option`, `--keep` unless told).
+ */
+export function reportHeaderProblems(io: CliIo, lang: Lang, problems: readonly SheetProblem[], ruleSetId: string, option: (heading: string) => string = () => '--keep'): void {
+  const field = (p: SheetProblem) => (p.cell ? `${T[lang].column} ${p.cell.slice(0, p.cell.length - String(p.row).length)} "${p.field}"` : p.code === 'kept_column_missing' ? `${option(p.field)} ${p.field}` : p.field);
+  reportBad(io, lang, problems.map((p) => ({ line: p.row, field: field(p), message: p.code === 'unknown_column' ? `${p.message[lang]} ${T[lang].unknownColumnHint(ruleSetId)}` : p.message[lang] })));
+}

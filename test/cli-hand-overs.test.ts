@@ -1,0 +1,154 @@
+import { describe, expect, it } from 'vitest';
+import { getRuleSet } from 'vn-learning-society';
+import { memoryIo } from '../src/cli/io.js';
+import { runCli } from '../src/cli/run.js';
+import { fullAssessment } from './helpers/full-assessment.js';
+
+// What one command writes, or a clerk adds to a sheet, another command reads (issue 23: hand-overs between commands).
+
+async function run(args: string[], files: Record<string, string | Uint8Array> = {}) {
+  const io = memoryIo(files);
+  const code = await runCli(args, io);
+  return { code, out: io.out(), err: io.err() };
+}
+
+const family = getRuleSet('learning-family-khvn-2021');
+const indicators = family.criteria.flatMap((c) => c.indicators);
+const issuer = JSON.stringify({ parent: 'ỦY BAN NHÂN DÂN TỈNH ĐỒNG THÁP', name: 'ỦY BAN NHÂN DÂN XÃ AN BÌNH', place: 'An Bình', symbol: 'QĐ-UBND', signer: { capacity: 'TM. ỦY BAN NHÂN DÂN', title: 'CHỦ TỊCH', name: 'Nguyễn Văn An' } });
+const cells = (points: number): string[] => indicators.map((i) => (i.kind === 'judged' ? String(Math.min(points, i.maxPoints)) : i.kind === 'boolean' ? 'có' : '1/1'));
+const people = ['Nguyễn Thị Hoa', 'Trần Văn Bình', 'Lê Thị Cúc'];
+/** A sheet with the three columns `template --keep` adds beside the indicators: hamlet, head of household, a note. */
+const kept = ['Thôn', 'Họ tên chủ hộ', 'Ghi chú'];
+const sheet = `${[
+  [...kept, ...indicators.map((i) => i.label.vi)],
+  ...people.map((name, i) => [`Ấp ${1 + i}`, name, i === 1 ? 'chuyển đến năm 2024' : '', ...cells(i === 2 ? 8 : 9)]),
+]
+  .map((r) => r.join(';'))
+  .join('\n')}\n`;
+const fork = JSON.stringify({
+  base: family.id,
+  meta: { id: 'learning-family-x', jurisdiction: { code: 'VN-X', name: { vi: 'Tỉnh X', en: 'X' } } },
+  patch: { outcome: { rules: { 'min-total': { points: 85 } } } },
+});
+
+describe('--keep: the columns template --keep adds go through every command that reads the sheet', () => {
+  const files = { 'phieu.csv': sheet, 'fork.json': fork, 'issuer.json': issuer };
+  const keep = ['--keep', kept.join(',')];
+
+  it('evaluate carries them through', async () => {
+    const r = await run(['-f', 'json', 'evaluate', '-r', family.id, '-i', 'phieu.csv', ...keep], files);
+    expect(r.code, r.err).toBe(0);
+    const rows = JSON.parse(r.out) as Record<string, unknown>[];
+    expect(rows.map((x) => [x['Thôn'], x['Họ tên chủ hộ'], x['Ghi chú'], x.recognized])).toEqual([
+      ['Ấp 1', 'Nguyễn Thị Hoa', null, true],
+      ['Ấp 2', 'Trần Văn Bình', 'chuyển đến năm 2024', true],
+      ['Ấp 3', 'Lê Thị Cúc', null, true],
+    ]);
+  });
+
+  it('rulesets impact reads past them; without --keep it names them and says how to keep them', async () => {
+    const r = await run(['-f', 'json', 'rulesets', 'impact', family.id, 'fork.json', '-i', 'phieu.csv', ...keep], files);
+    expect(r.code, r.err).toBe(0);
+    const result = JSON.parse(r.out) as { evaluated: number; refused: unknown[] };
+    expect([result.evaluated, result.refused]).toEqual([3, []]);
+    const without = await run(['rulesets', 'impact', family.id, 'fork.json', '-i', 'phieu.csv'], files);
+    expect(without.code).toBe(2);
+    expect(without.err).toContain('"Ghi chú"');
+    expect(without.err).toContain('--keep');
+  });
+
+  it('documents decision reads past them (the name and place columns are kept anyway)', async () => {
+    const args = ['documents', 'decision', '-r', family.id, '-i', 'phieu.csv', '--name', 'Họ tên chủ hộ', '--place', 'Thôn', '-y', '2025', '--date', '2025-12-15', '--issuer', 'issuer.json'];
+    const r = await run([...args, ...keep], files);
+    expect(r.code, r.err).toBe(0);
+    for (const name of people) expect(r.out).toContain(name);
+    const onlyNote = await run([...args, '--keep', 'Ghi chú'], files);
+    expect(onlyNote.code, onlyNote.err).toBe(0);
+    const without = await run(args, files);
+    expect(without.code).toBe(2);
+    expect(without.err).toContain('"Ghi chú"');
+    const missing = await run([...args, '--keep', 'Xóm'], files);
+    expect(missing.code).toBe(2);
+    expect(missing.err).toContain('--keep Xóm');
+  });
+});
+
+describe('-f ndjson: one JSON object per line, from every command that prints rows', () => {
+  const ndjson = JSON.stringify({ ...fullAssessment(family), id: 'H1' });
+  const files: Record<string, string> = {
+    'a.ndjson': `${ndjson}\n${JSON.stringify({ id: 'H2', points: {} })}\n`,
+    'counts.json': JSON.stringify({ 'learning-families': { part: 8, whole: 10 } }),
+    'v.csv': 'id,kind,part,whole,stated\na,percentage,1,3,33.33\n',
+    'carry.csv': 'code,families\n26734,5\n',
+    'fork.json': fork,
+  };
+  const commands: [string, string[]][] = [
+    ['rulesets list', ['rulesets', 'list']],
+    ['rulesets show', ['rulesets', 'show', family.id]],
+    ['rulesets diff', ['rulesets', 'diff', family.id, 'fork.json']],
+    ['rulesets impact', ['rulesets', 'impact', family.id, 'fork.json', '-i', 'a.ndjson']],
+    ['units list', ['units', 'list']],
+    ['units find', ['units', 'find', 'An Bình']],
+    ['units carry', ['units', 'carry', '-i', 'carry.csv']],
+    ['evaluate', ['evaluate', '-r', family.id, '-i', 'a.ndjson']],
+    ['progress', ['progress', '-c', 'counts.json', '-j', 'VN', '-y', '2025']],
+    ['verify', ['verify', '-i', 'v.csv']],
+    ['yearbook', ['yearbook']],
+    ['citation', ['citation', 'Quyết định số 281/QĐ-TTg ngày 20/02/2014; Quyết định 1373/QĐ-TTg ngày 30/7/2021']],
+  ];
+  it.each(commands)('%s', async (_, args) => {
+    const r = await run(['-f', 'ndjson', ...args], files);
+    expect(r.out, r.err).not.toBe('');
+    const lines = r.out.split('\n');
+    expect(lines.pop()).toBe('');
+    for (const line of lines) {
+      const value = JSON.parse(line) as unknown;
+      expect(typeof value === 'object' && value !== null && !Array.isArray(value), line).toBe(true);
+    }
+  });
+
+  it('JSON and NDJSON write the same rows, an absent scalar as null and an empty list as []', async () => {
+    const asJson = JSON.parse((await run(['-f', 'json', 'evaluate', '-r', family.id, '-i', 'a.ndjson'], files)).out) as Record<string, unknown>[];
+    const asNdjson = (await run(['-f', 'ndjson', 'evaluate', '-r', family.id, '-i', 'a.ndjson'], files)).out.trim().split('\n').map((l) => JSON.parse(l) as Record<string, unknown>);
+    expect(asNdjson).toEqual(asJson);
+    const [full, empty] = asJson;
+    expect(full).toMatchObject({ id: 'H1', recognized: true, level: null, missing: [], shortfalls: [] });
+    expect(typeof full!.total).toBe('number');
+    expect(empty!.missing).toEqual(expect.arrayContaining([expect.any(String)]));
+    expect(empty!.shortfalls).toEqual([expect.stringContaining('80')]);
+    for (const row of asJson) for (const v of Object.values(row)) expect(v).not.toBe('');
+    // A rule set that scores levels, not points: total and maxTotal are null, not "".
+    const levels = getRuleSet('learning-community-commune-tt25-2023');
+    const r = await run(['-f', 'ndjson', 'evaluate', '-r', levels.id, '-i', 'b.ndjson'], { 'b.ndjson': JSON.stringify({ id: 'T1', ...fullAssessment(levels) }) });
+    expect(r.code, r.err).toBe(0);
+    const row = JSON.parse(r.out) as Record<string, unknown>;
+    expect([row.total, row.maxTotal, row.level, row.recognized]).toEqual([null, null, 'commune', true]);
+    expect(typeof row.class).toBe('string');
+  });
+});
+
+describe('progress: a count key that is not an indicator is an error', () => {
+  it('names it and suggests the nearest indicator when one is near', async () => {
+    const r = await run(['progress', '-c', 'c.json', '-j', 'VN', '-y', '2025'], { 'c.json': JSON.stringify({ 'learning-family': { part: 8, whole: 10 } }) });
+    expect(r.code).toBe(2);
+    expect(r.err).toContain('"learning-family"');
+    expect(r.err).toContain('có phải ý bạn là "learning-families"?');
+    expect(r.out).toBe('');
+  });
+
+  it('lists the indicators when none is near', async () => {
+    const r = await run(['-l', 'en', 'progress', '-c', 'c.json', '-j', 'VN', '-y', '2025'], { 'c.json': JSON.stringify({ 'số hộ': 3 }) });
+    expect(r.code).toBe(2);
+    expect(r.err).toContain('no indicator "số hộ"');
+    expect(r.err).toContain('the indicators: ');
+    expect(r.err).toContain('learning-families');
+    expect(r.err).not.toContain('did you mean');
+  });
+
+  it('compares the known keys as before', async () => {
+    const r = await run(['-f', 'json', 'progress', '-c', 'c.json', '-j', 'VN', '-y', '2025'], { 'c.json': JSON.stringify({ 'learning-families': { part: 8, whole: 10 } }) });
+    expect(r.code, r.err).toBe(0);
+    const rows = JSON.parse(r.out) as { indicator: string; status: string }[];
+    expect(rows.find((x) => x.indicator === 'learning-families')?.status).not.toBe('no-data');
+  });
+});
