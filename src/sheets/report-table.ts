@@ -35,8 +35,11 @@ export interface ReportCellCheck {
   /** The cell's address: `D17`. */
   readonly cell: string;
   readonly row: number;
-  /** `percent` (a stated percentage against its counts), `total` (a total against the sum of its column), `part-whole` (a part above its whole). */
-  readonly kind: 'percent' | 'total' | 'part-whole';
+  /**
+   * `percent` (a stated percentage against its counts), `total` (a total against the sum of its column), `part-whole`
+   * (a part above its whole), `required` (the count a target requires, or the count still needed, against the target).
+   */
+  readonly kind: 'percent' | 'total' | 'part-whole' | 'required';
   readonly ok: boolean;
   /** What the cell states, as text. */
   readonly stated: string;
@@ -59,10 +62,27 @@ export interface ReportTableVerdict {
   /** The layout used (inferred or given), as letters and row numbers. */
   readonly layout: {
     readonly headerRow: number;
-    readonly groups: readonly { readonly whole: string; readonly part: string; readonly percent: string }[];
+    /**
+     * Each percentage column and the counts it is of. `fallbackWhole`: the column a row's whole is taken from when its
+     * whole is blank (the statistics table's "evaluated", for a unit with no population); `target`: a target column,
+     * checked as a target (the count it requires), never as a share of counts.
+     */
+    readonly groups: readonly { readonly whole: string; readonly fallbackWhole?: string; readonly part: string; readonly percent: string; readonly target?: string }[];
     readonly totalRows: readonly number[];
     readonly dataRows: readonly number[];
   };
+}
+
+/** A percentage column of the table and the columns it is computed from (0-based). */
+interface Group {
+  readonly whole: number;
+  /** Where a row's whole comes from when its whole cell is blank. */
+  readonly fallback?: number;
+  readonly part: number;
+  readonly percent: number;
+  readonly target?: number;
+  readonly required?: number;
+  readonly needed?: number;
 }
 
 function tableError(message: Label): never {
@@ -72,7 +92,7 @@ function tableError(message: Label): never {
 const MAX_NUMBER_TEXT = 64;
 
 /** A number from a cell: a number as it is, or Vietnamese text (`1.234`, `70,5`, `70,5%`). Undefined when it is none. */
-function numberIn(cell: SheetCell | undefined): { value: Decimal; text: string; decimals: number; fromFormula: boolean } | undefined {
+function numberIn(cell: SheetCell | undefined, english = false): { value: Decimal; text: string; decimals: number; fromFormula: boolean } | undefined {
   if (typeof cell === 'number') {
     if (!Number.isFinite(cell)) return undefined;
     const text = new ExactDecimal(cell).toFixed();
@@ -83,6 +103,11 @@ function numberIn(cell: SheetCell | undefined): { value: Decimal; text: string; 
   if (typeof cell !== 'string') return undefined;
   const t = cell.trim();
   if (t === '' || t.length > MAX_NUMBER_TEXT) return undefined;
+  if (english) {
+    const m = /^([+-]?(?:\d{1,3}(?:,\d{3})+|\d+))(?:\.(\d+))?\s*%?$/.exec(t);
+    if (m === null) return undefined;
+    return { value: new ExactDecimal(`${m[1]!.replaceAll(',', '')}${m[2] !== undefined ? `.${m[2]}` : ''}`), text: t, decimals: m[2]?.length ?? 0, fromFormula: false };
+  }
   try {
     const value = parseViDecimal(t, { commaThree: 'decimal' });
     const body = t.endsWith('%') ? t.slice(0, -1).trimEnd() : t;
@@ -94,11 +119,46 @@ function numberIn(cell: SheetCell | undefined): { value: Decimal; text: string; 
   }
 }
 
-const isPercentHeading = (cell: SheetCell | undefined): boolean => {
+/** A target column (`Chỉ tiêu (%)`, `Target (%)`, `Kế hoạch`): a percentage to reach, not one computed from counts. */
+const isTargetHeading = (cell: SheetCell | undefined): boolean => {
   if (typeof cell !== 'string' || cell.length > 200) return false;
   const h = fold(cell);
-  return h.startsWith('ty le') || h.startsWith('ti le') || h === '%' || h.includes('(%)') || h.endsWith(' %');
+  return h.startsWith('chi tieu') || h.startsWith('muc tieu') || h.startsWith('ke hoach') || h.startsWith('target') || h.startsWith('plan');
 };
+
+const isPercentHeading = (cell: SheetCell | undefined): boolean => {
+  if (typeof cell !== 'string' || cell.length > 200 || isTargetHeading(cell)) return false;
+  const h = fold(cell);
+  return h.startsWith('ty le') || h.startsWith('ti le') || h === '%' || h.includes('(%)') || h.endsWith(' %') || h === 'percent' || h === 'percentage' || h.startsWith('percent ') || h.startsWith('percentage ');
+};
+
+/**
+ * The headings of the statistics table the library writes (`summarySheet`, and `rollup --summary` in the CLI's words),
+ * in both languages, folded: a table with them is read by its headings, not by the position of its columns.
+ */
+const SUMMARY_HEADINGS = {
+  population: ['so trong pham vi', 'in scope', 'population'],
+  registered: ['so dang ky', 'registered'],
+  evaluated: ['so duoc danh gia', 'da danh gia', 'assessed', 'evaluated'],
+  recognized: ['so duoc cong nhan', 'cong nhan', 'recognised', 'recognized'],
+  percent: ['ty le (%)', 'ty le', 'percent', 'percentage'],
+  target: ['chi tieu (%)', 'chi tieu', 'target (%)', 'target'],
+  required: ['so can dat', 'required'],
+  needed: ['con thieu', 'still needed', 'gap'],
+  model: ['mo hinh', 'model'],
+} as const;
+type SummaryRole = keyof typeof SUMMARY_HEADINGS;
+
+/** The columns of a statistics table written by the library, by role; undefined when the header is not one. */
+function summaryColumns(header: readonly SheetCell[]): Partial<Record<SummaryRole, number>> | undefined {
+  const at: Partial<Record<SummaryRole, number>> = {};
+  header.forEach((h, i) => {
+    if (typeof h !== 'string' || h.length > 200) return;
+    const key = fold(h);
+    for (const role of Object.keys(SUMMARY_HEADINGS) as SummaryRole[]) if (at[role] === undefined && (SUMMARY_HEADINGS[role] as readonly string[]).includes(key)) at[role] = i;
+  });
+  return at.recognized !== undefined && at.percent !== undefined && (at.evaluated !== undefined || at.population !== undefined) ? at : undefined;
+}
 
 const isTotalLabel = (row: readonly SheetCell[]): boolean => {
   const first = row.find((c) => typeof c === 'string' && c.trim() !== '');
@@ -166,6 +226,8 @@ export function verifyReportTable(table: SheetTable | readonly (readonly SheetCe
   const limit = Math.min(rows.length, 30);
   let headerAt = spec.headerRow !== undefined ? spec.headerRow - 1 : -1;
   if (spec.headerRow !== undefined && (!Number.isSafeInteger(spec.headerRow) || headerAt < 0 || headerAt >= rows.length)) tableError({ vi: `không có dòng tiêu đề ${String(spec.headerRow)}`, en: `no header row ${String(spec.headerRow)}` });
+  // The header has a percentage heading and at least one other heading (a title "Tỷ lệ …" above the table is not it).
+  if (headerAt < 0) headerAt = rows.slice(0, limit).findIndex((r) => r.some(isPercentHeading) && r.filter((c) => !isBlankCell(c)).length > 1);
   if (headerAt < 0) headerAt = rows.slice(0, limit).findIndex((r) => r.some(isPercentHeading));
   if (headerAt < 0 && spec.groups) headerAt = 0;
   if (headerAt < 0) {
@@ -175,22 +237,46 @@ export function verifyReportTable(table: SheetTable | readonly (readonly SheetCe
     });
   }
   const header = rows[headerAt]!;
+  // A table headed in English (the statistics table with `--lang en`) prints numbers in English: 77.85, 1,043.
+  const english = header.some((h) => typeof h === 'string' && h.length <= 200 && /^percent(age)?\b/.test(fold(h)));
+  const num = (cell: SheetCell | undefined) => numberIn(cell, english);
   // Sub-headings under the header (a row of column numbers "1 2 3", or units "(hộ)") are not data: data starts at
   // the first row with a label and a number.
   const after = rows.slice(headerAt + 1).map((r, i) => ({ r, n: headerAt + 2 + i })).filter(({ r }) => !r.every(isBlankCell));
   const totalRows = new Set(spec.totalRows ?? []);
   for (const n of totalRows) if (!Number.isSafeInteger(n) || n < 1 || n > rows.length) tableError({ vi: `không có dòng ${n}`, en: `no row ${n}` });
   const isTotal = (r: readonly SheetCell[], n: number) => (spec.totalRows ? totalRows.has(n) : isTotalLabel(r));
-  const body = after.filter(({ r }) => r.some((c) => numberIn(c) !== undefined) && r.some((c) => typeof c === 'string' && numberIn(c) === undefined && c.trim() !== ''));
+  const body = after.filter(({ r }) => r.some((c) => num(c) !== undefined) && r.some((c) => typeof c === 'string' && num(c) === undefined && c.trim() !== ''));
   const totals = body.filter(({ r, n }) => isTotal(r, n));
   const data = body.filter(({ r, n }) => !isTotal(r, n));
 
-  let groups: { whole: number; part: number; percent: number }[];
+  // The statistics table the library writes is read by its headings: the share is of those in scope where a row has
+  // them, else of those evaluated; the target is a target, and the count it requires and the count still needed are
+  // recomputed from it; a total row totals the rows of its model.
+  const summary = spec.groups ? undefined : summaryColumns(header);
+  let groups: Group[];
+  let countColumns: number[];
   if (spec.groups) {
     groups = spec.groups.map((g) => ({ whole: columnIndex(g.whole, header), part: columnIndex(g.part, header), percent: columnIndex(g.percent, header) }));
+    countColumns = [...new Set(groups.flatMap((g) => [g.whole, g.part]))];
+  } else if (summary) {
+    const { population, evaluated, recognized, percent, target, required, needed, registered } = summary;
+    groups = [
+      {
+        whole: population ?? evaluated!,
+        ...(population !== undefined && evaluated !== undefined ? { fallback: evaluated } : {}),
+        part: recognized!,
+        percent: percent!,
+        ...(target !== undefined ? { target } : {}),
+        ...(required !== undefined ? { required } : {}),
+        ...(needed !== undefined ? { needed } : {}),
+      },
+    ];
+    countColumns = [population, registered, evaluated, recognized].filter((c): c is number => c !== undefined);
   } else {
     const percentCols = header.flatMap((h, i) => (isPercentHeading(h) ? [i] : []));
-    const numeric = (i: number) => !percentCols.includes(i) && data.some(({ r }) => numberIn(r[i]) !== undefined);
+    const targetCols = header.flatMap((h, i) => (isTargetHeading(h) ? [i] : []));
+    const numeric = (i: number) => !percentCols.includes(i) && !targetCols.includes(i) && data.some(({ r }) => num(r[i]) !== undefined);
     groups = percentCols.map((p) => {
       const left: number[] = [];
       for (let i = p - 1; i >= 0 && left.length < 2; i--) if (numeric(i)) left.push(i);
@@ -202,27 +288,31 @@ export function verifyReportTable(table: SheetTable | readonly (readonly SheetCe
       }
       return { part: left[0]!, whole: left[1]!, percent: p };
     });
+    countColumns = [...new Set(groups.flatMap((g) => [g.whole, g.part]))];
   }
+  const modelColumn = summary?.model;
 
   const checks: ReportCellCheck[] = [];
   const fits = new Set<Rounding>(ROUNDINGS);
-  const checkPercent = (r: readonly SheetCell[], n: number, g: { whole: number; part: number; percent: number }, part: Decimal, whole: Decimal, note?: Label) => {
-    const stated = numberIn(r[g.percent]);
+  const checkPercent = (r: readonly SheetCell[], n: number, g: Group, part: Decimal, whole: Decimal, note?: Label) => {
+    const stated = num(r[g.percent]);
     if (stated === undefined || whole.isZero()) return;
     const cell = cellAddress(n, g.percent);
     const exact = part.div(whole).times(100);
-    // A cell formatted as % holds the fraction (0,7785 for 77,85 %): read it as one when that is what fits.
-    const asFraction = typeof r[g.percent] === 'number' && stated.value.lte(1) && exact.gt(1);
+    const close = (value: Decimal) => value.minus(exact).abs().lte(new ExactDecimal('1e-9').times(exact.abs().plus(1)));
+    const fitting = (value: Decimal, decimals: number): (Rounding | 'exact')[] =>
+      stated.fromFormula ? (close(value) ? ['exact'] : []) : ROUNDINGS.filter((c) => (spec.rounding === undefined || spec.rounding === c) && roundDecimal(exact, decimals, c).eq(value));
+    // A cell formatted as % holds the fraction (0,7785 for 77,85 %): read it as one unless the percentage it holds fits
+    // and the fraction does not (1 is 1 %, not 100 %, when 1 % is right).
+    const canBeFraction = typeof r[g.percent] === 'number' && stated.value.lte(1) && exact.gt(1);
+    const asFraction = canBeFraction && !(fitting(stated.value, stated.decimals).length > 0 && fitting(stated.value.times(100), Math.max(0, stated.decimals - 2)).length === 0);
     const statedPercent = asFraction ? stated.value.times(100) : stated.value;
     const decimals = asFraction ? Math.max(0, stated.decimals - 2) : stated.decimals;
-    let conventions: (Rounding | 'exact')[];
+    const conventions = fitting(statedPercent, decimals);
     let expected: string;
     if (stated.fromFormula) {
-      const ok = statedPercent.minus(exact).abs().lte(new ExactDecimal('1e-9').times(exact.abs().plus(1)));
-      conventions = ok ? ['exact'] : [];
       expected = vi(exact.toDecimalPlaces(4, ExactDecimal.ROUND_HALF_UP));
     } else {
-      conventions = ROUNDINGS.filter((c) => (spec.rounding === undefined || spec.rounding === c) && roundDecimal(exact, decimals, c).eq(statedPercent));
       for (const c of ROUNDINGS) if (!conventions.includes(c)) fits.delete(c);
       expected = vi(roundDecimal(exact, decimals, spec.rounding ?? 'half-up'), decimals);
     }
@@ -238,11 +328,49 @@ export function verifyReportTable(table: SheetTable | readonly (readonly SheetCe
     checks.push({ cell, row: n, kind: 'percent', ok, stated: statedText, expected, conventions, why });
   };
 
+  // The count a target requires (the least that meets it: ⌈whole × target %⌉) and the count still needed.
+  const checkRequired = (r: readonly SheetCell[], n: number, g: Group, part: Decimal, whole: Decimal) => {
+    if (g.target === undefined) return;
+    const target = num(r[g.target]);
+    if (target === undefined) return;
+    const required = whole.times(target.value).div(100).ceil();
+    const needed = ExactDecimal.max(0, required.minus(part));
+    const one = (column: number | undefined, value: Decimal, words: Label) => {
+      const stated = column === undefined ? undefined : num(r[column]);
+      if (column === undefined || stated === undefined) return;
+      const ok = stated.value.eq(value);
+      const how: Label =
+        column === g.required
+          ? { vi: `⌈${vi(whole)} × ${vi(target.value)}%⌉ = ${vi(value)}`, en: `⌈${whole.toString()} × ${target.value.toString()}%⌉ = ${value.toString()}` }
+          : { vi: `${vi(required)} − ${vi(part)} = ${vi(value)} (không dưới 0)`, en: `${required.toString()} − ${part.toString()} = ${value.toString()} (never below 0)` };
+      checks.push({
+        cell: cellAddress(n, column),
+        row: n,
+        kind: 'required',
+        ok,
+        stated: stated.text,
+        expected: vi(value),
+        conventions: ok ? ['exact'] : [],
+        why: ok ? { vi: `${words.vi}: ${how.vi}`, en: `${words.en}: ${how.en}` } : { vi: `${words.vi}: ${how.vi}, không phải ${stated.text}`, en: `${words.en}: ${how.en}, not ${stated.text}` },
+      });
+    };
+    one(g.required, required, { vi: 'số cần đạt chỉ tiêu', en: 'the count the target requires' });
+    one(g.needed, needed, { vi: 'số còn thiếu', en: 'the count still needed' });
+  };
+
+  /** A row's whole: its whole column, or (a unit with no population) its fallback; and the column it came from. */
+  const wholeOf = (r: readonly SheetCell[], g: Group) => {
+    const w = num(r[g.whole]);
+    if (w !== undefined || g.fallback === undefined) return w === undefined ? undefined : { ...w, column: g.whole };
+    const f = num(r[g.fallback]);
+    return f === undefined ? undefined : { ...f, column: g.fallback };
+  };
+
   // Rows: each part against its whole, each percentage against both.
   for (const { r, n } of data) {
     for (const g of groups) {
-      const part = numberIn(r[g.part]);
-      const whole = numberIn(r[g.whole]);
+      const part = num(r[g.part]);
+      const whole = wholeOf(r, g);
       if (part === undefined || whole === undefined) continue;
       if (part.value.gt(whole.value)) {
         checks.push({
@@ -253,30 +381,36 @@ export function verifyReportTable(table: SheetTable | readonly (readonly SheetCe
           stated: part.text,
           expected: `≤ ${vi(whole.value)}`,
           conventions: [],
-          why: { vi: `${rowLabel(r)}: số đạt ${vi(part.value)} lớn hơn tổng số ${vi(whole.value)} (ô ${cellAddress(n, g.whole)})`, en: `${rowLabel(r)}: the part ${part.value.toString()} is above the whole ${whole.value.toString()} (cell ${cellAddress(n, g.whole)})` },
+          why: { vi: `${rowLabel(r)}: số đạt ${vi(part.value)} lớn hơn tổng số ${vi(whole.value)} (ô ${cellAddress(n, whole.column)})`, en: `${rowLabel(r)}: the part ${part.value.toString()} is above the whole ${whole.value.toString()} (cell ${cellAddress(n, whole.column)})` },
         });
       }
       checkPercent(r, n, g, part.value, whole.value);
+      checkRequired(r, n, g, part.value, whole.value);
     }
   }
 
-  // Totals: each count column against the sum of the rows it totals (the rows since the previous total; the last
-  // total, when there are several, against all rows), and its percentage recomputed from its counts.
-  const countColumns = [...new Set(groups.flatMap((g) => [g.whole, g.part]))];
+  // Totals: each count column against the sum of the rows it totals — the rows of its model in a table with a model
+  // column, else the rows since the previous total (the last total, when there are several, against all rows) — and
+  // its percentage recomputed from its counts.
+  const modelOf = (r: readonly SheetCell[]) => {
+    const m = modelColumn === undefined ? undefined : r[modelColumn];
+    return typeof m === 'string' && m.trim() !== '' && m.length <= 500 ? fold(m) : undefined;
+  };
   let since = 0;
   totals.forEach(({ r, n }, t) => {
     const grand = totals.length > 1 && t === totals.length - 1;
-    const covered = data.filter((d) => d.n < n && (grand || d.n > since));
+    const model = modelOf(r);
+    const covered = model !== undefined ? data.filter((d) => d.n < n && modelOf(d.r) === model) : data.filter((d) => d.n < n && (grand || d.n > since));
     since = n;
     const sums = new Map<number, Decimal>();
     for (const c of countColumns) {
-      const stated = numberIn(r[c]);
+      const stated = num(r[c]);
       let sum = new ExactDecimal(0);
-      for (const d of covered) sum = sum.plus(numberIn(d.r[c])?.value ?? 0);
+      for (const d of covered) sum = sum.plus(num(d.r[c])?.value ?? 0);
       sums.set(c, sum);
       if (stated === undefined) continue;
       const ok = stated.value.eq(sum);
-      const rowsText = covered.length === 0 ? '—' : `${covered[0]!.n}–${covered[covered.length - 1]!.n}`;
+      const rowsText = covered.length === 0 ? '—' : covered.length === covered[covered.length - 1]!.n - covered[0]!.n + 1 ? `${covered[0]!.n}–${covered[covered.length - 1]!.n}` : covered.map((d) => d.n).join(', ');
       checks.push({
         cell: cellAddress(n, c),
         row: n,
@@ -291,17 +425,31 @@ export function verifyReportTable(table: SheetTable | readonly (readonly SheetCe
       });
     }
     for (const g of groups) {
-      // The percentage of a total row comes from its own counts as printed; a wrong count is reported above.
-      const part = numberIn(r[g.part])?.value ?? sums.get(g.part)!;
-      const whole = numberIn(r[g.whole])?.value ?? sums.get(g.whole)!;
+      // A total with no whole of its own (the statistics table leaves the population out unless every unit has one)
+      // takes its fallback's.
+      const stated = (c: number) => num(r[c])?.value ?? sums.get(c)!;
+      const summed = (c: number) => (covered.length > 0 ? sums.get(c)! : stated(c));
+      const wholeColumn = num(r[g.whole]) !== undefined || g.fallback === undefined ? g.whole : g.fallback;
       const shares = covered.flatMap(({ r: d }) => {
-        const s = numberIn(d[g.percent]);
+        const s = num(d[g.percent]);
         return s ? [s.value] : [];
       });
       const mean = shares.length > 0 ? shares.reduce((a, b) => a.plus(b), new ExactDecimal(0)).div(shares.length) : undefined;
-      const stated = numberIn(r[g.percent]);
-      const isMean = mean !== undefined && stated !== undefined && !stated.fromFormula && roundDecimal(mean, stated.decimals, 'half-up').eq(stated.value);
-      checkPercent(r, n, g, part, whole, isMean ? { vi: 'có vẻ là trung bình cộng tỷ lệ của các dòng, không tính lại từ số đếm', en: 'it looks like the mean of the rows’ percentages, not recomputed from the counts' } : undefined);
+      const printed = num(r[g.percent]);
+      const isMean = mean !== undefined && printed !== undefined && !printed.fromFormula && roundDecimal(mean, printed.decimals, 'half-up').eq(printed.value);
+      const note = isMean ? { vi: 'có vẻ là trung bình cộng tỷ lệ của các dòng, không tính lại từ số đếm', en: 'it looks like the mean of the rows’ percentages, not recomputed from the counts' } : undefined;
+      // The percentage of a total row, and the counts its target requires, are right when they follow from its own
+      // counts as printed, or from the sums of the rows it totals: a wrong count is reported once, at its cell, above.
+      const mark = checks.length;
+      checkPercent(r, n, g, stated(g.part), stated(wholeColumn), note);
+      checkRequired(r, n, g, stated(g.part), stated(wholeColumn));
+      if (!summed(g.part).eq(stated(g.part)) || !summed(wholeColumn).eq(stated(wholeColumn))) {
+        const own = checks.splice(mark);
+        checkPercent(r, n, g, summed(g.part), summed(wholeColumn), note);
+        checkRequired(r, n, g, summed(g.part), summed(wholeColumn));
+        const fromSums = checks.splice(mark);
+        for (const c of own) checks.push(c.ok ? c : (fromSums.find((x) => x.cell === c.cell && x.ok) ?? c));
+      }
     }
   });
 
@@ -314,7 +462,13 @@ export function verifyReportTable(table: SheetTable | readonly (readonly SheetCe
     conventions: percents ? ROUNDINGS.filter((c) => fits.has(c)) : [],
     layout: {
       headerRow: headerAt + 1,
-      groups: groups.map((g) => ({ whole: columnLetter(g.whole), part: columnLetter(g.part), percent: columnLetter(g.percent) })),
+      groups: groups.map((g) => ({
+        whole: columnLetter(g.whole),
+        ...(g.fallback !== undefined ? { fallbackWhole: columnLetter(g.fallback) } : {}),
+        part: columnLetter(g.part),
+        percent: columnLetter(g.percent),
+        ...(g.target !== undefined ? { target: columnLetter(g.target) } : {}),
+      })),
       totalRows: totals.map((t) => t.n),
       dataRows: data.map((d) => d.n),
     },

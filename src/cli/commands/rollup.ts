@@ -6,9 +6,9 @@ import { unitChecker } from 'vn-learning-society/units';
 import { targetsFor } from '../../catalogue/targets/index.js';
 import { summaryTable } from '../../programme/summary/index.js';
 import { progressChartSvg } from 'vn-learning-society/charts';
-import { parseViNumber, roundDecimal } from '../../core/vi-number/index.js';
-import type { CountsByUnit } from '../../programme/summary/index.js';
-import { formatOf, INPUT_FORMATS, readRecords, writeRows, type CliIo, type InputFormat } from '../io.js';
+import { formatViNumber, parseViNumber, roundDecimal } from '../../core/vi-number/index.js';
+import type { CountsByUnit, SummaryTable } from '../../programme/summary/index.js';
+import { formatOf, INPUT_FORMATS, readRecords, writeRows, type CliIo, type Columns, type InputFormat, type OutputFormat } from '../io.js';
 import { CliFailure, csvOptions, DELIMITER_CHOICES, DELIMITER_HELP, EXIT, issueField, reportBad, SHEET_HELP, T, type BadRecord, type CliContext } from '../shared.js';
 import { headings, isIdHeading, keyOfHeading, levelName, modelName, parseLevel, parseModel, parseYesNo } from '../vocabulary.js';
 
@@ -92,17 +92,8 @@ export function registerRollup(program: Command, cli: CliContext, lang: Lang): v
       if (o.summary) {
         const targets = o.jurisdiction !== undefined && o.year !== undefined ? targetsFor(o.jurisdiction, Number(o.year)) : undefined;
         const table = summaryTable(tally, { level: o.level, lang, ...(o.date ? { date: o.date } : {}), ...(targets ? { targets } : {}), ...(populations ? { populations } : {}) });
-        const out = [...table.rows, ...table.totals].map((r) => ({
-          unit: r.unit === 'total' && !json ? (lang === 'vi' ? 'Tổng cộng' : 'Total') : r.unit,
-          model: name(r.model),
-          ...(populations ? { population: r.population ?? '' } : {}),
-          evaluated: r.evaluated,
-          recognized: r.recognized,
-          percent: json ? (r.percent?.toString() ?? '') : format === 'xlsx' ? (r.percent === undefined ? '' : roundDecimal(r.percent, table.decimals, table.rounding)) : (r.printed ?? ''),
-          ...(targets ? { target: r.target ?? '', required: r.required ?? '', gap: r.needed ?? '' } : {}),
-        }));
-        const keys = ['unit', 'model', ...(populations ? ['population'] : []), 'evaluated', 'recognized', 'percent', ...(targets ? ['target', 'required', 'gap'] : [])];
-        writeRows(io, json ? 'json' : format, out, json ? keys : headings(keys, lang), { name: lang === 'vi' ? 'Tổng hợp' : 'Summary', boldRows: table.totals.map((_, i) => table.rows.length + i) });
+        const written = summaryRecords(table, { lang, format, populations: populations !== undefined, targets: targets !== undefined });
+        writeRows(io, json ? 'json' : format, written.rows, written.columns, { name: lang === 'vi' ? 'Tổng hợp' : 'Summary', boldRows: written.boldRows });
         reportBad(io, lang, bad);
         if (bad.length > 0) cli.exit(EXIT.badInput);
         return;
@@ -120,6 +111,36 @@ export function registerRollup(program: Command, cli: CliContext, lang: Lang): v
       reportBad(io, lang, bad);
       if (bad.length > 0) cli.exit(EXIT.badInput);
     });
+}
+
+/**
+ * The records `rollup --summary` writes for a statistics table, with their columns in a language and the total rows
+ * to set in bold: what `verify-table` reads back. Models in words (ids in JSON), the total's unit as `Tổng cộng` /
+ * `Total`, the percentage as the table prints it (a number in a workbook, the exact share in JSON), a population
+ * column when populations were given and the target, required and still-needed columns when targets were.
+ */
+export function summaryRecords(table: SummaryTable, o: { lang: Lang; format: OutputFormat; populations: boolean; targets: boolean }): { rows: Record<string, unknown>[]; columns: Columns; boldRows: number[] } {
+  const { lang, format } = o;
+  const json = format === 'json' || format === 'ndjson';
+  const name = (key: string) => {
+    const [m, l] = key.split('/');
+    const model = parseModel(m!);
+    const level = l === undefined ? undefined : parseLevel(l);
+    return !json && model ? `${modelName(model, lang)}${level ? ` (${levelName(level, lang)})` : ''}` : key;
+  };
+  // A target that is not whole is written as the table's numbers are (92,5 in Vietnamese text).
+  const target = (t: number | undefined) => (t === undefined ? '' : json || format === 'xlsx' || Number.isInteger(t) || lang === 'en' ? t : formatViNumber(t));
+  const rows = [...table.rows, ...table.totals].map((r) => ({
+    unit: r.unit === 'total' && !json ? (lang === 'vi' ? 'Tổng cộng' : 'Total') : r.unit,
+    model: name(r.model),
+    ...(o.populations ? { population: r.population ?? '' } : {}),
+    evaluated: r.evaluated,
+    recognized: r.recognized,
+    percent: json ? (r.percent?.toString() ?? '') : format === 'xlsx' ? (r.percent === undefined ? '' : roundDecimal(r.percent, table.decimals, table.rounding)) : (r.printed ?? ''),
+    ...(o.targets ? { target: target(r.target), required: r.required ?? '', gap: r.needed ?? '' } : {}),
+  }));
+  const keys = ['unit', 'model', ...(o.populations ? ['population'] : []), 'evaluated', 'recognized', 'percent', ...(o.targets ? ['target', 'required', 'gap'] : [])];
+  return { rows, columns: json ? keys : headings(keys, lang), boldRows: table.totals.map((_, i) => table.rows.length + i) };
 }
 
 /** The options of the records `tallyOfRecords` reads. */

@@ -44,6 +44,7 @@ const KIND_NAMES = {
   percent: { vi: 'tỷ lệ', en: 'percent' },
   total: { vi: 'tổng cộng', en: 'total' },
   'part-whole': { vi: 'số đạt/tổng số', en: 'part/whole' },
+  required: { vi: 'số cần đạt', en: 'required' },
 } as const;
 
 interface VerifyTableOptions {
@@ -113,7 +114,7 @@ export function registerVerifyTable(program: Command, cli: CliContext, lang: Lan
       }));
       const keys = ['cell', 'kind', 'consistent', 'stated', 'expected', 'explanation'];
       if (out.length > 0 || json) writeRows(io, json ? 'json' : format, out, json ? keys : headings(keys, lang), { name: lang === 'vi' ? 'Kiểm tra' : 'Checks' });
-      io.stderr.write(`${t.layout(v.layout.headerRow, v.layout.groups.map((g) => `${g.whole}, ${g.part}, ${g.percent}`).join('; '), v.layout.totalRows.join(', '))}\n`);
+      io.stderr.write(`${t.layout(v.layout.headerRow, v.layout.groups.map((g) => `${g.whole}${g.fallbackWhole ? (lang === 'vi' ? ` (trống thì ${g.fallbackWhole})` : ` (${g.fallbackWhole} where blank)`) : ''}, ${g.part}, ${g.percent}`).join('; '), v.layout.totalRows.join(', '))}\n`);
       io.stderr.write(`${t.summary(v.checks.length, v.wrong.length)} ${t.conventions(v.conventions.map((c) => ROUNDING_NAMES[c][lang]).join(', '))}\n`);
       if (!v.ok) cli.exit(EXIT.mismatch);
     });
