@@ -15,6 +15,7 @@ import {
   yearbookPlanSchema,
 } from '../../src/schemas/index.js';
 import { LEGAL_DOCUMENTS } from '../../src/catalogue/legal-sources/index.js';
+import { BUILT_IN_RULE_SET_IDS } from '../../src/catalogue/rule-sets/index.js';
 import { bilingual as h } from '../../src/core/internal/bilingual.js';
 import { applyFieldHelp, DOCUMENT_FIELD_HELP, helpKeywords, type FieldHelp } from '../../src/document/field-help/index.js';
 import { PLAN_FIELD_HELP } from '../../src/programme/plan/help.js';
@@ -86,6 +87,28 @@ const FORK_META_HELP: FieldHelp = {
   note: h('Lý do tạo bản phái sinh; được ghi vào derivedFrom.note.', 'Why the fork was made; recorded in derivedFrom.note.'),
 };
 
+/** Fields a patch may not set: they belong in "meta" or are the library's own. */
+const NOT_IN_PATCH = new Set(['$schema', 'schemaVersion', 'id', 'jurisdiction', 'derivedFrom']);
+
+/**
+ * The top level of a patch, as the fork checks it: only the document's own fields; a field whose value is a scalar
+ * takes a value of its schema (or null, which removes an optional one); a label or a list takes an object (a keyed
+ * merge of its parts) or a list (replacing it). What the patch changes is checked again on the rule set it makes.
+ */
+function patchOf(document: Schema): Schema {
+  const props = document.properties as Record<string, Schema>;
+  const required = new Set(document.required as string[]);
+  const out: Record<string, Schema> = {};
+  for (const [key, field] of Object.entries(props)) {
+    if (NOT_IN_PATCH.has(key)) continue;
+    const help = { ...(field.description !== undefined ? { description: field.description } : {}), ...(field['x-description'] !== undefined ? { 'x-description': field['x-description'] } : {}) };
+    const composite = field.type === 'object' || field.type === 'array';
+    const value: Schema = composite ? { type: field.type === 'array' ? ['object', 'array'] : 'object' } : field;
+    out[key] = required.has(key) ? { ...value, ...help } : { anyOf: [value, { type: 'null' }], ...help };
+  }
+  return { type: 'object', properties: out, additionalProperties: false };
+}
+
 function forkFile(): Schema {
   const meta = asDataFile(fromZod(forkMetaSchema, FORK_META_HELP), { sources: true });
   delete meta.$schema;
@@ -99,10 +122,16 @@ function forkFile(): Schema {
     ),
     properties: {
       $schema: { type: 'string', ...helpKeywords(SCHEMA_LINE) },
-      base: { type: 'string', ...text('Mã của bộ tiêu chí gốc, ví dụ "learning-family-khvn-2015".', 'Id of the base rule set, e.g. "learning-family-khvn-2015".') },
+      base: {
+        anyOf: [
+          { type: 'string', enum: [...BUILT_IN_RULE_SET_IDS].sort(), ...text('Mã của một bộ tiêu chí đi kèm thư viện.', 'Id of a rule set the library ships.') },
+          { type: 'string', pattern: '\\.json$', ...text('Đường dẫn tới một tệp bộ tiêu chí hoặc tệp phái sinh khác (.json).', 'Path to another rule-set or fork file (.json).') },
+        ],
+        ...text('Bộ tiêu chí gốc: mã của một bộ tiêu chí đi kèm thư viện, ví dụ "learning-family-khvn-2015", hoặc đường dẫn tới một tệp .json.', 'The base rule set: the id of a shipped rule set, e.g. "learning-family-khvn-2015", or the path to a .json file.'),
+      },
       meta,
       patch: {
-        type: 'object',
+        ...patchOf(ruleSetJsonSchema()),
         ...text(
           'Các điểm sửa đổi, theo hình dạng của bộ tiêu chí: tiêu chí, chỉ báo, điều kiện, xếp loại và căn cứ được chỉ theo mã; null là xóa; "$order" (danh sách mã) đặt lại thứ tự một danh sách. Không được đặt id, jurisdiction, derivedFrom, schemaVersion (thuộc "meta").',
           'What changes, in the shape of a rule set: criteria, indicators, rules, classes and sources are addressed by id; null removes; "$order" (a list of ids) sets the order of a list. id, jurisdiction, derivedFrom and schemaVersion belong in "meta".',

@@ -117,7 +117,11 @@ export async function loadRuleSet(io: CliIo, ref: string, lang: Lang, chain = 0)
     throw new CliFailure(`${ref}: ${e instanceof Error ? e.message : String(e)}`, EXIT.badInput);
   }
   const base = isForkFile(data) ? (data as { base?: unknown }).base : undefined;
-  if (typeof base === 'string' && !BUILT_IN_RULE_SET_IDS.includes(base)) return parseRuleSetFile(text, { base: await loadRuleSet(io, base, lang, chain + 1) });
+  // A base that is not a shipped id is another file, named by its path (.json), as the fork file's schema says.
+  if (typeof base === 'string' && !BUILT_IN_RULE_SET_IDS.includes(base)) {
+    if (!/\.json$/.test(base)) return parseRuleSetFile(text); // refused, naming the nearest shipped id
+    return parseRuleSetFile(text, { base: await loadRuleSet(io, base, lang, chain + 1) });
+  }
   return parseRuleSetFile(text);
 }
 
