@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { unzipSync, strFromU8 } from 'fflate';
 import { describe, expect, it } from 'vitest';
-import { evaluate, getRuleSet, LearningSocietyError, recognitionRule, summaryTable, tallyOf, targetsFor, type Evaluation, type RuleSet } from 'vn-learning-society';
+import { evaluate, getRuleSet, LearningSocietyError, recognitionRule, summaryTable, tallyOf, targetsFor, unconfirmedValues, type Evaluation, type RuleSet } from 'vn-learning-society';
 import {
   documentText,
   documentToDocx,
@@ -124,6 +124,23 @@ describe('recognitionDecision', () => {
     const marked = doc.blocks.filter((b) => b.kind === 'paragraph' && b.runs.some((r) => r.mark)).map((b) => (b.kind === 'paragraph' ? b.runs.map((r) => r.text).join('') : ''));
     expect(marked).toContain('CHỦ TỊCH ỦY BAN NHÂN DÂN XÃ AN BÌNH');
     expect(marked.some((m) => m.includes(rule.recognizingAuthority.vi))).toBe(true);
+  });
+
+  it('says in its draft notice what is unconfirmed by the rule’s title and the criteria’s labels, never by id or path', () => {
+    const provisional: Evaluation = { ...recognised(family), provisional: true, unconfirmed: unconfirmedValues(family).map((u) => ({ ...u })) };
+    const doc = recognitionDecision(input({ entries: [{ name: 'Nguyễn Văn Hộ', place: 'Ấp 1', evaluation: provisional }] }));
+    const rule = recognitionRule('learning-family', undefined, '2025-12-15');
+    const text = documentText(doc);
+    for (const lang of ['vi', 'en'] as const) {
+      const said = `${text}\n${doc.warnings.map((w) => w[lang]).join('\n')}`;
+      expect(said).not.toMatch(/learning-(family|clan|community|unit|citizen)-[a-z0-9-]+/);
+      expect(said).not.toMatch(/criteria\[|outcome\.|indicators\[|\.maxPoints|rules\[/);
+      expect(said).not.toContain(rule.id);
+      expect(said).not.toContain(family.id);
+    }
+    expect(doc.warnings.map((w) => w.vi).join(' ')).toContain(rule.title.vi);
+    const criterion = family.criteria.find((c) => unconfirmedValues(family).some((u) => u.path === `criteria[${c.id}]`));
+    if (criterion) expect(text).toContain(`“${criterion.label.vi}”`);
   });
 
   it('is no draft when the authority is confirmed and no verdict provisional (TT 25/2023, a commune)', () => {

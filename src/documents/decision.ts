@@ -20,6 +20,7 @@ import { checkIssuer, checkLines, type Issuer } from './issuer.js';
 import type { DocumentBlock, OfficialDocument, TextRun } from './model.js';
 import { MODEL_NOUNS, type ModelNouns } from './nouns.js';
 import { countWithWords, numberLine, placeDateLine } from './words.js';
+import { unconfirmedValueWords } from './unconfirmed.js';
 
 /** One recognised household, clan, community, unit or citizen of a decision's list, with its evaluation. */
 export interface RecognitionEntry {
@@ -129,15 +130,23 @@ export function checkRecognitionInput(input: RecognitionDecisionInput): CheckedD
   const authorityUncertain = rule.uncertain?.includes('recognizingAuthority') ?? false;
   if (authorityUncertain) {
     warnings.push({
-      vi: `Thẩm quyền công nhận (“${rule.recognizingAuthority.vi}”, quy định ${rule.id}) chưa được xác nhận từ văn bản gốc: kiểm tra trước khi ký.`,
-      en: `The recognising authority (“${rule.recognizingAuthority.en}”, rule ${rule.id}) is not confirmed from the source text: check it before signing.`,
+      vi: `Thẩm quyền công nhận (“${rule.recognizingAuthority.vi}”, theo quy định ${rule.title.vi}) chưa được xác nhận từ văn bản gốc: kiểm tra trước khi ký.`,
+      en: `The recognising authority (“${rule.recognizingAuthority.en}”, by the rule ${rule.title.en}) is not confirmed from the source text: check it before signing.`,
     });
   }
   const provisional = input.entries.filter((e) => e.evaluation.provisional).length;
   if (provisional > 0) {
+    // The values by their labels in the rule set (a criterion, an item, a condition), never by id or path.
+    const paths = [...new Set(input.entries.flatMap((e) => e.evaluation.unconfirmed.map((u) => u.path)))];
+    const words = paths.map((p) => unconfirmedValueWords(rs, p));
+    const list = (lang: 'vi' | 'en') => {
+      const shown = [...new Set(words.map((w) => w[lang]))];
+      const more = shown.length - 5;
+      return `${shown.slice(0, 5).join('; ')}${more > 0 ? (lang === 'vi' ? `; và ${more} giá trị khác` : `; and ${more} more`) : ''}`;
+    };
     warnings.push({
-      vi: `${provisional} kết quả là tạm thời: dựa trên giá trị của bộ tiêu chí chưa được xác nhận (${[...new Set(input.entries.flatMap((e) => e.evaluation.unconfirmed.map((u) => u.path)))].slice(0, 5).join('; ')}).`,
-      en: `${provisional} results are provisional: they rest on values of the rule set that are not confirmed (${[...new Set(input.entries.flatMap((e) => e.evaluation.unconfirmed.map((u) => u.path)))].slice(0, 5).join('; ')}).`,
+      vi: `${provisional} kết quả là tạm thời: dựa trên giá trị chưa được xác nhận của ${rs.title.vi} (${list('vi')}).`,
+      en: `${provisional} results are provisional: they rest on values not confirmed of ${rs.title.en} (${list('en')}).`,
     });
   }
   return { input: { ...input, ruleSet: rs }, rule, nouns: input.nouns ?? MODEL_NOUNS[rs.model], date, warnings, authorityUncertain };
