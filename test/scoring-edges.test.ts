@@ -1,0 +1,108 @@
+import { describe, expect, it } from 'vitest';
+import { evaluate, LearningSocietyError, parseViNumber, safeEvaluate, type RuleSet } from 'vn-learning-society';
+import { synthetic } from './fixtures/synthetic.js';
+
+// What mutation testing found untested (issue 24; ../shared/reports/mutation-2026-12.md, parts C and E): each test
+// states a verdict, a total or a number a user sees, at the edge where a changed comparison would change it. The rule
+// sets here are synthetic test data, not official figures.
+
+/** Two criteria of 10 points, half points allowed; recognised with half of each, and half of B on its own rule. */
+const edges: RuleSet = {
+  ...synthetic,
+  id: 'edges-test',
+  maxTotal: 20,
+  criteria: [
+    { id: 'a', label: { vi: 'Tiêu chí A', en: 'Criterion A' }, maxPoints: 10, indicators: [{ kind: 'judged', id: 'a.x', label: { vi: 'Nội dung A', en: 'Item A' }, maxPoints: 10 }] },
+    { id: 'b', label: { vi: 'Tiêu chí B', en: 'Criterion B' }, maxPoints: 10, indicators: [{ kind: 'judged', id: 'b.x', label: { vi: 'Nội dung B', en: 'Item B' }, maxPoints: 10 }] },
+  ],
+  outcome: {
+    title: { vi: 'Đạt', en: 'Passed' },
+    rules: [
+      { kind: 'min-each-criterion', id: 'each', percent: 50 },
+      { kind: 'min-criterion', id: 'b-half', criterion: 'b', percent: 50 },
+    ],
+  },
+};
+const scored = (a: number, b: number) => evaluate(edges, { points: { 'a.x': a, 'b.x': b } });
+
+describe('a criterion exactly at its minimum share is enough (min-each-criterion, min-criterion)', () => {
+  it('5 of 10 in each criterion, at 50 % each, is recognised with no shortfall', () => {
+    expect(scored(5, 5)).toMatchObject({ recognized: true, total: 10, shortfalls: [] });
+  });
+
+  it('half a point below, in A: the min-each-criterion rule fails, naming A with its half points', () => {
+    const e = scored(4.5, 5);
+    expect(e.recognized).toBe(false);
+    expect(e.shortfalls.map((s) => ({ rule: s.rule, actual: s.actual, required: s.required, vi: s.message.vi, en: s.message.en }))).toEqual([
+      { rule: 'each', actual: 4.5, required: 5, vi: 'Tiêu chí “Tiêu chí A” đạt 4,5/10 điểm, chưa đạt mức tối thiểu 5 điểm', en: 'Criterion “Criterion A” has 4.5/10 points, below the minimum of 5' },
+    ]);
+  });
+
+  it('half a point below, in B: both rules fail (each criterion, and B on its own)', () => {
+    const e = scored(5, 4.5);
+    expect(e.recognized).toBe(false);
+    expect(e.shortfalls.map((s) => [s.rule, s.actual, s.required, s.message.en])).toEqual([
+      ['each', 4.5, 5, 'Criterion “Criterion B” has 4.5/10 points, below the minimum of 5'],
+      ['b-half', 4.5, 5, 'Criterion “Criterion B” has 4.5/10 points, below the minimum of 5'],
+    ]);
+  });
+});
+
+describe('ratio bands at their exact boundary when the cross-products pass 2^53 (compared as BigInts)', () => {
+  // synthetic's beta.ratio: 66.7 % → 10 points, 90 % → 15; the rest of the assessment gives 15 (alpha.half 5, the flag 10).
+  const total = (part: number, whole: number) => evaluate(synthetic, { points: { 'alpha.half': 5 }, facts: { 'alpha.flag': true, 'beta.ratio': { part, whole } } }).total;
+  it('667 × 10^12 of 10^15 is exactly 66.7 %: the band is reached; one less is not', () => {
+    expect(667e12 * 1000).toBeGreaterThan(2 ** 53); // the products the comparison needs are past exact doubles
+    expect(total(667e12, 1e15)).toBe(25);
+    expect(total(667e12 - 1, 1e15)).toBe(15);
+  });
+  it('9 × 10^14 of 10^15 is exactly 90 %: the top band; one less is the band below', () => {
+    expect(total(9e14, 1e15)).toBe(30);
+    expect(total(9e14 - 1, 1e15)).toBe(25);
+  });
+});
+
+describe('shapes that are refused, not read as something else', () => {
+  const codes = (a: unknown) => {
+    const r = safeEvaluate(synthetic, a as never);
+    return r.success ? 'accepted' : r.error.issues.map((i) => `${i.code} ${i.path.join('.')}`);
+  };
+  it('{ points: null } and { facts: null } are refused, not read as "all missing"', () => {
+    expect(codes({ points: null })).toEqual(['invalid_type points']);
+    expect(codes({ facts: null })).toEqual(['invalid_type facts']);
+  });
+  it('a ratio with a negative part, or a negative whole, is refused, not scored 0', () => {
+    expect(codes({ facts: { 'beta.ratio': { part: -1, whole: 2 } } })).toEqual(['negative facts.beta.ratio']);
+    expect(codes({ facts: { 'beta.ratio': { part: 1, whole: -2 } } })).toEqual(['negative facts.beta.ratio']);
+  });
+});
+
+describe('Vietnamese numbers at the edges (parseViNumber)', () => {
+  const code = (text: string) => {
+    try {
+      return parseViNumber(text);
+    } catch (e) {
+      expect(e).toBeInstanceOf(LearningSocietyError);
+      return (e as LearningSocietyError).issues[0]!.code;
+    }
+  };
+  it('refuses 1.234.56 (a last group of two digits) and 12, (a comma with no digit after)', () => {
+    expect(code('1.234.56')).toBe('invalid_number');
+    expect(code('1.234.567')).toBe(1234567);
+    expect(code('12,')).toBe('invalid_number');
+    expect(code(',5')).toBe('invalid_number');
+  });
+  it('reads the Unicode minus as a minus, and refuses words after the number', () => {
+    expect(code('−5')).toBe(-5);
+    expect(code('−5,5')).toBe(-5.5);
+    expect(code('12 abc')).toBe('invalid_number');
+  });
+  it('reads three decimals before a %, and a grouped number before "triệu"', () => {
+    expect(code('66,667%')).toBe(66.667);
+    expect(code('1,234 triệu')).toBe(1_234_000);
+  });
+  it('takes a number of 100 characters and refuses one of 101', () => {
+    expect(code(`${'0'.repeat(99)}7`)).toBe(7);
+    expect(code(`${'0'.repeat(100)}7`)).toBe('too_long');
+  });
+});
