@@ -74,6 +74,20 @@ describe('a shipped rule-set file is a rule set for the public API and the comma
   });
 });
 
+describe('`vn-learning-society test` reads a rule-set file as the loader does', () => {
+  it('a case file naming a shipped fork file (its $schema line, its references) and a province fork of it', async () => {
+    const f = 'learning-family-khvn-2021.json';
+    const cases = `ruleSet: ${f}\ncases:\n  - name: empty\n    assessment: {}\n    expect: { recognized: false }\n`;
+    const shipped = await run(['-l', 'en', 'test', 'c.yaml'], { 'c.yaml': cases, [f]: textOf(`data/rule-sets/${f}`) });
+    expect(shipped.err).toBe('');
+    expect(shipped.code).toBe(0);
+    const province = JSON.stringify({ $schema: './node_modules/vn-learning-society/data/schemas/rule-set-fork.schema.json', base: f, meta: { id: 'learning-family-x', jurisdiction: { code: 'VN-45', name: { vi: 'X', en: 'X' } }, sources: [{ ref: 'kh-dong-thap-2030' }] }, patch: {} });
+    const forked = await run(['-l', 'en', 'test', 'c.yaml'], { 'c.yaml': cases.replace(f, 'p.json'), 'p.json': province, [f]: textOf(`data/rule-sets/${f}`) });
+    expect(forked.err).toBe('');
+    expect(forked.code).toBe(0);
+  });
+});
+
 describe('the fork file `fork` writes', () => {
   async function written(): Promise<{ text: string; json: Json }> {
     const io = memoryIo();
@@ -131,7 +145,7 @@ describe('the fork file `fork` writes', () => {
       ['meta', 'sources', 0], ['meta', 'sources', 1], ['meta', 'sources', 1, 'document'], ['patch'],
     ];
     const leaves: Path[] = [
-      ['$schema'], ['base'], ['meta'], ['patch'], ['meta', 'id'], ['meta', 'jurisdiction'], ['meta', 'jurisdiction', 'code'],
+      ['$schema'], ['base'], ['meta'], ['patch'], ['cases'], ['meta', 'id'], ['meta', 'jurisdiction'], ['meta', 'jurisdiction', 'code'],
       ['meta', 'jurisdiction', 'name'], ['meta', 'jurisdiction', 'name', 'vi'], ['meta', 'title'], ['meta', 'title', 'en'],
       ['meta', 'validFrom'], ['meta', 'validTo'], ['meta', 'note'], ['meta', 'sources'], ['meta', 'sources', 0], ['meta', 'sources', 0, 'ref'],
       ['meta', 'sources', 0, 'article'], ['meta', 'sources', 1, 'id'], ['meta', 'sources', 1, 'document', 'kind'], ['meta', 'sources', 1, 'document', 'issuer'],
@@ -139,12 +153,12 @@ describe('the fork file `fork` writes', () => {
     const values: unknown[] = [
       null, 0, 1.5, -1, true, '', 'x', 'VN-45', '2026-01-01', [], {}, { vi: 'Một', en: 'One' }, { vi: 'Một' },
       'qd-281-ttg', 'qd-281-tgg', { ref: 'qd-1373-ttg' }, { ref: 'qd-999-x' }, { ref: 'qd-1373-ttg', id: 'x' }, { ref: 1 },
-      [{ ref: 'qd-281-ttg', article: 'Điều 1' }], [{ ref: 'no-such-document' }], 'learning-family-khvn-2015', 'decision',
+      [{ ref: 'qd-281-ttg', article: 'Điều 1' }], [{ ref: 'no-such-document' }], 'learning-family-khvn-2015', 'decision', [{ name: 'một ca', assessment: {}, expect: { recognized: false } }], [1],
     ];
     const mutation = fc.oneof(
       fc.record({ op: fc.constant('set' as const), at: fc.constantFrom(...leaves), value: fc.constantFrom(...values) }),
       fc.record({ op: fc.constant('delete' as const), at: fc.constantFrom(...leaves) }),
-      fc.record({ op: fc.constant('add' as const), at: fc.constantFrom(...paths), key: fc.constantFrom('extra', 'sources', 'id', 'derivedFrom') }),
+      fc.record({ op: fc.constant('add' as const), at: fc.constantFrom(...paths), key: fc.constantFrom('extra', 'sources', 'id', 'derivedFrom', 'cases') }),
     );
     const apply = (doc: Json, m: { op: 'set' | 'delete' | 'add'; at: Path; value?: unknown; key?: string }): Json => {
       const out = structuredClone(doc);

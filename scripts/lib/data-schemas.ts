@@ -137,6 +137,11 @@ function forkFile(): Schema {
           'What changes, in the shape of a rule set: criteria, indicators, rules, classes and sources are addressed by id; null removes; "$order" (a list of ids) sets the order of a list. id, jurisdiction, derivedFrom and schemaVersion belong in "meta".',
         ),
       },
+      cases: {
+        type: 'array',
+        items: { type: 'object', ...text('Một ca kiểm thử: tên, phiếu đánh giá, kết quả phải có.', 'One test case: a name, the assessment, what the result must be.') },
+        ...text('Các ca kiểm thử của bản phái sinh, chạy bằng: vn-learning-society test <tệp>.', 'The fork’s own test cases, run with: vn-learning-society test <file>.'),
+      },
     },
     required: ['base', 'meta', 'patch'],
     additionalProperties: false,

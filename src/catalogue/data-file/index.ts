@@ -43,7 +43,8 @@ export interface ParseRuleSetFileOptions extends ParseDataFileOptions {
 }
 
 const isObj = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
-const FORK_KEYS = new Set(['$schema', 'base', 'meta', 'patch']);
+// A fork file may carry its own test cases (`cases`, run by `vn-learning-society test`); the rule set leaves them aside.
+const FORK_KEYS = new Set(['$schema', 'base', 'meta', 'patch', 'cases']);
 
 /** Whether a file's JSON is a fork file `{ base, meta, patch }` rather than a whole document. @internal */
 export function isForkFile(data: unknown): boolean {
@@ -82,7 +83,7 @@ const RULE_SET_FILE: Label = { vi: 'Tệp bộ tiêu chí không hợp lệ', en
 /**
  * Reads a rule-set file as `data/rule-sets/` holds them and as the command line reads them: a whole rule set, or a
  * fork file `{ "base": "<id>", "meta": { … }, "patch": { … } }` of a shipped rule set (the file `vn-learning-society
- * fork` writes). A `$schema` line is allowed; a source written as a reference to the register, `{ "ref":
+ * fork` writes; its `cases`, if any, are for `vn-learning-society test` and left aside). A `$schema` line is allowed; a source written as a reference to the register, `{ "ref":
  * "khvn-criteria-2021", "article"?: "…" }`, is replaced by the register's entry — the one way the shipped files cite
  * their sources — and a source written whole (a province's own document) is kept. The result is checked as
  * {@link parseRuleSet} and {@link forkRuleSet} check it, and is equal to what {@link getRuleSet} returns for a
@@ -112,13 +113,17 @@ export function parseRuleSetFile(input: unknown, options: ParseRuleSetFileOption
   const issues: Issue[] = [];
   withoutSchemaLine(file, issues);
   const unknown = Object.keys(file).filter((k) => !FORK_KEYS.has(k));
-  if (unknown.length > 0) issues.push({ path: [], code: 'unrecognized_keys', message: { vi: `trường không có trong tệp phái sinh: ${unknown.join(', ')} (chỉ có base, meta, patch)`, en: `Unrecognized key${unknown.length > 1 ? 's' : ''}: ${unknown.join(', ')} (a fork file has base, meta and patch)` } });
+  if (unknown.length > 0) issues.push({ path: [], code: 'unrecognized_keys', message: { vi: `trường không có trong tệp phái sinh: ${unknown.join(', ')} (chỉ có base, meta, patch, cases)`, en: `Unrecognized key${unknown.length > 1 ? 's' : ''}: ${unknown.join(', ')} (a fork file has base, meta, patch and cases)` } });
   for (const key of ['base', 'meta', 'patch'] as const) {
     const v = file[key];
     const want = key === 'base' ? 'string' : 'object';
     if (key === 'base' ? typeof v !== 'string' : !isObj(v)) {
       issues.push({ path: [key], code: 'invalid_type', message: v === undefined ? { vi: `thiếu trường bắt buộc "${key}"`, en: `Invalid input: expected ${want}, received undefined` } : { vi: `"${key}" cần ${want === 'string' ? 'chuỗi ký tự' : 'một đối tượng { … }'}`, en: `Invalid input: expected ${want}` } });
     }
+  }
+  const cases = file.cases;
+  if (cases !== undefined && (!Array.isArray(cases) || cases.some((c) => !isObj(c)))) {
+    issues.push({ path: ['cases'], code: 'invalid_type', message: { vi: '"cases" cần một danh sách các ca kiểm thử { … }', en: 'Invalid input: "cases" must be a list of test cases { … }' } });
   }
   if (issues.length > 0) fail('invalid_rule_set', RULE_SET_FILE, issues);
   const meta = resolved(file.meta as Record<string, unknown>, options.register ?? LEGAL_DOCUMENTS, ['meta'], issues);

@@ -7,8 +7,7 @@ import { LearningSocietyError } from '../../core/errors/index.js';
 import type { Label, Lang } from '../../core/label/index.js';
 import { BUILT_IN_RULE_SET_IDS } from '../../catalogue/rule-sets/index.js';
 import { getRuleSet } from '../../catalogue/rule-sets/lookup.js';
-import { forkRuleSet } from '../../rules/rule-set/fork.js';
-import { parseRuleSet } from '../../rules/rule-set/parse.js';
+import { isForkFile, parseRuleSetFile } from '../../catalogue/data-file/index.js';
 import type { RuleSet } from '../../rules/rule-set/schema.js';
 import { CliIoError, type CliIo } from '../io.js';
 import { closestNames } from '../../core/suggest/index.js';
@@ -145,12 +144,13 @@ async function caseRuleSet(io: CliIo, lang: Lang, caseFile: string, root: string
   } catch (e) {
     throw refusal(caseFile, ref, WHY.notJson(jsonPosition(text, e)), 'not_json');
   }
-  if (typeof data === 'object' && data !== null && 'base' in data && 'patch' in data && 'meta' in data) {
-    const spec = data as { base: unknown; patch: Record<string, unknown>; meta: Parameters<typeof forkRuleSet>[2] };
-    if (typeof spec.base !== 'string') throw refusal(caseFile, ref, { vi: 'base của tệp phái sinh phải là một chuỗi', en: 'a fork file\'s base must be a string' });
-    return forkRuleSet(await caseRuleSet(io, lang, caseFile, root, dirname(at), spec.base, chain + 1), spec.patch, spec.meta);
+  // Read as parseRuleSetFile reads any rule-set file ($schema line, { ref } sources); a base that is a file is read here, inside the folder.
+  if (isForkFile(data)) {
+    const base = (data as { base?: unknown }).base;
+    if (typeof base !== 'string') throw refusal(caseFile, ref, { vi: 'base của tệp phái sinh phải là một chuỗi', en: 'a fork file\'s base must be a string' });
+    return parseRuleSetFile(data, BUILT_IN_RULE_SET_IDS.includes(base) ? {} : { base: await caseRuleSet(io, lang, caseFile, root, dirname(at), base, chain + 1) });
   }
-  return parseRuleSet(data);
+  return parseRuleSetFile(data);
 }
 
 /**
