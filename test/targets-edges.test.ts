@@ -1,0 +1,89 @@
+import { describe, expect, it } from 'vitest';
+import { LearningSocietyError, progress, progressCountsOf, type TargetEntry } from 'vn-learning-society';
+import { selectTargets } from '../src/programme/targets/index.js';
+import type { TargetTable } from '../src/programme/targets/schema.js';
+
+// What mutation testing found untested in progress against targets (issue 24; ../shared/reports/mutation-2026-12.md,
+// part A): the verdict of a progress row, its denominator, and which table's target applies. The targets here are
+// synthetic test data, not official figures.
+
+const label = (vi: string, en = vi) => ({ vi, en });
+const entry = (over: Partial<TargetEntry> & Pick<TargetEntry, 'value'>): TargetEntry => ({
+  id: 't',
+  indicator: 'learning-families',
+  model: 'learning-family',
+  label: label('Gia đình học tập', 'Learning families'),
+  year: 2025,
+  population: label('hộ gia đình', 'households'),
+  base: 'all',
+  table: 'test-table',
+  jurisdiction: 'VN',
+  ...over,
+});
+
+describe('an at-least target is met at its amount, and not below it', () => {
+  const sessions = entry({ indicator: 'sessions', model: undefined, value: { kind: 'at-least', amount: 3, unit: label('buổi', 'sessions') } });
+  it('2 of at least 3 is not met; 3 is met; 4 is met', () => {
+    expect(progress({ sessions: 2 }, [sessions])[0]).toMatchObject({ status: 'not-met', explanation: { vi: 'Gia đình học tập: đạt 2, chỉ tiêu 3 buổi năm 2025 — chưa đạt' } });
+    expect(progress({ sessions: 3 }, [sessions])[0]!.status).toBe('met');
+    expect(progress({ sessions: 4 }, [sessions])[0]!.status).toBe('met');
+  });
+  it('a negative, infinite or non-number amount is refused with a typed error', () => {
+    for (const bad of [-1, Number.POSITIVE_INFINITY, Number.NaN]) expect(() => progress({ sessions: bad }, [sessions]), String(bad)).toThrowError(LearningSocietyError);
+  });
+});
+
+describe('the whole a share is taken of', () => {
+  const counts = { 'learning-family': { evaluated: 10, recognized: 9 } };
+  it("base 'evaluated' takes the units evaluated, not the population given", () => {
+    const t = entry({ base: 'evaluated', value: { kind: 'percent', percent: 90 } });
+    expect(progressCountsOf(counts, [t], { populations: { 'learning-family': 40 } }).counts).toEqual({ 'learning-families': { part: 9, whole: 10 } });
+  });
+  it("base 'all' takes the population: 9 of 40 households, and without one the target is unmatched", () => {
+    const t = entry({ value: { kind: 'percent', percent: 90 } });
+    expect(progressCountsOf(counts, [t], { populations: { 'learning-family': 40 } }).counts).toEqual({ 'learning-families': { part: 9, whole: 40 } });
+    const none = progressCountsOf(counts, [t]);
+    expect([none.counts, none.unmatched.map((u) => u.indicator)]).toEqual([{}, ['learning-families']]);
+  });
+  it('a negative population is refused', () => {
+    const t = entry({ value: { kind: 'percent', percent: 90 } });
+    expect(() => progressCountsOf(counts, [t], { populations: { 'learning-family': -1 } })).toThrowError(LearningSocietyError);
+  });
+  it('a repeated indicator keeps the first target’s count (the nearest year comes first)', () => {
+    const first = entry({ id: 'a', base: 'evaluated', value: { kind: 'percent', percent: 90 } });
+    const second = entry({ id: 'b', value: { kind: 'percent', percent: 95 }, year: 2030 });
+    expect(progressCountsOf(counts, [first, second], { populations: { 'learning-family': 40 } }).counts).toEqual({ 'learning-families': { part: 9, whole: 10 } });
+  });
+  it('90 % of 10 requires 9: met at 9, not met at 8 with 1 to go', () => {
+    const t = entry({ base: 'evaluated', value: { kind: 'percent', percent: 90 } });
+    expect(progress({ 'learning-families': { part: 9, whole: 10 } }, [t])[0]).toMatchObject({ status: 'met', required: 9, gap: 0 });
+    expect(progress({ 'learning-families': { part: 8, whole: 10 } }, [t])[0]).toMatchObject({ status: 'not-met', required: 9, gap: 1 });
+  });
+});
+
+describe('which table applies in a year', () => {
+  const table = (id: string, validFrom: string, validTo: string | undefined, percent: number, year = 2025): TargetTable => ({
+    schemaVersion: 1,
+    id,
+    jurisdiction: { code: 'VN', name: label('Toàn quốc', 'Vietnam') },
+    title: label(id),
+    sources: [{ id: 'doc', document: { kind: 'other', number: '1/TEST', issuer: label('Cơ quan thử', 'Test body'), date: '2020-01-01' } }],
+    validFrom,
+    ...(validTo !== undefined ? { validTo } : {}),
+    targets: [{ id: 'fam', indicator: 'learning-families', model: 'learning-family', label: label('Gia đình học tập'), year, value: { kind: 'percent', percent }, population: label('hộ'), base: 'all' }],
+  });
+  it('a table is used only in the years its period covers', () => {
+    const old = table('old', '2016-01-01', '2020-12-31', 70);
+    const current = table('current', '2021-01-01', '2030-12-31', 80);
+    const future = table('future', '2031-01-01', undefined, 99, 2035);
+    expect(selectTargets([old, current, future], 'VN', 2025).map((t) => [t.table, t.year, t.value])).toEqual([['current', 2025, { kind: 'percent', percent: 80 }]]);
+    expect(selectTargets([old, current, future], 'VN', 2020).map((t) => t.table)).toEqual(['old']);
+    expect(selectTargets([old, current, future], 'VN', 2032).map((t) => t.table)).toEqual(['future']);
+  });
+  it('of an indicator repeated in one table, the nearest milestone at or after the year wins', () => {
+    const t = table('two', '2021-01-01', '2030-12-31', 80);
+    const both = { ...t, targets: [{ ...t.targets[0]!, id: 'late', year: 2030, value: { kind: 'percent' as const, percent: 90 } }, ...t.targets] };
+    expect(selectTargets([both], 'VN', 2025).map((x) => x.id)).toEqual(['fam']);
+    expect(selectTargets([both], 'VN', 2026).map((x) => x.id)).toEqual(['late']);
+  });
+});
