@@ -62,3 +62,13 @@ describe('exact arithmetic without decimal.js', () => {
     expect(band(333_333_333_333_333, 1_000_000_000_000_000)).toBe(-1);
   });
 });
+
+describe('percentHalfUp with a sign (issue 24, part F: latent, as its callers pass no negative value, but stated)', () => {
+  it('rounds half away from zero on both sides, and never prints -0', () => {
+    // 1/8 = 12.5 %; -1/8 = -12.5 %; half away from zero at 0 decimals: 13 and -13.
+    expect([percentHalfUp(1, 8, 0), percentHalfUp(-1, 8, 0), percentHalfUp(1, -8, 0), percentHalfUp(-1, -8, 0)]).toEqual(['13', '-13', '-13', '13']);
+    // 1/3 = 33.333… %: -33.33 at 2 decimals; a share that rounds to zero has no sign.
+    expect(percentHalfUp(-1, 3, 2)).toBe('-33.33');
+    expect([percentHalfUp(-1, 1_000_000, 2), percentHalfUp(0, -5, 1)]).toEqual(['0.00', '0.0']);
+  });
+});
