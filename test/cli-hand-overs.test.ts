@@ -152,3 +152,52 @@ describe('progress: a count key that is not an indicator is an error', () => {
     expect(rows.find((x) => x.indicator === 'learning-families')?.status).not.toBe('no-data');
   });
 });
+
+describe('documents: words for people, not ids', () => {
+  it('the decision and its DỰ THẢO notice name the recognition rule and the criteria by their titles and labels', async () => {
+    const older = getRuleSet('learning-family-khvn-2015');
+    const oldIndicators = older.criteria.flatMap((c) => c.indicators);
+    const oldCells = oldIndicators.map((i) => (i.kind === 'judged' ? String(i.maxPoints) : i.kind === 'boolean' ? 'có' : '1/1'));
+    const csv = [['Thôn', 'Họ tên chủ hộ', ...oldIndicators.map((i) => i.label.vi)], ['Ấp 1', 'Nguyễn Thị Hoa', ...oldCells]].map((r) => r.join(';')).join('\n');
+    const args = ['documents', 'decision', '-r', older.id, '-i', 'phieu.csv', '--name', 'Họ tên chủ hộ', '--place', 'Thôn', '-y', '2020', '--date', '2020-12-15', '--issuer', 'issuer.json'];
+    for (const lang of ['vi', 'en']) {
+      const r = await run(['-l', lang, ...args], { 'phieu.csv': csv, 'issuer.json': issuer });
+      expect(r.code, r.err).toBe(0);
+      expect(r.err).toContain(lang === 'vi' ? 'DỰ THẢO' : 'DRAFT');
+      for (const said of [r.out, r.err]) {
+        expect(said).not.toMatch(/learning-(family|clan|community|unit|citizen)-[a-z0-9-]+/);
+        expect(said).not.toContain('criteria[');
+        expect(said).not.toMatch(/outcome\.|indicators\[|rules\[/);
+      }
+      expect(r.err).toContain(lang === 'vi' ? 'Công nhận “Gia đình học tập”' : 'Recognising a learning family');
+      expect(r.out).toContain(`“${older.criteria[1]!.label.vi}”`);
+    }
+  });
+
+  const issuerReport = JSON.stringify({ name: 'ỦY BAN NHÂN DÂN TỈNH ĐỒNG THÁP', place: 'Đồng Tháp', symbol: 'BC-UBND', signer: { title: 'CHỦ TỊCH', name: 'Nguyễn Văn An' } });
+  const results = ['province;commune;model;recognized', ...Array.from({ length: 10 }, (_, i) => `VN-82;${i < 5 ? '28261' : '28249'};learning-family;${i < 8 ? 'có' : 'không'}`)].join('\n');
+  const report = (extra: string[], files: Record<string, string> = {}) =>
+    run(['documents', 'report', '-i', 'ketqua.csv', '--area', 'tỉnh Đồng Tháp', '-y', '2025', '--date', '2025-12-20', '--issuer', 'issuer.json', ...extra], { 'ketqua.csv': results, 'issuer.json': issuerReport, ...files });
+
+  it('the year report names communes from the list of administrative units by default', async () => {
+    const r = await report([]);
+    expect(r.code, r.err).toBe(0);
+    expect(r.out).toContain('Phường Mỹ Tho | Gia đình học tập');
+    expect(r.out).toContain('Phường Đạo Thạnh | Gia đình học tập');
+    expect(r.out).not.toMatch(/^28261 \|/m);
+  });
+
+  it('--names gives names by code (CSV or JSON), before the list; --no-unit-names keeps the codes it lacks', async () => {
+    const csv = await report(['--names', 'ten.csv'], { 'ten.csv': 'mã;tên\n28261;Phường Một\n' });
+    expect(csv.code, csv.err).toBe(0);
+    expect(csv.out).toContain('Phường Một | Gia đình học tập');
+    expect(csv.out).toContain('Phường Đạo Thạnh | Gia đình học tập');
+    const json = await report(['--names', 'ten.json', '--no-unit-names'], { 'ten.json': JSON.stringify({ '28249': 'Phường Hai' }) });
+    expect(json.code, json.err).toBe(0);
+    expect(json.out).toContain('Phường Hai | Gia đình học tập');
+    expect(json.out).toMatch(/^28261 \| Gia đình học tập/m);
+    const bad = await report(['--names', 'ten.csv'], { 'ten.csv': 'mã;tên\n28261;\n' });
+    expect(bad.code).toBe(2);
+    expect(bad.err).toContain('cần mã đơn vị và tên');
+  });
+});

@@ -127,7 +127,7 @@ export function yearReport(input: YearReportInput): OfficialDocument {
   const { issuer, year } = input;
   const names = input.unitNames ?? {};
   const row = (r: SummaryRow, total: boolean): string[] => [
-    total ? `Toàn ${input.area}` : (names[r.unit] ?? r.unit),
+    total ? `Toàn ${input.area}` : ((Object.hasOwn(names, r.unit) ? names[r.unit] : undefined) ?? r.unit),
     modelOf(r.model).title,
     r.population !== undefined ? formatViNumber(r.population) : '',
     r.registered !== undefined ? formatViNumber(r.registered) : '',

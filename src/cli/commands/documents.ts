@@ -12,6 +12,9 @@ import { formatOf, INPUT_FORMATS, readRecords, type CliIo, type InputFormat } fr
 import { CliFailure, csvOptions, DELIMITER_CHOICES, DELIMITER_HELP, EXIT, issueField, loadRuleSet, reportBad, SHEET_HELP, T, type BadRecord, type CliContext } from '../shared.js';
 import { readPopulations, tallyOfRecords } from './rollup.js';
 import { assessmentOfRecord } from '../assessment-record.js';
+import { isIdHeading, keyOfHeading } from '../vocabulary.js';
+import { PROVINCE_ISO_CODES } from '../../document/jurisdiction/index.js';
+import { unitByCode } from 'vn-learning-society/units';
 import { KEEP_HELP, keptColumns, reportHeaderProblems } from '../keep.js';
 
 const DESCRIPTIONS = {
@@ -39,6 +42,8 @@ const DESCRIPTIONS = {
     area: 'địa bàn như văn bản gọi sau chữ “Toàn”, vd. "xã An Bình"',
     jurisdiction: 'phạm vi của chỉ tiêu: VN hoặc mã tỉnh',
     population: 'số trong phạm vi của mỗi đơn vị (như lệnh rollup)',
+    names: 'tệp tên đơn vị theo mã (CSV/.xlsx cột mã, tên; hoặc JSON { "mã": "tên" }); mã không có trong tệp lấy tên theo danh mục đơn vị hành chính của ngày ký',
+    unitNames: 'không tra tên trong danh mục đơn vị hành chính: mã không có trong --names được ghi nguyên mã',
     notRecognized: (n: number, total: number) => `${n}/${total} phiếu không đạt, không vào danh sách:`,
     written: (path: string, what: string) => `đã ghi ${what} vào ${path}`,
     draft: 'DỰ THẢO: văn bản chưa đủ căn cứ để ký:',
@@ -68,6 +73,8 @@ const DESCRIPTIONS = {
     area: 'the area as the text names it after “Toàn”, e.g. "xã An Bình"',
     jurisdiction: 'the jurisdiction of the targets: VN or a province code',
     population: 'the population per unit (as rollup reads it)',
+    names: 'a file of unit names by code (CSV/.xlsx with code and name columns, or JSON { "code": "name" }); a code it lacks is named from the list of administrative units in force on the day of signing',
+    unitNames: 'do not look names up in the list of administrative units: a code --names lacks is printed as the code',
     notRecognized: (n: number, total: number) => `${n}/${total} assessments are not recognised and are not in the list:`,
     written: (path: string, what: string) => `wrote ${what} to ${path}`,
     draft: 'DRAFT: the document is not ready to sign:',
@@ -131,6 +138,8 @@ interface ReportOptions {
   issuer: string;
   jurisdiction?: string;
   population?: string;
+  names?: string;
+  unitNames: boolean;
   recipients?: string;
   docx?: string;
   delimiter?: string;
@@ -248,6 +257,8 @@ export function registerDocuments(program: Command, cli: CliContext, lang: Lang)
     .requiredOption('--issuer <file>', d.issuer)
     .option('-j, --jurisdiction <code>', d.jurisdiction)
     .option('--population <file>', d.population)
+    .option('--names <file>', d.names)
+    .option('--no-unit-names', d.unitNames)
     .option('--recipients <lines>', d.recipients)
     .option('--docx <file>', d.docx)
     .addOption(new Option('--delimiter <separator>', DELIMITER_HELP[lang]).choices([...DELIMITER_CHOICES]))
@@ -257,6 +268,7 @@ export function registerDocuments(program: Command, cli: CliContext, lang: Lang)
       const issuer = await readIssuer(io, o.issuer, lang);
       const bad: BadRecord[] = [];
       const populations = o.population !== undefined ? await readPopulations(io, o.population, lang, bad) : undefined;
+      const given = o.names !== undefined ? await readUnitNames(io, o.names, lang, bad) : new Map<string, string>();
       const tally = await tallyOfRecords(io, { input: o.input, ...(o.inputFormat ? { inputFormat: o.inputFormat } : {}), date: o.date, ...(o.delimiter ? { delimiter: o.delimiter } : {}), ...(o.sheet ? { sheet: o.sheet } : {}) }, lang, bad);
       if (bad.length > 0) {
         reportBad(io, lang, bad);
@@ -271,10 +283,79 @@ export function registerDocuments(program: Command, cli: CliContext, lang: Lang)
         issuer,
         area: o.area,
         table,
+        unitNames: unitNamesOf(table.rows.map((r) => r.unit), given, o.unitNames ? o.date : undefined),
         ...(o.number !== undefined ? { number: o.number } : {}),
         ...(o.recipients !== undefined ? { recipients: lines(o.recipients)! } : {}),
       });
       if (o.docx !== undefined) await write(io, o.docx, report, lang, lang === 'vi' ? 'báo cáo' : 'the report');
       else io.stdout.write(`${documentText(report)}\n`);
     });
+}
+
+/**
+ * The names of the units of a report's rows: those the `--names` file gives, then, unless `at` is undefined
+ * (`--no-unit-names`), those of the list of administrative units in force that day (`30280` → `Xã …`), then of the
+ * list before 1 July 2025 (results of an earlier year keep the old codes); an ISO province code (`VN-45`) by its
+ * province. A code found nowhere stays a code.
+ */
+export function unitNamesOf(codes: readonly string[], given: ReadonlyMap<string, string>, at: string | undefined): Record<string, string> {
+  const out: Record<string, string> = Object.create(null) as Record<string, string>;
+  for (const code of new Set(codes)) {
+    const name = given.get(code) ?? (at !== undefined ? listedName(code, at) : undefined);
+    if (name !== undefined) out[code] = name;
+  }
+  return out;
+}
+
+function listedName(code: string, at: string): string | undefined {
+  if (Object.hasOwn(PROVINCE_ISO_CODES, code)) return PROVINCE_ISO_CODES[code];
+  if (!/^\d{2,5}$/.test(code)) return undefined;
+  for (const day of [at, '2025-06-30']) {
+    try {
+      return unitByCode(code, { at: day }).name;
+    } catch (e) {
+      if (!(e instanceof LearningSocietyError)) throw e;
+    }
+  }
+  return undefined;
+}
+
+/**
+ * A file of unit names by code: JSON `{ "30280": "Xã An Bình" }` or a list of `{ code, name }`, or a CSV file or
+ * workbook with a code column (`mã`, `code`, `đơn vị`) and a name column (`tên`, `name`). A row without both is bad.
+ */
+export async function readUnitNames(io: CliIo, path: string, lang: Lang, bad: BadRecord[]): Promise<Map<string, string>> {
+  const out = new Map<string, string>();
+  const expected = lang === 'vi' ? 'cần mã đơn vị và tên' : 'expected a unit code and a name';
+  for await (const rec of readRecords(io, path, formatOf(path))) {
+    if (rec.kind === 'header') continue;
+    if (rec.error !== undefined) {
+      bad.push({ line: rec.line, field: path, message: rec.error[lang] });
+      continue;
+    }
+    const v = rec.value;
+    if (v === null || typeof v !== 'object' || Array.isArray(v)) {
+      bad.push({ line: rec.line, field: path, message: expected });
+      continue;
+    }
+    const fields: Record<string, unknown> = Object.create(null) as Record<string, unknown>;
+    for (const [k, x] of Object.entries(v)) {
+      const key = keyOfHeading(k) ?? (isIdHeading(k) ? 'code' : k);
+      fields[key === 'id' || key === 'unit' ? 'code' : key === 'title' ? 'name' : key] = x;
+    }
+    const text = (x: unknown) => (typeof x === 'string' ? x.trim() : typeof x === 'number' ? String(x) : '');
+    if (rec.cells === undefined && !('code' in fields) && !('name' in fields)) {
+      // A JSON object of code → name.
+      for (const [code, name] of Object.entries(v)) {
+        if (typeof name === 'string' && name.trim() !== '') out.set(code.trim(), name.trim());
+        else bad.push({ line: rec.line, field: `${path}: ${code}`, message: expected });
+      }
+      continue;
+    }
+    const code = text(fields.code);
+    const name = text(fields.name);
+    if (code === '' || name === '') bad.push({ line: rec.line, field: path, message: expected });
+    else out.set(code, name);
+  }
+  return out;
 }
