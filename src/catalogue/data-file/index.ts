@@ -156,28 +156,55 @@ export function safeParseRuleSetFile(input: unknown, options: ParseRuleSetFileOp
  *
  * @example
  * ```ts
- * import { parseTargetTableFile } from 'vn-learning-society';
- * const table = parseTargetTableFile({ $schema: '../schemas/target-table.schema.json', schemaVersion: 1, id: 'targets-x',
- *   jurisdiction: { code: 'VN', name: { vi: 'Toàn quốc', en: 'Vietnam' } }, title: { vi: 'X', en: 'X' },
- *   sources: [{ ref: 'qd-1373-ttg' }], validFrom: '2021-07-30', targets: [] });
- * table.sources[0]?.document.number; // '1373/QĐ-TTg'
+ * import { listTargets, parseTargetTableFile } from 'vn-learning-society';
+ * const { sources, ...table } = listTargets()[0]!;
+ * const file = { $schema: '../schemas/target-table.schema.json', ...table, sources: sources.map((s) => ({ ref: s.id })) };
+ * parseTargetTableFile(JSON.stringify(file)).sources[0]?.document.number; // '281/QĐ-TTg'
  * ```
  */
 export function parseTargetTableFile(input: unknown, options: ParseDataFileOptions = {}): TargetTable {
   return parseTargetTable(documentOfFile(input, options, 'invalid_rule_set', { vi: 'Tệp bảng chỉ tiêu không hợp lệ', en: 'Invalid target-table file' }));
 }
 
-/** Reads a recognition-rule file as `data/recognition/` holds them (see {@link parseTargetTableFile}), then checks it with {@link parseRecognitionRule}. */
+/**
+ * Reads a recognition-rule file as `data/recognition/` holds them (see {@link parseTargetTableFile}), then checks it
+ * with {@link parseRecognitionRule}.
+ *
+ * @example
+ * ```ts
+ * import { listRecognitionRules, parseRecognitionRuleFile } from 'vn-learning-society';
+ * const { sources, ...rule } = listRecognitionRules()[0]!;
+ * parseRecognitionRuleFile({ $schema: '../schemas/recognition-rule.schema.json', ...rule, sources: sources.map((s) => ({ ref: s.id })) }).sources.length === sources.length; // true
+ * ```
+ */
 export function parseRecognitionRuleFile(input: unknown, options: ParseDataFileOptions = {}): RecognitionRule {
   return parseRecognitionRule(documentOfFile(input, options, 'invalid_input', { vi: 'Tệp quy định công nhận không hợp lệ', en: 'Invalid recognition-rule file' }));
 }
 
-/** Reads a yearbook-plan file as `data/yearbooks/` holds them (see {@link parseTargetTableFile}), then checks it with {@link parseYearbookPlan}. */
+/**
+ * Reads a yearbook-plan file as `data/yearbooks/` holds them (see {@link parseTargetTableFile}), then checks it with
+ * {@link parseYearbookPlan}.
+ *
+ * @example
+ * ```ts
+ * import { LONG_AN_YEARBOOK_2020, parseYearbookPlanFile } from 'vn-learning-society';
+ * const file = { $schema: '../schemas/yearbook-plan.schema.json', ...LONG_AN_YEARBOOK_2020, sources: LONG_AN_YEARBOOK_2020.sources.map((s) => ({ ref: s.id })) };
+ * parseYearbookPlanFile(file).id === LONG_AN_YEARBOOK_2020.id; // true
+ * ```
+ */
 export function parseYearbookPlanFile(input: unknown, options: ParseDataFileOptions = {}): YearbookPlan {
   return parseYearbookPlan(documentOfFile(input, options, 'invalid_input', { vi: 'Tệp kế hoạch kỷ yếu không hợp lệ', en: 'Invalid yearbook-plan file' }));
 }
 
-/** Reads a plan file as `data/plans/` holds them (its `$schema` line dropped), then checks it with {@link parsePlan}. */
+/**
+ * Reads a plan file as `data/plans/` holds them (its `$schema` line dropped), then checks it with {@link parsePlan}.
+ *
+ * @example
+ * ```ts
+ * import { parsePlanFile, SEED_PLANS } from 'vn-learning-society';
+ * parsePlanFile({ $schema: '../schemas/plan.schema.json', ...SEED_PLANS[0]! }).id === SEED_PLANS[0]!.id; // true
+ * ```
+ */
 export function parsePlanFile(input: unknown, options: ParseDataFileOptions = {}): Plan {
   return parsePlan(documentOfFile(input, options, 'invalid_input', { vi: 'Tệp kế hoạch không hợp lệ', en: 'Invalid plan file' }));
 }
