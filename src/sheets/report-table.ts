@@ -292,6 +292,19 @@ export function verifyReportTable(table: SheetTable | readonly (readonly SheetCe
   }
   const modelColumn = summary?.model;
 
+  const decimalsOf = new Map<number, number>();
+  const columnDecimals = (column: number): number => {
+    let d = decimalsOf.get(column);
+    if (d === undefined) {
+      d = 0;
+      for (const { r } of body) {
+        const x = typeof r[column] === 'number' ? num(r[column]) : undefined;
+        if (x !== undefined && !x.fromFormula) d = Math.max(d, x.decimals);
+      }
+      decimalsOf.set(column, d);
+    }
+    return d;
+  };
   const checks: ReportCellCheck[] = [];
   const fits = new Set<Rounding>(ROUNDINGS);
   const checkPercent = (r: readonly SheetCell[], n: number, g: Group, part: Decimal, whole: Decimal, note?: Label) => {
@@ -304,10 +317,13 @@ export function verifyReportTable(table: SheetTable | readonly (readonly SheetCe
       stated.fromFormula ? (close(value) ? ['exact'] : []) : ROUNDINGS.filter((c) => (spec.rounding === undefined || spec.rounding === c) && roundDecimal(exact, decimals, c).eq(value));
     // A cell formatted as % holds the fraction (0,7785 for 77,85 %): read it as one unless the percentage it holds fits
     // and the fraction does not (1 is 1 %, not 100 %, when 1 % is right).
-    const canBeFraction = typeof r[g.percent] === 'number' && stated.value.lte(1) && exact.gt(1);
-    const asFraction = canBeFraction && !(fitting(stated.value, stated.decimals).length > 0 && fitting(stated.value.times(100), Math.max(0, stated.decimals - 2)).length === 0);
+    const canBeFraction = summary === undefined && typeof r[g.percent] === 'number' && stated.value.lte(1) && exact.gt(1);
+    // A number cell does not say how many decimals it shows: in the statistics table every percentage shows the same
+    // number, so 33,4 next to 70,43 is 33,40.
+    const shown = summary !== undefined && typeof r[g.percent] === 'number' && !stated.fromFormula ? Math.max(stated.decimals, columnDecimals(g.percent)) : stated.decimals;
+    const asFraction = canBeFraction && !(fitting(stated.value, shown).length > 0 && fitting(stated.value.times(100), Math.max(0, shown - 2)).length === 0);
     const statedPercent = asFraction ? stated.value.times(100) : stated.value;
-    const decimals = asFraction ? Math.max(0, stated.decimals - 2) : stated.decimals;
+    const decimals = asFraction ? Math.max(0, shown - 2) : shown;
     const conventions = fitting(statedPercent, decimals);
     let expected: string;
     if (stated.fromFormula) {

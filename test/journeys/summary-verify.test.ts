@@ -89,7 +89,7 @@ describe('rollup --summary → verify-table', () => {
     const rows = sheet!.rows.map((r) => [...r]) as ExcelCell[][];
     expect(rows[0]).toEqual(['unit', 'model', 'population', 'evaluated', 'recognized', 'percent', 'target (%)', 'required', 'gap']);
     rows[5]![3] = 12; // D6: the evaluated of the families' total
-    rows[3]![5] = 33.5; // F4: 3/9 = 33,33…%, which no rounding makes 33,5 (33,4 is its ceiling)
+    rows[3]![5] = 33.4; // F4: 3/9 = 33,33…%; the column shows 2 decimals (52.63 beside it), and no rounding makes 33,40
     const v = await run(['-f', 'json', 'verify-table', '-i', 't.xlsx'], { 't.xlsx': excelWorkbook([{ name: 'Summary', rows }]) });
     expect(v.code).toBe(1);
     expect((JSON.parse(v.out) as { cell: string }[]).map((c) => c.cell)).toEqual(['F4', 'D6']);
@@ -108,6 +108,17 @@ describe('rollup --summary → verify-table', () => {
       expect(v.checks.filter((c) => c.kind === 'percent')).toHaveLength(6);
       expect(v.layout.groups[0]!.target).toBe('G'); // no registered column: unit, model, in scope, assessed, recognised, percent, target
     }
+  });
+
+  it('a number cell of 1 is 1 % where 1 % is right (1 of 70, no decimals), and a % cell’s fraction is still read as one', async () => {
+    const tally = tallyOf(Array.from({ length: 70 }, (_, i) => ({ province: 'VN-45', commune: '30280', model: 'learning-family' as const, recognized: i === 0 })));
+    const table = summaryTable(tally, { level: 'commune', decimals: 0 });
+    expect(table.rows[0]!.printed).toBe('1');
+    const [back] = await readWorkbook(await workbookBytes([summarySheet(table)]));
+    expect(verifyReportTable(back!).wrong).toEqual([]);
+    const plain = verifyReportTable([['Xã', 'Số hộ', 'Số đạt', '%'], ['A', 70, 1, 1], ['B', 4, 3, 0.75]]);
+    expect(plain.wrong).toEqual([]);
+    expect(plain.checks.map((c) => c.stated)).toEqual(['1', '75%']);
   });
 
   it('a total that is the mean of the rows is still called one', () => {

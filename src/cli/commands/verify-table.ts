@@ -60,6 +60,15 @@ interface VerifyTableOptions {
   all?: boolean;
 }
 
+/**
+ * A report table from CSV text as `verify-table` reads it: a byte-order mark dropped, the separator the one given or
+ * the one the text uses (`,`, `;`, tab), every cell text, blank lines kept (row numbers are the file's lines).
+ */
+export function tableOfCsv(text: string, delimiter?: string): string[][] {
+  const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  return parseCsvSync(body, { delimiter: delimiter ?? detectDelimiter(body.slice(0, 64 * 1024)), relax_column_count: true, relax_quotes: true, skip_empty_lines: false }) as string[][];
+}
+
 /** `verify-table`: checks a whole report table; exit code 1 when a cell is wrong. */
 export function registerVerifyTable(program: Command, cli: CliContext, lang: Lang): void {
   const { io } = cli;
@@ -84,10 +93,7 @@ export function registerVerifyTable(program: Command, cli: CliContext, lang: Lan
       if (formatOf(o.input) === 'xlsx') {
         rows = pickSheet(await readWorkbook(await io.readBytes(o.input)), o.sheet).rows.map((r) => [...r]);
       } else {
-        const text = await io.readText(o.input);
-        const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-        const delimiter = csvOptions(o.delimiter).delimiter ?? detectDelimiter(body.slice(0, 64 * 1024));
-        rows = parseCsvSync(body, { delimiter, relax_column_count: true, relax_quotes: true, skip_empty_lines: false }) as string[][];
+        rows = tableOfCsv(await io.readText(o.input), csvOptions(o.delimiter).delimiter);
       }
       const given = [o.whole, o.part, o.percent].filter((x) => x !== undefined).length;
       if (given !== 0 && given !== 3) {
