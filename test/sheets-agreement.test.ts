@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { formatViNumber, ROUNDINGS, summaryTable, type Rounding, type SummaryTable, type TargetEntry } from 'vn-learning-society';
+import { formatViNumber, ROUNDINGS, summaryTable, type SummaryTable, type TargetEntry } from 'vn-learning-society';
 import { cellAddress, readWorkbook, summarySheet, verifyReportTable, workbookBytes, type SheetCell } from 'vn-learning-society/sheets';
 import { csvWriter, memoryIo, sheetCell, type Columns } from '../src/cli/io.js';
 import { summaryRecords } from '../src/cli/commands/rollup.js';
