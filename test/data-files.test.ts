@@ -74,6 +74,24 @@ describe('a shipped rule-set file is a rule set for the public API and the comma
   });
 });
 
+describe('a shipped target-table file is read by `progress -t` as it is', () => {
+  it('every file of data/targets/ gives what its shipped id gives', async () => {
+    const counts = JSON.stringify({ 'learning-families': { part: 6_000, whole: 10_430 } });
+    let read = 0;
+    for (const name of readdirSync(new URL('targets/', dataDir)).filter((f) => f.endsWith('.json'))) {
+      const f = `data/targets/${name}`;
+      const json = JSON.parse(textOf(f)) as Json;
+      const args = (t: string) => ['-f', 'json', 'progress', '-c', 'c.json', '-t', t, '-j', (json.jurisdiction as { code: string }).code, '-y', '2025'];
+      const byFile = await run(args(f), { 'c.json': counts, [f]: textOf(f) });
+      const byId = await run(args(json.id as string), { 'c.json': counts });
+      expect(byFile.code, f).toBe(byId.code);
+      expect(byFile.out, f).toBe(byId.out);
+      if (byFile.code === 0) read += 1;
+    }
+    expect(read).toBeGreaterThan(3);
+  });
+});
+
 describe('`vn-learning-society test` reads a rule-set file as the loader does', () => {
   it('a case file naming a shipped fork file (its $schema line, its references) and a province fork of it', async () => {
     const f = 'learning-family-khvn-2021.json';
