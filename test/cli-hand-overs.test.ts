@@ -153,6 +153,23 @@ describe('progress: a count key that is not an indicator is an error', () => {
   });
 });
 
+describe('verify: a column it does not read is an error', () => {
+  it('names it, with the nearest column when one is near, the list otherwise', async () => {
+    const typo = await run(['verify', '-i', 'v.csv'], { 'v.csv': 'id,kind,part,whol,stated\na,percentage,1,3,33.33\n' });
+    expect(typo.code).toBe(2);
+    expect(typo.err).toContain('"whol"');
+    expect(typo.err).toContain('có phải ý bạn là "whole"?');
+    expect(typo.out).toBe('');
+    const other = await run(['-l', 'en', 'verify', '-i', 'v.csv'], { 'v.csv': 'id,kind,part,whole,stated,ghi chú của tỉnh\na,percentage,1,3,33.33,x\n' });
+    expect(other.code).toBe(2);
+    expect(other.err).toContain('the columns: id, kind, part, whole, parts, stated');
+    // The headings yearbook and the guide use still read: figure names a row, Vietnamese headings.
+    const named = await run(['-f', 'json', 'verify', '-i', 'v.csv'], { 'v.csv': 'số liệu,loại,part,whole,số nêu\na,percentage,1,3,33.33\n' });
+    expect(named.code, named.err).toBe(0);
+    expect((JSON.parse(named.out) as { id: string }[])[0]!.id).toBe('a');
+  });
+});
+
 describe('documents: words for people, not ids', () => {
   it('the decision and its DỰ THẢO notice name the recognition rule and the criteria by their titles and labels', async () => {
     const older = getRuleSet('learning-family-khvn-2015');

@@ -4,8 +4,9 @@ import type { Lang } from '../../core/label/index.js';
 import { parseViDecimal } from '../../core/vi-number/index.js';
 import { parseStatedSum, verifyStatedPercentage, verifyStatedSum } from '../../programme/verify/index.js';
 import { readRecords, writeRows } from '../io.js';
-import { csvOptions, DELIMITER_CHOICES, DELIMITER_HELP, EXIT, issueField, reportBad, T, type BadRecord, type CliContext } from '../shared.js';
-import { headings, keyOfHeading, yesNo } from '../vocabulary.js';
+import { CliFailure, csvOptions, DELIMITER_CHOICES, DELIMITER_HELP, EXIT, issueField, reportBad, T, type BadRecord, type CliContext } from '../shared.js';
+import { closestNames } from '../../core/suggest/index.js';
+import { COLUMN_HEADINGS, headings, keyOfHeading, yesNo } from '../vocabulary.js';
 
 const DESCRIPTIONS = {
   vi: {
@@ -38,13 +39,16 @@ export function registerVerify(program: Command, cli: CliContext, lang: Lang): v
       const rows: Record<string, unknown>[] = [];
       let mismatches = 0;
       for await (const rec of readRecords(io, o.input, 'csv', csvOptions(o.delimiter))) {
-        if (rec.kind === 'header') continue;
+        if (rec.kind === 'header') {
+          checkColumns(rec.columns.map((c) => (c === null || c === undefined ? '' : String(c))), o.input, lang);
+          continue;
+        }
         if (rec.error !== undefined) {
           bad.push({ line: rec.line, field: T[lang].record, message: rec.error[lang] });
           continue;
         }
         const v: Record<string, string> = {};
-        for (const [k, text] of Object.entries(rec.value as Record<string, string>)) v[keyOfHeading(k) ?? k] = text;
+        for (const [k, text] of Object.entries(rec.value as Record<string, string>)) v[columnKey(k)] = text;
         try {
           const kind = (v.kind ?? '').trim().toLowerCase();
           const verdict =
@@ -74,6 +78,31 @@ export function registerVerify(program: Command, cli: CliContext, lang: Lang): v
       reportBad(io, lang, bad);
       cli.exit(bad.length > 0 ? EXIT.badInput : mismatches > 0 ? EXIT.mismatch : EXIT.ok);
     });
+}
+
+/** The columns `verify` reads; `figure` (`số liệu`, as `yearbook` heads it) names a row as `id` does. */
+const COLUMNS = ['id', 'kind', 'part', 'whole', 'parts', 'stated'] as const;
+
+function columnKey(heading: string): string {
+  const key = keyOfHeading(heading) ?? heading.trim();
+  return key === 'figure' || key === 'code' ? 'id' : key;
+}
+
+/**
+ * A column `verify` does not read (`stated value`, `whol`) stops the run (exit 2) before anything is checked, naming
+ * it, with the nearest column when one is near and the list otherwise: a figure is never left unchecked silently.
+ */
+function checkColumns(columns: readonly string[], file: string, lang: Lang): void {
+  const unknown = columns.filter((h) => h.trim() !== '' && !(COLUMNS as readonly string[]).includes(columnKey(h)));
+  if (unknown.length === 0) return;
+  const names = [...COLUMNS, ...COLUMNS.flatMap((k) => Object.values(COLUMN_HEADINGS[k] ?? {}))];
+  const lines = unknown.map((h) => {
+    const near = closestNames(h.trim(), names);
+    const shown = JSON.stringify(h);
+    if (lang === 'vi') return `${file}: verify không đọc cột ${shown}; ${near.length ? `có phải ý bạn là ${near.map((n) => `"${n}"`).join(' hoặc ')}?` : `các cột: ${COLUMNS.join(', ')}`}`;
+    return `${file}: verify does not read a column ${shown}; ${near.length ? `did you mean ${near.map((n) => `"${n}"`).join(' or ')}?` : `the columns: ${COLUMNS.join(', ')}`}`;
+  });
+  throw new CliFailure(lines.join('\n'), EXIT.badInput);
 }
 
 class FieldError extends Error {
