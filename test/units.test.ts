@@ -210,7 +210,7 @@ describe('vn-learning-society units (command line)', () => {
   it('finds a unit, and says when a name is shared instead of picking one', async () => {
     const one = await run(['-f', 'json', 'units', 'find', 'P.', 'Ba', 'Đình']);
     expect(one.code).toBe(0);
-    expect(JSON.parse(one.out)).toEqual([{ code: '00004', name: 'Phường Ba Đình', level: 'commune', province: '01', district: '' }]);
+    expect(JSON.parse(one.out)).toEqual([{ code: '00004', name: 'Phường Ba Đình', level: 'commune', province: '01', district: null }]); // JSON: an absent value is null (docs/en/command-line.md, “JSON and NDJSON”)
     const many = await run(['units', 'find', 'Xã An Phú']);
     expect(many.code).toBe(2);
     expect(many.err).toMatch(/^Có \d+ đơn vị cùng tên/);
