@@ -65,7 +65,7 @@ function withoutSchemaLine(data: Record<string, unknown>, issues: Issue[]): Reco
 }
 
 function resolved(doc: Record<string, unknown>, register: readonly LegalSource[], path: (string | number)[], issues: Issue[]): Record<string, unknown> {
-  return Array.isArray(doc.sources) ? { ...doc, sources: resolveSources(doc.sources, register, [...path, 'sources'], issues) } : doc;
+  return Array.isArray(doc.sources) ? { ...doc, sources: resolveSources(doc.sources, register, [...path, 'sources'], issues, closestName) } : doc;
 }
 
 /** A whole document of a data file, ready for its parser (bounded first, then its `$schema` line dropped and its references resolved). */

@@ -1,5 +1,4 @@
 import { LearningSocietyError, type Issue } from '../../core/errors/index.js';
-import { closestName } from '../../core/suggest/index.js';
 import { deepFreeze } from '../../core/internal/deep-freeze.js';
 import { assembleFork } from '../../document/fork/assemble.js';
 import type { DocumentPatch, ForkMeta } from '../../document/fork/index.js';
@@ -66,7 +65,14 @@ export function shippedFork<T extends { readonly id: string }>(
  *
  * @internal
  */
-export function resolveSources(list: readonly unknown[], register: readonly LegalSource[], path: readonly (string | number)[] = ['sources'], issues: Issue[] = []): unknown[] {
+export function resolveSources(
+  list: readonly unknown[],
+  register: readonly LegalSource[],
+  path: readonly (string | number)[] = ['sources'],
+  issues: Issue[] = [],
+  /** The nearest id of the register, for "did you mean" (the loaders pass `closestName`; the catalogue, which needs none, keeps it out of its bundles). */
+  nearest: (ref: string, ids: readonly string[]) => string | undefined = () => undefined,
+): unknown[] {
   return list.map((item, i) => {
     if (typeof item !== 'object' || item === null || Array.isArray(item) || !('ref' in item)) return item;
     const { ref, article, ...rest } = item as { ref: unknown; article?: unknown };
@@ -78,7 +84,7 @@ export function resolveSources(list: readonly unknown[], register: readonly Lega
     }
     const entry = typeof ref === 'string' ? register.find((s) => s.id === ref) : undefined;
     if (!entry) {
-      const near = typeof ref === 'string' ? closestName(ref, register.map((s) => s.id)) : undefined;
+      const near = typeof ref === 'string' ? nearest(ref, register.map((s) => s.id)) : undefined;
       const hint = { vi: near ? `; có phải ý bạn là "${near}"?` : '', en: near ? `; did you mean "${near}"?` : '' };
       issues.push(
         typeof ref === 'string'
