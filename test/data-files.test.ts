@@ -131,6 +131,15 @@ describe('the fork file `fork` writes', () => {
     expect(rs.sources.slice(0, 2)).toEqual([own, { ...LEGAL_DOCUMENTS.find((d) => d.id === 'kh-dong-thap-2030'), article: 'Mục II' }]);
   });
 
+  it('the example fork files of examples/data/ are valid against the schema and load', async () => {
+    for (const f of ['examples/data/ben-tre-clan-fork.json', 'examples/data/dong-thap-family-fork.json']) {
+      const text = textOf(f);
+      expect(validateFork(JSON.parse(text)) ? [] : validateFork.errors, f).toEqual([]);
+      expect(parseRuleSetFile(text).derivedFrom?.id, f).toBeDefined();
+      expect((await run(['rulesets', 'show', f], { [f]: text })).code, f).toBe(0);
+    }
+  });
+
   it('an unknown reference is refused by the schema, the loader (naming the near id) and the command line', async () => {
     const { json } = await written();
     const bad = { ...json, meta: { ...(json.meta as Json), sources: [{ ref: 'kh-dong-thap-203' }] } };
