@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { unzipSync, strFromU8 } from 'fflate';
 import { describe, expect, it } from 'vitest';
-import { evaluate, getRuleSet, LearningSocietyError, recognitionRule, summaryTable, tallyOf, targetsFor, unconfirmedValues, type Evaluation, type RuleSet } from 'vn-learning-society';
+import { evaluate, getRuleSet, LearningSocietyError, listRuleSets, recognitionRule, summaryTable, tallyOf, targetsFor, unconfirmedValues, type Evaluation, type RuleSet } from 'vn-learning-society';
 import {
   documentText,
   documentToDocx,
@@ -17,6 +17,7 @@ import {
   type RecognitionDecisionInput,
 } from 'vn-learning-society/documents';
 import { fullAssessment } from './helpers/full-assessment.js';
+import { unconfirmedValueWords } from '../src/documents/unconfirmed.js';
 
 const family = getRuleSet('learning-family-khvn-2021');
 const community = getRuleSet('learning-community-commune-tt25-2023');
@@ -141,6 +142,22 @@ describe('recognitionDecision', () => {
     expect(doc.warnings.map((w) => w.vi).join(' ')).toContain(rule.title.vi);
     const criterion = family.criteria.find((c) => unconfirmedValues(family).some((u) => u.path === `criteria[${c.id}]`));
     if (criterion) expect(text).toContain(`“${criterion.label.vi}”`);
+  });
+
+  it('has words for every unconfirmed value of every shipped rule set: labels, no ids, no paths', () => {
+    for (const { id } of listRuleSets()) {
+      const rs = getRuleSet(id);
+      const ids = new Set([...rs.criteria.flatMap((c) => [c.id, ...c.indicators.map((i) => i.id)]), ...rs.outcome.rules.map((r) => r.id), ...(rs.outcome.classes ?? []).map((c) => c.id)]);
+      for (const u of unconfirmedValues(rs)) {
+        const words = unconfirmedValueWords(rs, u.path);
+        for (const lang of ['vi', 'en'] as const) {
+          expect(words[lang], `${id} ${u.path}`).not.toMatch(/[[\]]|\.maxPoints|\.points|\.bands/);
+          expect(words[lang], `${id} ${u.path}`).not.toBe(lang === 'vi' ? 'một giá trị của bộ tiêu chí' : 'a value of the rule set');
+          for (const x of ids) if (x.includes('-') || x.includes('.')) expect(words[lang], `${id} ${u.path}`).not.toContain(x);
+        }
+      }
+    }
+    expect(unconfirmedValueWords(family, 'somewhere[else]')).toEqual({ vi: 'một giá trị của bộ tiêu chí', en: 'a value of the rule set' });
   });
 
   it('is no draft when the authority is confirmed and no verdict provisional (TT 25/2023, a commune)', () => {
