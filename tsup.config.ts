@@ -16,6 +16,22 @@ const oneFilePerModule: NonNullable<Options['esbuildPlugins']>[number] = {
   },
 };
 
+/**
+ * `docx` is not a run-time dependency (its own dependencies, nanoid 6 and @types/node, would not install on Node 20
+ * under `--engine-strict`: issue 23, docs/dependencies.md). scripts/vendor-docx.mjs writes the part of it the library
+ * uses to dist/documents/vendor/docx.js, one self-contained minified module, after tsup; the ESM build imports it from
+ * there and the CLI requires it from there (`at` is its path from the output file): one copy in the package.
+ */
+const docxFromVendor = (at: string): NonNullable<Options['esbuildPlugins']>[number] => ({
+  name: 'docx-from-vendor',
+  setup(build) {
+    build.onResolve({ filter: /^docx(?:\/.*)?$/ }, (args) => {
+      if (args.path !== 'docx') throw new Error(`${args.importer}: import from 'docx' itself; scripts/vendor-docx.mjs bundles only that`);
+      return { path: at, external: true };
+    });
+  },
+});
+
 /** The `$schema` line of a file of data/ is for editors; the built package leaves it out. */
 const withoutSchemaLines: NonNullable<Options['esbuildPlugins']>[number] = {
   name: 'without-schema-lines',
@@ -50,7 +66,8 @@ export default defineConfig([
     bundle: true,
     // The entry points beside the core (units) import the core by the package's own name: one copy of it at run time.
     external: ['vn-learning-society'],
-    esbuildPlugins: [oneFilePerModule, withoutSchemaLines],
+    // src/documents/docx.ts becomes dist/documents/docx.js, beside vendor/.
+    esbuildPlugins: [oneFilePerModule, withoutSchemaLines, docxFromVendor('./vendor/docx.js')],
     dts: false,
     // No source maps: the modules are one per source file and not minified, so they read as the source does; the maps
     // were most of the installed size (2.6 MB).
@@ -81,8 +98,8 @@ export default defineConfig([
   ...sideEntryPoint('cases'),
   // vn-learning-society/schemas: the zod schemas and JSON Schemas, which the core's parsers do without.
   ...sideEntryPoint('schemas'),
-  // vn-learning-society/documents: decisions, certificates and reports as .docx (docx and read-vietnamese-number stay
-  // dependencies, not bundled).
+  // vn-learning-society/documents: decisions, certificates and reports as .docx (read-vietnamese-number stays a
+  // dependency; docx is bundled, once, by scripts/vendor-docx.mjs).
   ...sideEntryPoint('documents'),
   {
     // The command line: one CommonJS file; its argument and CSV parsers are bundled in, so the package's run-time
@@ -96,7 +113,7 @@ export default defineConfig([
     target: 'node20',
     platform: 'node',
     noExternal: ['commander', 'csv-parse'],
-    esbuildPlugins: [withoutSchemaLines],
+    esbuildPlugins: [withoutSchemaLines, docxFromVendor('./documents/vendor/docx.js')],
     // The units entry point imports the core by the package's name: bundled from the same source files, one copy.
     esbuildOptions(options) {
       options.alias = { 'vn-learning-society': './src/index.ts', 'vn-learning-society/units': './src/units/index.ts', 'vn-learning-society/charts': './src/charts/index.ts', 'vn-learning-society/sheets': './src/sheets/index.ts', 'vn-learning-society/cases': './src/cases/index.ts', 'vn-learning-society/schemas': './src/schemas/index.ts', 'vn-learning-society/documents': './src/documents/index.ts' };

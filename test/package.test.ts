@@ -19,8 +19,8 @@ describe('package', () => {
     expect(pkg.engines.node).toMatch(/^>=20/);
   });
 
-  it('depends at run time on date-fns and decimal.js, for vn-learning-society/schemas on zod, for sheets on the spreadsheet libraries, for cases on yaml and for documents on docx and read-vietnamese-number, at exact versions', () => {
-    expect(Object.keys(pkg.dependencies).sort()).toEqual(['date-fns', 'decimal.js', 'docx', 'fflate', 'read-vietnamese-number', 'write-excel-file', 'yaml', 'zod']);
+  it('depends at run time on date-fns and decimal.js, for vn-learning-society/schemas on zod, for sheets on the spreadsheet libraries, for cases on yaml and for documents on read-vietnamese-number (docx is bundled), at exact versions', () => {
+    expect(Object.keys(pkg.dependencies).sort()).toEqual(['date-fns', 'decimal.js', 'fflate', 'read-vietnamese-number', 'write-excel-file', 'yaml', 'zod']);
     for (const v of [...Object.values(pkg.dependencies), ...Object.values(pkg.devDependencies)]) expect(v).toMatch(/^\d+\.\d+\.\d+$/);
   });
 
@@ -30,16 +30,44 @@ describe('package', () => {
     const modules = walk(dist).filter((f) => /\.(c?js)$/.test(f));
     const users = modules.filter((f) => /read-excel-file|write-excel-file|fflate/.test(readFileSync(f, 'utf8'))).map((f) => f.slice(dist.length).replace(/\\/g, '/'));
     expect(users.length).toBeGreaterThan(0);
-    expect(users.filter((f) => !f.startsWith('sheets/') && f !== 'sheets.cjs' && f !== 'cli.cjs')).toEqual([]);
+    // The bundled docx (scripts/vendor-docx.mjs) carries the fflate code of docx's own build, and imports nothing.
+    expect(users.filter((f) => !f.startsWith('sheets/') && f !== 'sheets.cjs' && f !== 'cli.cjs' && f !== 'documents/vendor/docx.js')).toEqual([]);
   });
 
   it('keeps the document libraries (docx, read-vietnamese-number) out of every built module but those of vn-learning-society/documents and the CLI', () => {
     const dist = fileURLToPath(new URL('../dist/', import.meta.url));
     const walk = (dir: string): string[] => readdirSync(dir).flatMap((n) => (statSync(join(dir, n)).isDirectory() ? walk(join(dir, n)) : [join(dir, n)]));
-    const users = walk(dist)
-      .filter((f) => /\.(c?js)$/.test(f) && /from ["'](?:docx|read-vietnamese-number)["']|require\(["'](?:docx|read-vietnamese-number)["']\)/.test(readFileSync(f, 'utf8')))
-      .map((f) => f.slice(dist.length).replace(/\\/g, '/'));
-    expect(users.sort()).toEqual(['cli.cjs', 'documents/docx.js', 'documents/words.js']);
+    const modules = walk(dist).filter((f) => /\.(c?js)$/.test(f));
+    const usersOf = (pattern: RegExp): string[] => modules.filter((f) => pattern.test(readFileSync(f, 'utf8'))).map((f) => f.slice(dist.length).replace(/\\/g, '/')).sort();
+    expect(usersOf(/from ["']read-vietnamese-number["']|require\(["']read-vietnamese-number["']\)/)).toEqual(['cli.cjs', 'documents/words.js']);
+    // docx is bundled, not a dependency (issue 23): no module loads the package; one file carries the part of it the
+    // library uses (scripts/vendor-docx.mjs), loaded by the documents' writer and by the CLI.
+    expect(usersOf(/from ["']docx(?:\/[^"']*)?["']|require\(["']docx(?:\/[^"']*)?["']\)|import\(["']docx/)).toEqual([]);
+    expect(usersOf(/from ["'][./]*(?:documents\/)?vendor\/docx\.js["']|require\(["'][./]*(?:documents\/)?vendor\/docx\.js["']\)/)).toEqual(['cli.cjs', 'documents/docx.js']);
+    const vendored = readFileSync(join(dist, 'documents/vendor/docx.js'), 'utf8');
+    expect(vendored.startsWith('/*! docx ')).toBe(true);
+    expect(vendored.length).toBeLessThan(300_000);
+  });
+
+  it('has no run-time dependency that needs a Node newer than the lowest it claims, or that installs type declarations', () => {
+    expect(pkg.engines.node).toBe('>=20.19');
+    expect(Object.keys(pkg.dependencies).filter((d) => d.startsWith('@types/'))).toEqual([]);
+    // docx lists @types/node and nanoid 6 (Node ≥ 22) as its dependencies: it is bundled instead (docs/dependencies.md).
+    expect(Object.keys(pkg.dependencies)).not.toContain('docx');
+    expect(pkg.devDependencies).toHaveProperty('docx');
+    // Each run-time dependency as locked: its engines admit Node 20.19, and it has no dependency of its own outside this
+    // list (so that the check covers the whole installed tree). test/install.test.ts installs the packed tarball.
+    const lock = JSON.parse(readFileSync(new URL('../package-lock.json', import.meta.url), 'utf8')) as { packages: Record<string, { version: string; engines?: { node?: string }; dependencies?: Record<string, string>; dev?: boolean }> };
+    const runtime = Object.keys(pkg.dependencies);
+    for (const name of runtime) {
+      const entry = lock.packages[`node_modules/${name}`]!;
+      expect(entry, name).toBeDefined();
+      expect(entry.dev, name).toBeUndefined();
+      expect(entry.version, name).toBe((pkg.dependencies as Record<string, string>)[name]);
+      expect(Object.keys(entry.dependencies ?? {}).filter((d) => !runtime.includes(d)), name).toEqual([]);
+      const node = entry.engines?.node;
+      if (node) expect(node, `${name} engines.node`).toMatch(/^>=?\s*(?:1\d|20)(?:\.\d+){0,2}$/);
+    }
   });
 
   it('keeps the YAML reader out of every built module but those of vn-learning-society/cases and the CLI', () => {
