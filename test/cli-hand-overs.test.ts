@@ -218,6 +218,7 @@ describe('documents: words for people, not ids', () => {
     expect(json.code, json.err).toBe(0);
     expect(json.out).toContain('Phường Hai | Gia đình học tập');
     expect(json.out).toMatch(/^28261 \| Gia đình học tập/m);
+    expect(json.err).toContain('1 đơn vị được ghi bằng mã vì không tìm thấy tên (28261); cho tên bằng --names');
     const bad = await report(['--names', 'ten.csv'], { 'ten.csv': 'mã;tên\n28261;\n' });
     expect(bad.code).toBe(2);
     expect(bad.err).toContain('cần mã đơn vị và tên');

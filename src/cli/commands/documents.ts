@@ -48,6 +48,7 @@ const DESCRIPTIONS = {
     written: (path: string, what: string) => `đã ghi ${what} vào ${path}`,
     draft: 'DỰ THẢO: văn bản chưa đủ căn cứ để ký:',
     none: 'không có phiếu nào đạt: không có gì để quyết định',
+    unnamed: (codes: readonly string[]) => `${codes.length} đơn vị được ghi bằng mã vì không tìm thấy tên (${codes.slice(0, 10).join(', ')}${codes.length > 10 ? ', …' : ''}); cho tên bằng --names`,
   },
   en: {
     command: 'documents to sign and print (.docx): the recognition decision with its list, certificates, the year’s report',
@@ -79,6 +80,7 @@ const DESCRIPTIONS = {
     written: (path: string, what: string) => `wrote ${what} to ${path}`,
     draft: 'DRAFT: the document is not ready to sign:',
     none: 'no assessment is recognised: there is nothing to decide',
+    unnamed: (codes: readonly string[]) => `${codes.length} unit(s) printed by code, no name found (${codes.slice(0, 10).join(', ')}${codes.length > 10 ? ', …' : ''}); give names with --names`,
   },
 } as const;
 
@@ -277,13 +279,18 @@ export function registerDocuments(program: Command, cli: CliContext, lang: Lang)
       }
       const targets = o.jurisdiction !== undefined ? targetsFor(o.jurisdiction, Number(o.year)) : undefined;
       const table = summaryTable(tally, { level: o.level, date: o.date, ...(targets ? { targets } : {}), ...(populations ? { populations } : {}) });
+      const codes = table.rows.map((r) => r.unit);
+      const unitNames = unitNamesOf(codes, given, o.unitNames ? o.date : undefined);
+      const unnamed = [...new Set(codes)].filter((c) => !Object.hasOwn(unitNames, c));
+      // Said only when the report shows the units' rows (one row per model is shown as its total alone).
+      if (unnamed.length > 0 && table.rows.length > table.totals.length) io.stderr.write(`${d.unnamed(unnamed)}\n`);
       const report = yearReport({
         year: Number(o.year),
         date: o.date,
         issuer,
         area: o.area,
         table,
-        unitNames: unitNamesOf(table.rows.map((r) => r.unit), given, o.unitNames ? o.date : undefined),
+        unitNames,
         ...(o.number !== undefined ? { number: o.number } : {}),
         ...(o.recipients !== undefined ? { recipients: lines(o.recipients)! } : {}),
       });
