@@ -41,6 +41,21 @@ describe('vn-learning-society test', () => {
     const json = await run(['-f', 'json', 'test', 'wrong.yaml'], { 'wrong.yaml': wrong });
     expect((JSON.parse(json.out) as { failed: number }[])[0]!.failed).toBe(1);
   });
+
+  it('runs the cases a fork file carries, its sources cited by { ref } into the legal register as shipped data files do', async () => {
+    const fork = {
+      base: family.id,
+      meta: { id: 'learning-family-vinh-long-2026', jurisdiction: { code: 'VN-49', name: { vi: 'Tỉnh Vĩnh Long', en: 'Vĩnh Long' } }, sources: [{ ref: 'qd-1373-ttg' }] },
+      patch: {},
+      cases: [{ name: 'H1: 10 on each judged item, every share full (7 × 10 + 30 = 100 points)', assessment: household('H1', 10), expect: { recognized: true, total: 100 } }],
+    };
+    const r = await run(['-l', 'en', 'test', 'vinh-long.json'], { 'vinh-long.json': JSON.stringify(fork) });
+    expect(r.err).toBe('');
+    expect([r.code, r.out.trim().split('\n').at(-1)]).toEqual([0, '1 passed, 0 failed (1 file)']);
+    const unknown = await run(['-l', 'en', 'test', 'vinh-long.json'], { 'vinh-long.json': JSON.stringify({ ...fork, meta: { ...fork.meta, sources: [{ ref: 'qd-448' }] } }) });
+    expect(unknown.code).not.toBe(0);
+    expect(`${unknown.out}${unknown.err}`).toContain('qd-448');
+  });
 });
 
 describe('a province adopts the national criteria', () => {

@@ -1,6 +1,6 @@
 import {
   compileRuleSet,
-  forkRuleSet,
+  parseRuleSetFile,
   getRuleSet,
   LearningSocietyError,
   ruleSetFor,
@@ -91,7 +91,9 @@ export function runCases(file: CaseFile, options: RunCasesOptions = {}): CaseRep
     if (found === undefined) {
       try {
         if (ref !== undefined) found = compile(resolve(ref));
-        else if (file.fork) found = compile(forkRuleSet(resolve(file.fork.base), file.fork.patch, file.fork.meta as Parameters<typeof forkRuleSet>[2]));
+        // A fork file's metadata cites its sources as a data file does ({ ref } into the legal register): read by the
+        // same loader as `parseRuleSetFile`, on the base the file names.
+        else if (file.fork) found = compile(parseRuleSetFile({ base: file.fork.base, meta: file.fork.meta, patch: file.fork.patch }, { base: resolve(file.fork.base) }));
         else found = compile(ruleSetFor(file.level ? { model: file.model!, level: file.level } : file.model!, date!));
       } catch (e) {
         found = e instanceof LearningSocietyError ? { vi: e.describe('vi'), en: e.describe('en') } : { vi: String(e), en: String(e) };
