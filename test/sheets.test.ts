@@ -36,7 +36,8 @@ describe('the template', () => {
   it('has a first sheet of instructions in Vietnamese and a sheet with one column per indicator', async () => {
     expect(sheets.map((s) => s.name)).toEqual(['Hướng dẫn', 'Phiếu']);
     const [guide, form] = sheets;
-    expect(guide!.intro!.join('\n')).toContain('số thập phân dùng dấu phẩy (7,5)');
+    // QĐ 448/QĐ-KHVN's family criteria (learning-family-khvn-2015) award whole points: the instructions say so.
+    expect(guide!.intro!.join('\n')).toContain('Điểm: ghi số nguyên từ 0 đến điểm tối đa (bộ tiêu chí này chấm theo điểm nguyên: 7,5 không được nhận).');
     expect(guide!.intro!.join('\n')).toContain(`vn-learning-society evaluate -r ${family.id} -i phieu.xlsx --keep "Thôn" -o ket-qua.xlsx`);
     // One row per indicator, saying its column, id, label and the values allowed.
     expect(guide!.rows).toHaveLength(indicators.length);

@@ -79,16 +79,37 @@ export interface AssessmentReader {
    * found by remembering every distinct id (about 70 bytes each for ids of a dozen characters).
    */
   claimId(id: string, row: number): SheetProblem | undefined;
+  /**
+   * The cell an issue of scoring came from, for a row read by {@link AssessmentReader.row}: the path of an issue of
+   * the assessment (`['points', 'children.results']`, `['facts', 'children.attendance', 'part']`, `['id']`) as the
+   * cell's address in `row` (`G2`), its column's index and heading; undefined when no column of the header holds it
+   * (an issue of the whole record, an indicator the sheet has no column for).
+   *
+   * @example
+   * ```ts
+   * import { getRuleSet } from 'vn-learning-society';
+   * import { assessmentReader } from 'vn-learning-society/sheets';
+   * const reader = assessmentReader(getRuleSet('learning-family-khvn-2015'));
+   * reader.header(['Mã hộ', 'conditions.bookshelf', 'children.results'], 1);
+   * reader.cellOf(['points', 'children.results'], 2); // { cell: 'C2', column: 2, heading: 'children.results' }
+   * ```
+   */
+  cellOf(path: readonly (string | number)[], row: number): { readonly cell: string; readonly column: number; readonly heading: string } | undefined;
 }
 
 /** Longer than this, a cell that should hold a number or yes/no is refused without being parsed. */
 const MAX_VALUE_LENGTH = 64;
 
 const M = {
-  unknownColumn: (ruleSet: string, near?: string): Label => ({
-    vi: `bộ tiêu chí ${ruleSet} không có chỉ báo này${near ? `; có phải ý bạn là "${near}"?` : ''}`,
-    en: `rule set ${ruleSet} has no such indicator${near ? `; did you mean "${near}"?` : ''}`,
-  }),
+  unknownColumn: (ruleSet: string, heading: string, near: string | undefined, ids: readonly string[]): Label => {
+    if (near) return { vi: `bộ tiêu chí ${ruleSet} không có chỉ báo này; có phải ý bạn là "${near}"?`, en: `rule set ${ruleSet} has no such indicator; did you mean "${near}"?` };
+    const list = ids.length > 8 ? `${ids.slice(0, 8).join(', ')}, … (${ids.length})` : ids.join(', ');
+    const h = heading.length > 40 || heading.includes('"') ? undefined : heading;
+    return {
+      vi: `bộ tiêu chí ${ruleSet} không có chỉ báo này; các cột được đọc là mã phiếu ("Mã …") và các chỉ báo, theo mã hoặc tên (${list}); một cột riêng${h ? ` như "${h}"` : ''} thì khai là cột giữ lại (keep; dòng lệnh: --keep "${h ?? 'tên cột'}") để chép sang kết quả`,
+      en: `rule set ${ruleSet} has no such indicator; the columns read are the id ("Id", "Mã …") and the indicators, by id or label (${list}); a column of your own${h ? ` such as "${h}"` : ''} is declared as kept (keep; on the command line: --keep "${h ?? 'heading'}") to carry it to the results`,
+    };
+  },
   ambiguous: (ids: readonly string[]): Label => ({
     vi: `tên cột này là tên của nhiều chỉ báo (${ids.join(', ')}); hãy dùng mã chỉ báo`,
     en: `this heading is the label of several indicators (${ids.join(', ')}); use the indicator id`,
@@ -243,7 +264,7 @@ export function assessmentReader(ruleSet: RuleSet, options: AssessmentReaderOpti
       }
       columns.push({ index, heading, role: 'blank' });
       if (ids && ids.size > 1) problems.push(at('ambiguous_column', M.ambiguous([...ids])));
-      else problems.push(at('unknown_column', M.unknownColumn(ruleSet.id, closestName(heading.slice(0, 200), known))));
+      else problems.push(at('unknown_column', M.unknownColumn(ruleSet.id, heading, closestName(heading.slice(0, 200), known), indicators.map((i) => i.id))));
     });
     const counts = new Map<string, number>();
     for (const c of columns) if (c.indicator) counts.set(c.indicator, (counts.get(c.indicator) ?? 0) + 1);
@@ -343,6 +364,18 @@ export function assessmentReader(ruleSet: RuleSet, options: AssessmentReaderOpti
     row: read,
     get columns() {
       return columns;
+    },
+    cellOf: (path, row) => {
+      if (!Array.isArray(path)) badArgument('path', { vi: 'một đường dẫn (mảng)', en: 'a path (an array)' }, path);
+      if (!Number.isSafeInteger(row) || row < 1) badArgument('row', { vi: 'một số dòng', en: 'a row number' }, row);
+      const [section, id] = path;
+      const column =
+        section === 'id' && path.length === 1
+          ? columns.find((c) => c.index === idColumn)
+          : (section === 'points' || section === 'facts') && typeof id === 'string'
+            ? columns.find((c) => c.role === 'indicator' && c.indicator === id && (kinds.get(id) === 'judged') === (section === 'points'))
+            : undefined;
+      return column === undefined ? undefined : { cell: cellAddress(row, column.index), column: column.index, heading: column.heading };
     },
     claimId: (id, row) => {
       if (typeof id !== 'string') badArgument('id', { vi: 'một chuỗi', en: 'a string' }, id);

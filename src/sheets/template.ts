@@ -13,16 +13,49 @@ export interface AssessmentTemplateOptions {
   readonly rows?: number;
 }
 
+const viPoints = (n: number) => String(n).replace('.', ',');
+
+/** The step of each judged indicator of a rule set (1 when the rule set gives none). */
+function judgedSteps(ruleSet: RuleSet): Map<string, number> {
+  const steps = new Map<string, number>();
+  for (const c of ruleSet.criteria) for (const i of c.indicators) if (i.kind === 'judged') steps.set(i.id, i.step ?? 1);
+  return steps;
+}
+
+/** The instruction on points: what the rule set takes — whole points, one step for all, or each indicator's own. */
+function pointsLine(steps: ReadonlyMap<string, number>, vi: boolean): string | undefined {
+  const distinct = [...new Set(steps.values())];
+  if (distinct.length === 0) return undefined;
+  if (distinct.length === 1 && distinct[0] === 1) {
+    return vi ? 'Điểm: ghi số nguyên từ 0 đến điểm tối đa (bộ tiêu chí này chấm theo điểm nguyên: 7,5 không được nhận).' : 'Points: a whole number from 0 to the maximum (this rule set awards whole points: 7.5 is refused).';
+  }
+  if (distinct.length === 1) {
+    const s = distinct[0]!;
+    return vi
+      ? `Điểm: ghi số từ 0 đến điểm tối đa, theo bước ${viPoints(s)} điểm (vd. ${viPoints(s * 3)}); số thập phân dùng dấu phẩy.`
+      : `Points: a number from 0 to the maximum in steps of ${s} (e.g. ${s * 3}).`;
+  }
+  return vi
+    ? 'Điểm: ghi số từ 0 đến điểm tối đa, theo bước chấm của từng chỉ báo (cột "Giá trị được ghi"); số thập phân dùng dấu phẩy.'
+    : 'Points: a number from 0 to the maximum, in the steps of each indicator (column "Values allowed").';
+}
+
 /** The heading of the id column of a template. */
 export const TEMPLATE_ID_HEADING = { vi: 'Mã phiếu', en: 'Id' } as const;
 
-/** What may be written in an indicator's column, as the template's heading hint and instructions say it. */
-export function allowedValues(indicator: IndicatorInfo, lang: Lang): string {
+/**
+ * What may be written in an indicator's column, as the template's heading hint and instructions say it; with the
+ * `step` of a judged indicator (from its rule set; default 1), a step other than whole points is named
+ * (`0–10 điểm, bước 0,5`).
+ */
+export function allowedValues(indicator: IndicatorInfo, lang: Lang, step?: number): string {
   if (typeof indicator !== 'object' || indicator === null || !['judged', 'boolean', 'count', 'ratio'].includes(indicator.kind)) badArgument('indicator', { vi: 'một chỉ báo (indicatorsOf)', en: 'an indicator (indicatorsOf)' }, indicator);
   requireLangOption(lang, 'lang');
   switch (indicator.kind) {
-    case 'judged':
-      return lang === 'vi' ? `0–${String(indicator.maxPoints).replace('.', ',')} điểm` : `0–${indicator.maxPoints} points`;
+    case 'judged': {
+      const every = step !== undefined && step !== 1 && Number.isFinite(step) && step > 0 ? (lang === 'vi' ? `, bước ${viPoints(step)}` : `, in steps of ${step}`) : '';
+      return lang === 'vi' ? `0–${viPoints(indicator.maxPoints)} điểm${every}` : `0–${indicator.maxPoints} points${every}`;
+    }
     case 'boolean':
       return lang === 'vi' ? 'có/không' : 'yes/no';
     case 'count':
@@ -61,6 +94,7 @@ export function assessmentTemplate(ruleSet: RuleSet, options: AssessmentTemplate
     ]);
   }
   const indicators = indicatorsOf(ruleSet);
+  const steps = judgedSteps(ruleSet);
   const criteria = new Map(ruleSet.criteria.map((c) => [c.id, c.label[lang]]));
   const first = 1 + keep.length;
   const vi = lang === 'vi';
@@ -75,7 +109,7 @@ export function assessmentTemplate(ruleSet: RuleSet, options: AssessmentTemplate
       vi
         ? `Điền ở trang "Phiếu": mỗi hộ (hoặc đơn vị) một dòng; cột "${TEMPLATE_ID_HEADING.vi}" mỗi dòng một mã riêng. Không đổi tên các cột.`
         : `Fill in the sheet "Sheet": one row per household (or unit); the "${TEMPLATE_ID_HEADING.en}" column holds an id of its own on each row. Do not rename the columns.`,
-      vi ? 'Điểm: ghi số từ 0 đến điểm tối đa; số thập phân dùng dấu phẩy (7,5).' : 'Points: a number from 0 to the maximum (7.5).',
+      ...(pointsLine(steps, vi) !== undefined ? [pointsLine(steps, vi)!] : []),
       vi ? 'Có/không: ghi "có" hoặc "không" (hoặc x, 1, 0).' : 'Yes/no: write "yes" or "no" (or x, 1, 0).',
       vi ? 'Phần/tổng: ghi dạng 2/3 (2 trên tổng số 3). Cột đã định dạng Văn bản để Excel không đổi thành ngày.' : 'Part/whole: write 2/3 (2 of 3). The column is formatted as Text so that Excel does not make it a date.',
       vi ? 'Ô bỏ trống được tính 0 điểm (hoặc báo lỗi nếu chấm với --missing error).' : 'A blank cell scores 0 (or is reported, when scored with --missing error).',
@@ -99,7 +133,7 @@ export function assessmentTemplate(ruleSet: RuleSet, options: AssessmentTemplate
       ind.id,
       criteria.get(ind.criterion) ?? ind.criterion,
       ind.label[lang],
-      allowedValues(ind, lang),
+      allowedValues(ind, lang, steps.get(ind.id)),
       ind.maxPoints,
       ind.uncertain ? (vi ? 'có' : 'yes') : '',
     ]),
@@ -107,7 +141,7 @@ export function assessmentTemplate(ruleSet: RuleSet, options: AssessmentTemplate
   const columns: WorkbookColumn[] = [
     { heading: TEMPLATE_ID_HEADING[lang], width: 12, text: true },
     ...keep.map((k) => ({ heading: k, width: 20 })),
-    ...indicators.map((ind) => ({ heading: `${ind.label[lang]} [${allowedValues(ind, lang)}]`, width: 22, ...(ind.kind === 'ratio' ? { text: true } : {}) })),
+    ...indicators.map((ind) => ({ heading: `${ind.label[lang]} [${allowedValues(ind, lang, steps.get(ind.id))}]`, width: 22, ...(ind.kind === 'ratio' ? { text: true } : {}) })),
   ];
   const form: WorkbookSheet = {
     name: vi ? 'Phiếu' : 'Sheet',

@@ -8,13 +8,16 @@ const MAX_NAME = 120;
  * The known name closest to one that was not found, for a "did you mean" hint (gợi ý: có phải ý bạn là …?).
  * Names are compared without regard to case and Vietnamese diacritics, by the number of single-character edits
  * (insert, delete, replace, swap two neighbours); a name is suggested only when it is within a third of the length
- * (at least two edits) and is the single nearest one. Time is bounded: each comparison is at most 120 × 120 steps.
+ * of the name given (one edit for a name of 3 to 5 characters, two for 6 to 8, …; a name of 1 or 2 characters is
+ * matched only as it is) and is the single nearest one: `Thôn` is not near `tỉnh`, nor `Ấp` near `id`. Time is
+ * bounded: each comparison is at most 120 × 120 steps.
  *
  * @example
  * ```ts
  * import { closestName } from 'vn-learning-society';
  * closestName('condtions', ['children', 'conditions', 'promotion']); // 'conditions'
  * closestName('x', ['children', 'conditions']); // undefined
+ * closestName('Thôn', ['tỉnh', 'xã']); // undefined: two edits of four letters is another word
  * ```
  */
 export function closestName(name: string, known: Iterable<string>): string | undefined {
@@ -38,7 +41,7 @@ export function closestNames(name: string, known: Iterable<string>): string[] {
   requireIterable(known, 'known');
   if (name.length === 0 || name.length > MAX_NAME) return [];
   const folded = foldVietnamese(name).toLowerCase();
-  const limit = Math.max(2, Math.floor(folded.length / 3));
+  const limit = Math.floor(folded.length / 3);
   let best: string[] = [];
   let bestDistance = limit + 1;
   for (const candidate of known) {
