@@ -223,4 +223,13 @@ describe('documents: words for people, not ids', () => {
     expect(bad.code).toBe(2);
     expect(bad.err).toContain('cần mã đơn vị và tên');
   });
+
+  it('an issuer file with a key the documents do not print is refused, named, with the key meant', async () => {
+    const typo = JSON.stringify({ ...JSON.parse(issuerReport), parrent: 'ỦY BAN NHÂN DÂN TỈNH ĐỒNG THÁP', signer: { title: 'CHỦ TỊCH', name: 'Nguyễn Văn An', chức_vụ: 'x' } });
+    const r = await run(['documents', 'report', '-i', 'ketqua.csv', '--area', 'tỉnh Đồng Tháp', '-y', '2025', '--date', '2025-12-20', '--issuer', 'issuer.json'], { 'ketqua.csv': results, 'issuer.json': typo });
+    expect(r.code).toBe(2);
+    expect(r.err).toContain('khóa "parrent" không được dùng; có phải ý bạn là "parent"?');
+    expect(r.err).toContain('khóa signer."chức_vụ" không được dùng; các khóa: capacity, title, name');
+    expect(r.out).toBe('');
+  });
 });
