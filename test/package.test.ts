@@ -191,8 +191,10 @@ describe('the package page and a first release', () => {
     expect(pack.files.some((f) => /^(src|test|bench|scripts)\//.test(f.path))).toBe(false);
     // Budget of the installed package: 7.5 MB unpacked (the unit lists, their data files and the CLI that bundles them are
     // most of it; raised from 7 MB in issue 22 for the bounded workbook reader and the file-safety code of the CLI, the
-    // LICENSE and the documents guide's four pages, 60 KB in 16 colours), 1.5 MB packed.
-    expect(pack.unpackedSize).toBeLessThan(7_500_000);
+    // LICENSE and the documents guide's four pages, 60 KB in 16 colours), 1.5 MB packed. 7.75 MB since issue 23 bundled
+    // docx (dist/documents/vendor/docx.js, 234 KB): as a dependency it installed 23 MB beside the package (docx's own
+    // builds in every format, @types/node and nanoid), so an install is far smaller (docs/dependencies.md).
+    expect(pack.unpackedSize).toBeLessThan(7_750_000);
     expect(pack.size).toBeLessThan(1_500_000);
   });
 
