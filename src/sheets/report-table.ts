@@ -412,11 +412,12 @@ export function verifyReportTable(table: SheetTable | readonly (readonly SheetCe
     const m = modelColumn === undefined ? undefined : r[modelColumn];
     return typeof m === 'string' && m.trim() !== '' && m.length <= 500 ? fold(m) : undefined;
   };
+  const dataModels = modelColumn === undefined ? undefined : data.map((d) => modelOf(d.r));
   let since = 0;
   totals.forEach(({ r, n }, t) => {
     const grand = totals.length > 1 && t === totals.length - 1;
     const model = modelOf(r);
-    const covered = model !== undefined ? data.filter((d) => d.n < n && modelOf(d.r) === model) : data.filter((d) => d.n < n && (grand || d.n > since));
+    const covered = model !== undefined && dataModels ? data.filter((d, i) => d.n < n && dataModels[i] === model) : data.filter((d) => d.n < n && (grand || d.n > since));
     since = n;
     const sums = new Map<number, Decimal>();
     for (const c of countColumns) {
@@ -426,7 +427,7 @@ export function verifyReportTable(table: SheetTable | readonly (readonly SheetCe
       sums.set(c, sum);
       if (stated === undefined) continue;
       const ok = stated.value.eq(sum);
-      const rowsText = covered.length === 0 ? '—' : covered.length === covered[covered.length - 1]!.n - covered[0]!.n + 1 ? `${covered[0]!.n}–${covered[covered.length - 1]!.n}` : covered.map((d) => d.n).join(', ');
+      const rowsText = covered.length === 0 ? '—' : covered.length === covered[covered.length - 1]!.n - covered[0]!.n + 1 ? `${covered[0]!.n}–${covered[covered.length - 1]!.n}` : covered.length <= 6 ? covered.map((d) => d.n).join(', ') : `${covered.slice(0, 3).map((d) => d.n).join(', ')}, …, ${covered[covered.length - 1]!.n} (${covered.length})`;
       checks.push({
         cell: cellAddress(n, c),
         row: n,
