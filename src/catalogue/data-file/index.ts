@@ -1,5 +1,6 @@
 import { LearningSocietyError, toSafe, type ErrorCode, type Issue, type SafeResult } from '../../core/errors/index.js';
 import type { Label } from '../../core/label/index.js';
+import { requireArray, requireObject, requireRuleSetShape } from '../../core/internal/args.js';
 import { checkUntrustedJson, type InputLimits } from '../../core/untrusted/index.js';
 import type { LegalSource } from '../../document/legal-source/index.js';
 import type { DocumentPatch, ForkMeta } from '../../document/fork/index.js';
@@ -64,12 +65,22 @@ function withoutSchemaLine(data: Record<string, unknown>, issues: Issue[]): Reco
   return doc;
 }
 
+/** The options of a loader, checked before anything reads them (a caller's wrong value is a typed error, not a TypeError). */
+function checkedOptions<T extends ParseRuleSetFileOptions>(options: T): T {
+  requireObject(options, 'options');
+  if (options.register !== undefined) requireArray(options.register, 'options.register').forEach((s, i) => requireObject(s, `options.register[${i}]`));
+  if (options.limits !== undefined) requireObject(options.limits, 'options.limits');
+  if (options.base !== undefined) requireRuleSetShape(options.base, 'options.base');
+  return options;
+}
+
 function resolved(doc: Record<string, unknown>, register: readonly LegalSource[], path: (string | number)[], issues: Issue[]): Record<string, unknown> {
   return Array.isArray(doc.sources) ? { ...doc, sources: resolveSources(doc.sources, register, [...path, 'sources'], issues, closestName) } : doc;
 }
 
 /** A whole document of a data file, ready for its parser (bounded first, then its `$schema` line dropped and its references resolved). */
 function documentOfFile(input: unknown, options: ParseDataFileOptions, code: ErrorCode, summary: Label): unknown {
+  checkedOptions(options);
   const data = checkUntrustedJson(input, options.limits);
   if (!isObj(data)) return data; // the parser reports the wrong type
   const issues: Issue[] = [];
@@ -106,6 +117,7 @@ const RULE_SET_FILE: Label = { vi: 'Tệp bộ tiêu chí không hợp lệ', en
  * ```
  */
 export function parseRuleSetFile(input: unknown, options: ParseRuleSetFileOptions = {}): RuleSet {
+  checkedOptions(options);
   const limits = options.limits ? { limits: options.limits } : {};
   const data = checkUntrustedJson(input, options.limits);
   if (!isForkFile(data)) return parseRuleSet(documentOfFile(data, options, 'invalid_rule_set', RULE_SET_FILE), limits);
