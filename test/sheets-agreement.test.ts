@@ -39,10 +39,12 @@ const arbCase = fc
     rounding: fc.constantFrom(...ROUNDINGS),
     decimals: fc.integer({ min: 0, max: 4 }),
     lang: fc.constantFrom('vi' as const, 'en' as const),
+    registered: fc.boolean(),
   })
   .map((c): Case => {
     const rows = Array.from({ length: c.units }, (_, u) => ({ level: 'commune' as const, code: String(30280 + u), province: 'VN-45', counts: {} as Record<string, { evaluated: number; recognized: number }> }));
     const populations: Record<string, Record<string, number>> = {};
+    const registered: Record<string, Record<string, number>> = {};
     rows.forEach((row, u) =>
       c.models.forEach((m, j) => {
         const k = c.counts[(u * 3 + j) % 12]!;
@@ -50,13 +52,15 @@ const arbCase = fc
         row.counts[m] = { evaluated: k.evaluated, recognized };
         // A population may be below those evaluated, and 0 (when none is recognised), never below those recognised.
         if (c.populations === 'all' || (c.populations === 'some' && k.population)) (populations[row.code] ??= {})[m] = recognized + k.beyond;
+        // Those registered for the title (summarySheet writes the column; the CLI does not).
+        if (c.registered) (registered[row.code] ??= {})[m] = k.evaluated + k.beyond;
       }),
     );
     const targets = c.targets?.map((percent, i) => {
       const [model, level] = MODELS[i]!.split('/');
       return { indicator: `made-up-${i}`, model, ...(level ? { level } : {}), year: 2025, value: { kind: 'percent', percent }, table: 'made-up', jurisdiction: 'VN-45' } as unknown as TargetEntry;
     });
-    const table = summaryTable(rows, { level: 'commune', lang: c.lang, rounding: c.rounding, decimals: c.decimals, ...(c.populations !== 'none' ? { populations } : {}), ...(targets ? { targets } : {}) });
+    const table = summaryTable(rows, { level: 'commune', lang: c.lang, rounding: c.rounding, decimals: c.decimals, ...(c.populations !== 'none' ? { populations } : {}), ...(c.registered ? { registered } : {}), ...(targets ? { targets } : {}) });
     return { table, lang: c.lang, populations: c.populations !== 'none', targets: targets !== undefined };
   });
 
@@ -213,6 +217,46 @@ describe('a single changed cell is flagged', () => {
         expect(wrong).toContain(countOfUnit ? total : at);
       }),
       runs(150),
+    );
+  });
+});
+
+describe('a single changed cell of the table summarySheet writes is flagged', () => {
+  const KEYS: Record<string, string> = {
+    'Số trong phạm vi': 'population', 'In scope': 'population', 'Số đăng ký': 'registered', Registered: 'registered',
+    'Số được đánh giá': 'evaluated', Assessed: 'evaluated', 'Số được công nhận': 'recognized', Recognised: 'recognized',
+    'Tỷ lệ (%)': 'percent', Percent: 'percent', 'Số cần đạt': 'required', Required: 'required', 'Còn thiếu': 'needed', 'Still needed': 'needed',
+  };
+  it('in a workbook read back: at its cell, or (a unit’s count) at its total', async () => {
+    const arbMutation = fc.record({ pick: fc.nat(), k: fc.integer({ min: 2, max: 30 }), delta: fc.integer({ min: 1, max: 500 }) });
+    await fc.assert(
+      fc.asyncProperty(arbCase, arbMutation, async (c, m) => {
+        const sheet = summarySheet(c.table, { lang: c.lang });
+        const keys = sheet.columns.map((x) => KEYS[x.heading]);
+        const rows = sheet.rows.map((r) => [...r]);
+        const candidates = rows.flatMap((r, i) => keys.flatMap((k, j) => (k !== undefined && typeof r[j] === 'number' ? [{ i, j, k }] : [])));
+        fc.pre(candidates.length > 0);
+        const { i, j, k } = candidates[m.pick % candidates.length]!;
+        const value = rows[i]![j] as number;
+        if (k === 'percent') {
+          const d = c.table.decimals;
+          let steps = m.k;
+          const at = (n: number) => Number((value - n * 10 ** -d >= 0 && n % 2 === 0 ? value - n * 10 ** -d : value + n * 10 ** -d).toFixed(d));
+          if (d > 0 && Math.round(at(steps) * 10 ** d) % 10 === 0) steps += 2; // see the CLI's property above
+          rows[i]![j] = at(steps);
+        } else rows[i]![j] = value >= m.delta && m.delta % 2 === 0 ? value - m.delta : value + m.delta;
+        const [back] = await readWorkbook(await workbookBytes([{ ...sheet, rows }]));
+        const v = verifyReportTable(back!);
+        const all = [...c.table.rows, ...c.table.totals];
+        const isTotal = i >= c.table.rows.length;
+        const countOfUnit = !isTotal && ['population', 'registered', 'evaluated', 'recognized'].includes(k);
+        const total = c.table.rows.length + c.table.totals.findIndex((t) => t.model === all[i]!.model);
+        // A unit's population is added up only when every unit has one (see above).
+        if (countOfUnit && k === 'population' && typeof rows[total]![j] !== 'number') return;
+        expect(v.ok).toBe(false);
+        expect(v.wrong.map((w) => w.cell)).toContain(cellAddress((countOfUnit ? total : i) + 2, j));
+      }),
+      runs(60),
     );
   });
 });
