@@ -15,9 +15,10 @@ export interface ReportColumnGroup {
 
 /**
  * Where things are in a report table. Everything is inferred from the usual layout when left out: the header is the
- * first row with a heading `Tỷ lệ …` or `%`; each such column is a percentage whose part is the nearest column of
- * numbers to its left and whose whole is the next one; a row whose first text starts with `Tổng` or `Cộng` is a
- * total.
+ * first row with a heading `Tỷ lệ …`, `%` or `Percent` (a target's heading, `Chỉ tiêu (%)`, is not one); each such
+ * column is a percentage whose part is the nearest column of numbers to its left and whose whole is the next one; a
+ * row whose first text starts with `Tổng` or `Cộng` is a total. The statistics table the library writes
+ * (`summarySheet`, the CLI's `rollup --summary`) is read by its headings instead: see {@link verifyReportTable}.
  */
 export interface ReportTableSpec {
   /** The header's row (1-based). */
@@ -199,6 +200,12 @@ const vi = (d: Decimal.Value, decimals?: number) => formatViNumber(d, decimals =
  * `%` holds a fraction, and is read as one); every total is compared with the sum of the rows it totals (a total's
  * percentage is recomputed from its counts, never the mean of the rows' percentages); every part is compared with
  * its whole. Each wrong cell is reported by its address, what it states, what it should be, and why.
+ *
+ * The statistics table the library writes (`summarySheet`, and `rollup --summary` in the CLI's words, in Vietnamese
+ * or English) is read by its headings: the share is of those in scope (`Số trong phạm vi`), or of those evaluated on
+ * a row with no population; the target (`Chỉ tiêu (%)`) is a target, and the count it requires (⌈whole × target⌉) and
+ * the count still needed are checked against it (kind `required`); each total row totals the rows of its model.
+ * Under English headings numbers are read the English way (`77.85`).
  *
  * @throws `LearningSocietyError` (from `vn-learning-society`) `invalid_input` (`invalid_report_table`) when the layout cannot be found or
  * a given column or row does not exist.
