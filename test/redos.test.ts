@@ -9,6 +9,9 @@ import { CITATION } from '../src/programme/citation/index.js';
 // Every regular expression in src/ is checked for catastrophic backtracking (ReDoS) with recheck, which finds the
 // input that makes a pattern take polynomial or exponential time, or proves there is none.
 
+/** recheck's fuzzing seed, fixed so that a run is repeatable (eight other seeds gave the same verdicts on 2026-12-06). */
+const SEED = 2026;
+
 const src = fileURLToPath(new URL('../src/', import.meta.url));
 const walk = (dir: string): string[] => readdirSync(dir).flatMap((n) => (statSync(join(dir, n)).isDirectory() ? walk(join(dir, n)) : n.endsWith('.ts') ? [join(dir, n)] : []));
 
@@ -48,13 +51,13 @@ describe('regular expressions of src/ (ReDoS, checked with recheck)', () => {
   });
 
   it.each(literals.map((l) => [l.where, l] as const))('%s is safe', async (_where, l) => {
-    const r = await check(l.source, l.flags, { timeout: 10_000 });
+    const r = await check(l.source, l.flags, { timeout: 10_000, randomSeed: SEED });
     expect({ pattern: `/${l.source}/${l.flags}`, status: r.status }).toEqual({ pattern: `/${l.source}/${l.flags}`, status: 'safe' });
   }, 30_000);
 
   it('the one pattern built at run time (the legal citation) is safe too, and no other is built', async () => {
     expect(built).toEqual([expect.stringMatching(/^programme[\\/]citation[\\/]index\.ts:\d+$/)]);
-    const r = await check(CITATION.source, CITATION.flags, { timeout: 30_000 });
+    const r = await check(CITATION.source, CITATION.flags, { timeout: 30_000, randomSeed: SEED });
     expect(r.status).toBe('safe');
   }, 60_000);
 });
