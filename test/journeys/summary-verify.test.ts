@@ -49,6 +49,17 @@ describe('rollup --summary → verify-table', () => {
     }
   }
 
+  it('the plain rollup (no --summary: the share of those evaluated, no totals) checks too, in both languages', async () => {
+    for (const lang of ['vi', 'en'] as const) {
+      const up = await run(['--lang', lang, 'rollup', '-i', 'kq.csv', '--level', 'commune', '-o', 'r.csv'], { 'kq.csv': results });
+      const v = await run(['--lang', lang, '-f', 'json', 'verify-table', '-i', 'r.csv', '--all'], { 'r.csv': up.written['r.csv']! });
+      const checks = JSON.parse(v.out) as { consistent: boolean }[];
+      expect(checks).toHaveLength(4);
+      expect(checks.every((c) => c.consistent)).toBe(true);
+      expect(v.code).toBe(0);
+    }
+  });
+
   it('the rate is over those in scope, and the target column is a target: 6 cells the old reading called wrong are right', async () => {
     const up = await rollup('vi', 'tong-hop.csv', withAll);
     const csv = up.written['tong-hop.csv']!;
