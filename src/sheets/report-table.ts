@@ -37,7 +37,8 @@ export interface ReportCellCheck {
   readonly cell: string;
   readonly row: number;
   /**
-   * `percent` (a stated percentage against its counts), `total` (a total against the sum of its column), `part-whole`
+   * `percent` (a stated percentage against its counts), `total` (a total against the sum of its column, or a row's
+   * count that both its total and the row's own figures show to be off by the total's difference), `part-whole`
    * (a part above its whole), `required` (the count a target requires, or the count still needed, against the target).
    */
   readonly kind: 'percent' | 'total' | 'part-whole' | 'required';
@@ -390,7 +391,7 @@ export function verifyReportTable(table: SheetTable | readonly (readonly SheetCe
   };
 
   // Rows: each part against its whole, each percentage against both.
-  for (const { r, n } of data) {
+  const checkRow = (r: readonly SheetCell[], n: number) => {
     for (const g of groups) {
       const part = num(r[g.part]);
       const whole = wholeOf(r, g);
@@ -410,7 +411,25 @@ export function verifyReportTable(table: SheetTable | readonly (readonly SheetCe
       checkPercent(r, n, g, part.value, whole.value);
       checkRequired(r, n, g, part.value, whole.value);
     }
+  };
+  const failedRows = new Set<number>();
+  for (const { r, n } of data) {
+    const mark = checks.length;
+    checkRow(r, n);
+    if (checks.slice(mark).some((c) => !c.ok)) failedRows.add(n);
   }
+  /** Whether a row's own checks all pass with one count in it changed (nothing is recorded). */
+  const rowFitsWith = (r: readonly SheetCell[], n: number, column: number, value: Decimal): boolean => {
+    const mark = checks.length;
+    const kept = new Set(fits);
+    const changed = [...r];
+    changed[column] = value.toNumber();
+    checkRow(changed, n);
+    const tried = checks.splice(mark);
+    fits.clear();
+    for (const c of kept) fits.add(c);
+    return tried.length > 0 && tried.every((c) => c.ok);
+  };
 
   // Totals: each count column against the sum of the rows it totals — the rows of its model in a table with a model
   // column, else the rows since the previous total (the last total, when there are several, against all rows) — and
@@ -435,6 +454,30 @@ export function verifyReportTable(table: SheetTable | readonly (readonly SheetCe
       if (stated === undefined) continue;
       const ok = stated.value.eq(sum);
       const rowsText = covered.length === 0 ? '—' : covered.length === covered[covered.length - 1]!.n - covered[0]!.n + 1 ? `${covered[0]!.n}–${covered[covered.length - 1]!.n}` : covered.length <= 6 ? covered.map((d) => d.n).join(', ') : `${covered.slice(0, 3).map((d) => d.n).join(', ')}, …, ${covered[covered.length - 1]!.n} (${covered.length})`;
+      // A total off by δ, and one row it totals whose own figures are wrong as printed but right with δ more in this
+      // column: that row's count is the cell to fix, and is named too.
+      if (!ok) {
+        const off = stated.value.minus(sum);
+        const suspects = covered.filter((d) => failedRows.has(d.n) && num(d.r[c]) !== undefined && num(d.r[c])!.value.plus(off).gte(0) && rowFitsWith(d.r, d.n, c, num(d.r[c])!.value.plus(off)));
+        if (suspects.length === 1) {
+          const d = suspects[0]!;
+          const was = num(d.r[c])!;
+          const right = was.value.plus(off);
+          checks.push({
+            cell: cellAddress(d.n, c),
+            row: d.n,
+            kind: 'total',
+            ok: false,
+            stated: was.text,
+            expected: vi(right),
+            conventions: [],
+            why: {
+              vi: `${rowLabel(d.r)}: với ${vi(right)} ở ô này thì cả tổng cộng (ô ${cellAddress(n, c)}) lẫn các số của dòng ${d.n} đều khớp; ${was.text} thì không`,
+              en: `${rowLabel(d.r)}: with ${right.toString()} in this cell both the total (cell ${cellAddress(n, c)}) and the figures of row ${d.n} agree; with ${was.text} they do not`,
+            },
+          });
+        }
+      }
       checks.push({
         cell: cellAddress(n, c),
         row: n,

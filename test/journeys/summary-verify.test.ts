@@ -85,7 +85,9 @@ describe('rollup --summary → verify-table', () => {
       [plant(4, '"33,33"', '"33,38"'), 'F4', ['F4']], // a changed rate
       [plant(6, '"52,63"', '"52,60"'), 'F6', ['F6']], // a changed total rate
       [plant(2, ',90,9,2', ',90,8,2'), 'H2', ['H2']], // a changed count the target requires
-      [plant(2, ',7,7,', ',7,6,'), 'E2', ['E6', 'F2', 'I2']], // a changed count: its row's rate and still-needed, and its total
+      // A changed count of a unit: the count itself (with 7 both its total and its row agree), its row's rate and
+      // still-needed, and its total.
+      [plant(2, ',7,7,', ',7,6,'), 'E2', ['E2', 'E6', 'F2', 'I2']],
     ];
     for (const [csv, , flagged] of cases) {
       const v = await run(['-f', 'json', 'verify-table', '-i', 't.csv'], { 't.csv': csv });
