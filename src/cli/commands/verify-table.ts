@@ -9,7 +9,7 @@ import { headings, yesNo } from '../vocabulary.js';
 
 const DESCRIPTIONS = {
   vi: {
-    command: 'kiểm tra một bảng số liệu báo cáo (Excel .xlsx hoặc CSV): mọi tỷ lệ, mọi dòng tổng cộng, số đạt không vượt tổng số; báo ô sai theo địa chỉ (D17)',
+    command: 'kiểm tra một bảng số liệu báo cáo (Excel .xlsx hoặc CSV): mọi tỷ lệ, mọi dòng tổng cộng, số đạt không vượt tổng số; báo ô sai theo địa chỉ (D17). Bảng của rollup --summary được đọc theo tên cột: tỷ lệ trên số trong phạm vi, chỉ tiêu và số cần đạt, tổng cộng theo mô hình',
     input: 'tệp bảng số liệu',
     headerRow: 'dòng tiêu đề (mặc định: dòng đầu có cột "Tỷ lệ" hoặc "%")',
     whole: 'cột tổng số (chữ cái hoặc tên cột)',
@@ -24,7 +24,7 @@ const DESCRIPTIONS = {
     needAll: '--whole, --part và --percent phải đi cùng nhau',
   },
   en: {
-    command: 'check a report table (Excel .xlsx or CSV): every percentage, every total row, no part above its whole; wrong cells by address (D17)',
+    command: 'check a report table (Excel .xlsx or CSV): every percentage, every total row, no part above its whole; wrong cells by address (D17). The table of rollup --summary is read by its headings: the share of those in scope, the target and the count it requires, totals per model',
     input: 'the table file',
     headerRow: 'the header row (default: the first with a "Tỷ lệ" or "%" column)',
     whole: 'the whole column (letter or heading)',
