@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { readWorkbook, summarySheet, verifyReportTable, workbookBytes, type SheetCell } from 'vn-learning-society/sheets';
-import { summaryTable, tallyOf, targetsFor } from 'vn-learning-society';
+import { summaryTable, tallyOf, targetsFor, type TargetEntry } from 'vn-learning-society';
+import { csvWriter } from '../../src/cli/io.js';
+import { summaryRecords } from '../../src/cli/commands/rollup.js';
 import { memoryIo } from '../../src/cli/io.js';
 import { runCli } from '../../src/cli/run.js';
 import { excelWorkbook, type ExcelCell } from '../helpers/xlsx.js';
@@ -132,6 +134,24 @@ describe('rollup --summary → verify-table', () => {
     const plain = verifyReportTable([['Xã', 'Số hộ', 'Số đạt', '%'], ['A', 70, 1, 1], ['B', 4, 3, 0.75]]);
     expect(plain.wrong).toEqual([]);
     expect(plain.checks.map((c) => c.stated)).toEqual(['1', '75%']);
+  });
+
+  it('a target that is not whole is written as the table writes numbers (92,5 in Vietnamese), and checks', async () => {
+    const tally = tallyOf(Array.from({ length: 40 }, (_, i) => ({ province: 'VN-45', commune: '30280', model: 'learning-family' as const, recognized: i % 3 > 0 })));
+    // A made-up target of 92,5 % (no shipped table has a target that is not whole).
+    const target = { indicator: 'made-up', model: 'learning-family', year: 2025, value: { kind: 'percent', percent: 92.5 }, table: 'made-up', jurisdiction: 'VN-45' } as unknown as TargetEntry;
+    for (const lang of ['vi', 'en'] as const) {
+      const table = summaryTable(tally, { level: 'commune', lang, targets: [target] });
+      const { rows, columns } = summaryRecords(table, { lang, format: 'csv', populations: false, targets: true });
+      expect(rows[0]!.target).toBe(lang === 'vi' ? '92,5' : 92.5);
+      const io = memoryIo();
+      const w = csvWriter(io, columns);
+      for (const r of rows) w.row(r);
+      const v = await run(['--lang', lang, '-f', 'json', 'verify-table', '-i', 't.csv', '--all'], { 't.csv': io.out() });
+      const checks = JSON.parse(v.out) as { cell: string; consistent: boolean; explanation: string }[];
+      expect(checks.every((c) => c.consistent)).toBe(true);
+      expect(checks.find((c) => c.cell === 'G2')!.explanation).toContain(lang === 'vi' ? '⌈40 × 92,5%⌉ = 37' : '⌈40 × 92.5%⌉ = 37');
+    }
   });
 
   it('a total that is the mean of the rows is still called one', () => {
