@@ -149,7 +149,8 @@ describe('blank cells, blank and duplicate ids', () => {
   it('--missing error refuses them; duplicate and blank ids are reported', async () => {
     const r = await run(['--lang', 'en', 'evaluate', '-r', family.id, '-i', 'a.csv', '--missing', 'error'], { 'a.csv': csv });
     expect(r.code).toBe(2);
-    expect(r.err).toMatch(new RegExp(`line 2, points\\.${judged[1]!.replace('.', '\\.')}: `));
+    // A blank cell of a column the sheet has is named by its cell; indicators with no column, by their path.
+    expect(r.err).toMatch(new RegExp(`line 2, C2 \\(points\\.${judged[1]!.replace('.', '\\.')}\\): `));
     expect(r.err).toContain('line 4, A4 (id): id "B" is the same as on line 3');
     expect(r.err).toContain('line 5, A5 (id): blank id; each assessment needs an id of its own');
   });
@@ -261,7 +262,7 @@ describe('a sheet as Excel set to Vietnamese saves it (issue 12, reading CSV)', 
     const rows = JSON.parse(r.out) as { line: number; id: string; total: number }[];
     expect(rows.map((x) => [x.line, x.id])).toEqual([[4, 'Hộ 1']]);
     // 7,5 points read as 7.5, refused because the sheet scores whole points; named by the cell as Excel shows it.
-    expect(r.err).toContain(`line 5, points.${judgedInfo[0]!.id}: 7.5 points is not on the allowed step of 1`);
+    expect(r.err).toContain(`line 5, B5 (points.${judgedInfo[0]!.id}): 7.5 points is not on the allowed step of 1`);
     expect(r.code).toBe(2);
   });
 

@@ -61,7 +61,8 @@ describe('a problem scoring finds in a row of a sheet', () => {
     const book = excelWorkbook([{ name: 'Phiếu', rows: [header, row('H01', 8), row('H02', judged.maxPoints + 1)] }]);
     const r = await run(['evaluate', '-r', family.id, '-i', 'phieu.xlsx', '--keep', 'Thôn'], { 'phieu.xlsx': book });
     expect(r.code).toBe(2);
-    expect(r.err).toContain(`dòng 3, points.${judged.id}: `); // what evaluate.ts prints today; cellOf below gives the cell
+    // Named by its cell, as a read error is, with the path in the rule set beside it.
+    expect(r.err).toContain(`dòng 3, ${String.fromCharCode(65 + column)}3 (points.${judged.id}): `);
 
     const [sheet] = await readWorkbook(book);
     const reader = assessmentReader(family, { keep: ['Thôn'] });
@@ -80,8 +81,6 @@ describe('a problem scoring finds in a row of a sheet', () => {
     expect(reader.cellOf(['facts', judged.id], 3)).toBeUndefined(); // a judged indicator's value is under points
   });
 
-  // evaluate.ts (not changed here) would print `dòng 3, F3 (points.…)` with reader.cellOf, as read errors do.
-  it.todo('evaluate names the cell of a scoring problem of a sheet row: dòng 3, F3 (points.…)');
 });
 
 describe('the template says what the rule set takes', () => {

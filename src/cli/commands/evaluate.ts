@@ -80,7 +80,11 @@ export function registerEvaluate(program: Command, cli: CliContext, lang: Lang):
         const { assessment, kept } = got;
         const r = score.safe(assessment);
         if (!r.success) {
-          for (const issue of r.error.issues) bad.push({ line: rec.line, field: issueField(issue), message: issue.message[lang] });
+          // A problem of a row read from a sheet names its cell (G2) and heading, as read errors do.
+          for (const issue of r.error.issues) {
+            const at = tabular ? reader.cellOf(issue.path, rec.line) : undefined;
+            bad.push({ line: rec.line, field: at ? `${at.cell} (${issueField(issue)})` : issueField(issue), message: issue.message[lang] });
+          }
           continue;
         }
         ok += 1;

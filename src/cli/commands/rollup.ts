@@ -93,7 +93,7 @@ export function registerRollup(program: Command, cli: CliContext, lang: Lang): v
         const targets = o.jurisdiction !== undefined && o.year !== undefined ? targetsFor(o.jurisdiction, Number(o.year)) : undefined;
         const table = summaryTable(tally, { level: o.level, lang, ...(o.date ? { date: o.date } : {}), ...(targets ? { targets } : {}), ...(populations ? { populations } : {}) });
         const written = summaryRecords(table, { lang, format, populations: populations !== undefined, targets: targets !== undefined });
-        writeRows(io, json ? 'json' : format, written.rows, written.columns, { name: lang === 'vi' ? 'Tổng hợp' : 'Summary', boldRows: written.boldRows });
+        writeRows(io, format, written.rows, written.columns, { name: lang === 'vi' ? 'Tổng hợp' : 'Summary', boldRows: written.boldRows });
         reportBad(io, lang, bad);
         if (bad.length > 0) cli.exit(EXIT.badInput);
         return;
@@ -107,7 +107,7 @@ export function registerRollup(program: Command, cli: CliContext, lang: Lang): v
         recognized: r.recognized,
         percent: format === 'xlsx' ? (r.percent === undefined ? '' : roundDecimal(r.percent, 2, 'half-up')) : (r.printed ?? ''),
       }));
-      writeRows(io, json ? 'json' : format, rows, json ? undefined : headings([...new Set(rows.flatMap((r) => Object.keys(r)))], lang), { name: lang === 'vi' ? 'Tổng hợp' : 'Summary' });
+      writeRows(io, format, rows, json ? undefined : headings([...new Set(rows.flatMap((r) => Object.keys(r)))], lang), { name: lang === 'vi' ? 'Tổng hợp' : 'Summary' });
       reportBad(io, lang, bad);
       if (bad.length > 0) cli.exit(EXIT.badInput);
     });

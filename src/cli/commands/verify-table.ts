@@ -119,7 +119,7 @@ export function registerVerifyTable(program: Command, cli: CliContext, lang: Lan
         explanation: c.why[lang],
       }));
       const keys = ['cell', 'kind', 'consistent', 'stated', 'expected', 'explanation'];
-      if (out.length > 0 || json) writeRows(io, json ? 'json' : format, out, json ? keys : headings(keys, lang), { name: lang === 'vi' ? 'Kiểm tra' : 'Checks' });
+      if (out.length > 0 || json) writeRows(io, format, out, json ? keys : headings(keys, lang), { name: lang === 'vi' ? 'Kiểm tra' : 'Checks' });
       io.stderr.write(`${t.layout(v.layout.headerRow, v.layout.groups.map((g) => `${g.whole}${g.fallbackWhole ? (lang === 'vi' ? ` (trống thì ${g.fallbackWhole})` : ` (${g.fallbackWhole} where blank)`) : ''}, ${g.part}, ${g.percent}`).join('; '), v.layout.totalRows.join(', '))}\n`);
       io.stderr.write(`${t.summary(v.checks.length, v.wrong.length)} ${t.conventions(v.conventions.map((c) => ROUNDING_NAMES[c][lang]).join(', '))}\n`);
       if (!v.ok) cli.exit(EXIT.mismatch);
