@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { LearningSocietyError, progress, progressCountsOf, type TargetEntry } from 'vn-learning-society';
+import { LearningSocietyError, parseTargetTable, progress, progressCountsOf, type TargetEntry } from 'vn-learning-society';
 import { selectTargets } from '../src/programme/targets/index.js';
 import type { TargetTable } from '../src/programme/targets/schema.js';
 
@@ -85,5 +85,21 @@ describe('which table applies in a year', () => {
     const both = { ...t, targets: [{ ...t.targets[0]!, id: 'late', year: 2030, value: { kind: 'percent' as const, percent: 90 } }, ...t.targets] };
     expect(selectTargets([both], 'VN', 2025).map((x) => x.id)).toEqual(['fam']);
     expect(selectTargets([both], 'VN', 2026).map((x) => x.id)).toEqual(['late']);
+  });
+  it('a table that sets one indicator twice for the same year (and sub-population) is refused: which applies would depend on the order', () => {
+    const t = table('twice', '2021-01-01', '2030-12-31', 80);
+    const twice = { ...t, targets: [...t.targets, { ...t.targets[0]!, id: 'fam-again', value: { kind: 'percent' as const, percent: 85 } }] };
+    const issues = (() => {
+      try {
+        parseTargetTable(twice);
+      } catch (e) {
+        return (e as LearningSocietyError).issues.map((i) => [i.code, i.path.join('.')]);
+      }
+      return [];
+    })();
+    expect(issues).toEqual([['duplicate_id', 'targets.1.year']]);
+    // Another sub-population, or another year, is a target of its own.
+    expect(parseTargetTable({ ...twice, targets: [t.targets[0]!, { ...twice.targets[1]!, subPopulation: label('vùng khó khăn', 'disadvantaged areas') }] }).targets).toHaveLength(2);
+    expect(parseTargetTable({ ...twice, targets: [t.targets[0]!, { ...twice.targets[1]!, year: 2030 }] }).targets).toHaveLength(2);
   });
 });

@@ -15,9 +15,16 @@ export function targetTableConsistencyIssues(t: TargetTable): Issue[] {
   };
   const sourceIds = new Set(t.sources.map((s) => s.id));
   const ids = new Map<string, number>();
+  // One target per indicator, sub-population and year: two would leave which one applies to the order of the list.
+  const milestones = new Map<string, string>();
   t.targets.forEach((target, i) => {
     if (ids.has(target.id)) report(['targets', i, 'id'], 'duplicate_id', `duplicate target id "${target.id}"`, `trùng mã chỉ tiêu "${target.id}"`);
     ids.set(target.id, i);
+    const milestone = `${target.indicator}|${target.subPopulation?.en ?? ''}|${target.year}`;
+    const first = milestones.get(milestone);
+    if (first !== undefined) {
+      report(['targets', i, 'year'], 'duplicate_id', `target "${target.id}" sets ${target.indicator} for ${target.year} again (already set by "${first}")`, `chỉ tiêu "${target.id}" đặt lại ${target.indicator} cho năm ${target.year} (đã có ở "${first}")`);
+    } else milestones.set(milestone, target.id);
     if (target.source && !sourceIds.has(target.source.ref)) {
       report(['targets', i, 'source', 'ref'], 'unknown_source', `no source with id "${target.source.ref}"`, `không có nguồn với mã "${target.source.ref}"`);
     }
