@@ -2,12 +2,12 @@ import { spawn } from 'node:child_process';
 import { chmodSync, existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { PassThrough } from 'node:stream';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { foldVietnamese, getRuleSet, indicatorsOf, LearningSocietyError, ruleSetFor, targetsFor } from 'vn-learning-society';
-import { CliIoError, detectDelimiter, ioErrorOf, memoryIo, processIo } from '../src/cli/io.js';
+import { CliIoError, detectDelimiter, ioErrorOf, memoryIo } from '../src/cli/io.js';
 import { runCli } from '../src/cli/run.js';
+import { runOnDisk } from './helpers/cli.js';
 
 // What a newcomer hit (issue 10), each as a test that failed before its fix.
 
@@ -17,18 +17,6 @@ async function run(args: string[], files: Record<string, string> = {}) {
   return { code, out: io.out(), err: io.err() };
 }
 
-/** Runs the CLI in-process on real files, with the process's I/O code (files opened by Node, not from memory). */
-async function runOnDisk(args: string[]) {
-  const stdout = new PassThrough();
-  const stderr = new PassThrough();
-  let out = '';
-  let err = '';
-  stdout.on('data', (c: Buffer) => (out += c.toString()));
-  stderr.on('data', (c: Buffer) => (err += c.toString()));
-  const io = processIo({ stdout, stderr, stdin: new PassThrough() });
-  const code = await runCli(args, io);
-  return { code, out, err };
-}
 
 const family = getRuleSet('learning-family-khvn-2015');
 const judged = indicatorsOf(family).filter((i) => i.kind === 'judged').map((i) => i.id);

@@ -8,6 +8,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { getRuleSet, indicatorsOf } from 'vn-learning-society';
 import { CliIoError, guardCsvText, MAX_INPUT_BYTES, MAX_TEXT_BYTES, memoryIo, processIo, streamToBytes, TABLE_WIDTH_ROWS, visible, type CliIo } from '../src/cli/io.js';
 import { runCli } from '../src/cli/run.js';
+import { runOnDisk } from './helpers/cli.js';
 
 // Issue 22: nothing a file can do crashes the process or destroys a user's work. Outputs that are inputs are
 // refused, files are replaced only once complete, hand-edited files are never overwritten without --force, output
@@ -32,18 +33,6 @@ async function run(args: string[], files: Record<string, string | Uint8Array> = 
   return { code, out: io.out(), err: io.err(), written: io.written(), bytes: io.writtenBytes() };
 }
 
-/** Runs the CLI in-process with the process's I/O code on real files; standard input is `stdin` when given. */
-async function runOnDisk(args: string[], stdin: Readable = new PassThrough(), wrap?: (io: CliIo) => CliIo) {
-  const stdout = new PassThrough();
-  const stderr = new PassThrough();
-  let out = '';
-  let err = '';
-  stdout.on('data', (c: Buffer) => (out += c.toString()));
-  stderr.on('data', (c: Buffer) => (err += c.toString()));
-  const io = processIo({ stdout, stderr, stdin: stdin as PassThrough });
-  const code = await runCli(args, wrap ? wrap(io) : io);
-  return { code, out, err };
-}
 
 const csvIn = `id,${judged[0]}\nA,5\nB,7\n`;
 /** NDJSON assessments, `n` of them, built as a stream of lines (never one string). */

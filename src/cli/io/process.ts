@@ -199,16 +199,7 @@ export function processIo(streams: ProcessStreams = {}): CliIo & { outputFailure
     openOutput: (path, options) => openFileOutput(path, options),
     ready: async () => {
       if (failure) throw failure;
-      if (!stdout.writableNeedDrain) return;
-      await new Promise<void>((resolve) => {
-        const go = () => {
-          stdout.removeListener('drain', go);
-          stdout.removeListener('error', go);
-          resolve();
-        };
-        stdout.on('drain', go);
-        stdout.on('error', go);
-      });
+      if (stdout.writableNeedDrain) await drained(stdout, 'error');
       if (failure) throw failure;
     },
     outputFailure: () => failure,
@@ -279,6 +270,22 @@ export function removeTemporaryFiles(): void {
     }
   }
   pending.clear();
+}
+
+/**
+ * Resolves when a stream that asked to wait can take more (`drain`), or when `end` says it never will (`error` of
+ * standard output, `close` of a file): back-pressure without a listener left behind.
+ */
+function drained(stream: { on(e: string, f: () => void): unknown; removeListener(e: string, f: () => void): unknown }, end: 'error' | 'close'): Promise<void> {
+  return new Promise<void>((resolve) => {
+    const go = () => {
+      stream.removeListener('drain', go);
+      stream.removeListener(end, go);
+      resolve();
+    };
+    stream.on('drain', go);
+    stream.on(end, go);
+  });
 }
 
 /** Error codes of a file system without hard links (a FAT or exFAT USB stick, some network shares). */
@@ -370,16 +377,7 @@ async function openFileOutput(path: string, options: WriteOptions = {}): Promise
     },
     ready: async () => {
       if (failure) throw failure;
-      if (!stream.writableNeedDrain) return;
-      await new Promise<void>((res) => {
-        const go = () => {
-          stream.off('drain', go);
-          stream.off('close', go);
-          res();
-        };
-        stream.on('drain', go);
-        stream.on('close', go);
-      });
+      if (stream.writableNeedDrain) await drained(stream, 'close');
       if (failure) throw failure;
     },
     commit: async () => {
