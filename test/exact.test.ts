@@ -72,3 +72,14 @@ describe('percentHalfUp with a sign (issue 24, part F: latent, as its callers pa
     expect([percentHalfUp(-1, 1_000_000, 2), percentHalfUp(0, -5, 1)]).toEqual(['0.00', '0.0']);
   });
 });
+
+describe('decimalFraction of numbers written with an exponent (issue 24, part F)', () => {
+  it('1e21 and 2.5e22 are whole numbers; 1e-7 and 1.5e-7 are fractions', () => {
+    expect(decimalFraction(1e21)).toEqual([10n ** 21n, 1n]);
+    expect(decimalFraction(2.5e22)).toEqual([25n * 10n ** 21n, 1n]);
+    expect(decimalFraction(1e-7)).toEqual([1n, 10n ** 7n]);
+    expect(decimalFraction(1.5e-7)).toEqual([3n, 2n * 10n ** 7n]);
+    expect(decimalFraction(-0.5)).toEqual([-1n, 2n]);
+    expect(decimalFraction(0)).toEqual([0n, 1n]);
+  });
+});

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { evaluate, LearningSocietyError, parseViNumber, safeEvaluate, type RuleSet } from 'vn-learning-society';
+import { evaluate, formatViNumber, LearningSocietyError, parseViNumber, roundDecimal, safeEvaluate, type RuleSet } from 'vn-learning-society';
 import { synthetic } from './fixtures/synthetic.js';
 
 // What mutation testing found untested (issue 24; ../shared/reports/mutation-2026-12.md, parts C and E): each test
@@ -104,5 +104,40 @@ describe('Vietnamese numbers at the edges (parseViNumber)', () => {
   it('takes a number of 100 characters and refuses one of 101', () => {
     expect(code(`${'0'.repeat(99)}7`)).toBe(7);
     expect(code(`${'0'.repeat(100)}7`)).toBe('too_long');
+  });
+});
+
+describe('numbers: arguments and messages at their limits (issue 24, what the mutation run of vi-number left)', () => {
+  const refused = (f: () => unknown) => {
+    try {
+      f();
+    } catch (e) {
+      expect(e).toBeInstanceOf(LearningSocietyError);
+      return (e as LearningSocietyError).issues[0]!.message.en;
+    }
+    return 'accepted';
+  };
+  it('roundDecimal takes 0 to 100 decimals and a named rounding, and refuses anything else', () => {
+    expect(roundDecimal('2.5', 0, 'half-up').toString()).toBe('3');
+    expect(roundDecimal('1', 100, 'half-up').toString()).toBe('1');
+    for (const decimals of [-1, 101, 1.5, Number.NaN]) expect(refused(() => roundDecimal('1', decimals, 'half-up')), String(decimals)).toContain('a number of decimals from 0 to 100');
+    for (const rounding of ['banker', 5, undefined, 'toString']) expect(refused(() => roundDecimal('1', 1, rounding as never)), String(rounding)).toContain('a rounding (');
+  });
+  it('a value to round or format may be a number, its text, a bigint or a Decimal; nothing else, and nothing infinite', () => {
+    expect([roundDecimal(2.25, 1, 'half-even'), roundDecimal('2.25', 1, 'half-up'), roundDecimal(7n, 0, 'ceiling')].map(String)).toEqual(['2.2', '2.3', '7']);
+    expect(refused(() => roundDecimal({} as never, 1, 'half-up'))).toContain('a number');
+    expect(refused(() => roundDecimal(true as never, 1, 'half-up'))).toContain('a number');
+    expect(refused(() => formatViNumber(Number.POSITIVE_INFINITY))).toContain('not a finite number');
+    expect([formatViNumber(1.5), formatViNumber(1234567.891, { decimals: 2 })]).toEqual(['1,5', '1.234.567,89']);
+  });
+  it('a message quotes at most 40 characters of the text it refuses', () => {
+    const long = `${'9'.repeat(45)}x`;
+    expect(refused(() => parseViNumber(long))).toContain(`"${'9'.repeat(40)}…"`);
+    const forty = `${'9'.repeat(39)}x`;
+    expect(refused(() => parseViNumber(forty))).toContain(`"${forty}"`);
+    expect(refused(() => parseViNumber(5 as never))).toContain('not text');
+  });
+  it('a space before % and after the text is read as Excel-vi writes it', () => {
+    expect([parseViNumber('12 %'), parseViNumber('66,667% '), parseViNumber(' 7,5 ')]).toEqual([12, 66.667, 7.5]);
   });
 });
