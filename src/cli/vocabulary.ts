@@ -71,13 +71,21 @@ export function headings(keys: readonly string[], lang: Lang): Columns {
   return keys.map((key) => ({ key, heading: COLUMN_HEADINGS[key]?.[lang] ?? key }));
 }
 
-const HEADING_KEYS: ReadonlyMap<string, string> = new Map(
-  Object.entries(COLUMN_HEADINGS).flatMap(([key, l]) => [
-    [fold(key), key],
-    [fold(l.vi), key],
-    [fold(l.en), key],
+/** Other headings of the unit columns, as sheets name them: the code of the unit ("Mã xã", "commune code"). */
+const UNIT_HEADING_ALIASES: Readonly<Record<string, readonly string[]>> = {
+  province: ['Mã tỉnh', 'province code'],
+  district: ['Mã huyện', 'district code'],
+  commune: ['Mã xã', 'Mã phường, xã', 'commune code'],
+};
+
+const HEADING_KEYS: ReadonlyMap<string, string> = new Map([
+  ...Object.entries(COLUMN_HEADINGS).flatMap(([key, l]) => [
+    [fold(key), key] as const,
+    [fold(l.vi), key] as const,
+    [fold(l.en), key] as const,
   ]),
-);
+  ...Object.entries(UNIT_HEADING_ALIASES).flatMap(([key, names]) => names.map((n) => [fold(n), key] as const)),
+]);
 
 /** The key of a column heading written in either language or as the key itself (`Công nhận`, `recognized`). */
 export function keyOfHeading(heading: string): string | undefined {

@@ -102,6 +102,7 @@ export function registerRollup(program: Command, cli: CliContext, lang: Lang): v
       const rows = summaryTable(tally, { level: o.level, lang, ...(o.date ? { date: o.date } : {}) }).rows.map((r) => ({
         unit: r.unit,
         ...(r.province && o.level !== 'province' ? { province: r.province } : {}),
+        ...(r.commune !== undefined ? { commune: r.commune } : {}),
         model: name(r.model),
         evaluated: r.evaluated,
         recognized: r.recognized,

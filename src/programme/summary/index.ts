@@ -37,6 +37,8 @@ export interface SummaryRow {
   readonly unit: string;
   /** The province of a unit below the province level, as the tally holds it. */
   readonly province?: string;
+  /** The commune of a hamlet (hamlets of the same name in two communes are two rows, told apart by it). */
+  readonly commune?: string;
   readonly model: string;
   /** Units or households in scope, when given. */
   readonly population?: number;
@@ -78,7 +80,7 @@ interface Print {
   readonly lang: Lang;
 }
 
-function line(unit: string, model: string, counts: { population?: number | undefined; registered?: number | undefined; evaluated: number; recognized: number }, target: number | undefined, print: Print, province?: string): SummaryRow {
+function line(unit: string, model: string, counts: { population?: number | undefined; registered?: number | undefined; evaluated: number; recognized: number }, target: number | undefined, print: Print, province?: string, commune?: string): SummaryRow {
   const whole = counts.population ?? counts.evaluated;
   if (counts.recognized > whole) {
     throw new LearningSocietyError('invalid_input', { vi: 'Số được công nhận vượt tổng số', en: 'More recognised than in scope' }, [
@@ -91,6 +93,7 @@ function line(unit: string, model: string, counts: { population?: number | undef
   return {
     unit,
     ...(province !== undefined ? { province } : {}),
+    ...(commune !== undefined ? { commune } : {}),
     model,
     ...(counts.population !== undefined ? { population: counts.population } : {}),
     ...(counts.registered !== undefined ? { registered: counts.registered } : {}),
@@ -153,7 +156,7 @@ export function summaryTable(tally: Tally | readonly TallyRow[], options: Summar
       for (const k of ['evaluated', 'recognized'] as const) if (!Number.isSafeInteger(c[k]) || c[k] < 0) badArgument(`${r.code}.${model}.${k}`, { vi: 'một số nguyên không âm', en: 'a non-negative whole number' }, c[k]);
       const population = countOf(options.populations, r.code, model, 'populations');
       const registered = countOf(options.registered, r.code, model, 'registered');
-      out.push(line(r.code, model, { population, registered, evaluated: c.evaluated, recognized: c.recognized }, targets.get(model), print, r.province));
+      out.push(line(r.code, model, { population, registered, evaluated: c.evaluated, recognized: c.recognized }, targets.get(model), print, r.province, r.level === 'hamlet' ? r.commune : undefined));
       const s = sums.get(model) ?? { population: 0, registered: 0, evaluated: 0, recognized: 0, allPopulation: true, allRegistered: true };
       s.evaluated += c.evaluated;
       s.recognized += c.recognized;
