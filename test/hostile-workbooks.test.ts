@@ -255,6 +255,19 @@ describe('hostile XML', () => {
     expect((await readWorkbook(workbook({ Phiếu: `${long}<row r="1"><c r="A1"><v>5</v></c></row>` })))[0]!.rows).toEqual([[5]]);
   });
 
+  it('rich text of millions of runs is held to the length of one text (a 259 KB file of 66 million runs ran out of memory)', async () => {
+    const run = `<r><t>${'a'.repeat(1000)}</t></r>`;
+    const runs = run.repeat(8_500); // 8.5 M characters joined, over the 8,388,608 of one text
+    const strings = `${HEAD}<sst ${MAIN}><si>${runs}</si></sst>`;
+    const shared = await measured(() => refused(workbook({ Phiếu: '<row r="1"><c r="A1" t="s"><v>0</v></c></row>' }, { strings })));
+    expect(shared.value).toMatchObject({ code: 'too_large', en: expect.stringContaining('a text longer than 8,388,608 characters') });
+    const inline = await measured(() => refused(workbook({ Phiếu: `<row r="1"><c r="A1" t="inlineStr"><is>${runs}</is></c></row>` })));
+    expect(inline.value).toMatchObject({ code: 'too_large', en: expect.stringContaining('a text longer than 8,388,608 characters') });
+    // Many short runs just under the limit are one text, read whole.
+    const [sheet] = await readWorkbook(workbook({ Phiếu: `<row r="1"><c r="A1" t="inlineStr"><is>${'<r><t>ab</t></r>'.repeat(1000)}</is></c></row>` }));
+    expect(sheet!.rows[0]![0]).toBe('ab'.repeat(1000));
+  });
+
   it('a DOCTYPE (entities defined by the file: the billion laughs) is refused', async () => {
     const laughs = `<?xml version="1.0"?><!DOCTYPE lolz [<!ENTITY lol "lol"><!ENTITY lol2 "&lol;&lol;&lol;&lol;">]><worksheet ${MAIN}><sheetData><row r="1"><c r="A1" t="inlineStr"><is><t>&lol2;</t></is></c></row></sheetData></worksheet>`;
     const files = frame(['Phiếu']);

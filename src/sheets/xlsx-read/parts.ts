@@ -1,6 +1,6 @@
 import { isDateFormat } from './dates.js';
 import { count, refuse } from './problems.js';
-import { decodeExcelEscapes, type Attributes, type XmlHandler } from './xml.js';
+import { decodeExcelEscapes, MAX_TEXT, XmlError, type Attributes, type XmlHandler } from './xml.js';
 
 /**
  * The readers of the parts around the sheets: the workbook (its sheets, in order, and its date system), its
@@ -181,6 +181,9 @@ export class SharedStringsReader implements XmlHandler {
     this.wantText = this.inItem && this.inText && !this.inPhonetic;
   }
   text(text: string): void {
+    // Runs of rich text are joined into one string, held to the same length as one piece of text (a file of a few
+    // hundred KB can hold millions of runs).
+    if (this.inRun && this.current.length + text.length > MAX_TEXT) throw new XmlError('text', 'si');
     this.current = this.inRun ? this.current + text : text;
   }
 }

@@ -2,7 +2,7 @@ import type { Label } from 'vn-learning-society';
 import { cellAddress, type SheetCell } from '../cells.js';
 import { serialDate } from './dates.js';
 import { count, quoted, refuse } from './problems.js';
-import { decodeExcelEscapes, type Attributes, type XmlHandler } from './xml.js';
+import { decodeExcelEscapes, MAX_TEXT, XmlError, type Attributes, type XmlHandler } from './xml.js';
 
 /** Excel's own limits: 1,048,576 rows and 16,384 columns (A1 to XFD1048576). */
 export const MAX_ROWS = 1_048_576;
@@ -98,7 +98,11 @@ export class SheetReader implements XmlHandler {
 
   text(text: string): void {
     if (this.inValue) this.value = text;
-    else this.inline = this.inRun ? this.inline + text : text;
+    else {
+      // Runs of an inline string are joined, held to the length of one piece of text.
+      if (this.inRun && (this.inline?.length ?? 0) + text.length > MAX_TEXT) throw new XmlError('text', 'is');
+      this.inline = this.inRun ? this.inline + text : text;
+    }
   }
 
   /** The rows read: every one as long as the longest. */
