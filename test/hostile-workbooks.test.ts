@@ -1,4 +1,4 @@
-import { Deflate, strToU8, zipSync } from 'fflate';
+import { Deflate, strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { LearningSocietyError } from 'vn-learning-society';
 import { readWorkbook, workbookBytes, type ReadWorkbookOptions, type SheetTable } from 'vn-learning-society/sheets';
@@ -361,6 +361,23 @@ describe('what cells hold, as Excel writes them', () => {
   it('refuses a value that is not what its type says, naming the cell', async () => {
     expect(await refused(workbook({ Phiếu: '<row r="1"><c r="B1"><v>abc</v></c></row>' }))).toMatchObject({ code: 'invalid_workbook', en: expect.stringContaining('the value "abc" of cell B1 is not a number') });
     expect((await refused(workbook({ Phiếu: '<row r="2"><c r="A2"><v>1</v></c></row><row r="1"><c r="A1"><v>1</v></c></row>' }))).en).toContain('row 1 comes after row 2');
+  });
+});
+
+describe('texts that name an object’s own members, written and read back', () => {
+  // write-excel-file 4.1.1 looks texts up in a plain object: `constructor` found Object's own function and the cell was
+  // written as `<v>function Object() { [native code] }</v>` (found by a second attack, through `template --keep toString`).
+  const names = ['constructor', 'toString', '__proto__', 'hasOwnProperty', 'valueOf', 'isPrototypeOf'];
+  it('in cells, headings, titles, intro lines and notes, each comes back as it was written', async () => {
+    const bytes = await workbookBytes([{ name: 'Phiếu', title: 'constructor', intro: ['toString'], columns: [{ heading: '__proto__' }, { heading: 'Tên' }], rows: names.map((n, i) => [i, n]), notes: ['valueOf'] }]);
+    const [sheet] = await readWorkbook(bytes);
+    expect(sheet!.rows.map((r) => r.filter((c) => c !== null))).toEqual([['constructor'], ['toString'], ['__proto__', 'Tên'], ...names.map((n, i) => [i, n]), ['valueOf']]);
+    // The shared strings hold the texts, and no cell holds anything but an index.
+    const files = unzipSync(bytes);
+    const sheetXml = strFromU8(files['xl/worksheets/sheet1.xml']!);
+    expect(sheetXml).not.toMatch(/function|\[object/);
+    for (const n of names) expect(strFromU8(files['xl/sharedStrings.xml']!)).toContain(`<t>${n}</t>`);
+    expect(strFromU8(files['xl/sharedStrings.xml']!)).not.toContain('\uE000');
   });
 });
 

@@ -1,3 +1,4 @@
+import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import writeXlsxFile, { type Row as XlsxRow } from 'write-excel-file/universal';
 import { LearningSocietyError, type Label } from 'vn-learning-society';
 import { badArgument, requireFunction, requireOptions, requireRows, requireTable } from './args.js';
@@ -159,6 +160,35 @@ export interface WorkbookSheet {
   readonly blankRows?: number;
 }
 
+/**
+ * Texts write-excel-file 4.1.1 cannot put in its table of shared strings: it looks each text up in a plain object,
+ * where `constructor`, `toString` or `__proto__` find the object's own members, and writes `function Object() {…}`
+ * or `[object Object]` as the cell's index — a workbook Excel must repair. Such a text is written as a stand-in
+ * (the text between two private-use characters) and put back in `xl/sharedStrings.xml` once the file is made.
+ */
+const PROTOTYPE_NAMES: ReadonlySet<string> = new Set(Object.getOwnPropertyNames(Object.prototype));
+const STAND_IN = '\uE000';
+
+/** A text as write-excel-file is given it: a stand-in for the names it would mistake, and `used` told of them. */
+function safeText(text: string, used: Set<string>): string {
+  if (!PROTOTYPE_NAMES.has(text)) return text;
+  used.add(text);
+  return `${STAND_IN}${text}${STAND_IN}`;
+}
+
+/** Puts back the texts of {@link safeText} in the shared strings of a written workbook. */
+function withTextsPutBack(bytes: Uint8Array, used: ReadonlySet<string>): Uint8Array {
+  if (used.size === 0) return bytes;
+  const files = unzipSync(bytes);
+  const strings = files['xl/sharedStrings.xml'];
+  if (strings === undefined) return bytes;
+  let xml = strFromU8(strings);
+  // The names are letters and underscores only: nothing to escape in XML.
+  for (const name of used) xml = xml.split(`${STAND_IN}${name}${STAND_IN}`).join(name);
+  files['xl/sharedStrings.xml'] = strToU8(xml);
+  return zipSync(files);
+}
+
 /** A blank cell formatted as text. */
 const TEXT_CELL = { type: String, format: '@' } as const;
 
@@ -206,15 +236,18 @@ export async function workbookBytes(sheets: readonly WorkbookSheet[]): Promise<U
     requireRows(s.rows, `sheets[${i}].rows`);
   });
   const used = new Set<string>();
+  const standIns = new Set<string>();
+  const text = (v: string) => safeText(v, standIns);
   const out = sheets.map((s) => {
     const data: XlsxRow[] = [];
-    if (s.title !== undefined) data.push([{ value: s.title, fontWeight: 'bold' }]);
-    for (const line of s.intro ?? []) data.push([{ value: line }]);
-    data.push(s.columns.map((c) => ({ value: c.heading, fontWeight: 'bold', wrap: true, alignVertical: 'center' }) as const));
+    if (s.title !== undefined) data.push([{ value: text(s.title), fontWeight: 'bold' }]);
+    for (const line of s.intro ?? []) data.push([{ value: text(line) }]);
+    data.push(s.columns.map((c) => ({ value: text(c.heading), fontWeight: 'bold', wrap: true, alignVertical: 'center' }) as const));
     const bold = new Set(s.boldRows ?? []);
     s.rows.forEach((row, r) => {
       data.push(
-        row.map((cell, i) => {
+        row.map((given, i) => {
+          const cell = typeof given === 'string' ? text(given) : given;
           if (cell === null || cell === undefined || (typeof cell === 'number' && !Number.isFinite(cell))) return s.columns[i]?.text ? TEXT_CELL : null;
           const format = s.columns[i]?.text ? '@' : typeof cell === 'number' ? s.columns[i]?.format : undefined;
           // A plain value where there is no style: 50,000 rows of cell objects would double the memory written.
@@ -224,7 +257,7 @@ export async function workbookBytes(sheets: readonly WorkbookSheet[]): Promise<U
       );
     });
     for (let r = 0; r < (s.blankRows ?? 0); r++) data.push(s.columns.map((c) => (c.text ? TEXT_CELL : null)));
-    for (const note of s.notes ?? []) data.push([{ value: note, fontStyle: 'italic' }]);
+    for (const note of s.notes ?? []) data.push([{ value: text(note), fontStyle: 'italic' }]);
     return {
       data,
       sheet: sheetName(s.name, used),
@@ -234,5 +267,5 @@ export async function workbookBytes(sheets: readonly WorkbookSheet[]): Promise<U
     };
   });
   const blob = await writeXlsxFile(out).toBlob();
-  return new Uint8Array(await blob.arrayBuffer());
+  return withTextsPutBack(new Uint8Array(await blob.arrayBuffer()), standIns);
 }
