@@ -151,6 +151,24 @@ describe('encodings: UTF-8 with or without BOM, characters split across chunks, 
   });
 });
 
+describe('CSV rows wider than any sheet', () => {
+  const family = getRuleSet('learning-family-khvn-2015');
+  const id = family.criteria.flatMap((c) => c.indicators).find((i) => i.kind === 'judged')!.id;
+  it('a row of 1,100,000 cells is one bad record naming its first extra cells; the next row is still scored', async () => {
+    const csv = `Mã phiếu,${id}\nH1,8${',1'.repeat(1_100_000)}\nH2,8\n`;
+    const io = memoryIo({ 'w.csv': csv });
+    const code = await runCli(['-l', 'en', '-f', 'csv', 'evaluate', '-r', family.id, '-i', 'w.csv'], io);
+    expect(code).toBe(2);
+    expect(io.err()).toContain('line 2, (record): the row has 1100002 cells but the header has 2 columns; extra: C2 "1", D2 "1", E2 "1" … (+1099997)');
+    expect(io.out()).toContain('H2');
+  });
+  it('a header of more than 16,384 columns (A to XFD) is refused at once, naming its line', async () => {
+    const io = memoryIo({ 'w.csv': `id${',x'.repeat(20_000)}\nH1\n` });
+    expect(await runCli(['-l', 'en', 'evaluate', '-r', family.id, '-i', 'w.csv'], io)).toBe(2);
+    expect(io.err()).toContain('the header (line 1) has 20001 columns; a sheet has at most 16384 (A to XFD)');
+  });
+});
+
 describe('JSON assessment records: nesting and repeated keys', () => {
   it('a JSON file (read whole) longer than MAX_JSON_FILE_LENGTH is refused once it passes it, without reading on', async () => {
     let given = 0;
