@@ -1,8 +1,10 @@
 import { existsSync, linkSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, truncateSync, writeFileSync } from 'node:fs';
+import { execFileSync, spawn } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PassThrough, Readable } from 'node:stream';
 import { setFlagsFromString } from 'node:v8';
+import { fileURLToPath } from 'node:url';
 import { runInNewContext } from 'node:vm';
 import { afterAll, describe, expect, it } from 'vitest';
 import { getRuleSet, indicatorsOf } from 'vn-learning-society';
@@ -406,4 +408,39 @@ describe('reads are bounded', () => {
     const m = await run(['--lang', 'en', 'rulesets', 'show', 'r.json'], { 'r.json': new Uint8Array([0x7b, 0xff, 0x7d]) });
     expect([m.code, m.err]).toEqual([2, 'cannot read "r.json": it is not UTF-8 text (save the file as UTF-8 and run again)\n']);
   });
+});
+
+describe('the built command line, stopped by a signal', () => {
+  const cli = fileURLToPath(new URL('../dist/cli.cjs', import.meta.url));
+  /** Starts the built CLI, sends `signal` after `ms`, and resolves with how it ended. */
+  const stopped = (args: string[], signal: NodeJS.Signals, ms: number) =>
+    new Promise<{ code: number | null; signal: NodeJS.Signals | null; seconds: number }>((resolve) => {
+      const start = performance.now();
+      const child = spawn(process.execPath, [cli, ...args], { stdio: ['ignore', 'ignore', 'ignore'] });
+      const timer = setTimeout(() => child.kill(signal), ms);
+      const killer = setTimeout(() => child.kill('SIGKILL'), ms + 20_000);
+      child.on('exit', (code, sig) => {
+        clearTimeout(timer);
+        clearTimeout(killer);
+        resolve({ code, signal: sig, seconds: (performance.now() - start) / 1000 });
+      });
+    });
+
+  it.skipIf(!existsSync(cli) || process.platform === 'win32')('ends on SIGTERM while it waits to open a named pipe no one writes to (it hung until killed)', async () => {
+    const d = folder();
+    execFileSync('mkfifo', [join(d, 'ff.csv')]);
+    const r = await stopped(['-f', 'csv', 'evaluate', '-r', family.id, '-i', join(d, 'ff.csv')], 'SIGTERM', 1_500);
+    expect(r.signal).toBe('SIGTERM');
+    expect(r.seconds).toBeLessThan(15);
+  }, 30_000);
+
+  it.skipIf(!existsSync(cli) || process.platform === 'win32')('SIGHUP (the terminal closed) during a long -o run leaves the old file and no temporary file', async () => {
+    const d = folder();
+    writeNdjson(join(d, 'big.ndjson'), 400_000);
+    writeFileSync(join(d, 'out.csv'), 'old');
+    const r = await stopped(['-o', join(d, 'out.csv'), 'evaluate', '-r', family.id, '-i', join(d, 'big.ndjson')], 'SIGHUP', 1_500);
+    expect(r.signal).toBe('SIGHUP');
+    expect(readFileSync(join(d, 'out.csv'), 'utf8')).toBe('old');
+    expect(leftovers(d)).toEqual([]);
+  }, 60_000);
 });

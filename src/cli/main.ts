@@ -18,11 +18,13 @@ const closed = (failure: CliIoError) => {
 };
 const io = processIo({ onOutputClosed: closed });
 
-// Interrupted (Ctrl-C, a stop from the system): an output file being written is left as it was, its temporary file removed.
-for (const [signal, code] of [['SIGINT', 130], ['SIGTERM', 143]] as const) {
+// Interrupted (Ctrl-C, a stop from the system, the terminal closed): an output file being written is left as it was,
+// its temporary file removed; then the signal is raised again with its default action, so that the process ends at once
+// with the signal's status even while a thread waits (a named pipe no one writes to blocks `open` until then).
+for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) {
   process.once(signal, () => {
     removeTemporaryFiles();
-    process.exit(code);
+    process.kill(process.pid, signal);
   });
 }
 
