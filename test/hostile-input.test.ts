@@ -169,6 +169,22 @@ describe('CSV rows wider than any sheet', () => {
   });
 });
 
+describe('a long id is quoted short', () => {
+  it('a repeated id of a million characters is named by its first 60 in the message', async () => {
+    const family = getRuleSet('learning-family-khvn-2015');
+    const id = 'H'.repeat(1_000_000);
+    const judged = family.criteria.flatMap((c) => c.indicators).find((i) => i.kind === 'judged')!.id;
+    const io = memoryIo({ 'a.ndjson': `${JSON.stringify({ id })}\n${JSON.stringify({ id })}\n`, 'a.csv': `Mã phiếu,${judged}\n${id},5\n${id},5\n` });
+    for (const file of ['a.ndjson', 'a.csv']) {
+      const before = io.err().length;
+      expect(await runCli(['-l', 'en', '-f', 'csv', 'evaluate', '-r', family.id, '-i', file], io)).toBe(2);
+      const err = io.err().slice(before);
+      expect(err).toContain(`id "${'H'.repeat(60)}…" is the same as on line ${file === 'a.csv' ? 2 : 1}`);
+      expect(err.length).toBeLessThan(3_000); // the notice of provisional verdicts and one short line, not a megabyte
+    }
+  });
+});
+
 describe('JSON assessment records: nesting and repeated keys', () => {
   it('a JSON file (read whole) longer than MAX_JSON_FILE_LENGTH is refused once it passes it, without reading on', async () => {
     let given = 0;

@@ -29,6 +29,8 @@ export function keptColumns(text: string | undefined, ...more: (string | undefin
  * sheet lacks by the option that named it (`option`, `--keep` unless told).
  */
 export function reportHeaderProblems(io: CliIo, lang: Lang, problems: readonly SheetProblem[], ruleSetId: string, option: (heading: string) => string = () => '--keep'): void {
-  const field = (p: SheetProblem) => (p.cell ? `${T[lang].column} ${p.cell.slice(0, p.cell.length - String(p.row).length)} "${p.field}"` : p.code === 'kept_column_missing' ? `${option(p.field)} ${p.field}` : p.field);
+  // A heading is quoted to 60 characters: a file's first row may be anything, a megabyte of one cell among others.
+  const short = (t: string) => (t.length > 60 ? `${t.slice(0, 60)}…` : t);
+  const field = (p: SheetProblem) => (p.cell ? `${T[lang].column} ${p.cell.slice(0, p.cell.length - String(p.row).length)} "${short(p.field)}"` : p.code === 'kept_column_missing' ? `${option(p.field)} ${short(p.field)}` : short(p.field));
   reportBad(io, lang, problems.map((p) => ({ line: p.row, field: field(p), message: p.code === 'unknown_column' ? `${p.message[lang]} ${T[lang].unknownColumnHint(ruleSetId)}` : p.message[lang] })));
 }

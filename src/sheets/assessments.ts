@@ -100,6 +100,11 @@ export interface AssessmentReader {
 /** Longer than this, a cell that should hold a number or yes/no is refused without being parsed. */
 const MAX_VALUE_LENGTH = 64;
 
+/** An id as a message quotes it: at most 60 characters (an id of megabytes was quoted whole, once per repeat). */
+function shortId(id: string): string {
+  return id.length > 60 ? `${id.slice(0, 60)}…` : id;
+}
+
 const M = {
   unknownColumn: (ruleSet: string, heading: string, near: string | undefined, ids: readonly string[]): Label => {
     if (near) return { vi: `bộ tiêu chí ${ruleSet} không có chỉ báo này; có phải ý bạn là "${near}"?`, en: `rule set ${ruleSet} has no such indicator; did you mean "${near}"?` };
@@ -144,7 +149,7 @@ const M = {
   notYesNo: (text: string): Label => ({ vi: `"${text}" không phải có/không`, en: `"${text}" is not yes/no` }),
   notRatio: (text: string): Label => ({ vi: `"${text}" không có dạng phần/tổng (vd. 2/3)`, en: `"${text}" is not part/whole (e.g. 2/3)` }),
   blankId: { vi: 'mã bỏ trống; mỗi phiếu cần một mã riêng', en: 'blank id; each assessment needs an id of its own' },
-  duplicateId: (id: string, row: number): Label => ({ vi: `mã "${id}" trùng với dòng ${row}`, en: `id "${id}" is the same as on line ${row}` }),
+  duplicateId: (id: string, row: number): Label => ({ vi: `mã "${shortId(id)}" trùng với dòng ${row}`, en: `id "${shortId(id)}" is the same as on line ${row}` }),
   noHeader: (ruleSet: string): Label => ({
     vi: `không tìm thấy dòng tiêu đề có tên chỉ báo của bộ tiêu chí ${ruleSet} trong 20 dòng đầu`,
     en: `no header row naming indicators of rule set ${ruleSet} in the first 20 rows`,
