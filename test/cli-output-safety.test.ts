@@ -238,6 +238,12 @@ describe('fork and template never overwrite a file without --force', () => {
 });
 
 describe('the -o extension picks the format', () => {
+  it('-o - is standard output, as - is standard input', async () => {
+    const r = await run(['-f', 'csv', '-o', '-', 'evaluate', '-r', family.id, '-i', 'in.csv'], { 'in.csv': csvIn });
+    expect(r.code).toBe(0);
+    expect(r.out.split('\n')).toHaveLength(4);
+    expect(r.written).toEqual({});
+  });
   it('evaluate -o kq.csv writes CSV that rollup reads; .json, .ndjson and .jsonl too', async () => {
     const input = `Tỉnh,Xã,id,${judged.join(',')}\n${['A', 'B', 'C'].map((id, i) => `Tây Ninh,Xã ${i % 2},${id},${judged.map(() => 10).join(',')}`).join('\n')}\n`;
     const r = await run(['evaluate', '-r', family.id, '-i', 'phieu.csv', '--keep', 'Tỉnh,Xã', '-o', 'kq.csv'], { 'phieu.csv': input });

@@ -83,7 +83,9 @@ export async function runCli(args: readonly string[], outer: CliIo): Promise<num
     },
   };
   const output = (): { path?: string; format: Globals['format'] } => {
-    const o = program.opts<{ format: string; output?: string }>();
+    const given = program.opts<{ format: string; output?: string }>();
+    // `-o -` is standard output, as `-` is standard input.
+    const o = given.output === '-' ? { ...given, output: undefined } : given;
     const fromName = o.output !== undefined && program.getOptionValueSource('format') !== 'cli' ? formatOfName(o.output) : undefined;
     return { ...(o.output !== undefined ? { path: o.output } : {}), format: (fromName ?? o.format) as Globals['format'] };
   };
