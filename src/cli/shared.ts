@@ -92,8 +92,8 @@ export const T = {
   },
 } as const;
 
-/** How many fork files may stand on each other (a fork of a fork …) before `loadRuleSet` refuses the chain. */
-const MAX_FORK_CHAIN = 16;
+/** How many fork files may stand on each other (a fork of a fork …) before the chain is refused: by `loadRuleSet` and by `test`. */
+export const MAX_FORK_CHAIN = 16;
 
 /**
  * A rule set by id, or from a file as `parseRuleSetFile` reads it: a rule set, or a fork file `{ base, meta, patch }`

@@ -11,7 +11,7 @@ import { isForkFile, parseRuleSetFile } from '../../catalogue/data-file/index.js
 import type { RuleSet } from '../../rules/rule-set/schema.js';
 import { CliIoError, type CliIo } from '../io.js';
 import { closestNames } from '../../core/suggest/index.js';
-import { CliFailure, EXIT, T, type CliContext } from '../shared.js';
+import { CliFailure, EXIT, MAX_FORK_CHAIN, T, type CliContext } from '../shared.js';
 
 const DESCRIPTIONS = {
   vi: {
@@ -38,8 +38,6 @@ function fileRefs(file: CaseFile): string[] {
 /** The largest rule-set or fork file a case file may name: 8 MB (a national rule set is under 100 KB). */
 export const MAX_CASE_RULE_SET_BYTES = 8 * 1024 * 1024;
 
-/** How many fork files may stand on each other (a fork of a fork …) before the chain is refused. */
-const MAX_FORK_CHAIN = 8;
 
 /** A rule set a case file names that is not read: which, why, in each language. */
 function refusal(caseFile: string, ref: string, why: Label, code: 'invalid_value' | 'too_big' | 'not_json' = 'invalid_value'): LearningSocietyError {
