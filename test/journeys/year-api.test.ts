@@ -1,9 +1,10 @@
 import { strFromU8, unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
-import { compileRuleSet, getRuleSet, indicatorsOf, progress, summaryTable, Tally, tallyOf, targetsFor, type Evaluation } from 'vn-learning-society';
+import { compileRuleSet, progress, summaryTable, Tally, tallyOf, targetsFor, type Evaluation } from 'vn-learning-society';
 import { documentText, documentToDocx, recognitionCertificates, recognitionDecision, yearReport, type Issuer } from 'vn-learning-society/documents';
 import { assessmentTemplate, readAssessmentSheet, readWorkbook, summarySheet, verifyReportTable, workbookBytes, type SheetCell } from 'vn-learning-society/sheets';
 import { listUnits, unitByCode } from 'vn-learning-society/units';
+import { COMMUNES, indicators, ruleSet } from './year-data.js';
 
 // One province's year, end to end, through the library (issue 23): the template a hamlet fills in, read back and
 // scored, tallied by commune, written as the statistics table and checked cell by cell, then the decision, its
@@ -13,17 +14,8 @@ import { listUnits, unitByCode } from 'vn-learning-society/units';
 // three of its communes by their statistics-office codes (Công văn 1027/CTK-CSCL, the list of 1 July 2025 in
 // data/units/).
 
-// The family criteria of 2021–2030 (Hội Khuyến học Việt Nam's criteria with QĐ 387/QĐ-TTg and QĐ 677/QĐ-TTg), as
-// shipped: data/rule-sets/learning-family-khvn-2021.json, in force 2022-01-01 to 2030-12-31; ten indicators of 10
-// points each, recognised from 80 points (its rule min-total, marked uncertain).
-const ruleSet = getRuleSet('learning-family-khvn-2021');
-const indicators = indicatorsOf(ruleSet);
+// The rule set (learning-family-khvn-2021, QĐ 387/QĐ-TTg, QĐ 677/QĐ-TTg) and the communes: ./year-data.ts.
 
-const COMMUNES = [
-  { code: '28261', name: 'Phường Mỹ Tho' },
-  { code: '28426', name: 'Xã Thanh Hưng' },
-  { code: '28429', name: 'Xã An Hữu' },
-] as const;
 
 /**
  * Generated households: in commune c, household k gets the same points p on every judged indicator, 2/2 on both

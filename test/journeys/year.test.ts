@@ -3,13 +3,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { strFromU8, unzipSync } from 'fflate';
 import { afterAll, describe, expect, it } from 'vitest';
-import { indicatorsOf, getRuleSet } from 'vn-learning-society';
 import { readWorkbook, type SheetCell } from 'vn-learning-society/sheets';
 import { unitByCode } from 'vn-learning-society/units';
 import { memoryIo } from '../../src/cli/io.js';
 import { runCli } from '../../src/cli/run.js';
 import { runOnDisk } from '../helpers/cli.js';
 import { excelWorkbook, type ExcelCell } from '../helpers/xlsx.js';
+import { COMMUNES, indicators, RULES } from './year-data.js';
 
 // One province's year, end to end, on the command line (issue 23): the template handed out, filled in as a workbook
 // and as the CSV Excel saves in Vietnamese, scored, rolled up, checked, compared with the targets, written as the
@@ -30,19 +30,8 @@ async function run(args: string[]) {
   return { code, out: io.out(), err: io.err() };
 }
 
-// The family criteria of 2021–2030 (Hội Khuyến học Việt Nam's criteria with QĐ 387/QĐ-TTg and QĐ 677/QĐ-TTg), as
-// shipped: data/rule-sets/learning-family-khvn-2021.json, in force 2022-01-01 to 2030-12-31. Ten indicators of
-// 10 points each; a family is recognised from 80 points (the rule min-total, marked uncertain in the file).
-const RULES = 'learning-family-khvn-2021';
-const ruleSet = getRuleSet(RULES);
-const indicators = indicatorsOf(ruleSet);
-
-// Three communes of Đồng Tháp on the list of 1 July 2025 (data/units/, Công văn 1027/CTK-CSCL).
-const COMMUNES = [
-  { code: '28261', name: 'Phường Mỹ Tho' },
-  { code: '28426', name: 'Xã Thanh Hưng' },
-  { code: '28429', name: 'Xã An Hữu' },
-] as const;
+// The rule set (learning-family-khvn-2021, QĐ 387/QĐ-TTg, QĐ 677/QĐ-TTg) and three communes of Đồng Tháp on the list of
+// 1 July 2025 (Công văn 1027/CTK-CSCL): ./year-data.ts.
 
 /**
  * The households: each judged indicator gets the same points p, every child goes to school (2/2), every adult is a
