@@ -23,6 +23,18 @@ export const BUDGETS = [
     gzip: 25 * 1024,
   },
   {
+    // The README's own promise (issue 23): scoring with the rule set in force today, imported by name, and explaining it.
+    name: 'README: the rule set in force (learningFamilyKhvn2021) + compileRuleSet + explainEvaluation',
+    code: "import { compileRuleSet, explainEvaluation, learningFamilyKhvn2021 } from './dist/index.js'; const score = compileRuleSet(learningFamilyKhvn2021); export const explain = (a) => explainEvaluation(score(a));",
+    gzip: 25 * 1024,
+  },
+  {
+    // The README's ten lines: ruleSetFor finds the rule set in force by date among every shipped one, so all are bundled.
+    name: "README's ten lines: ruleSetFor + compileRuleSet + explainEvaluation",
+    code: "import { compileRuleSet, explainEvaluation, ruleSetFor } from './dist/index.js'; export const explain = (a, date) => explainEvaluation(compileRuleSet(ruleSetFor('learning-family', date))(a));",
+    gzip: 50 * 1024,
+  },
+  {
     // A portal's form: the JSON Schema of one rule set's assessments, written without zod (32 KB before issue 14).
     name: 'assessmentJsonSchema + one rule set',
     code: "import { assessmentJsonSchema, learningFamilyKhvn2015 } from './dist/index.js'; export const form = () => assessmentJsonSchema(learningFamilyKhvn2015);",
@@ -49,6 +61,8 @@ export const BUDGETS = [
   // vn-learning-society/units: the 2025 list alone (what a portal keying households by today's communes pays), and
   // everything in the entry point (both lists, the merge tables, search and carry-over).
   { name: 'units: the 2025 list', code: "import { listFrom2025 } from './dist/units/data.js'; export const list = listFrom2025();", gzip: 40 * 1024 },
+  // What a public function of the units entry point costs: unitByCode carries every list it may be asked about.
+  { name: 'units: unitByCode', code: "export { unitByCode } from './dist/units/index.js';", gzip: 150 * 1024 },
   { name: 'units: the whole entry point', code: "export * from './dist/units/index.js';", gzip: 250 * 1024 },
   // vn-learning-society/charts: SVG charts, with the exact percentages they print (decimal.js).
   { name: 'charts: progressChartSvg', code: "export { progressChartSvg } from './dist/charts/index.js';", gzip: 25 * 1024 },
