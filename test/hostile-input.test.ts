@@ -169,6 +169,18 @@ describe('CSV rows wider than any sheet', () => {
   });
 });
 
+describe('ids that look the same are the same household', () => {
+  it('H1, H1 with a zero-width space, with a NUL, with a byte-order mark, or in another Unicode form: repeats of the first', () => {
+    const reader = assessmentReader(getRuleSet('learning-family-khvn-2015'));
+    expect(reader.claimId('H1', 1)).toBeUndefined();
+    for (const [i, id] of ['H1\u200b', 'H\u00001', '\ufeffH1', ' H1 '].entries()) expect(reader.claimId(id, i + 2)?.code, JSON.stringify(id)).toBe('duplicate_id');
+    expect(reader.claimId('Hộ 1', 10)).toBeUndefined();
+    expect(reader.claimId('Ho\u0323\u0302 1', 11)?.code).toBe('duplicate_id'); // "Hộ 1" written with combining marks
+    expect(reader.claimId('\u200b\u200c', 12)?.code).toBe('blank_id');
+    expect(reader.claimId('H2', 13)).toBeUndefined();
+  });
+});
+
 describe('a long id is quoted short', () => {
   it('a repeated id of a million characters is named by its first 60 in the message', async () => {
     const family = getRuleSet('learning-family-khvn-2015');

@@ -100,6 +100,15 @@ export interface AssessmentReader {
 /** Longer than this, a cell that should hold a number or yes/no is refused without being parsed. */
 const MAX_VALUE_LENGTH = 64;
 
+/**
+ * An id as it is compared with the others: in one Unicode form (NFC), without the characters that show nothing
+ * (zero-width spaces, joiners, a byte-order mark, controls) and the spaces around it — so that `H1` and `H1` followed by
+ * a zero-width space, which look the same on screen and in Excel, are one household and not two.
+ */
+function idKey(id: string): string {
+  return id.normalize('NFC').replace(/[\p{Cf}\p{Cc}]/gu, '').trim();
+}
+
 /** An id as a message quotes it: at most 60 characters (an id of megabytes was quoted whole, once per repeat). */
 function shortId(id: string): string {
   return id.length > 60 ? `${id.slice(0, 60)}…` : id;
@@ -280,10 +289,11 @@ export function assessmentReader(ruleSet: RuleSet, options: AssessmentReaderOpti
 
   const claim = (id: string, row: number, cell?: string): SheetProblem | undefined => {
     const at = cell !== undefined ? { row, cell } : { row };
-    if (id.trim() === '') return { ...at, field: 'id', code: 'blank_id', message: M.blankId };
-    const first = seenIds.get(id);
+    const key = idKey(id);
+    if (key === '') return { ...at, field: 'id', code: 'blank_id', message: M.blankId };
+    const first = seenIds.get(key);
     if (first !== undefined) return { ...at, field: 'id', code: 'duplicate_id', message: M.duplicateId(id, first) };
-    seenIds.set(id, row);
+    seenIds.set(key, row);
     return undefined;
   };
 
