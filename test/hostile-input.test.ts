@@ -266,6 +266,8 @@ describe('a case file cannot make the CLI read, or print, any other file', () =>
   symlinkSync('/etc/passwd', join(folder, 'passwd-link.json'));
   symlinkSync('/dev/zero', join(folder, 'zero-link.json'));
   symlinkSync(join(dir, 'outside.json'), join(folder, 'out-link.json'));
+  symlinkSync(join(folder, 'loop-b.json'), join(folder, 'loop-a.json'));
+  symlinkSync(join(folder, 'loop-a.json'), join(folder, 'loop-b.json'));
   execFileSync('mkfifo', [join(folder, 'fifo.json')]);
   const big = openSync(join(folder, 'big.json'), 'w');
   ftruncateSync(big, 9 * 1024 * 1024);
@@ -290,6 +292,7 @@ describe('a case file cannot make the CLI read, or print, any other file', () =>
     ['zero-link.json', 'outside the case file\'s folder'],
     ['out-link.json', 'outside the case file\'s folder'],
     ['fifo.json', 'not a regular file'],
+    ['loop-a.json', 'a symbolic link that loops back on itself'],
     ['sub', 'not a regular file'],
     ['big.json', 'over the limit of 8388608'],
     ['secret.json', 'not valid JSON'],

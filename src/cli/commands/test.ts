@@ -59,6 +59,7 @@ const WHY = {
     en: 'the file is outside the case file\'s folder (.. or a link out of it); only files in that folder are read',
   },
   notFile: { vi: 'đây không phải tệp thường (thư mục, thiết bị hoặc ống dẫn)', en: 'it is not a regular file (a directory, a device or a pipe)' },
+  loop: { vi: 'liên kết (symlink) trỏ vòng về chính nó', en: 'a symbolic link that loops back on itself' },
   tooBig: (bytes: number): Label => ({
     vi: `tệp nặng ${bytes} byte, quá giới hạn ${MAX_CASE_RULE_SET_BYTES} (8 MB)`,
     en: `the file is ${bytes} bytes, over the limit of ${MAX_CASE_RULE_SET_BYTES} (8 MB)`,
@@ -101,7 +102,9 @@ async function readInside(io: CliIo, lang: Lang, caseFile: string, root: string,
   try {
     real = await realpath(wanted);
   } catch (e) {
-    if ((e as { code?: string }).code !== 'ENOENT' && (e as { code?: string }).code !== 'ENOTDIR') throw refusal(caseFile, ref, WHY.notFile);
+    const code = (e as { code?: string }).code;
+    if (code === 'ELOOP') throw refusal(caseFile, ref, WHY.loop);
+    if (code !== 'ENOENT' && code !== 'ENOTDIR') throw refusal(caseFile, ref, WHY.notFile);
     try {
       return { text: await io.readText(wanted), at: wanted };
     } catch (e) {
