@@ -205,6 +205,12 @@ describe('recognitionDecision', () => {
     expect(issuesOf(() => recognitionDecision(input({ year: 2031, date: '2031-12-15' }))).map((i) => i.code)).toContain('not_in_force');
     expect(issuesOf(() => recognitionDecision(input({ ruleSet: getRuleSet('learning-family-khvn-2015'), entries: households(1, recognised(getRuleSet('learning-family-khvn-2015'))) }))).map((i) => i.code)).toEqual(['not_in_force']);
     expect(issuesOf(() => recognitionDecision(input({ entries: [] }))).map((i) => i.code)).toEqual(['empty_list']);
+    // A key no document prints is refused, not left out of the letterhead: the key meant when one is near.
+    const typo = issuesOf(() => recognitionDecision(input({ issuer: { ...issuer, parrent: 'ỦY BAN NHÂN DÂN TỈNH', signer: { ...issuer.signer, chuc_vu: 'x' } } as Issuer })));
+    expect(typo.map((i) => [i.code, i.path.join('.'), i.message.en])).toEqual([
+      ['unknown_key', 'issuer.parrent', 'key "parrent" is not used; did you mean "parent"?'],
+      ['unknown_key', 'issuer.signer.chuc_vu', 'key signer."chuc_vu" is not used; the keys: capacity, title, name'],
+    ]);
     expect(issuesOf(() => recognitionDecision(input({ date: '2024-12-31' }))).map((i) => i.code)).toEqual(['invalid_date']);
     expect(issuesOf(() => recognitionDecision(input({ issuer: { ...issuer, signer: { title: '', name: 'A\u202Eb' } } }))).map((i) => [i.path.join('.'), i.code])).toEqual([
       ['issuer.signer.title', 'empty_text'],

@@ -2,6 +2,7 @@ import type { SheetProblem } from 'vn-learning-society/sheets';
 import type { Lang } from '../core/label/index.js';
 import type { CliIo } from './io.js';
 import { reportBad, T } from './shared.js';
+import { shortText } from '../core/internal/value-text.js';
 
 /**
  * The `--keep <columns>` option of every command that reads an assessment sheet (`evaluate`, `rulesets impact`,
@@ -30,7 +31,6 @@ export function keptColumns(text: string | undefined, ...more: (string | undefin
  */
 export function reportHeaderProblems(io: CliIo, lang: Lang, problems: readonly SheetProblem[], ruleSetId: string, option: (heading: string) => string = () => '--keep'): void {
   // A heading is quoted to 60 characters: a file's first row may be anything, a megabyte of one cell among others.
-  const short = (t: string) => (t.length > 60 ? `${t.slice(0, 60)}…` : t);
-  const field = (p: SheetProblem) => (p.cell ? `${T[lang].column} ${p.cell.slice(0, p.cell.length - String(p.row).length)} "${short(p.field)}"` : p.code === 'kept_column_missing' ? `${option(p.field)} ${short(p.field)}` : short(p.field));
+  const field = (p: SheetProblem) => (p.cell ? `${T[lang].column} ${p.cell.slice(0, p.cell.length - String(p.row).length)} "${shortText(p.field)}"` : p.code === 'kept_column_missing' ? `${option(p.field)} ${shortText(p.field)}` : shortText(p.field));
   reportBad(io, lang, problems.map((p) => ({ line: p.row, field: field(p), message: p.code === 'unknown_column' ? `${p.message[lang]} ${T[lang].unknownColumnHint(ruleSetId)}` : p.message[lang] })));
 }

@@ -1,4 +1,4 @@
-import type { Issue } from 'vn-learning-society';
+import { closestName, type Issue } from 'vn-learning-society';
 import { checkText, isObject } from './check.js';
 
 /**
@@ -36,6 +36,29 @@ export interface Issuer {
   };
 }
 
+/** The keys of an issuer and of its signer, as the letterhead and the signature block print them. */
+const ISSUER_KEYS: readonly string[] = ['name', 'parent', 'place', 'symbol', 'authority', 'signer'];
+const SIGNER_KEYS: readonly string[] = ['capacity', 'title', 'name'];
+
+/**
+ * A key no document prints (`parrent`, `singer`) is refused, with the key meant when one is near and the keys
+ * otherwise: a line of the letterhead is never left out silently.
+ */
+function unknownKeys(value: Readonly<Record<string, unknown>>, known: readonly string[], path: readonly string[], out: Issue[]): void {
+  for (const k of Object.keys(value)) {
+    if (known.includes(k)) continue;
+    const near = closestName(k, known);
+    const at = `${path.length > 1 ? `${path.slice(1).join('.')}.` : ''}${JSON.stringify(k)}`;
+    out.push({
+      path: [...path, k],
+      code: 'unknown_key',
+      message: near !== undefined
+        ? { vi: `khóa ${at} không được dùng; có phải ý bạn là "${near}"?`, en: `key ${at} is not used; did you mean "${near}"?` }
+        : { vi: `khóa ${at} không được dùng; các khóa: ${known.join(', ')}`, en: `key ${at} is not used; the keys: ${known.join(', ')}` },
+    });
+  }
+}
+
 /** @internal */
 export function checkIssuer(issuer: unknown, out: Issue[]): issuer is Issuer {
   if (!isObject(issuer)) {
@@ -43,6 +66,7 @@ export function checkIssuer(issuer: unknown, out: Issue[]): issuer is Issuer {
     return false;
   }
   const i = issuer;
+  unknownKeys(i, ISSUER_KEYS, ['issuer'], out);
   checkText(i.name, ['issuer', 'name'], out, { vi: 'Tên cơ quan ban hành', en: 'Issuing body' });
   checkText(i.parent, ['issuer', 'parent'], out, { vi: 'Tên cơ quan chủ quản', en: 'Parent body' }, { optional: true });
   checkText(i.place, ['issuer', 'place'], out, { vi: 'Địa danh', en: 'Place' }, { max: 100 });
@@ -54,6 +78,7 @@ export function checkIssuer(issuer: unknown, out: Issue[]): issuer is Issuer {
     return false;
   }
   const signer = s;
+  unknownKeys(signer, SIGNER_KEYS, ['issuer', 'signer'], out);
   checkText(signer.capacity, ['issuer', 'signer', 'capacity'], out, { vi: 'Quyền hạn ký', en: 'Signing capacity' }, { optional: true });
   checkText(signer.title, ['issuer', 'signer', 'title'], out, { vi: 'Chức vụ người ký', en: 'Signer’s position' });
   checkText(signer.name, ['issuer', 'signer', 'name'], out, { vi: 'Họ tên người ký', en: 'Signer’s name' });

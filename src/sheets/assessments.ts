@@ -2,6 +2,7 @@ import { closestName, indicatorsOf, LearningSocietyError, parseViDecimal, type A
 import { badArgument, requireFunction, requireOptions, requireRows, requireStrings, requireTable } from './args.js';
 import { cellAddress, cellText, columnLetter, isBlankCell, type SheetCell, type SheetTable } from './cells.js';
 import { fold, headingKey, isIdHeading, parseYesNo } from './words.js';
+import { quoted } from './xlsx-read/problems.js';
 
 /** What is wrong in a sheet, and where: the row, the cell when it is one cell's, what it is about, in vi and en. */
 export interface SheetProblem {
@@ -109,11 +110,6 @@ function idKey(id: string): string {
   return id.normalize('NFC').replace(/[\p{Cf}\p{Cc}]/gu, '').trim();
 }
 
-/** An id as a message quotes it: at most 60 characters (an id of megabytes was quoted whole, once per repeat). */
-function shortId(id: string): string {
-  return id.length > 60 ? `${id.slice(0, 60)}…` : id;
-}
-
 const M = {
   unknownColumn: (ruleSet: string, heading: string, near: string | undefined, ids: readonly string[]): Label => {
     if (near) return { vi: `bộ tiêu chí ${ruleSet} không có chỉ báo này; có phải ý bạn là "${near}"?`, en: `rule set ${ruleSet} has no such indicator; did you mean "${near}"?` };
@@ -158,7 +154,7 @@ const M = {
   notYesNo: (text: string): Label => ({ vi: `"${text}" không phải có/không`, en: `"${text}" is not yes/no` }),
   notRatio: (text: string): Label => ({ vi: `"${text}" không có dạng phần/tổng (vd. 2/3)`, en: `"${text}" is not part/whole (e.g. 2/3)` }),
   blankId: { vi: 'mã bỏ trống; mỗi phiếu cần một mã riêng', en: 'blank id; each assessment needs an id of its own' },
-  duplicateId: (id: string, row: number): Label => ({ vi: `mã "${shortId(id)}" trùng với dòng ${row}`, en: `id "${shortId(id)}" is the same as on line ${row}` }),
+  duplicateId: (id: string, row: number): Label => ({ vi: `mã "${quoted(id, 60)}" trùng với dòng ${row}`, en: `id "${quoted(id, 60)}" is the same as on line ${row}` }),
   noHeader: (ruleSet: string): Label => ({
     vi: `không tìm thấy dòng tiêu đề có tên chỉ báo của bộ tiêu chí ${ruleSet} trong 20 dòng đầu`,
     en: `no header row naming indicators of rule set ${ruleSet} in the first 20 rows`,

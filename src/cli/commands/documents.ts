@@ -12,7 +12,6 @@ import { formatOf, INPUT_FORMATS, readRecords, type CliIo, type InputFormat } fr
 import { CliFailure, csvOptions, DELIMITER_CHOICES, DELIMITER_HELP, EXIT, issueField, loadRuleSet, reportBad, SHEET_HELP, T, type BadRecord, type CliContext } from '../shared.js';
 import { readPopulations, tallyOfRecords } from './rollup.js';
 import { assessmentOfRecord } from '../assessment-record.js';
-import { closestNames } from '../../core/suggest/index.js';
 import { isIdHeading, keyOfHeading } from '../vocabulary.js';
 import { PROVINCE_ISO_CODES } from '../../document/jurisdiction/index.js';
 import { unitByCode } from 'vn-learning-society/units';
@@ -97,34 +96,9 @@ async function readIssuer(io: CliIo, path: string, lang: Lang): Promise<Issuer> 
     if (e instanceof LearningSocietyError) throw new CliFailure(`${path}: ${e.describe(lang)}`, EXIT.badInput);
     throw e;
   }
-  unknownIssuerKeys(issuer, path, lang);
   return issuer as Issuer;
 }
 
-const ISSUER_KEYS = ['name', 'parent', 'place', 'symbol', 'authority', 'signer'];
-const SIGNER_KEYS = ['capacity', 'title', 'name'];
-
-/**
- * A key of the issuer file the documents do not print (`singer` for `signer`, `parrent`) stops the run (exit 2),
- * named with the nearest key when one is near and the keys otherwise: a line of the letterhead is never left out
- * silently. The values themselves are checked by the document.
- */
-function unknownIssuerKeys(issuer: unknown, path: string, lang: Lang): void {
-  if (issuer === null || typeof issuer !== 'object' || Array.isArray(issuer)) return;
-  const problems: string[] = [];
-  const check = (value: object, known: readonly string[], where: string) => {
-    for (const k of Object.keys(value)) {
-      if (known.includes(k)) continue;
-      const near = closestNames(k, known);
-      const at = `${where}${JSON.stringify(k)}`;
-      problems.push(lang === 'vi' ? `${path}: khóa ${at} không được dùng; ${near.length ? `có phải ý bạn là "${near.join('" hoặc "')}"?` : `các khóa: ${known.join(', ')}`}` : `${path}: key ${at} is not used; ${near.length ? `did you mean "${near.join('" or "')}"?` : `the keys: ${known.join(', ')}`}`);
-    }
-  };
-  check(issuer, ISSUER_KEYS, '');
-  const signer = (issuer as { signer?: unknown }).signer;
-  if (signer !== null && typeof signer === 'object' && !Array.isArray(signer)) check(signer, SIGNER_KEYS, 'signer.');
-  if (problems.length > 0) throw new CliFailure(problems.join('\n'), EXIT.badInput);
-}
 
 async function write(io: CliIo, path: string, doc: OfficialDocument, lang: Lang, what: string): Promise<void> {
   if (!io.writeBytes) throw new CliFailure(lang === 'vi' ? 'không ghi được tệp' : 'cannot write files here', EXIT.badInput);

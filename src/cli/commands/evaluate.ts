@@ -3,7 +3,7 @@ import { assessmentReader, indicatorOfHeading, type SheetCell } from 'vn-learnin
 import type { Lang } from '../../core/label/index.js';
 import { compileRuleSet } from '../../rules/evaluate/compile.js';
 import type { Evaluation, UnconfirmedValue } from '../../rules/evaluate/types.js';
-import { formatOf, INPUT_FORMATS, readRecords, rowWriter, sheetCell, type InputFormat, type RowWriter } from '../io.js';
+import { formatOf, INPUT_FORMATS, readRecords, rowWriter, sheetCell, type InputFormat, type RowWriter, isJsonFormat } from '../io.js';
 import { CliFailure, csvOptions, DELIMITER_CHOICES, DELIMITER_HELP, EXIT, issueField, loadRuleSet, progressReporter, reportBad, SHEET_HELP, type BadRecord, type CliContext } from '../shared.js';
 import { headings, levelName, modelName, yesNo } from '../vocabulary.js';
 import { assessmentOfRecord } from '../assessment-record.js';
@@ -92,7 +92,7 @@ export function registerEvaluate(program: Command, cli: CliContext, lang: Lang):
           provisional += 1;
           for (const u of r.data.unconfirmed) unconfirmed.set(u.path, u);
         }
-        const row = outputRow(rec.line, r.data, kept, format === 'json' || format === 'ndjson' ? undefined : lang);
+        const row = outputRow(rec.line, r.data, kept, isJsonFormat(format) ? undefined : lang);
         if (format === 'xlsx') cells.push(keys.map((k) => sheetCell(row[k])));
         else writer?.row(row);
         if (format !== 'xlsx' && ok % 512 === 0) await io.ready?.();

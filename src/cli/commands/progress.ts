@@ -6,7 +6,7 @@ import { formatViNumber } from '../../core/vi-number/index.js';
 import { PROVINCE_ISO_CODES } from '../../document/jurisdiction/index.js';
 import { progress, type ProgressCount, type TargetEntry, type TargetTable } from '../../programme/targets/index.js';
 import { progressChartSvg } from 'vn-learning-society/charts';
-import { writeRows, type CliIo } from '../io.js';
+import { writeRows, type CliIo, isJsonFormat } from '../io.js';
 import { CliFailure, EXIT, loadTargets, type CliContext } from '../shared.js';
 import { headings, STATUS_NAMES } from '../vocabulary.js';
 
@@ -59,7 +59,7 @@ export function registerProgress(program: Command, cli: CliContext, lang: Lang):
       const tables = o.targets ? [await loadTargets(io, o.targets, lang)] : [];
       const entries = targetsFor(o.jurisdiction, year, { tables });
       checkCountKeys(io, o.counts, Object.keys(counts), entries, [...tables, ...listTargets()], o.jurisdiction, year, lang);
-      const json = format === 'json' || format === 'ndjson';
+      const json = isJsonFormat(format);
       const number = (n: number | undefined) => (n === undefined ? '' : json || format === 'xlsx' ? n : lang === 'vi' ? formatViNumber(n) : String(n));
       const results = progress(counts, entries);
       // Data first: the rows with counts, then those without.

@@ -8,7 +8,7 @@ import { summaryTable } from '../../programme/summary/index.js';
 import { progressChartSvg } from 'vn-learning-society/charts';
 import { formatViNumber, parseViNumber, roundDecimal } from '../../core/vi-number/index.js';
 import type { CountsByUnit, SummaryTable } from '../../programme/summary/index.js';
-import { formatOf, INPUT_FORMATS, readRecords, writeRows, type CliIo, type Columns, type InputFormat, type OutputFormat } from '../io.js';
+import { formatOf, INPUT_FORMATS, readRecords, writeRows, type CliIo, type Columns, type InputFormat, type OutputFormat, isJsonFormat } from '../io.js';
 import { CliFailure, csvOptions, DELIMITER_CHOICES, DELIMITER_HELP, EXIT, issueField, reportBad, SHEET_HELP, T, type BadRecord, type CliContext } from '../shared.js';
 import { headings, isIdHeading, keyOfHeading, levelName, modelName, parseLevel, parseModel, parseYesNo } from '../vocabulary.js';
 
@@ -68,7 +68,7 @@ export function registerRollup(program: Command, cli: CliContext, lang: Lang): v
       const bad: BadRecord[] = [];
       const populations = o.population !== undefined ? await readPopulations(io, o.population, lang, bad) : undefined;
       const tally = await tallyOfRecords(io, o, lang, bad);
-      const json = format === 'json' || format === 'ndjson';
+      const json = isJsonFormat(format);
       const name = (key: string, words = !json) => {
         const [m, l] = key.split('/');
         const model = parseModel(m!);
@@ -122,7 +122,7 @@ export function registerRollup(program: Command, cli: CliContext, lang: Lang): v
  */
 export function summaryRecords(table: SummaryTable, o: { lang: Lang; format: OutputFormat; populations: boolean; targets: boolean }): { rows: Record<string, unknown>[]; columns: Columns; boldRows: number[] } {
   const { lang, format } = o;
-  const json = format === 'json' || format === 'ndjson';
+  const json = isJsonFormat(format);
   const name = (key: string) => {
     const [m, l] = key.split('/');
     const model = parseModel(m!);
@@ -197,7 +197,7 @@ export async function readPopulations(io: CliIo, path: string, lang: Lang, bad: 
       bad.push({ line: rec.line, field: path, message: rec.error[lang] });
       continue;
     }
-    if (format === 'json' || format === 'ndjson' || rec.cells === undefined) {
+    if (isJsonFormat(format) || rec.cells === undefined) {
       const v = rec.value;
       if (v === null || typeof v !== 'object' || Array.isArray(v)) {
         bad.push({ line: rec.line, field: path, message: lang === 'vi' ? 'cần { mã: { mô hình: số } }' : 'expected { code: { model: n } }' });

@@ -8,7 +8,7 @@ import { ruleSetJsonSchema } from '../../schemas/json-schema.js';
 import type { Lang } from '../../core/label/index.js';
 import { assessmentReader, indicatorOfHeading } from 'vn-learning-society/sheets';
 import { forkImpactCounter } from '../../rules/impact/index.js';
-import { formatOf, readRecords, writeRows } from '../io.js';
+import { formatOf, readRecords, writeRows, isJsonFormat } from '../io.js';
 import { CliFailure, csvOptions, DELIMITER_CHOICES, DELIMITER_HELP, EXIT, loadRuleSet, reportBad, SHEET_HELP, type BadRecord, type CliContext } from '../shared.js';
 import { assessmentOfRecord } from '../assessment-record.js';
 import { KEEP_HELP, keptColumns, reportHeaderProblems } from '../keep.js';
@@ -65,8 +65,8 @@ export function registerRulesets(program: Command, cli: CliContext, lang: Lang):
       const { format, lang } = cli.globals();
       const rows = listRuleSets({ ...(o.model ? { model: o.model } : {}), ...(o.level ? { level: o.level } : {}), ...(o.at ? { at: o.at } : {}), ...(o.jurisdiction ? { jurisdiction: o.jurisdiction } : {}) }).map((r) => ({
         id: r.id,
-        model: format === 'json' || format === 'ndjson' ? r.model : modelName(r.model, lang),
-        level: r.level ? (format === 'json' || format === 'ndjson' ? r.level : levelName(r.level, lang)) : '',
+        model: isJsonFormat(format) ? r.model : modelName(r.model, lang),
+        level: r.level ? (isJsonFormat(format) ? r.level : levelName(r.level, lang)) : '',
         jurisdiction: r.jurisdiction.code,
         validFrom: r.validFrom,
         validTo: r.validTo ?? '',
@@ -81,7 +81,7 @@ export function registerRulesets(program: Command, cli: CliContext, lang: Lang):
       const { format, lang } = cli.globals();
       const rs = await loadRuleSet(io, ref, lang);
       // The rule set itself, not rows: JSON as a document, NDJSON as that one object on one line.
-      if (format === 'json' || format === 'ndjson') io.stdout.write(`${JSON.stringify(rs, null, format === 'json' ? 2 : undefined)}\n`);
+      if (isJsonFormat(format)) io.stdout.write(`${JSON.stringify(rs, null, format === 'json' ? 2 : undefined)}\n`);
       else writeRows(io, format, indicatorsOf(rs).map((i) => ({ criterion: i.criterion, id: i.id, kind: i.kind, maxPoints: i.maxPoints, uncertain: i.uncertain ? 'x' : '', label: i.label[lang] })), headings(['criterion', 'id', 'kind', 'maxPoints', 'uncertain', 'label'], lang));
     });
   rulesets
@@ -134,7 +134,7 @@ export function registerRulesets(program: Command, cli: CliContext, lang: Lang):
         throw CliFailure.reported(EXIT.badInput);
       }
       const r = counter.result();
-      if (format === 'json' || format === 'ndjson') {
+      if (isJsonFormat(format)) {
         io.stdout.write(`${JSON.stringify(r, null, format === 'json' ? 2 : undefined)}\n`);
         return;
       }

@@ -2,7 +2,7 @@ import { Option, type Command } from 'commander';
 import type { Lang } from '../../core/label/index.js';
 import { parseViDecimal } from '../../core/vi-number/index.js';
 import { carryOver, findUnit, listUnits, type AdminUnit, type CarryOverRow, type UnitLevel } from 'vn-learning-society/units';
-import { formatOf, readRecords, writeRows, type InputFormat } from '../io.js';
+import { formatOf, readRecords, writeRows, type InputFormat, isJsonFormat } from '../io.js';
 import { csvOptions, DELIMITER_CHOICES, DELIMITER_HELP, EXIT, reportBad, T, type BadRecord, type CliContext } from '../shared.js';
 import { headings, yesNo } from '../vocabulary.js';
 
@@ -60,7 +60,7 @@ export function registerUnits(program: Command, cli: CliContext, lang: Lang): vo
     .option('--at <date>', d.at)
     .action((o: { level: UnitLevel; province?: string; at?: string }) => {
       const { format, lang } = cli.globals();
-      const json = format === 'json' || format === 'ndjson';
+      const json = isJsonFormat(format);
       const rows = listUnits({ level: o.level, ...(o.province ? { province: o.province } : {}), ...(o.at ? { at: o.at } : {}) }).map((u) => unitRow(u, lang, json));
       writeRows(io, format, rows, json ? undefined : headings(['code', 'name', 'level', 'province', 'district'], lang));
     });
@@ -72,7 +72,7 @@ export function registerUnits(program: Command, cli: CliContext, lang: Lang): vo
     .option('--at <date>', d.at)
     .action((words: string[], o: { level?: UnitLevel; province?: string; at?: string }) => {
       const { format, lang } = cli.globals();
-      const json = format === 'json' || format === 'ndjson';
+      const json = isJsonFormat(format);
       const r = findUnit(words.join(' '), { ...(o.level ? { level: o.level } : {}), ...(o.province ? { province: o.province } : {}), ...(o.at ? { at: o.at } : {}) });
       const rows = r.candidates.map((u) => unitRow(u, lang, json));
       writeRows(io, format, rows, json ? undefined : headings(['code', 'name', 'level', 'province', 'district'], lang));
@@ -88,7 +88,7 @@ export function registerUnits(program: Command, cli: CliContext, lang: Lang): vo
     .addOption(new Option('--delimiter <separator>', DELIMITER_HELP[lang]).choices([...DELIMITER_CHOICES]))
     .action(async (o: { input: string; inputFormat?: InputFormat; delimiter?: string }) => {
       const { format, lang } = cli.globals();
-      const json = format === 'json' || format === 'ndjson';
+      const json = isJsonFormat(format);
       const bad: BadRecord[] = [];
       const rows: CarryOverRow[] = [];
       const lines: number[] = [];

@@ -3,7 +3,7 @@ import { parse as parseCsvSync } from 'csv-parse/sync';
 import { pickSheet, readWorkbook, verifyReportTable, type ReportColumnGroup, type SheetCell } from 'vn-learning-society/sheets';
 import type { Lang } from '../../core/label/index.js';
 import { ROUNDING_NAMES, ROUNDINGS, type Rounding } from '../../core/vi-number/index.js';
-import { detectDelimiter, formatOf, writeRows } from '../io.js';
+import { detectDelimiter, formatOf, writeRows, isJsonFormat } from '../io.js';
 import { csvOptions, DELIMITER_CHOICES, DELIMITER_HELP, EXIT, SHEET_HELP, type CliContext } from '../shared.js';
 import { headings, yesNo } from '../vocabulary.js';
 
@@ -108,7 +108,7 @@ export function registerVerifyTable(program: Command, cli: CliContext, lang: Lan
         ...(o.totalRow ? { totalRows: o.totalRow.map(Number) } : {}),
         ...(o.rounding ? { rounding: o.rounding } : {}),
       });
-      const json = format === 'json' || format === 'ndjson';
+      const json = isJsonFormat(format);
       const shown = o.all ? v.checks : v.wrong;
       const out = shown.map((c) => ({
         cell: c.cell,

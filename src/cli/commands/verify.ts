@@ -3,7 +3,7 @@ import { LearningSocietyError } from '../../core/errors/index.js';
 import type { Lang } from '../../core/label/index.js';
 import { parseViDecimal } from '../../core/vi-number/index.js';
 import { parseStatedSum, verifyStatedPercentage, verifyStatedSum } from '../../programme/verify/index.js';
-import { readRecords, writeRows } from '../io.js';
+import { readRecords, writeRows, isJsonFormat } from '../io.js';
 import { CliFailure, csvOptions, DELIMITER_CHOICES, DELIMITER_HELP, EXIT, issueField, reportBad, T, type BadRecord, type CliContext } from '../shared.js';
 import { closestNames } from '../../core/suggest/index.js';
 import { COLUMN_HEADINGS, headings, keyOfHeading, yesNo } from '../vocabulary.js';
@@ -63,7 +63,7 @@ export function registerVerify(program: Command, cli: CliContext, lang: Lang): v
             id: v.id ?? '',
             kind,
             stated: v.stated,
-            consistent: format === 'json' || format === 'ndjson' ? verdict.consistent : yesNo(verdict.consistent, lang),
+            consistent: isJsonFormat(format) ? verdict.consistent : yesNo(verdict.consistent, lang),
             conventions: verdict.conventions.join(' '),
             explanation: verdict.explanation[lang],
           });

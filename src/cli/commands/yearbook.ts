@@ -1,7 +1,7 @@
 import { Option, type Command } from 'commander';
 import { LONG_AN_YEARBOOK_2020 } from '../../catalogue/yearbooks/index.js';
 import { parseYearbookPlan, planYearbook, verifyYearbookPlan, type YearbookPlan } from '../../programme/yearbook/index.js';
-import { writeRows } from '../io.js';
+import { writeRows, isJsonFormat } from '../io.js';
 import type { Lang } from '../../core/label/index.js';
 import { EXIT, type CliContext } from '../shared.js';
 import { headings } from '../vocabulary.js';
@@ -43,7 +43,7 @@ export function registerYearbook(program: Command, cli: CliContext, lang: Lang):
       const { format, lang } = cli.globals();
       const plan: YearbookPlan = o.plan ? parseYearbookPlan(await io.readText(o.plan)) : LONG_AN_YEARBOOK_2020;
       const f = planYearbook(plan, { printing: { sides: o.sides } });
-      const json = format === 'json' || format === 'ndjson';
+      const json = isJsonFormat(format);
       const w = json ? FIGURES.en : FIGURES[lang];
       const rows: Record<string, unknown>[] = [
         { figure: w.reports, value: f.reports },

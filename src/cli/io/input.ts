@@ -5,8 +5,9 @@ import { parse as parseCsv, type CsvError } from 'csv-parse';
 import { scanJson } from '../../cases/json-scan.js';
 import { LearningSocietyError } from '../../core/errors/index.js';
 import type { Label } from '../../core/label/index.js';
-import { cellText, columnLetter, findHeaderRow, headingScore, isBlankCell, pickSheet, readWorkbook, type SheetCell, type SheetTable } from 'vn-learning-society/sheets';
+import { cellText, columnLetter, EXCEL_MAX_COLUMNS, findHeaderRow, headingScore, isBlankCell, pickSheet, readWorkbook, type SheetCell, type SheetTable } from 'vn-learning-society/sheets';
 import { CliIoError, ioErrorOf, type CliIo } from './process.js';
+import { shortText } from '../../core/internal/value-text.js';
 
 /**
  * The longest line of an NDJSON file, and the longest record of a CSV file, in characters: 16 MiB. A JSON assessment
@@ -207,12 +208,11 @@ const PROBLEMS = {
     en: `nested too deep (over ${MAX_RECORD_DEPTH} levels of objects and lists, on line ${line}); an assessment has three`,
   }),
   duplicateKey: (key: string, line: number): Label => ({
-    vi: `khóa "${shortKey(key)}" lặp lại trong cùng một đối tượng (dòng ${line}); JSON sẽ lặng lẽ giữ giá trị sau, nên bản ghi không được đọc`,
-    en: `the key "${shortKey(key)}" is repeated in one object (line ${line}); JSON would silently keep the last value, so the record is not read`,
+    vi: `khóa "${shortText(key, 40)}" lặp lại trong cùng một đối tượng (dòng ${line}); JSON sẽ lặng lẽ giữ giá trị sau, nên bản ghi không được đọc`,
+    en: `the key "${shortText(key, 40)}" is repeated in one object (line ${line}); JSON would silently keep the last value, so the record is not read`,
   }),
 } as const;
 
-const shortKey = (key: string): string => (key.length > 40 ? `${key.slice(0, 40)}…` : key);
 
 
 /** All of a text stream. */
@@ -548,7 +548,7 @@ async function* csvRecords(source: Readable, options: CsvOptions): AsyncGenerato
       if (filled.length === 0 || (filled.length === 1 && (cells.length > 1 || filled[0]!.includes(' ')))) continue;
       // More columns than a sheet has (XFD, 16,384) is not a table a person made: refused before each heading is looked
       // at (a 15 MB header of 2.45 million unknown columns took 107 s to be told so, one column at a time).
-      if (cells.length > MAX_COLUMNS) throw tooManyColumns(line, cells.length);
+      if (cells.length > EXCEL_MAX_COLUMNS) throw tooManyColumns(line, cells.length);
       header = cells;
       yield { kind: 'header', line, columns: header };
       continue;
@@ -614,24 +614,21 @@ async function* sheetRecords(bytes: Uint8Array, options: CsvOptions): AsyncGener
   }
 }
 
-/** The most columns a sheet has: Excel's A to XFD. */
-export const MAX_COLUMNS = 16_384;
-
 function tooManyColumns(line: number, columns: number): LearningSocietyError {
   return new LearningSocietyError('invalid_input', { vi: 'Tệp CSV có quá nhiều cột', en: 'The CSV file has too many columns' }, [
-    { path: [], code: 'too_large', message: { vi: `dòng tiêu đề (dòng ${line}) có ${columns} cột; một trang tính có nhiều nhất ${MAX_COLUMNS} cột (A đến XFD)`, en: `the header (line ${line}) has ${columns} columns; a sheet has at most ${MAX_COLUMNS} (A to XFD)` } },
+    { path: [], code: 'too_large', message: { vi: `dòng tiêu đề (dòng ${line}) có ${columns} cột; một trang tính có nhiều nhất ${EXCEL_MAX_COLUMNS} cột (A đến XFD)`, en: `the header (line ${line}) has ${columns} columns; a sheet has at most ${EXCEL_MAX_COLUMNS} (A to XFD)` } },
   ]);
 }
 
 /** The first few cells past the header's width, by address (`L5 "9"`), and how many more: a message of a few lines. */
 function extraCells(cells: readonly string[], width: number, used: number, line: number): string {
-  const shown = cells.slice(width, Math.min(used, width + 3)).map((c, i) => `${address(width + i, line)} "${c.length > 40 ? `${c.slice(0, 40)}…` : c}"`);
+  const shown = cells.slice(width, Math.min(used, width + 3)).map((c, i) => `${address(width + i, line)} "${shortText(c, 40)}"`);
   return used - width > 3 ? `${shown.join(', ')} … (+${used - width - 3})` : shown.join(', ');
 }
 
 /** A cell's address, or its column number past the last column a sheet has. */
 function address(column: number, line: number): string {
-  return column < MAX_COLUMNS ? `${columnLetter(column)}${line}` : `#${column + 1}:${line}`;
+  return column < EXCEL_MAX_COLUMNS ? `${columnLetter(column)}${line}` : `#${column + 1}:${line}`;
 }
 
 /** The line breaks inside a record's raw text: not the blank lines before it, nor the one that ends it. */

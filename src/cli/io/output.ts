@@ -181,7 +181,7 @@ export function jsonValue(v: unknown): unknown {
 }
 
 /** Whether a format writes JSON (an array, or one object per line). */
-export const isJsonFormat = (format: string): format is 'json' | 'ndjson' => format === 'json' || format === 'ndjson';
+export const isJsonFormat = (format: string | undefined): format is 'json' | 'ndjson' => format === 'json' || format === 'ndjson';
 
 /** The streaming writer of a format other than a workbook. */
 export function rowWriter(io: CliIo, format: Exclude<OutputFormat, 'xlsx'>, columns: Columns): RowWriter {

@@ -207,15 +207,6 @@ export function processIo(streams: ProcessStreams = {}): CliIo & { outputFailure
   };
 }
 
-/** A whole stream as text (or bytes). */
-export async function streamToText(stream: AsyncIterable<unknown>): Promise<string>;
-export async function streamToText(stream: AsyncIterable<unknown>, binary: true): Promise<Buffer>;
-export async function streamToText(stream: AsyncIterable<unknown>, binary?: true): Promise<string | Buffer> {
-  const chunks: Buffer[] = [];
-  for await (const c of stream) chunks.push(typeof c === 'string' ? Buffer.from(c) : (c as Buffer));
-  return binary ? Buffer.concat(chunks) : Buffer.concat(chunks).toString('utf8');
-}
-
 /** A whole stream as bytes, refused with `TOO_LARGE` (reading stops there) once it passes `limit` bytes. */
 export async function streamToBytes(stream: AsyncIterable<unknown>, limit: number, path: string): Promise<Buffer> {
   const chunks: Buffer[] = [];

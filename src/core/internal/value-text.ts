@@ -1,4 +1,14 @@
 /**
+ * Text from a file as a message quotes it: at most `max` characters, then `…` (a cell, an id or a heading may be
+ * megabytes long).
+ *
+ * @internal
+ */
+export function shortText(text: string, max = 60): string {
+  return text.length > max ? `${text.slice(0, max)}…` : text;
+}
+
+/**
  * A short, safe rendering of any value for an error message: never throws (objects without a prototype, symbols,
  * cycles) and never runs the value's own code (no toString or getters).
  *

@@ -34,7 +34,7 @@ export function size(bytes: number): Label {
   return { vi: `${b.vi} byte`, en: `${b.en} bytes` };
 }
 
-/** Text from the file, shortened for a message. */
-export function quoted(text: string): string {
-  return text.length > 40 ? `${text.slice(0, 40)}…` : text;
+/** Text from the file, shortened for a message (an id or a heading may be megabytes long). */
+export function quoted(text: string, max = 40): string {
+  return text.length > max ? `${text.slice(0, max)}…` : text;
 }
