@@ -1,4 +1,4 @@
-import { indicatorsOf, LearningSocietyError, type IndicatorInfo, type Lang, type RuleSet } from 'vn-learning-society';
+import { formatViNumber, indicatorsOf, LearningSocietyError, type IndicatorInfo, type Lang, type RuleSet } from 'vn-learning-society';
 import { badArgument, requireLangOption, requireOptions, requireStrings } from './args.js';
 import { columnLetter } from './cells.js';
 import type { WorkbookColumn, WorkbookSheet } from './xlsx.js';
@@ -13,12 +13,14 @@ export interface AssessmentTemplateOptions {
   readonly rows?: number;
 }
 
-const viPoints = (n: number) => String(n).replace('.', ',');
-
-/** The step of each judged indicator of a rule set (1 when the rule set gives none). */
+/**
+ * The step of each judged indicator of a rule set, as scoring takes it: its own `step`, else one unit of the rule set's
+ * points (1, or ½ where `pointDenominator` is 2).
+ */
 function judgedSteps(ruleSet: RuleSet): Map<string, number> {
   const steps = new Map<string, number>();
-  for (const c of ruleSet.criteria) for (const i of c.indicators) if (i.kind === 'judged') steps.set(i.id, i.step ?? 1);
+  const unit = 1 / (ruleSet.pointDenominator ?? 1);
+  for (const c of ruleSet.criteria) for (const i of c.indicators) if (i.kind === 'judged') steps.set(i.id, i.step ?? unit);
   return steps;
 }
 
@@ -32,7 +34,7 @@ function pointsLine(steps: ReadonlyMap<string, number>, vi: boolean): string | u
   if (distinct.length === 1) {
     const s = distinct[0]!;
     return vi
-      ? `Điểm: ghi số từ 0 đến điểm tối đa, theo bước ${viPoints(s)} điểm (vd. ${viPoints(s * 3)}); số thập phân dùng dấu phẩy.`
+      ? `Điểm: ghi số từ 0 đến điểm tối đa, theo bước ${formatViNumber(s)} điểm (vd. ${formatViNumber(s * 3)}); số thập phân dùng dấu phẩy.`
       : `Points: a number from 0 to the maximum in steps of ${s} (e.g. ${s * 3}).`;
   }
   return vi
@@ -53,8 +55,8 @@ export function allowedValues(indicator: IndicatorInfo, lang: Lang, step?: numbe
   requireLangOption(lang, 'lang');
   switch (indicator.kind) {
     case 'judged': {
-      const every = step !== undefined && step !== 1 && Number.isFinite(step) && step > 0 ? (lang === 'vi' ? `, bước ${viPoints(step)}` : `, in steps of ${step}`) : '';
-      return lang === 'vi' ? `0–${viPoints(indicator.maxPoints)} điểm${every}` : `0–${indicator.maxPoints} points${every}`;
+      const every = step !== undefined && step !== 1 && Number.isFinite(step) && step > 0 ? (lang === 'vi' ? `, bước ${formatViNumber(step)}` : `, in steps of ${step}`) : '';
+      return lang === 'vi' ? `0–${formatViNumber(indicator.maxPoints)} điểm${every}` : `0–${indicator.maxPoints} points${every}`;
     }
     case 'boolean':
       return lang === 'vi' ? 'có/không' : 'yes/no';

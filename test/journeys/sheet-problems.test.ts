@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { closestName, getRuleSet, indicatorsOf } from 'vn-learning-society';
+import { closestName, compileRuleSet, getRuleSet, indicatorsOf } from 'vn-learning-society';
+import { synthetic } from '../fixtures/synthetic.js';
 import { assessmentReader, assessmentTemplate, readWorkbook } from 'vn-learning-society/sheets';
 import { memoryIo } from '../../src/cli/io.js';
 import { runCli } from '../../src/cli/run.js';
@@ -97,7 +98,21 @@ describe('the template says what the rule set takes', () => {
     expect(assessmentTemplate(half, { rows: 0, lang: 'en' })[0]!.intro).toContain('Points: a number from 0 to the maximum in steps of 0.5 (e.g. 1.5).');
     const first = indicatorsOf(half).find((i) => i.kind === 'judged')!;
     expect(form!.columns.map((c) => c.heading)).toContain(`${first.label.vi} [0–${String(first.maxPoints).replace('.', ',')} điểm, bước 0,5]`);
-    // What the template shows is what scoring takes: 7,5 is refused where points are whole.
-    expect(() => assessmentReader(family).row(['H01', 7.5], 2)).not.toThrow();
+    // What the template shows is what scoring takes: 7,5 is read, then refused where points are whole.
+    const reader = assessmentReader(family);
+    expect(reader.header(['Mã phiếu', judged.id], 1)).toEqual([]);
+    const read = reader.row(['H01', '7,5'], 2);
+    expect(read.ok).toBe(true);
+    const scored = compileRuleSet(family).safe(read.ok ? read.value.assessment : {});
+    expect(scored.success ? [] : scored.error.issues.map((i) => [i.code, i.path.join('.')])).toEqual([['off_step', `points.${judged.id}`]]);
+  });
+
+  it('a rule set scored in half points by its pointDenominator (no step of its own) is not called whole points', () => {
+    // synthetic test data (test/fixtures/synthetic.ts): pointDenominator 2; alpha.half has no step, alpha.step 2.5.
+    const [guide, form] = assessmentTemplate(synthetic, { rows: 0 });
+    const intro = guide!.intro!.join('\n');
+    expect(intro).not.toContain('điểm nguyên');
+    expect(intro).toContain('Điểm: ghi số từ 0 đến điểm tối đa, theo bước chấm của từng chỉ báo');
+    expect(form!.columns.map((c) => c.heading)).toEqual(expect.arrayContaining(['Nửa điểm [0–5 điểm, bước 0,5]', 'Bước 2,5 [0–5 điểm, bước 2,5]']));
   });
 });
