@@ -4,6 +4,7 @@ import { TextDecoder } from 'node:util';
 import { parse as parseCsv, type CsvError } from 'csv-parse';
 import { scanJson } from '../../cases/json-scan.js';
 import { LearningSocietyError } from '../../core/errors/index.js';
+import { DEFAULT_INPUT_LIMITS } from '../../core/untrusted/index.js';
 import type { Label } from '../../core/label/index.js';
 import { cellText, columnLetter, EXCEL_MAX_COLUMNS, findHeaderRow, headingScore, isBlankCell, pickSheet, readWorkbook, type SheetCell, type SheetTable } from 'vn-learning-society/sheets';
 import { CliIoError, ioErrorOf, type CliIo } from './process.js';
@@ -19,9 +20,10 @@ export const MAX_LINE_LENGTH = 16 * 1024 * 1024;
 
 /**
  * The deepest nesting of objects and arrays in a JSON or NDJSON assessment record (an assessment is three levels
- * deep); deeper is a bad record, found by a linear scan before anything recursive sees the value.
+ * deep): the library's limit for untrusted JSON (`DEFAULT_INPUT_LIMITS.maxDepth`). Deeper is a bad record, found by a
+ * linear scan before anything recursive sees the value.
  */
-export const MAX_RECORD_DEPTH = 64;
+export const MAX_RECORD_DEPTH = DEFAULT_INPUT_LIMITS.maxDepth;
 
 
 /** One record of an input file, with the line it starts on (1-based) for error messages. */
