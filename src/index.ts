@@ -46,6 +46,7 @@ export { closestName, closestNames } from './core/suggest/index.js';
 
 // ── document ─────────────────────────────────────────────────────────────────────────────────────────────────────
 export { checkJurisdictionCode, PROVINCE_ISO_CODES, type Jurisdiction } from './document/jurisdiction/index.js';
+export { findPlace, isPlaceList, listPlaces, placeListOn, placeOf, placeRelation, placeText, PLACE_CODE_HELP, PROVINCE_REFORM_DATE, sameJurisdiction, type Place, type PlaceListId, type PlaceOptions, type PlaceRelation } from './document/place/index.js';
 export {
   citeSource,
   DOCUMENT_KIND_NAMES,
@@ -147,6 +148,9 @@ export {
   type ProgressRow,
   type Target,
   type TargetEntry,
+  type TargetNote,
+  type TargetNoteCode,
+  type TargetSelection,
   type TargetTable,
   type TargetValue,
 } from './programme/targets/index.js';
@@ -240,7 +244,7 @@ export {
 } from './catalogue/rule-sets/index.js';
 export { createRuleSetRegistry, getRuleSet, listRuleSets, ruleSetFor } from './catalogue/rule-sets/lookup.js';
 export { listRecognitionRules, recognitionRule, type RecognitionLookup } from './catalogue/recognition/index.js';
-export { DONG_THAP, HO_CHI_MINH_CITY, listTargets, targetsFor, type TargetLookup } from './catalogue/targets/index.js';
+export { DONG_THAP, HO_CHI_MINH_CITY, listTargets, targetSelectionFor, targetsFor, type TargetLookup } from './catalogue/targets/index.js';
 export { eventsOfYear, RECURRING_EVENTS } from './catalogue/events/index.js';
 export { findLegalDocument, LEGAL_DOCUMENTS } from './catalogue/legal-sources/index.js';
 export { LONG_AN_YEARBOOK_2020 } from './catalogue/yearbooks/index.js';

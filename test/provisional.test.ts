@@ -193,7 +193,7 @@ describe('corrections from the sources (../shared/reference/legal-fidelity.md)',
 
   it('Vĩnh Long’s provincial learning units (Báo Vĩnh Long, 6/2017; criteria-models.md §4): passed at 80 points, no classes, its own criteria unconfirmed', () => {
     const rs = getRuleSet('learning-unit-province-vinh-long-2016');
-    expect([rs.jurisdiction.code, rs.validFrom, rs.outcome.classes]).toEqual(['VN-49', '2016-01-01', undefined]);
+    expect([rs.jurisdiction.code, rs.validFrom, rs.outcome.classes]).toEqual(['86@2025-03-01', '2016-01-01', undefined]);
     expect(rs.outcome.rules.map((r) => [r.kind, r.kind === 'min-total' ? r.points : null, r.confirmed?.ref])).toEqual([['min-total', 80, 'vinh-long-dvht-2016']]);
     expect(unconfirmedValues(rs).map((u) => u.path)).toContain('criteria[conditions]');
     expect(unconfirmedValues(rs).some((u) => u.path.startsWith('outcome'))).toBe(false);

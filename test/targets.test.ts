@@ -50,7 +50,7 @@ describe('shipped target tables', () => {
 
   it('Đồng Tháp plan (seed 001): 90/80/95/95 % by 2025 and 95/85/100/100 % by 2030; citizens 40→60 % and 60→80 %; IT 40→70 %; 3 books a person a year', () => {
     const t = table('targets-dong-thap-2030');
-    expect(t.jurisdiction.code).toBe('VN-45');
+    expect(t.jurisdiction.code).toBe('87@2025-03-01') // Đồng Tháp before the 2025 merger: statistics code 87 (ISO VN-45);
     expect(models.map((m) => pctOf(t, m, 2025))).toEqual([90, 80, 95, 95]);
     expect(models.map((m) => pctOf(t, m, 2030))).toEqual([95, 85, 100, 100]);
     expect([pctOf(t, 'learning-citizens-in-models', 2025), pctOf(t, 'learning-citizens-in-models', 2030)]).toEqual([40, 60]);

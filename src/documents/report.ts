@@ -14,7 +14,7 @@ export interface YearReportInput {
   readonly number?: string;
   /** The issuing body; its symbol is the report's, e.g. "BC-UBND". */
   readonly issuer: Issuer;
-  /** The area as the text names it after "Toàn": "xã An Bình", "tỉnh Đồng Tháp". */
+  /** The area as the text names it after "Toàn": "xã Tân Hồng", "tỉnh Đồng Tháp". */
   readonly area: string;
   /** The statistics of the year: `summaryTable(tally, { populations, registered, targets })`. */
   readonly table: SummaryTable;
@@ -75,7 +75,7 @@ export function totalSentence(area: string, row: SummaryRow): string {
 
 /**
  * The year's report (báo cáo kết quả) of a commune or a province, as a document: letterhead, a short text per model
- * ("Toàn xã An Bình có 1.250 hộ gia đình, 1.100 hộ gia đình đạt danh hiệu “Gia đình học tập”, đạt 88,00%; chưa đạt
+ * ("Toàn xã Tân Hồng có 1.250 hộ gia đình, 1.100 hộ gia đình đạt danh hiệu “Gia đình học tập”, đạt 88,00%; chưa đạt
  * chỉ tiêu 90%, cần thêm 25 hộ gia đình.") and the statistics table of the spreadsheet work (counts, percentages,
  * targets, counts still needed), each total recomputed from the counts by `summaryTable`.
  *
@@ -86,12 +86,12 @@ export function totalSentence(area: string, row: SummaryRow): string {
  * import { summaryTable, tallyOf } from 'vn-learning-society';
  * import { documentText, yearReport } from 'vn-learning-society/documents';
  * const table = summaryTable(tallyOf([
- *   { province: 'VN-45', commune: '30280', model: 'learning-family', recognized: true },
- *   { province: 'VN-45', commune: '30280', model: 'learning-family', recognized: false },
- * ]), { level: 'commune', populations: { '30280': { 'learning-family': 2 } } });
- * const doc = yearReport({ year: 2025, date: '2025-12-20', area: 'xã An Bình', table, unitNames: { '30280': 'Xã An Bình' },
+ *   { province: 'VN-45', commune: '29926', model: 'learning-family', recognized: true },
+ *   { province: 'VN-45', commune: '29926', model: 'learning-family', recognized: false },
+ * ]), { level: 'commune', populations: { '29926': { 'learning-family': 2 } } });
+ * const doc = yearReport({ year: 2025, date: '2025-12-20', area: 'xã Tân Hồng', table, unitNames: { '29926': 'Xã Tân Hồng' },
  *   issuer: { name: 'ỦY BAN NHÂN DÂN XÃ AN BÌNH', place: 'An Bình', symbol: 'BC-UBND', signer: { capacity: 'TM. ỦY BAN NHÂN DÂN', title: 'CHỦ TỊCH', name: 'Nguyễn Văn An' } } });
- * documentText(doc).includes('Toàn xã An Bình có 2 hộ gia đình, 1 hộ gia đình đạt danh hiệu “Gia đình học tập”, đạt 50,00%.'); // true
+ * documentText(doc).includes('Toàn xã Tân Hồng có 2 hộ gia đình, 1 hộ gia đình đạt danh hiệu “Gia đình học tập”, đạt 50,00%.'); // true
  * ```
  */
 export function yearReport(input: YearReportInput): OfficialDocument {

@@ -1,5 +1,5 @@
 import type { Jurisdiction } from '../../document/jurisdiction/index.js';
-import { checkTargetYear, parseTargetTable, selectTargets, type TargetEntry } from '../../programme/targets/index.js';
+import { checkTargetYear, parseTargetTable, selectTargetsWithNotes, type TargetEntry, type TargetSelection } from '../../programme/targets/index.js';
 import type { TargetTable } from '../../programme/targets/schema.js';
 import { KH_59_SGDDT_HKH_2023, KH_DONG_THAP_2030, QD_1373_TTG, QD_281_TTG, QD_387_TTG, QD_677_TTG } from '../legal-sources/index.js';
 import { shipped } from '../shipped/index.js';
@@ -11,6 +11,7 @@ import dongThapFile from '../../../data/targets/targets-dong-thap-2030.json' wit
 import hcmcFile from '../../../data/targets/targets-hcmc-2023.json' with { type: 'json' };
 import { requireArray, requireObject } from '../../core/internal/args.js';
 import { checkJurisdictionCode } from '../../document/jurisdiction/index.js';
+import { findPlace } from '../../document/place/index.js';
 
 const qd281: TargetTable = /* @__PURE__ */ shipped<TargetTable>(qd281File, [QD_281_TTG]);
 const qd1373: TargetTable = /* @__PURE__ */ shipped<TargetTable>(qd1373File, [QD_1373_TTG]);
@@ -43,23 +44,30 @@ function allTables(lookup: TargetLookup): TargetTable[] {
 }
 
 /**
- * The shipped target tables (and your own, first), optionally of one jurisdiction.
+ * The shipped target tables (and your own, first), optionally of one jurisdiction: its code as a table writes it, or
+ * any code of the same place (`VN-45` finds the table of `87@2025-03-01`; a bare statistics code is read in the newest
+ * list).
  *
  * @example
  * ```ts
  * import { listTargets } from 'vn-learning-society';
  * listTargets({ jurisdiction: 'VN-SG' })[0]?.targets.length; // 7
+ * listTargets({ jurisdiction: 'VN-45' })[0]?.jurisdiction.code; // '87@2025-03-01'
  * ```
  */
 export function listTargets(filter: { jurisdiction?: string } = {}, lookup: TargetLookup = {}): TargetTable[] {
   requireObject(filter, 'filter');
-  return allTables(lookup).filter((t) => filter.jurisdiction === undefined || t.jurisdiction.code === filter.jurisdiction);
+  const wanted = filter.jurisdiction === undefined ? undefined : findPlace(filter.jurisdiction)?.key;
+  return allTables(lookup).filter((t) => filter.jurisdiction === undefined || t.jurisdiction.code === filter.jurisdiction || (wanted !== undefined && findPlace(t.jurisdiction.code)?.key === wanted));
 }
 
 /**
  * The targets that apply to a jurisdiction in a year: for each indicator (and sub-population), the next milestone
- * at or after `year` from the jurisdiction's own tables, and for indicators it has none of, from the national ones.
- * A table counts when its period covers the year.
+ * at or after `year` from the tables of the same place, then of a wider place it is part of, and for indicators those
+ * have none of, from the national ones. A table counts when its period covers the year. The place is named by any of
+ * its codes (`VN-45`, `87@2025-03-01`, or a bare statistics code read on the year's last day): see
+ * {@link targetSelectionFor} for what the choice comes to (a province merged on 1 July 2025, a table that covers only
+ * part of the place).
  *
  * @example
  * ```ts
@@ -69,7 +77,28 @@ export function listTargets(filter: { jurisdiction?: string } = {}, lookup: Targ
  * ```
  */
 export function targetsFor(jurisdiction: string, year: number, lookup: TargetLookup = {}): TargetEntry[] {
+  return targetSelectionFor(jurisdiction, year, lookup).entries;
+}
+
+/**
+ * The targets of {@link targetsFor} with notes on what they come to (chọn chỉ tiêu theo địa bàn): the place the code
+ * names on the year's last day; whether it is a province before 1 July 2025 asked for a later year (its targets are of
+ * that former territory only); tables left out because they cover only part of the place (a pre-merger province's
+ * plan, asked for the new province); targets taken from a wider place's table; the national targets used because the
+ * place has none of its own. Print the notes beside the figures: they are why a target applies or not.
+ *
+ * @example
+ * ```ts
+ * import { targetSelectionFor } from 'vn-learning-society';
+ * const now = targetSelectionFor('82', 2026); // Đồng Tháp from 1 July 2025 (old Tiền Giang and Đồng Tháp)
+ * now.notes.map((n) => n.code); // ['part_of_territory', 'national_only']
+ * const before = targetSelectionFor('VN-45', 2026); // Đồng Tháp before the merger
+ * before.notes[0]?.code; // 'province_gone'
+ * before.entries.find((t) => t.indicator === 'learning-families')?.table; // 'targets-dong-thap-2030'
+ * ```
+ */
+export function targetSelectionFor(jurisdiction: string, year: number, lookup: TargetLookup = {}): TargetSelection {
   checkJurisdictionCode(jurisdiction, (Array.isArray(lookup?.tables) ? lookup.tables : []).map((t) => (typeof t === 'object' && t !== null ? t.jurisdiction?.code : undefined)).filter((c): c is string => typeof c === 'string'));
   checkTargetYear(year);
-  return selectTargets(allTables(lookup), jurisdiction, year);
+  return selectTargetsWithNotes(allTables(lookup), jurisdiction, year);
 }

@@ -7,5 +7,9 @@ export const DOCUMENT_ID_PATTERN = /^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$/;
 export const NODE_ID_PATTERN = /^[a-z][a-z0-9]*(?:[.-][a-z0-9]+)*$/;
 /** A legal source's id in a document's `sources` (and what `ref` names): e.g. `qd-448-khvn`. */
 export const SOURCE_ID_PATTERN = /^[a-z][a-z0-9-]{0,63}$/;
-/** A jurisdiction's code: `VN`, or `VN-` and an ISO 3166-2:VN code such as `VN-SG` or `VN-45`. */
-export const JURISDICTION_CODE_PATTERN = /^VN(?:-[A-Z0-9]{1,12})?$/;
+/**
+ * A jurisdiction's code: `VN`; a province's statistics code with the list it belongs to (`87@2025-03-01`,
+ * `82@2025-07-01`: the canonical form, see `findPlace`); or `VN-` and an ISO 3166-2:VN code such as `VN-SG` or `VN-45`
+ * (an alias of a province before 1 July 2025), or a code of a province's own choosing.
+ */
+export const JURISDICTION_CODE_PATTERN = /^(?:VN(?:-[A-Z0-9]{1,12})?|\d{2}@\d{4}-\d{2}-\d{2})$/;

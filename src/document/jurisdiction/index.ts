@@ -4,6 +4,8 @@ import { valueText } from '../../core/internal/value-text.js';
 import type { jurisdictionSchema } from './schema.js';
 import { closestName } from '../../core/suggest/index.js';
 import { requireIterable } from '../../core/internal/args.js';
+import type { Label } from '../../core/label/index.js';
+import { findPlace, listPlaces, PLACE_CODE_HELP } from '../place/index.js';
 
 
 /** See {@link jurisdictionSchema}. */
@@ -23,9 +25,11 @@ export const PROVINCE_ISO_CODES: Readonly<Record<string, string>> = /* @__PURE__
   ))();
 
 /**
- * Checks a jurisdiction code given to a lookup: `VN`, an ISO 3166-2:VN province code ({@link PROVINCE_ISO_CODES}),
- * or the code of one of the documents the lookup was given (`known`). A name (`Tây Ninh`) or an unknown code
- * (`VN-XX`) is refused with the code that was probably meant, never silently read as the nation.
+ * Checks a jurisdiction code given to a lookup: `VN`; a province's statistics code (`82`, in either list; or with its
+ * list, `87@2025-03-01`); an ISO 3166-2:VN code of a province before 1 July 2025 ({@link PROVINCE_ISO_CODES}); or the
+ * code of one of the documents the lookup was given (`known`). A name (`Tây Ninh`) or an unknown code (`VN-XX`) is
+ * refused with the code that was probably meant, never silently read as the nation. Which province a bare code names
+ * depends on the day: see `findPlace`.
  *
  * @throws {@link LearningSocietyError} `invalid_input` with an `unknown_jurisdiction` issue.
  *
@@ -33,30 +37,45 @@ export const PROVINCE_ISO_CODES: Readonly<Record<string, string>> = /* @__PURE__
  * ```ts
  * import { checkJurisdictionCode } from 'vn-learning-society';
  * checkJurisdictionCode('VN-45'); // 'VN-45'
- * try { checkJurisdictionCode('Tây Ninh'); } catch (e) { (e as Error).message; } // …did you mean VN-37 (Tây Ninh)?…
+ * checkJurisdictionCode('82'); // '82'
+ * try { checkJurisdictionCode('Tây Ninh'); } catch (e) { (e as Error).message; } // …did you mean 80 (Tây Ninh)…
  * ```
  */
 export function checkJurisdictionCode(code: unknown, known: Iterable<string> = []): string {
   requireIterable(known, 'known');
   const extra = new Set([...known].filter((k) => typeof k === 'string'));
-  if (typeof code === 'string' && (code === 'VN' || code in PROVINCE_ISO_CODES || extra.has(code))) return code;
+  if (typeof code === 'string' && (extra.has(code) || findPlace(code, { list: '2025-07-01' }) || findPlace(code, { list: '2025-03-01' }))) return code;
   const text = valueText(code);
-  let suggestion: string | undefined;
-  if (typeof code === 'string') {
-    const names = Object.entries(PROVINCE_ISO_CODES);
-    const byName = closestName(code.replace(/^(tỉnh|thành phố|tp\.?)\s+/i, ''), names.map(([, name]) => name));
-    const byCode = closestName(code.toUpperCase(), [...Object.keys(PROVINCE_ISO_CODES), ...extra]);
-    const hit = byName !== undefined ? names.find(([, name]) => name === byName)![0] : byCode;
-    if (hit !== undefined) suggestion = `${hit}${PROVINCE_ISO_CODES[hit] ? ` (${PROVINCE_ISO_CODES[hit]})` : ''}`;
-  }
+  const suggestion = typeof code === 'string' ? suggestPlace(code, extra) : undefined;
   throw new LearningSocietyError('invalid_input', { vi: `Không có phạm vi mã ${text}`, en: `No jurisdiction with code ${text}` }, [
     {
       path: ['jurisdiction'],
       code: 'unknown_jurisdiction',
       message: {
-        vi: `${suggestion ? `có phải ý bạn là ${suggestion}? ` : ''}phạm vi là VN (toàn quốc), mã tỉnh theo ISO 3166-2:VN (vd. VN-45) hoặc mã của một văn bản đã nạp${extra.size ? ` (${[...extra].join(', ')})` : ''}`,
-        en: `${suggestion ? `did you mean ${suggestion}? ` : ''}a jurisdiction is VN (national), a province's ISO 3166-2:VN code (e.g. VN-45) or the code of a document given${extra.size ? ` (${[...extra].join(', ')})` : ''}`,
+        vi: `${suggestion ? `có phải ý bạn là ${suggestion.vi}? ` : ''}${PLACE_CODE_HELP.vi}${extra.size ? `, hoặc mã của một văn bản đã nạp (${[...extra].join(', ')})` : ''}`,
+        en: `${suggestion ? `did you mean ${suggestion.en}? ` : ''}${PLACE_CODE_HELP.en}${extra.size ? `, or the code of a document given (${[...extra].join(', ')})` : ''}`,
       },
     },
   ]);
+}
+
+/** The province a mistyped code or a name probably means: by name (either list), else by the nearest code. */
+function suggestPlace(code: string, extra: ReadonlySet<string>): Label | undefined {
+  const bare = (name: string) => name.replace(/^(tỉnh|thành phố|tp\.?)\s+/iu, '');
+  const now = listPlaces('2025-07-01');
+  const before = listPlaces('2025-03-01');
+  const wanted = bare(code.trim());
+  const byName = closestName(wanted, [...now, ...before].map((p) => bare(p.name)));
+  if (byName !== undefined) {
+    const today = now.find((p) => bare(p.name) === byName);
+    const old = before.find((p) => bare(p.name) === byName);
+    const parts: Label[] = [];
+    if (today) parts.push({ vi: `${today.code} (${today.name}, từ 01/7/2025)`, en: `${today.code} (${today.name}, from 1 July 2025)` });
+    if (old) parts.push({ vi: `${old.iso} (${old.name} trước 01/7/2025, mã thống kê ${old.code})`, en: `${old.iso} (${old.name} before 1 July 2025, statistics code ${old.code})` });
+    return { vi: parts.map((p) => p.vi).join(' hoặc '), en: parts.map((p) => p.en).join(' or ') };
+  }
+  const byCode = closestName(code.toUpperCase(), [...Object.keys(PROVINCE_ISO_CODES), ...extra]);
+  if (byCode === undefined) return undefined;
+  const name = PROVINCE_ISO_CODES[byCode];
+  return { vi: `${byCode}${name ? ` (${name})` : ''}`, en: `${byCode}${name ? ` (${name})` : ''}` };
 }

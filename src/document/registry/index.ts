@@ -4,6 +4,7 @@ import { valueText } from '../../core/internal/value-text.js';
 import type { Label } from '../../core/label/index.js';
 import { checkLevel, checkModel, LEVEL_LABELS, MODEL_LABELS, type Level, type Model } from '../../core/model/index.js';
 import { checkJurisdictionCode } from '../jurisdiction/index.js';
+import { sameJurisdiction } from '../place/index.js';
 
 /** A model, or a model at a level (for models recognised at several levels). */
 export type ModelRef = Model | { readonly model: Model; readonly level?: Level };
@@ -44,7 +45,7 @@ export function filterDocuments<T extends DatedForModel>(all: readonly T[], filt
     (r) =>
       (filter.model === undefined || r.model === filter.model) &&
       (filter.level === undefined || r.level === filter.level) &&
-      (filter.jurisdiction === undefined || r.jurisdiction.code === filter.jurisdiction) &&
+      (filter.jurisdiction === undefined || sameJurisdiction(r.jurisdiction.code, filter.jurisdiction, day ?? r.validFrom)) &&
       (day === undefined || inForce(r, day)),
   );
 }
@@ -75,7 +76,7 @@ export function pickInForce<T extends DatedForModel>(
   const day = toIsoDate(date);
   checkJurisdictionCode(jurisdiction, all.map((r) => r.jurisdiction.code));
   const ofModel = all.filter((r) => r.model === model && (level === undefined || r.level === level));
-  const candidates = (code: string) => ofModel.filter((r) => r.jurisdiction.code === code && inForce(r, day));
+  const candidates = (code: string) => ofModel.filter((r) => sameJurisdiction(r.jurisdiction.code, code, day) && inForce(r, day));
   let found = candidates(jurisdiction);
   if (found.length === 0 && jurisdiction !== 'VN') found = candidates('VN');
   const subject = {

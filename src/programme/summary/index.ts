@@ -116,10 +116,10 @@ function line(unit: string, model: string, counts: { population?: number | undef
  * ```ts
  * import { summaryTable, tallyOf, targetsFor } from 'vn-learning-society';
  * const tally = tallyOf([
- *   { province: 'VN-45', commune: '30280', model: 'learning-family', recognized: true },
- *   { province: 'VN-45', commune: '30283', model: 'learning-family', recognized: false },
+ *   { province: 'VN-45', commune: '29926', model: 'learning-family', recognized: true },
+ *   { province: 'VN-45', commune: '29929', model: 'learning-family', recognized: false },
  * ]);
- * const t = summaryTable(tally, { level: 'commune', populations: { '30280': { 'learning-family': 3 }, '30283': { 'learning-family': 2 } }, targets: targetsFor('VN-45', 2025) });
+ * const t = summaryTable(tally, { level: 'commune', populations: { '29926': { 'learning-family': 3 }, '29929': { 'learning-family': 2 } }, targets: targetsFor('VN-45', 2025) });
  * t.rows[0]?.printed; // '33,33'
  * t.totals[0]?.printed; // '20,00'
  * t.totals[0]?.needed; // 4

@@ -3,6 +3,7 @@ import { LearningSocietyError } from '../../core/errors/index.js';
 import { LEVELS, MODELS, type Level, type Model } from '../../core/model/index.js';
 import { valueText } from '../../core/internal/value-text.js';
 import { requireAsyncIterable, requireIterable } from '../../core/internal/args.js';
+import { findPlace, isPlaceList, placeText } from '../../document/place/index.js';
 
 /** Where a result belongs: province, district (none after 1 July 2025), commune, and optionally hamlet, by code. */
 export interface UnitPath {
@@ -119,8 +120,8 @@ export interface TallyOptions {
  * ```ts
  * import { Tally } from 'vn-learning-society';
  * const t = new Tally();
- * t.add({ province: 'VN-45', district: '866', commune: '30280', model: 'learning-family', recognized: true });
- * t.add({ province: 'VN-45', district: '866', commune: '30280', model: 'learning-family', recognized: false });
+ * t.add({ province: 'VN-45', district: '869', commune: '29926', model: 'learning-family', recognized: true });
+ * t.add({ province: 'VN-45', district: '869', commune: '29926', model: 'learning-family', recognized: false });
  * t.by('province')[0]?.counts['learning-family']; // { evaluated: 2, recognized: 1 }
  * ```
  */
@@ -292,7 +293,17 @@ export class Tally {
       );
     }
     if (province !== path.province) {
-      bad({ vi: `xã ${path.commune} thuộc tỉnh ${province} trong danh mục ${units.list}, không phải ${valueText(path.province)}`, en: `commune ${path.commune} belongs to province ${province} in the ${units.list} list, not ${valueText(path.province)}` }, ['province']);
+      // A code of a province of the other list (VN-45 on the 2025 list): say what it was and what it became.
+      const other = isPlaceList(units.list) ? findPlace(path.province, { list: units.list }) : undefined;
+      const hint = other?.list !== undefined && other.list !== units.list ? placeText(other) : undefined;
+      const now = other?.mergedInto !== undefined ? findPlace(other.mergedInto) : undefined;
+      bad(
+        {
+          vi: `xã ${path.commune} thuộc tỉnh ${province} trong danh mục ${units.list}, không phải ${valueText(path.province)}${hint ? ` (${valueText(path.province)} là ${hint.vi}${now ? `, nay thuộc tỉnh ${now.code} ${now.name}` : ''}: ghi mã tỉnh theo danh mục ${units.list})` : ''}`,
+          en: `commune ${path.commune} belongs to province ${province} in the ${units.list} list, not ${valueText(path.province)}${hint ? ` (${valueText(path.province)} is ${hint.en}${now ? `, now part of ${now.code} ${now.name}` : ''}: give the province's code in the ${units.list} list)` : ''}`,
+        },
+        ['province'],
+      );
     }
     const district = units.districtOf?.(path.commune);
     if (district !== undefined && path.district !== undefined && district !== path.district) {
@@ -300,8 +311,29 @@ export class Tally {
     }
   }
 
+  // The last province code given and the list's code for it (results come in long runs of one province).
+  #lastGiven: unknown;
+  #lastCanonical: unknown;
+
+  /**
+   * With a unit list of the package's (`2025-03-01`, `2025-07-01`), a province given by another code of the same
+   * place is filed under the list's statistics code: `VN-45` and `87@2025-03-01` are `87` on the list before 1 July
+   * 2025. Other codes are kept as given (and checked as they are).
+   */
+  #canonical(path: UnitPath): UnitPath {
+    const units = this.#units;
+    if (units === undefined || typeof path.province !== 'string' || !isPlaceList(units.list)) return path;
+    if (path.province !== this.#lastGiven) {
+      const place = findPlace(path.province, { list: units.list });
+      this.#lastGiven = path.province;
+      this.#lastCanonical = place !== undefined && place.list === units.list ? place.code : path.province;
+    }
+    return this.#lastCanonical === path.province ? path : { ...path, province: this.#lastCanonical as string };
+  }
+
   /** The commune's entry, created on first sight; a commune placed under two different units is refused. */
-  #lookup(path: UnitPath): CommuneEntry {
+  #lookup(given: UnitPath): CommuneEntry {
+    const path = this.#canonical(given);
     const e = this.#communes.get(path.commune);
     return e !== undefined && e.province === path.province && e.district === path.district ? e : this.#entry(path);
   }
@@ -354,8 +386,8 @@ export function tallyOf(records: Iterable<TallyRecord>): Tally {
  * ```ts
  * import { tallyOfAsync, type TallyRecord } from 'vn-learning-society';
  * async function* lines(): AsyncGenerator<TallyRecord> {
- *   yield { province: 'VN-45', commune: '30280', model: 'learning-family', recognized: true };
- *   yield { province: 'VN-45', commune: '30283', model: 'learning-family', recognized: false };
+ *   yield { province: 'VN-45', commune: '29926', model: 'learning-family', recognized: true };
+ *   yield { province: 'VN-45', commune: '29929', model: 'learning-family', recognized: false };
  * }
  * const t = await tallyOfAsync(lines());
  * t.by('province')[0]?.counts['learning-family']; // { evaluated: 2, recognized: 1 }

@@ -2,16 +2,15 @@ import type { Decimal } from 'decimal.js';
 import { attainment, requiredCount } from '../attainment/index.js';
 import { LearningSocietyError, type Issue } from '../../core/errors/index.js';
 import { forkDocument, type ForkMeta, type DocumentPatch } from '../../document/fork/index.js';
-import { checkJurisdictionCode } from '../../document/jurisdiction/index.js';
+import { selectTargetsWithNotes, type TargetEntry } from './select.js';
 import { diffDocuments, type DocumentChange } from '../../document/diff/index.js';
 import type { Label } from '../../core/label/index.js';
 import { parseChecked } from '../../core/internal/check.js';
 import { ExactDecimal, formatViNumber } from '../../core/vi-number/index.js';
-import type { Target, TargetTable, TargetValue } from './schema.js';
+import type { TargetTable, TargetValue } from './schema.js';
 import { TARGET_TABLE_KEYED_FIELDS } from './keys.js';
 import { targetTableIssues } from './check.js';
 import { badArgument, requireArray, requireObject } from '../../core/internal/args.js';
-import { valueText as anyValueText } from '../../core/internal/value-text.js';
 import { modelKey } from '../tally/index.js';
 
 export { TARGET_BASES, TARGET_TABLE_KEYED_FIELDS } from './keys.js';
@@ -33,48 +32,17 @@ export function parseTargetTable(input: unknown): TargetTable {
   return parseChecked(input, targetTableIssues, 'invalid_rule_set', { vi: 'Bảng chỉ tiêu không hợp lệ', en: 'Invalid target table' });
 }
 
-/** A target with the table it comes from. */
-export interface TargetEntry extends Target {
-  readonly table: string;
-  readonly jurisdiction: string;
-}
-
-/** Refuses a year that is not a whole number. @internal */
-export function checkTargetYear(year: number): void {
-  if (!Number.isInteger(year)) {
-    throw new LearningSocietyError('invalid_input', { vi: 'Năm không hợp lệ', en: 'Invalid year' }, [
-      { path: [], code: 'invalid_year', message: { vi: `${anyValueText(year)} không phải năm hợp lệ`, en: `${anyValueText(year)} is not a valid year` } },
-    ]);
-  }
-}
+export { checkTargetYear } from './year.js';
+export { selectTargetsWithNotes, type TargetEntry, type TargetNote, type TargetNoteCode, type TargetSelection } from './select.js';
 
 /**
- * The targets that apply to a jurisdiction in a year among `tables` (already checked): for each indicator (and
- * sub-population), the next milestone at or after `year` from the jurisdiction's own tables, and for indicators it has
- * none of, from the national ones. A table counts when its period covers the year. The mechanism behind `targetsFor`.
+ * The targets that apply to a jurisdiction in a year among `tables` (already checked): the entries of
+ * {@link selectTargetsWithNotes}, without its notes. The mechanism behind `targetsFor`.
  *
  * @internal
  */
 export function selectTargets(tables: readonly TargetTable[], jurisdiction: string, year: number): TargetEntry[] {
-  checkTargetYear(year);
-  checkJurisdictionCode(jurisdiction, tables.map((t) => t.jurisdiction.code));
-  const covers = (t: TargetTable) => Number(t.validFrom.slice(0, 4)) <= year && (t.validTo === undefined || year <= Number(t.validTo.slice(0, 4)));
-  const inForce = tables.filter(covers);
-  const pick = (code: string): Map<string, TargetEntry> => {
-    const next = new Map<string, TargetEntry>();
-    for (const t of inForce.filter((x) => x.jurisdiction.code === code)) {
-      for (const target of t.targets) {
-        if (target.year < year) continue;
-        const key = `${target.indicator}|${target.subPopulation?.en ?? ''}`;
-        const have = next.get(key);
-        if (!have || target.year < have.year) next.set(key, { ...target, table: t.id, jurisdiction: code });
-      }
-    }
-    return next;
-  };
-  const own = pick(jurisdiction);
-  if (jurisdiction !== 'VN') for (const [k, v] of pick('VN')) if (!own.has(k)) own.set(k, v);
-  return [...own.values()];
+  return selectTargetsWithNotes(tables, jurisdiction, year).entries;
 }
 
 /**
@@ -132,8 +100,8 @@ export interface ModelCount {
  * ```ts
  * import { progress, progressCountsOf, tallyOf, targetsFor } from 'vn-learning-society';
  * const tally = tallyOf([
- *   { province: 'VN-45', commune: '30280', model: 'learning-family', recognized: true },
- *   { province: 'VN-45', commune: '30280', model: 'learning-family', recognized: false },
+ *   { province: 'VN-45', commune: '29926', model: 'learning-family', recognized: true },
+ *   { province: 'VN-45', commune: '29926', model: 'learning-family', recognized: false },
  * ]);
  * const targets = targetsFor('VN-45', 2025);
  * const { counts } = progressCountsOf(tally.by('province')[0]!.counts, targets, { populations: { 'learning-family': 3 } });
