@@ -61,10 +61,11 @@ describe('vn-learning-society test', () => {
 describe('a province adopts the national criteria', () => {
   it('fork → confirm a value → cases → test → impact → strict, all from the command line', async () => {
     // 1. Start the fork: a minimal fork file and an empty case file beside it.
-    const started = await run(['fork', family.id, '--id', 'learning-family-vinh-long-2026', '--jurisdiction', 'VN-49', '--name', 'Tỉnh Vĩnh Long', '-o', 'tinh/vl.json']);
+    // 86 is Vĩnh Long in the newest list (old Vĩnh Long, Bến Tre and Trà Vinh from 1 July 2025): written with its list.
+    const started = await run(['fork', family.id, '--id', 'learning-family-vinh-long-2026', '--jurisdiction', '86', '--name', 'Tỉnh Vĩnh Long', '-o', 'tinh/vl.json']);
     expect(started.code).toBe(0);
     const fork = JSON.parse(started.written['tinh/vl.json']!) as { base: string; meta: { id: string; jurisdiction: { code: string } }; patch: Record<string, unknown> };
-    expect([fork.base, fork.meta.id, fork.meta.jurisdiction.code, fork.patch]).toEqual([family.id, 'learning-family-vinh-long-2026', 'VN-49', {}]);
+    expect([fork.base, fork.meta.id, fork.meta.jurisdiction.code, fork.patch]).toEqual([family.id, 'learning-family-vinh-long-2026', '86@2025-07-01', {}]);
     expect(started.written['tinh/vl.cases.yaml']).toContain('ruleSet: vl.json\ncases: []');
     expect(started.err).toContain('vn-learning-society test tinh/vl.cases.yaml');
 

@@ -173,18 +173,25 @@ describe('unknown models and jurisdictions are refused, never read as something 
 
   it('targetsFor and progress refuse VN-XX and a province name, and progress says which table it used', async () => {
     expect(() => targetsFor('VN-XX', 2025)).toThrow(LearningSocietyError);
-    expect(() => targetsFor('Tây Ninh', 2025)).toThrow(/VN-37 \(Tây Ninh\)/);
+    // Tây Ninh is 80 from 1 July 2025 (Công văn 915/CTK-CSCL) and was 72, ISO VN-37, before it.
+    expect(() => targetsFor('Tây Ninh', 2025)).toThrow(/80 \(Tây Ninh, from 1 July 2025\) or VN-37 \(Tây Ninh before 1 July 2025, statistics code 72\)/);
     const counts = { 'c.json': JSON.stringify({ 'learning-families': { part: 6_000, whole: 10_430 } }) };
     const xx = await run(['progress', '-c', 'c.json', '-j', 'VN-XX', '-y', '2025'], counts);
     expect(xx.code).toBe(2);
     expect(xx.err).toContain('Không có phạm vi mã "VN-XX"');
     const name = await run(['progress', '-c', 'c.json', '-j', 'Tây Ninh', '-y', '2025'], counts);
     expect(name.code).toBe(2);
-    expect(name.err).toContain('có phải ý bạn là VN-37 (Tây Ninh)?');
+    expect(name.err).toContain('có phải ý bạn là 80 (Tây Ninh, từ 01/7/2025) hoặc VN-37 (Tây Ninh trước 01/7/2025, mã thống kê 72)?');
     // Tây Ninh has no table of its own: the national one is used, and the output says so.
-    const ok = await run(['progress', '-c', 'c.json', '-j', 'VN-37', '-y', '2025'], counts);
+    const ok = await run(['progress', '-c', 'c.json', '-j', '80', '-y', '2025'], counts);
     expect(ok.code).toBe(0);
-    expect(ok.err).toMatch(/^Bảng chỉ tiêu đã dùng: targets-qd-\d+-\d{4} \(VN\).* — VN-37 \(Tây Ninh\) chưa có bảng chỉ tiêu riêng, dùng chỉ tiêu toàn quốc\n$/);
+    expect(ok.err).toMatch(/^Bảng chỉ tiêu đã dùng: targets-qd-\d+-\d{4} \(VN\)[^\n]*\n/);
+    expect(ok.err).toContain('\nLưu ý: 80 Tây Ninh (từ 01/7/2025) chưa có bảng chỉ tiêu riêng, dùng chỉ tiêu toàn quốc\n');
+    // Code 80 was Long An before 1 July 2025: the year 2025 is read in the list of 31 December, and the output says so.
+    expect(ok.err).toContain('Lưu ý: mã 80 là 80 Long An (trước 01/7/2025, VN-41) và 80 Tây Ninh (từ 01/7/2025)');
+    // The former province by its ISO code: its old territory, said to be part of the new province now.
+    const old = await run(['progress', '-c', 'c.json', '-j', 'VN-37', '-y', '2025'], counts);
+    expect(old.err).toContain('Lưu ý: 72 Tây Ninh (trước 01/7/2025, VN-37) không còn là một tỉnh từ 01/7/2025: nay là một phần của tỉnh 80 Tây Ninh (từ 01/7/2025)');
     // Rows with data come first, numbers are written the Vietnamese way.
     const first = ok.out.split('\n')[2]!;
     expect(first).toMatch(/^learning-families\s+2025\s+chưa đạt\s+7\.301\s+1\.301\s+targets-qd-387-2022\s+/);

@@ -1,7 +1,7 @@
 import { Option, type Command } from 'commander';
 import { assessmentReader, indicatorOfHeading } from 'vn-learning-society/sheets';
 import { documentText, documentToDocx, recognitionCertificates, recognitionDecision, yearReport, type Issuer, type OfficialDocument, type RecognitionEntry } from 'vn-learning-society/documents';
-import { targetsFor } from '../../catalogue/targets/index.js';
+import { targetSelectionFor } from '../../catalogue/targets/index.js';
 import { LearningSocietyError } from '../../core/errors/index.js';
 import type { Lang } from '../../core/label/index.js';
 import { checkUntrustedJson } from '../../core/untrusted/index.js';
@@ -39,7 +39,7 @@ const DESCRIPTIONS = {
     docx: 'ghi văn bản vào tệp .docx này (không có thì in nội dung ra màn hình)',
     certificates: 'ghi giấy công nhận (mỗi trang một giấy) vào tệp .docx này',
     level: 'cấp của các dòng trong bảng',
-    area: 'địa bàn như văn bản gọi sau chữ “Toàn”, vd. "xã An Bình"',
+    area: 'địa bàn như văn bản gọi sau chữ “Toàn”, vd. "xã Tân Hồng"',
     jurisdiction: 'phạm vi của chỉ tiêu: VN hoặc mã tỉnh',
     population: 'số trong phạm vi của mỗi đơn vị (như lệnh rollup)',
     names: 'tệp tên đơn vị theo mã (CSV/.xlsx cột mã, tên; hoặc JSON { "mã": "tên" }); mã không có trong tệp lấy tên theo danh mục đơn vị hành chính của ngày ký',
@@ -71,7 +71,7 @@ const DESCRIPTIONS = {
     docx: 'write the document to this .docx file (without it, print its text)',
     certificates: 'write the certificates (one per page) to this .docx file',
     level: 'the level of the table’s rows',
-    area: 'the area as the text names it after “Toàn”, e.g. "xã An Bình"',
+    area: 'the area as the text names it after “Toàn”, e.g. "xã Tân Hồng"',
     jurisdiction: 'the jurisdiction of the targets: VN or a province code',
     population: 'the population per unit (as rollup reads it)',
     names: 'a file of unit names by code (CSV/.xlsx with code and name columns, or JSON { "code": "name" }); a code it lacks is named from the list of administrative units in force on the day of signing',
@@ -280,7 +280,9 @@ export function registerDocuments(program: Command, cli: CliContext, lang: Lang)
         cli.exit(EXIT.badInput);
         return;
       }
-      const targets = o.jurisdiction !== undefined ? targetsFor(o.jurisdiction, Number(o.year)) : undefined;
+      const selection = o.jurisdiction !== undefined ? targetSelectionFor(o.jurisdiction, Number(o.year)) : undefined;
+      for (const note of selection?.notes ?? []) io.stderr.write(`${lang === 'vi' ? 'Lưu ý' : 'Note'}: ${note.message[lang]}\n`);
+      const targets = selection?.entries;
       const table = summaryTable(tally, { level: o.level, date: o.date, ...(targets ? { targets } : {}), ...(populations ? { populations } : {}) });
       const codes = table.rows.map((r) => r.unit);
       const unitNames = unitNamesOf(codes, given, o.unitNames ? o.date : undefined);
@@ -304,7 +306,7 @@ export function registerDocuments(program: Command, cli: CliContext, lang: Lang)
 
 /**
  * The names of the units of a report's rows: those the `--names` file gives, then, unless `at` is undefined
- * (`--no-unit-names`), those of the list of administrative units in force that day (`30280` → `Xã …`), then of the
+ * (`--no-unit-names`), those of the list of administrative units in force that day (`29926` → `Xã …`), then of the
  * list before 1 July 2025 (results of an earlier year keep the old codes); an ISO province code (`VN-45`) by its
  * province. A code found nowhere stays a code.
  */
@@ -331,7 +333,7 @@ function listedName(code: string, at: string): string | undefined {
 }
 
 /**
- * A file of unit names by code: JSON `{ "30280": "Xã An Bình" }` or a list of `{ code, name }`, or a CSV file or
+ * A file of unit names by code: JSON `{ "29926": "Xã Tân Hồng" }` or a list of `{ code, name }`, or a CSV file or
  * workbook with a code column (`mã`, `code`, `đơn vị`) and a name column (`tên`, `name`). A row without both is bad.
  */
 export async function readUnitNames(io: CliIo, path: string, lang: Lang, bad: BadRecord[]): Promise<Map<string, string>> {

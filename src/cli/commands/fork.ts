@@ -2,6 +2,7 @@ import { basename } from 'node:path';
 import type { Command } from 'commander';
 import type { Lang } from '../../core/label/index.js';
 import { checkJurisdictionCode } from '../../document/jurisdiction/index.js';
+import { findPlace, PROVINCE_REFORM_DATE } from '../../document/place/index.js';
 import { problemsOf } from '../../core/internal/check.js';
 import { documentId } from '../../document/dated-entry/check.js';
 import { CliFailure, EXIT, loadRuleSet, type CliContext } from '../shared.js';
@@ -11,7 +12,7 @@ const DESCRIPTIONS = {
     command: 'tạo bản phái sinh của tỉnh từ một bộ tiêu chí: tệp phái sinh tối thiểu (-o ban-phai-sinh.json) và tệp ca kiểm thử trống bên cạnh',
     base: 'bộ tiêu chí gốc (mã hoặc tệp)',
     id: 'mã của bản phái sinh, vd. learning-family-vinh-long-2026',
-    jurisdiction: 'mã tỉnh theo ISO 3166-2:VN, vd. VN-49',
+    jurisdiction: 'mã tỉnh của cơ quan thống kê, vd. 86 (theo danh mục có hiệu lực ngày --from; không có --from: danh mục mới nhất), hoặc mã ISO 3166-2:VN của tỉnh trước 01/7/2025, vd. VN-49; ghi vào tệp dưới dạng 86@2025-07-01',
     name: 'tên tỉnh, vd. "Tỉnh Vĩnh Long"',
     from: 'ngày bắt đầu hiệu lực (YYYY-MM-DD; mặc định: của bộ gốc)',
     badId: (id: string) => `mã "${id}" không hợp lệ: chữ thường, chữ số và dấu -, vd. learning-family-vinh-long-2026`,
@@ -23,7 +24,7 @@ const DESCRIPTIONS = {
     command: 'start a province fork of a rule set: a minimal fork file (-o fork.json) and an empty case file beside it',
     base: 'the base rule set (id or file)',
     id: 'id of the fork, e.g. learning-family-vinh-long-2026',
-    jurisdiction: 'the province’s ISO 3166-2:VN code, e.g. VN-49',
+    jurisdiction: 'the province’s statistics-office code, e.g. 86 (in the list in force on --from; without --from, the newest list), or the ISO 3166-2:VN code of a province before 1 July 2025, e.g. VN-49; written to the file as 86@2025-07-01',
     name: 'the province’s name, e.g. "Tỉnh Vĩnh Long"',
     from: 'first day in force (YYYY-MM-DD; default: the base’s)',
     badId: (id: string) => `"${id}" is not a valid id: lower-case letters, digits and -, e.g. learning-family-vinh-long-2026`,
@@ -57,10 +58,18 @@ export function registerFork(program: Command, cli: CliContext, lang: Lang): voi
     .action(async (ref: string, o: { id: string; jurisdiction: string; name?: string; from?: string }) => {
       const { lang, output } = cli.globals();
       if (problemsOf(documentId, o.id).length > 0) throw new CliFailure(d.badId(o.id), EXIT.badInput);
-      const code = checkJurisdictionCode(o.jurisdiction);
+      checkJurisdictionCode(o.jurisdiction);
       if (o.from !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(o.from)) throw new CliFailure(`--from ${o.from}: YYYY-MM-DD`, EXIT.badInput);
+      // The place in its canonical form (a statistics code with its list): a bare code is read on --from, else in the
+      // newest list; an ISO code is a province before 1 July 2025. A code of the province's own choosing stays.
+      const place = findPlace(o.jurisdiction, o.from !== undefined ? { at: o.from } : {});
+      const code = place?.key ?? o.jurisdiction;
+      if (place?.list === '2025-03-01' && (o.from === undefined || o.from >= PROVINCE_REFORM_DATE)) {
+        const into = findPlace(place.mergedInto)!;
+        io.stderr.write(lang === 'vi' ? `Lưu ý: ${o.jurisdiction} là tỉnh ${place.name} trước 01/7/2025 (mã ${place.code}); từ ngày đó là một phần của tỉnh ${into.name} (mã ${into.code}). Bản phái sinh cho tỉnh mới: --jurisdiction ${into.code}\n` : `Note: ${o.jurisdiction} is ${place.name} before 1 July 2025 (code ${place.code}); from that day it is part of ${into.name} (code ${into.code}). For the new province: --jurisdiction ${into.code}\n`);
+      }
       const base = await loadRuleSet(io, ref, lang);
-      const name = o.name ?? code;
+      const name = o.name ?? (place && place.key !== 'VN' ? (/^Thành phố /.test(place.name) ? place.name : `Tỉnh ${place.name}`) : code);
       const fork = {
         $schema: './node_modules/vn-learning-society/data/schemas/rule-set-fork.schema.json',
         base: base.id,

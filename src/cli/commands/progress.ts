@@ -1,10 +1,9 @@
 import type { Command } from 'commander';
-import { listTargets, targetsFor } from '../../catalogue/targets/index.js';
+import { listTargets, targetSelectionFor } from '../../catalogue/targets/index.js';
 import { closestNames } from '../../core/suggest/index.js';
 import type { Lang } from '../../core/label/index.js';
 import { formatViNumber } from '../../core/vi-number/index.js';
-import { PROVINCE_ISO_CODES } from '../../document/jurisdiction/index.js';
-import { progress, type ProgressCount, type TargetEntry, type TargetTable } from '../../programme/targets/index.js';
+import { progress, type ProgressCount, type TargetEntry, type TargetSelection, type TargetTable } from '../../programme/targets/index.js';
 import { progressChartSvg } from 'vn-learning-society/charts';
 import { writeRows, type CliIo, isJsonFormat } from '../io.js';
 import { CliFailure, EXIT, loadTargets, type CliContext } from '../shared.js';
@@ -14,7 +13,7 @@ const DESCRIPTIONS = {
   vi: {
     command: 'đối chiếu số liệu (JSON: chỉ tiêu → { part, whole } hoặc một số) với bảng chỉ tiêu của một phạm vi và năm',
     counts: 'tệp số liệu; - là đầu vào chuẩn',
-    jurisdiction: 'VN (toàn quốc) hoặc mã tỉnh theo ISO 3166-2:VN, vd. VN-45',
+    jurisdiction: 'VN (toàn quốc), mã tỉnh của cơ quan thống kê (vd. 82, theo danh mục ngày 31/12 của -y) hoặc mã ISO 3166-2:VN của tỉnh trước 01/7/2025 (vd. VN-45)',
     year: 'năm của số liệu',
     targets: 'mã hoặc tệp bảng chỉ tiêu riêng, dùng trước các bảng có sẵn',
     chart: 'vẽ biểu đồ tiến độ (SVG) của các chỉ tiêu có số liệu vào tệp này',
@@ -23,7 +22,7 @@ const DESCRIPTIONS = {
   en: {
     command: 'compare counts (a JSON object: indicator → { part, whole } or a number) with the targets of a jurisdiction and year',
     counts: 'counts; - for standard input',
-    jurisdiction: 'VN (national) or a province’s ISO 3166-2:VN code, e.g. VN-45',
+    jurisdiction: 'VN (national), a statistics-office province code (e.g. 82, in the list of 31 December of -y) or the ISO 3166-2:VN code of a province before 1 July 2025 (e.g. VN-45)',
     year: 'the year the counts are for',
     targets: 'a target table id or file, used before the shipped ones',
     chart: 'draw the progress of the targets with counts (SVG) into this file',
@@ -57,7 +56,8 @@ export function registerProgress(program: Command, cli: CliContext, lang: Lang):
       }
       const year = Number(o.year);
       const tables = o.targets ? [await loadTargets(io, o.targets, lang)] : [];
-      const entries = targetsFor(o.jurisdiction, year, { tables });
+      const selection = targetSelectionFor(o.jurisdiction, year, { tables });
+      const entries = selection.entries;
       checkCountKeys(io, o.counts, Object.keys(counts), entries, [...tables, ...listTargets()], o.jurisdiction, year, lang);
       const json = isJsonFormat(format);
       const number = (n: number | undefined) => (n === undefined ? '' : json || format === 'xlsx' ? n : lang === 'vi' ? formatViNumber(n) : String(n));
@@ -89,18 +89,19 @@ export function registerProgress(program: Command, cli: CliContext, lang: Lang):
       }
       const keys = ['indicator', 'year', 'status', 'required', 'gap', 'table', 'explanation'];
       writeRows(io, format, rows, json ? keys : headings(keys, lang), { name: lang === 'vi' ? 'Chỉ tiêu' : 'Targets', title: DESCRIPTIONS[lang].title(o.jurisdiction, year) });
-      io.stderr.write(`${tablesUsed(o.jurisdiction, entries, lang)}\n`);
+      io.stderr.write(tablesUsed(selection, lang));
     });
 }
 
-/** One line saying which target tables the figures were compared with, and whether the jurisdiction had its own. */
-function tablesUsed(jurisdiction: string, entries: readonly { table: string; jurisdiction: string }[], lang: Lang): string {
-  const used = [...new Set(entries.map((e) => `${e.table} (${e.jurisdiction})`))].join(', ');
-  const own = entries.some((e) => e.jurisdiction === jurisdiction);
-  const name = PROVINCE_ISO_CODES[jurisdiction];
-  const who = name ? `${jurisdiction} (${name})` : jurisdiction;
-  if (lang === 'vi') return `Bảng chỉ tiêu đã dùng: ${used || 'không có'}${jurisdiction !== 'VN' && !own ? ` — ${who} chưa có bảng chỉ tiêu riêng, dùng chỉ tiêu toàn quốc` : ''}`;
-  return `Target tables used: ${used || 'none'}${jurisdiction !== 'VN' && !own ? ` — ${who} has no table of its own; the national targets apply` : ''}`;
+/**
+ * Which target tables the figures were compared with, on one line, then one line for each note of the selection (a
+ * province merged on 1 July 2025, a table that covers only part of the place, the national targets used instead).
+ */
+function tablesUsed(selection: TargetSelection, lang: Lang): string {
+  const used = [...new Set(selection.entries.map((e) => `${e.table} (${e.jurisdiction})`))].join(', ');
+  const lines = [lang === 'vi' ? `Bảng chỉ tiêu đã dùng: ${used || 'không có'}` : `Target tables used: ${used || 'none'}`];
+  for (const note of selection.notes) lines.push(`${lang === 'vi' ? 'Lưu ý' : 'Note'}: ${note.message[lang]}`);
+  return `${lines.join('\n')}\n`;
 }
 
 /**

@@ -3,7 +3,7 @@ import { LearningSocietyError } from '../../core/errors/index.js';
 import type { Lang } from '../../core/label/index.js';
 import { Tally, TALLY_LEVELS, type TallyLevel } from '../../programme/tally/index.js';
 import { unitChecker } from 'vn-learning-society/units';
-import { targetsFor } from '../../catalogue/targets/index.js';
+import { targetSelectionFor } from '../../catalogue/targets/index.js';
 import { summaryTable } from '../../programme/summary/index.js';
 import { progressChartSvg } from 'vn-learning-society/charts';
 import { formatViNumber, parseViNumber, roundDecimal } from '../../core/vi-number/index.js';
@@ -19,9 +19,9 @@ const DESCRIPTIONS = {
     inputFormat: 'định dạng đầu vào',
     level: 'cấp tổng hợp',
     date: 'ngày của số liệu (từ 01/07/2025 không còn cấp huyện)',
-    units: 'kiểm tra mã tỉnh, xã theo danh mục đơn vị hành chính có hiệu lực vào --date (mã của cơ quan thống kê)',
+    units: 'kiểm tra mã tỉnh, xã theo danh mục đơn vị hành chính có hiệu lực vào --date (không có thì ngày 31/12 của -y, không có nữa thì danh mục mới nhất; mã của cơ quan thống kê)',
     summary: 'bảng thống kê: thêm dòng tổng cộng (tính lại từ các số đếm) và, với -j và -y, chỉ tiêu, số cần đạt, số còn thiếu',
-    jurisdiction: 'phạm vi của chỉ tiêu: VN hoặc mã tỉnh (với --summary)',
+    jurisdiction: 'phạm vi của chỉ tiêu (với --summary): VN, mã tỉnh của cơ quan thống kê (vd. 82, theo danh mục ngày 31/12 của -y) hoặc mã ISO của tỉnh trước 01/7/2025 (vd. VN-45)',
     year: 'năm của chỉ tiêu (với --summary)',
     chart: 'vẽ biểu đồ tiến độ (SVG) của mỗi đơn vị vào tệp này; với -j và -y có đường chỉ tiêu',
     model: 'mô hình của biểu đồ (mặc định: mô hình đầu tiên có số liệu)',
@@ -33,9 +33,9 @@ const DESCRIPTIONS = {
     inputFormat: 'input format',
     level: 'the level to tally at',
     date: 'the day the results are for (no district level from 2025-07-01)',
-    units: 'check province and commune codes against the list of administrative units in force on --date (statistics-office codes)',
+    units: 'check province and commune codes against the list of administrative units in force on --date (else 31 December of -y, else the newest list; statistics-office codes)',
     summary: 'the statistics table: total rows (recomputed from the counts) and, with -j and -y, the target, the count required and still needed',
-    jurisdiction: 'the jurisdiction of the targets: VN or a province code (with --summary)',
+    jurisdiction: 'the place of the targets (with --summary): VN, a statistics-office province code (e.g. 82, in the list of 31 December of -y) or the ISO code of a province before 1 July 2025 (e.g. VN-45)',
     year: 'the year of the targets (with --summary)',
     chart: 'draw the progress of each unit (SVG) into this file; with -j and -y, the target as a line',
     model: 'the model of the chart (default: the first model with results)',
@@ -75,8 +75,12 @@ export function registerRollup(program: Command, cli: CliContext, lang: Lang): v
         const level = l === undefined ? undefined : parseLevel(l);
         return words && model ? `${modelName(model, lang)}${level ? ` (${levelName(level, lang)})` : ''}` : key;
       };
+      // The targets of the place and year, and what they come to (a province merged on 1 July 2025, a table that
+      // covers only part of the place): said once, on stderr.
+      const selection = o.jurisdiction !== undefined && o.year !== undefined ? targetSelectionFor(o.jurisdiction, Number(o.year)) : undefined;
+      for (const note of selection?.notes ?? []) io.stderr.write(`${lang === 'vi' ? 'Lưu ý' : 'Note'}: ${note.message[lang]}\n`);
+      const targets = selection?.entries;
       if (o.chart !== undefined) {
-        const targets = o.jurisdiction !== undefined && o.year !== undefined ? targetsFor(o.jurisdiction, Number(o.year)) : undefined;
         const table = summaryTable(tally, { level: o.level, ...(o.date ? { date: o.date } : {}), ...(targets ? { targets } : {}), ...(populations ? { populations } : {}) });
         const wanted = o.model === undefined ? table.rows[0]?.model : (parseModel(o.model) ?? o.model);
         const rows = table.rows.filter((r) => r.model === wanted);
@@ -90,7 +94,6 @@ export function registerRollup(program: Command, cli: CliContext, lang: Lang): v
         await io.writeText(o.chart, svg);
       }
       if (o.summary) {
-        const targets = o.jurisdiction !== undefined && o.year !== undefined ? targetsFor(o.jurisdiction, Number(o.year)) : undefined;
         const table = summaryTable(tally, { level: o.level, lang, ...(o.date ? { date: o.date } : {}), ...(targets ? { targets } : {}), ...(populations ? { populations } : {}) });
         const written = summaryRecords(table, { lang, format, populations: populations !== undefined, targets: targets !== undefined });
         writeRows(io, format, written.rows, written.columns, { name: lang === 'vi' ? 'Tổng hợp' : 'Summary', boldRows: written.boldRows });
@@ -150,6 +153,8 @@ export interface TallyInputOptions {
   readonly inputFormat?: InputFormat;
   readonly units?: boolean;
   readonly date?: string;
+  /** Without --date, the list checked with --units is that of 31 December of this year. */
+  readonly year?: string;
   readonly delimiter?: string;
   readonly sheet?: string;
 }
@@ -159,7 +164,9 @@ export interface TallyInputOptions {
  * `bad` with its line, never silently.
  */
 export async function tallyOfRecords(io: CliIo, o: TallyInputOptions, lang: Lang, bad: BadRecord[]): Promise<Tally> {
-  const tally = new Tally(o.units ? { units: unitChecker(o.date ? { at: o.date } : {}) } : {});
+  // The list of --date, else of the last day of -y (the day the targets are read on), else the newest.
+  const at = o.date ?? (o.year !== undefined ? `${o.year}-12-31` : undefined);
+  const tally = new Tally(o.units ? { units: unitChecker(at !== undefined ? { at } : {}) } : {});
   for await (const rec of readRecords(io, o.input, formatOf(o.input, o.inputFormat), { ...csvOptions(o.delimiter), ...(o.sheet !== undefined ? { sheet: o.sheet } : {}) })) {
     if (rec.kind === 'header') continue;
     if (rec.error !== undefined) {
