@@ -9,7 +9,7 @@
  *
  * @packageDocumentation
  */
-import { closestNames, LearningSocietyError, requiredCount, toIsoDate, type CalendarDate, type Issue, type Label, type Target, type UnitChecker } from 'vn-learning-society';
+import { closestNames, findPlace, LearningSocietyError, requiredCount, toIsoDate, type CalendarDate, type Issue, type Label, type Target, type UnitChecker } from 'vn-learning-society';
 import { letterCounts, letterPairs, listBefore2025, pairIndex, listFrom2025, mergeTables, type AdminUnit, type MergeLink, type UnitLevel, type UnitList } from './data.js';
 import { bareKey, nameKey } from './name.js';
 
@@ -64,7 +64,7 @@ function listAt(at: CalendarDate | undefined): UnitList {
 /** What {@link listUnits} lists. */
 export interface ListUnitsOptions {
   readonly level: UnitLevel;
-  /** Only the units of this province (its code in the list of the day). */
+  /** Only the units of this province: its code in the list of the day (`87`), or another code of it (`VN-45`, `87@2025-03-01`). */
   readonly province?: string;
   /** The day (default: the newest list, from 1 July 2025). */
   readonly at?: CalendarDate;
@@ -81,6 +81,7 @@ export interface ListUnitsOptions {
  * listUnits({ level: 'province', at: '2025-06-30' }).length; // 63
  * listUnits({ level: 'district', at: '2025-07-01' }).length; // 0
  * listUnits({ level: 'commune', province: '80' })[0]?.name; // 'Xã Hưng Điền'
+ * listUnits({ level: 'district', province: 'VN-45', at: '2025-06-30' }).length; // 12 (Đồng Tháp, ISO code before the merger)
  * ```
  */
 export function listUnits(options: ListUnitsOptions): AdminUnit[] {
@@ -95,7 +96,9 @@ export function listUnits(options: ListUnitsOptions): AdminUnit[] {
 
 function provinceOf(list: UnitList, code: unknown): AdminUnit {
   if (typeof code !== 'string') fail({ vi: 'Mã tỉnh không hợp lệ', en: 'Invalid province code' }, [{ path: ['province'], code: 'invalid_type', message: { vi: 'mã tỉnh là chuỗi hai chữ số, vd. "80"', en: 'a province code is two digits as text, e.g. "80"' } }]);
-  const found = list.byCode.province.get(code);
+  // Another code of the same province of this list: its ISO code (VN-45, before 1 July 2025) or its key (87@2025-03-01).
+  const place = findPlace(code, { list: list.id });
+  const found = list.byCode.province.get(place?.list === list.id ? place.code : code);
   if (found) return found;
   return unknownCode(list, code, 'province');
 }
