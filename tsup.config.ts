@@ -1,4 +1,5 @@
 import { readFile } from 'node:fs/promises';
+import { relative, resolve, sep } from 'node:path';
 import { defineConfig, type Options } from 'tsup';
 
 /**
@@ -20,7 +21,7 @@ const oneFilePerModule: NonNullable<Options['esbuildPlugins']>[number] = {
  * `docx` is not a run-time dependency (its own dependencies, nanoid 6 and @types/node, would not install on Node 20
  * under `--engine-strict`: issue 23, docs/dependencies.md). scripts/vendor-docx.mjs writes the part of it the library
  * uses to dist/documents/vendor/docx.js, one self-contained minified module, after tsup; the ESM build imports it from
- * there and the CLI requires it from there (`at` is its path from the output file): one copy in the package.
+ * there (`at` is its path from the output file), and the CLI reaches it through the ESM build: one copy in the package.
  */
 const docxFromVendor = (at: string): NonNullable<Options['esbuildPlugins']>[number] => ({
   name: 'docx-from-vendor',
@@ -31,6 +32,58 @@ const docxFromVendor = (at: string): NonNullable<Options['esbuildPlugins']>[numb
     });
   },
 });
+
+/** The package's entry points by the names the CLI imports them with, as files of dist/ beside dist/cli.cjs. */
+const ENTRY_POINTS: Readonly<Record<string, string>> = {
+  'vn-learning-society': './index.js',
+  'vn-learning-society/units': './units/index.js',
+  'vn-learning-society/charts': './charts/index.js',
+  'vn-learning-society/sheets': './sheets/index.js',
+  'vn-learning-society/cases': './cases/index.js',
+  'vn-learning-society/schemas': './schemas/index.js',
+  'vn-learning-society/documents': './documents/index.js',
+};
+
+/**
+ * The command line bundles only itself (src/cli/) and its argument and CSV parsers: the library it calls is the
+ * package's own ESM build beside it (issue 23). An import of the package by name becomes a `require` (or, written
+ * `await import(…)`, an `import()`) of that entry point's module in dist/, and a relative import of a module of src/
+ * outside src/cli/ one of the same module built (`../core/errors/index.js` → `./core/errors/index.js`). So the library is in the package once, not twice (the CLI
+ * was a 1.9 MB bundle of all of it, unit lists included); a file is loaded only when a command reaches it (the heavy
+ * entry points by `await import(…)` in the commands that need them); and the CLI and the library are one module graph
+ * (an error thrown by the library is an `instanceof LearningSocietyError` in the CLI). A CommonJS file requiring ESM
+ * is require(esm), as the package's CommonJS files do (Node 20.19 and later).
+ */
+const libraryFromDist: NonNullable<Options['esbuildPlugins']>[number] = {
+  name: 'library-from-dist',
+  setup(build) {
+    const src = resolve('src');
+    const cli = resolve(src, 'cli');
+    build.onResolve({ filter: /^vn-learning-society(?:\/.*)?$/ }, (args) => {
+      const path = ENTRY_POINTS[args.path];
+      if (path === undefined) throw new Error(`${args.importer}: '${args.path}' is not an entry point of the package`);
+      return { path, external: true };
+    });
+    build.onResolve({ filter: /^\.\.?\// }, (args) => {
+      if (args.kind === 'entry-point') return undefined;
+      const target = resolve(args.resolveDir, args.path);
+      if (!target.startsWith(src + sep) || target.startsWith(cli + sep)) return undefined;
+      if (!target.endsWith('.js')) throw new Error(`${args.importer}: '${args.path}' is a module of the library; import it as a .js file`);
+      return { path: `./${relative(src, target).split(sep).join('/')}`, external: true };
+    });
+  },
+};
+
+/** The command line prints the package's version (`--version`): of package.json, it carries that field alone. */
+const versionOnly: NonNullable<Options['esbuildPlugins']>[number] = {
+  name: 'version-only',
+  setup(build) {
+    build.onLoad({ filter: /[\\/]package\.json$/ }, async (args) => {
+      const { version } = JSON.parse(await readFile(args.path, 'utf8')) as { version: string };
+      return { contents: JSON.stringify({ version }), loader: 'json' };
+    });
+  },
+};
 
 /** The `$schema` line of a file of data/ is for editors; the built package leaves it out. */
 const withoutSchemaLines: NonNullable<Options['esbuildPlugins']>[number] = {
@@ -102,21 +155,16 @@ export default defineConfig([
   // dependency; docx is bundled, once, by scripts/vendor-docx.mjs).
   ...sideEntryPoint('documents'),
   {
-    // The command line: one CommonJS file; its argument and CSV parsers are bundled in, so the package's run-time
-    // dependencies stay zod, date-fns and decimal.js.
+    // The command line: one CommonJS file of its own code, with its argument and CSV parsers bundled in (the package's
+    // run-time dependencies stay those of the library); the library is loaded from dist/ (libraryFromDist).
     entry: { cli: 'src/cli/main.ts' },
     format: ['cjs'],
     dts: false,
-    // The command line bundles the unit lists: no source map (it would repeat them).
     sourcemap: false,
     clean: false,
     target: 'node20',
     platform: 'node',
     noExternal: ['commander', 'csv-parse'],
-    esbuildPlugins: [withoutSchemaLines, docxFromVendor('./documents/vendor/docx.js')],
-    // The units entry point imports the core by the package's name: bundled from the same source files, one copy.
-    esbuildOptions(options) {
-      options.alias = { 'vn-learning-society': './src/index.ts', 'vn-learning-society/units': './src/units/index.ts', 'vn-learning-society/charts': './src/charts/index.ts', 'vn-learning-society/sheets': './src/sheets/index.ts', 'vn-learning-society/cases': './src/cases/index.ts', 'vn-learning-society/schemas': './src/schemas/index.ts', 'vn-learning-society/documents': './src/documents/index.ts' };
-    },
+    esbuildPlugins: [libraryFromDist, versionOnly],
   },
 ]);

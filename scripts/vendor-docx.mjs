@@ -5,8 +5,8 @@
 // already carries the fflate and nanoid code it runs, so this file is self-contained.
 //
 // The names bundled are those that src/documents/ imports from 'docx'; the ESM build (dist/documents/docx.js) imports
-// them from './vendor/docx.js' and the CLI (dist/cli.cjs) requires './documents/vendor/docx.js' (tsup.config.ts): one
-// copy in the package. Run by `npm run build` after tsup.
+// them from './vendor/docx.js' (tsup.config.ts), and the CLI (dist/cli.cjs) reaches it through that build: one copy in
+// the package. Run by `npm run build` after tsup.
 import { build } from 'esbuild';
 import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';

@@ -106,7 +106,8 @@ describe('an output file is replaced only once it is complete', () => {
     const stdin = new PassThrough();
     const lines = [...ndjsonLines(3000)].join('');
     stdin.write(lines);
-    setTimeout(() => stdin.destroy(Object.assign(new Error('disk gone'), { code: 'EIO' })), 50);
+    // 50 ms after the command starts reading it: it first loads the modules it needs, which may take longer than that.
+    stdin.once('newListener', () => setTimeout(() => stdin.destroy(Object.assign(new Error('disk gone'), { code: 'EIO' })), 50));
     const r = await runOnDisk(['-o', out, 'evaluate', '-r', family.id, '-i', '-', '--input-format', 'ndjson'], stdin);
     expect(r.code).toBe(2);
     expect(r.err).toContain('EIO');

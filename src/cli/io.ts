@@ -3,7 +3,6 @@
  * or memory in tests), `io/input.ts` (records from JSON, NDJSON, CSV and workbooks) and `io/output.ts` (tables, CSV
  * and JSON written out).
  */
-export { columnLetter } from 'vn-learning-society/sheets';
 export * from './io/process.js';
 export * from './io/input.js';
 export * from './io/output.js';

@@ -9,7 +9,7 @@ import { registerRulesets } from './commands/rulesets.js';
 import { registerUnits } from './commands/units.js';
 import { registerVerify } from './commands/verify.js';
 import { registerYearbook } from './commands/yearbook.js';
-import { workbookBytes, type WorkbookSheet } from 'vn-learning-society/sheets';
+import type { WorkbookSheet } from 'vn-learning-society/sheets';
 import { registerTemplate } from './commands/template.js';
 import { registerVerifyTable } from './commands/verify-table.js';
 import { registerTest } from './commands/test.js';
@@ -45,7 +45,9 @@ const PROGRAM = {
  * Runs the command line on `args` (without `node` and the script), writing to `io`. Resolves to the exit code:
  * 0 ok, 1 verification mismatches, 2 bad input (each bad record named by line and field) or a file that cannot be
  * read or written, 3 internal error. Help and messages are in Vietnamese unless `--lang en` is given.
- * Each command is a module of its own under `commands/`.
+ * Each command is a module of its own under `commands/`. The library's heavy entry points (the unit lists, workbooks,
+ * documents, case files, charts, zod's schemas) are loaded by the actions that use them (`await import`), so that
+ * `--help`, `--version` and the light commands start without them (test/cli-start.test.ts).
  */
 export async function runCli(args: readonly string[], outer: CliIo): Promise<number> {
   const program = new Command();
@@ -138,6 +140,8 @@ export async function runCli(args: readonly string[], outer: CliIo): Promise<num
     if (path !== undefined && format === 'xlsx') {
       if (workbook.length > 0) {
         if (!outer.writeBytes) throw new CliFailure(lang === 'vi' ? 'không ghi được tệp' : 'cannot write files here', EXIT.badInput);
+        // The workbook writer (vn-learning-society/sheets, with write-excel-file) is loaded only when a workbook is written.
+        const { workbookBytes } = await import('vn-learning-society/sheets');
         await outer.writeBytes(path, await workbookBytes(workbook), { exclusive });
       } else if (exitCode === EXIT.ok) {
         throw new CliFailure(lang === 'vi' ? 'lệnh này không có bảng để ghi thành .xlsx' : 'this command has no table to write as .xlsx', EXIT.badInput);

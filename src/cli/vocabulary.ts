@@ -1,9 +1,11 @@
 import type { Label, Lang } from '../core/label/index.js';
 import { LEVEL_LABELS, LEVELS, MODEL_LABELS, MODELS, type Level, type Model } from '../core/model/index.js';
-import { fold } from 'vn-learning-society/sheets';
+// The words of sheets (vn-learning-society/sheets' module of them), not the entry point: reading headings needs no
+// workbook reader or writer.
+import { fold } from '../sheets/words.js';
 import type { Columns } from './io.js';
 
-export { fold, isIdHeading, parseYesNo } from 'vn-learning-society/sheets';
+export { fold, isIdHeading, parseYesNo } from '../sheets/words.js';
 
 /**
  * The words the command line prints and reads back: column headings, yes/no, models, levels and statuses in

@@ -1,6 +1,7 @@
 import { Option, type Command } from 'commander';
-import { assessmentReader, indicatorOfHeading } from 'vn-learning-society/sheets';
-import { documentText, documentToDocx, recognitionCertificates, recognitionDecision, yearReport, type Issuer, type OfficialDocument, type RecognitionEntry } from 'vn-learning-society/documents';
+// The documents' writer (docx), the sheets' reader and the unit lists are loaded by the actions that use them (await
+// import), not at the command line's start.
+import type { Issuer, OfficialDocument, RecognitionEntry } from 'vn-learning-society/documents';
 import { targetSelectionFor } from '../../catalogue/targets/index.js';
 import { LearningSocietyError } from '../../core/errors/index.js';
 import type { Lang } from '../../core/label/index.js';
@@ -14,7 +15,7 @@ import { readPopulations, tallyOfRecords } from './rollup.js';
 import { assessmentOfRecord } from '../assessment-record.js';
 import { isIdHeading, keyOfHeading } from '../vocabulary.js';
 import { PROVINCE_ISO_CODES } from '../../document/jurisdiction/index.js';
-import { unitByCode } from 'vn-learning-society/units';
+import type { unitByCode } from 'vn-learning-society/units';
 import { KEEP_HELP, keptColumns, reportHeaderProblems } from '../keep.js';
 
 const DESCRIPTIONS = {
@@ -102,6 +103,7 @@ async function readIssuer(io: CliIo, path: string, lang: Lang): Promise<Issuer> 
 
 async function write(io: CliIo, path: string, doc: OfficialDocument, lang: Lang, what: string): Promise<void> {
   if (!io.writeBytes) throw new CliFailure(lang === 'vi' ? 'không ghi được tệp' : 'cannot write files here', EXIT.badInput);
+  const { documentToDocx } = await import('vn-learning-society/documents');
   await io.writeBytes(path, await documentToDocx(doc));
   io.stderr.write(`${DESCRIPTIONS[lang].written(path, what)}\n`);
 }
@@ -188,6 +190,7 @@ export function registerDocuments(program: Command, cli: CliContext, lang: Lang)
       const score = compileRuleSet(rs);
       // The name and place columns are kept for the list; --keep names the others the sheet has (a note, …), read past.
       const keep = keptColumns(o.keep, o.name, o.place);
+      const [{ assessmentReader, indicatorOfHeading }, { documentText, recognitionCertificates, recognitionDecision }] = await Promise.all([import('vn-learning-society/sheets'), import('vn-learning-society/documents')]);
       const reader = assessmentReader(rs, { keep });
       const bad: BadRecord[] = [];
       const entries: RecognitionEntry[] = [];
@@ -285,10 +288,11 @@ export function registerDocuments(program: Command, cli: CliContext, lang: Lang)
       const targets = selection?.entries;
       const table = summaryTable(tally, { level: o.level, date: o.date, ...(targets ? { targets } : {}), ...(populations ? { populations } : {}) });
       const codes = table.rows.map((r) => r.unit);
-      const unitNames = unitNamesOf(codes, given, o.unitNames ? o.date : undefined);
+      const unitNames = await unitNamesOf(codes, given, o.unitNames ? o.date : undefined);
       const unnamed = [...new Set(codes)].filter((c) => !Object.hasOwn(unitNames, c));
       // Said only when the report shows the units' rows (one row per model is shown as its total alone).
       if (unnamed.length > 0 && table.rows.length > table.totals.length) io.stderr.write(`${d.unnamed(unnamed)}\n`);
+      const { documentText, yearReport } = await import('vn-learning-society/documents');
       const report = yearReport({
         year: Number(o.year),
         date: o.date,
@@ -310,21 +314,23 @@ export function registerDocuments(program: Command, cli: CliContext, lang: Lang)
  * list before 1 July 2025 (results of an earlier year keep the old codes); an ISO province code (`VN-45`) by its
  * province. A code found nowhere stays a code.
  */
-export function unitNamesOf(codes: readonly string[], given: ReadonlyMap<string, string>, at: string | undefined): Record<string, string> {
+export async function unitNamesOf(codes: readonly string[], given: ReadonlyMap<string, string>, at: string | undefined): Promise<Record<string, string>> {
   const out: Record<string, string> = Object.create(null) as Record<string, string>;
+  // The unit lists (900 KB) are loaded only when a name is to be looked up in them.
+  const listed = at !== undefined && codes.some((c) => !given.has(c)) ? (await import('vn-learning-society/units')).unitByCode : undefined;
   for (const code of new Set(codes)) {
-    const name = given.get(code) ?? (at !== undefined ? listedName(code, at) : undefined);
+    const name = given.get(code) ?? (at !== undefined && listed !== undefined ? listedName(listed, code, at) : undefined);
     if (name !== undefined) out[code] = name;
   }
   return out;
 }
 
-function listedName(code: string, at: string): string | undefined {
+function listedName(byCode: typeof unitByCode, code: string, at: string): string | undefined {
   if (Object.hasOwn(PROVINCE_ISO_CODES, code)) return PROVINCE_ISO_CODES[code];
   if (!/^\d{2,5}$/.test(code)) return undefined;
   for (const day of [at, '2025-06-30']) {
     try {
-      return unitByCode(code, { at: day }).name;
+      return byCode(code, { at: day }).name;
     } catch (e) {
       if (!(e instanceof LearningSocietyError)) throw e;
     }

@@ -1,5 +1,6 @@
 import { Option, type Command } from 'commander';
-import { assessmentReader, indicatorOfHeading, type SheetCell } from 'vn-learning-society/sheets';
+// vn-learning-society/sheets (the reader of assessments from columns) is loaded by the action (await import).
+import type { SheetCell } from 'vn-learning-society/sheets';
 import type { Lang } from '../../core/label/index.js';
 import { compileRuleSet } from '../../rules/evaluate/compile.js';
 import type { Evaluation, UnconfirmedValue } from '../../rules/evaluate/types.js';
@@ -48,6 +49,7 @@ export function registerEvaluate(program: Command, cli: CliContext, lang: Lang):
       const unconfirmed = new Map<string, UnconfirmedValue>();
       let provisional = 0;
       const keep = keptColumns(o.keep);
+      const { assessmentReader, indicatorOfHeading } = await import('vn-learning-society/sheets');
       const reader = assessmentReader(rs, { keep });
       const inputFormat = formatOf(o.input, o.inputFormat);
       const bad: BadRecord[] = [];

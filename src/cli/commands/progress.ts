@@ -4,7 +4,6 @@ import { closestNames } from '../../core/suggest/index.js';
 import type { Lang } from '../../core/label/index.js';
 import { formatViNumber } from '../../core/vi-number/index.js';
 import { progress, type ProgressCount, type TargetEntry, type TargetSelection, type TargetTable } from '../../programme/targets/index.js';
-import { progressChartSvg } from 'vn-learning-society/charts';
 import { writeRows, type CliIo, isJsonFormat } from '../io.js';
 import { CliFailure, EXIT, loadTargets, type CliContext } from '../shared.js';
 import { headings, STATUS_NAMES } from '../vocabulary.js';
@@ -80,6 +79,7 @@ export function registerProgress(program: Command, cli: CliContext, lang: Lang):
           return r.target.value.kind === 'percent' && c !== undefined && typeof c === 'object' ? [{ r, part: c.part, whole: c.whole, target: r.target.value.percent }] : [];
         });
         const common = shares.every((x) => x.target === shares[0]?.target) ? shares[0]?.target : undefined;
+        const { progressChartSvg } = await import('vn-learning-society/charts');
         const svg = progressChartSvg(
           shares.map((x) => ({ label: common === undefined ? `${x.r.target.label[lang]} (${lang === 'vi' ? 'chỉ tiêu' : 'target'} ${lang === 'vi' ? formatViNumber(x.target) : x.target} %)` : x.r.target.label[lang], part: x.part, whole: x.whole })),
           { lang, title: DESCRIPTIONS[lang].title(o.jurisdiction, year), ...(common !== undefined ? { target: common } : {}) },

@@ -2,10 +2,8 @@ import { Option, type Command } from 'commander';
 import { LearningSocietyError } from '../../core/errors/index.js';
 import type { Lang } from '../../core/label/index.js';
 import { Tally, TALLY_LEVELS, type TallyLevel } from '../../programme/tally/index.js';
-import { unitChecker } from 'vn-learning-society/units';
 import { targetSelectionFor } from '../../catalogue/targets/index.js';
 import { summaryTable } from '../../programme/summary/index.js';
-import { progressChartSvg } from 'vn-learning-society/charts';
 import { formatViNumber, parseViNumber, roundDecimal } from '../../core/vi-number/index.js';
 import type { CountsByUnit, SummaryTable } from '../../programme/summary/index.js';
 import { formatOf, INPUT_FORMATS, readRecords, writeRows, type CliIo, type Columns, type InputFormat, type OutputFormat, isJsonFormat } from '../io.js';
@@ -85,6 +83,7 @@ export function registerRollup(program: Command, cli: CliContext, lang: Lang): v
         const wanted = o.model === undefined ? table.rows[0]?.model : (parseModel(o.model) ?? o.model);
         const rows = table.rows.filter((r) => r.model === wanted);
         const target = rows.find((r) => r.target !== undefined)?.target;
+        const { progressChartSvg } = await import('vn-learning-society/charts');
         const svg = progressChartSvg(rows.map((r) => ({ label: r.unit, part: r.recognized, whole: r.population ?? r.evaluated })), {
           lang,
           ...(target !== undefined ? { target } : {}),
@@ -164,9 +163,10 @@ export interface TallyInputOptions {
  * `bad` with its line, never silently.
  */
 export async function tallyOfRecords(io: CliIo, o: TallyInputOptions, lang: Lang, bad: BadRecord[]): Promise<Tally> {
-  // The list of --date, else of the last day of -y (the day the targets are read on), else the newest.
+  // The list of --date, else of the last day of -y (the day the targets are read on), else the newest. The unit lists
+  // (vn-learning-society/units, 900 KB) are loaded only when units are checked (--units).
   const at = o.date ?? (o.year !== undefined ? `${o.year}-12-31` : undefined);
-  const tally = new Tally(o.units ? { units: unitChecker(at !== undefined ? { at } : {}) } : {});
+  const tally = new Tally(o.units ? { units: (await import('vn-learning-society/units')).unitChecker(at !== undefined ? { at } : {}) } : {});
   for await (const rec of readRecords(io, o.input, formatOf(o.input, o.inputFormat), { ...csvOptions(o.delimiter), ...(o.sheet !== undefined ? { sheet: o.sheet } : {}) })) {
     if (rec.kind === 'header') continue;
     if (rec.error !== undefined) {

@@ -4,9 +4,7 @@ import { listRuleSets } from '../../catalogue/rule-sets/lookup.js';
 import { assessmentJsonSchema } from '../../rules/assessment/json-schema.js';
 import { diffRuleSets } from '../../rules/rule-set/diff.js';
 import { indicatorsOf } from '../../rules/rule-set/indicators.js';
-import { ruleSetJsonSchema } from '../../schemas/json-schema.js';
 import type { Lang } from '../../core/label/index.js';
-import { assessmentReader, indicatorOfHeading } from 'vn-learning-society/sheets';
 import { forkImpactCounter } from '../../rules/impact/index.js';
 import { formatOf, readRecords, writeRows, isJsonFormat } from '../io.js';
 import { CliFailure, csvOptions, DELIMITER_CHOICES, DELIMITER_HELP, EXIT, loadRuleSet, reportBad, SHEET_HELP, type BadRecord, type CliContext } from '../shared.js';
@@ -109,6 +107,7 @@ export function registerRulesets(program: Command, cli: CliContext, lang: Lang):
       // (a hamlet, a name, a note) are read past, as evaluate reads them.
       const wider = indicatorsOf(fork).length >= indicatorsOf(base).length ? fork : base;
       const keep = keptColumns(o.keep);
+      const { assessmentReader, indicatorOfHeading } = await import('vn-learning-society/sheets');
       const reader = assessmentReader(wider, { keep });
       const options = { ...csvOptions(o.delimiter), ...(o.sheet !== undefined ? { sheet: o.sheet } : {}), keyOf: indicatorOfHeading(wider) };
       const bad: BadRecord[] = [];
@@ -153,7 +152,8 @@ export function registerRulesets(program: Command, cli: CliContext, lang: Lang):
     .description(d.schema)
     .action(async (ref: string | undefined) => {
       const { lang } = cli.globals();
-      const schema = ref ? assessmentJsonSchema(await loadRuleSet(io, ref, lang)) : ruleSetJsonSchema();
+      // The rule sets' JSON Schema is written from their zod schema: zod is loaded only here.
+      const schema = ref ? assessmentJsonSchema(await loadRuleSet(io, ref, lang)) : (await import('vn-learning-society/schemas')).ruleSetJsonSchema();
       io.stdout.write(`${JSON.stringify(schema, null, 2)}\n`);
     });
 }

@@ -1,5 +1,4 @@
 import type { Command } from 'commander';
-import { assessmentTemplate } from 'vn-learning-society/sheets';
 import type { Lang } from '../../core/label/index.js';
 import { CliFailure, EXIT, loadRuleSet, type CliContext } from '../shared.js';
 
@@ -38,6 +37,7 @@ export function registerTemplate(program: Command, cli: CliContext, lang: Lang):
       if (format !== 'xlsx' || !io.workbook) throw new CliFailure(DESCRIPTIONS[lang].needsXlsx, EXIT.badInput);
       const rs = await loadRuleSet(io, o.rules, lang);
       const keep = (o.keep ?? '').split(',').map((s) => s.trim()).filter((s) => s !== '');
+      const { assessmentTemplate } = await import('vn-learning-society/sheets');
       io.workbook.push(...assessmentTemplate(rs, { lang, keep, rows: Number(o.rows) }));
     });
 }

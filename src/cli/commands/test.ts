@@ -2,7 +2,8 @@ import { constants } from 'node:fs';
 import { open, realpath } from 'node:fs/promises';
 import { dirname, isAbsolute, join, relative, resolve, win32 } from 'node:path';
 import type { Command } from 'commander';
-import { caseReportText, parseCaseFile, runCases, type CaseFile, type CaseReport } from 'vn-learning-society/cases';
+// vn-learning-society/cases (its YAML reader) is loaded by the action (await import), not at the command line's start.
+import type { CaseFile, CaseReport } from 'vn-learning-society/cases';
 import { LearningSocietyError } from '../../core/errors/index.js';
 import type { Label, Lang } from '../../core/label/index.js';
 import { BUILT_IN_RULE_SET_IDS } from '../../catalogue/rule-sets/index.js';
@@ -170,6 +171,7 @@ export function registerTest(program: Command, cli: CliContext, lang: Lang): voi
     .option('--strict', d.strict)
     .action(async (files: string[], o: { strict?: boolean }) => {
       const { format, lang } = cli.globals();
+      const { caseReportText, parseCaseFile, runCases } = await import('vn-learning-society/cases');
       const reports: CaseReport[] = [];
       let unreadable = 0;
       for (const path of files) {

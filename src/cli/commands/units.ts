@@ -1,7 +1,8 @@
 import { Option, type Command } from 'commander';
 import type { Lang } from '../../core/label/index.js';
 import { parseViDecimal } from '../../core/vi-number/index.js';
-import { carryOver, findUnit, listUnits, type AdminUnit, type CarryOverRow, type UnitLevel } from 'vn-learning-society/units';
+// vn-learning-society/units carries the unit lists (900 KB): each action loads it (await import), not the command line's start.
+import type { AdminUnit, CarryOverRow, UnitLevel } from 'vn-learning-society/units';
 import { formatOf, readRecords, writeRows, type InputFormat, isJsonFormat } from '../io.js';
 import { csvOptions, DELIMITER_CHOICES, DELIMITER_HELP, EXIT, reportBad, T, type BadRecord, type CliContext } from '../shared.js';
 import { headings, yesNo } from '../vocabulary.js';
@@ -58,9 +59,10 @@ export function registerUnits(program: Command, cli: CliContext, lang: Lang): vo
     .addOption(new Option('--level <level>', d.level).choices(['province', 'district', 'commune']).default('province'))
     .option('--province <code>', d.province)
     .option('--at <date>', d.at)
-    .action((o: { level: UnitLevel; province?: string; at?: string }) => {
+    .action(async (o: { level: UnitLevel; province?: string; at?: string }) => {
       const { format, lang } = cli.globals();
       const json = isJsonFormat(format);
+      const { listUnits } = await import('vn-learning-society/units');
       const rows = listUnits({ level: o.level, ...(o.province ? { province: o.province } : {}), ...(o.at ? { at: o.at } : {}) }).map((u) => unitRow(u, lang, json));
       writeRows(io, format, rows, json ? undefined : headings(['code', 'name', 'level', 'province', 'district'], lang));
     });
@@ -70,9 +72,10 @@ export function registerUnits(program: Command, cli: CliContext, lang: Lang): vo
     .addOption(new Option('--level <level>', d.level).choices(['province', 'district', 'commune']))
     .option('--province <code>', d.province)
     .option('--at <date>', d.at)
-    .action((words: string[], o: { level?: UnitLevel; province?: string; at?: string }) => {
+    .action(async (words: string[], o: { level?: UnitLevel; province?: string; at?: string }) => {
       const { format, lang } = cli.globals();
       const json = isJsonFormat(format);
+      const { findUnit } = await import('vn-learning-society/units');
       const r = findUnit(words.join(' '), { ...(o.level ? { level: o.level } : {}), ...(o.province ? { province: o.province } : {}), ...(o.at ? { at: o.at } : {}) });
       const rows = r.candidates.map((u) => unitRow(u, lang, json));
       writeRows(io, format, rows, json ? undefined : headings(['code', 'name', 'level', 'province', 'district'], lang));
@@ -120,6 +123,7 @@ export function registerUnits(program: Command, cli: CliContext, lang: Lang): vo
         cli.exit(EXIT.badInput);
         return;
       }
+      const { carryOver } = await import('vn-learning-society/units');
       let result;
       try {
         result = carryOver(rows);

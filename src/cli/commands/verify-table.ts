@@ -1,6 +1,7 @@
 import { Option, type Command } from 'commander';
 import { parse as parseCsvSync } from 'csv-parse/sync';
-import { pickSheet, readWorkbook, verifyReportTable, type ReportColumnGroup, type SheetCell } from 'vn-learning-society/sheets';
+// vn-learning-society/sheets (the workbook reader, the report-table check) is loaded by the action (await import).
+import type { ReportColumnGroup, SheetCell } from 'vn-learning-society/sheets';
 import type { Lang } from '../../core/label/index.js';
 import { ROUNDING_NAMES, ROUNDINGS, type Rounding } from '../../core/vi-number/index.js';
 import { detectDelimiter, formatOf, writeRows, isJsonFormat } from '../io.js';
@@ -89,6 +90,7 @@ export function registerVerifyTable(program: Command, cli: CliContext, lang: Lan
     .action(async (o: VerifyTableOptions) => {
       const { format, lang } = cli.globals();
       const t = DESCRIPTIONS[lang];
+      const { pickSheet, readWorkbook, verifyReportTable } = await import('vn-learning-society/sheets');
       let rows: SheetCell[][];
       if (formatOf(o.input) === 'xlsx') {
         rows = pickSheet(await readWorkbook(await io.readBytes(o.input)), o.sheet).rows.map((r) => [...r]);

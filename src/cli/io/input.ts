@@ -6,7 +6,7 @@ import { scanJson } from '../../cases/json-scan.js';
 import { LearningSocietyError } from '../../core/errors/index.js';
 import { DEFAULT_INPUT_LIMITS } from '../../core/untrusted/index.js';
 import type { Label } from '../../core/label/index.js';
-import { cellText, columnLetter, EXCEL_MAX_COLUMNS, findHeaderRow, headingScore, isBlankCell, pickSheet, readWorkbook, type SheetCell, type SheetTable } from 'vn-learning-society/sheets';
+import type { SheetCell, SheetTable } from 'vn-learning-society/sheets';
 import { CliIoError, ioErrorOf, type CliIo } from './process.js';
 import { shortText } from '../../core/internal/value-text.js';
 
@@ -488,7 +488,25 @@ async function peek(source: Readable, bytes: number, enough: (head: string) => b
   return { head, stream };
 }
 
+/**
+ * How the CSV reader names cells (column letters) and the most columns a sheet has (XFD): from the two small modules of
+ * vn-learning-society/sheets that hold them, loaded when a CSV file is read. Not the entry point itself: a CSV file is
+ * read without loading the workbook reader and writer (fflate, write-excel-file: some 50 ms at every run).
+ */
+async function sheetColumns(): Promise<SheetColumns> {
+  const [{ columnLetter }, { MAX_COLUMNS }] = await Promise.all([import('../../sheets/cells.js'), import('../../sheets/xlsx-read/sheet.js')]);
+  return { columnLetter, maxColumns: MAX_COLUMNS };
+}
+
+interface SheetColumns {
+  readonly columnLetter: (index: number) => string;
+  /** `EXCEL_MAX_COLUMNS` of vn-learning-society/sheets. */
+  readonly maxColumns: number;
+}
+
 async function* csvRecords(source: Readable, options: CsvOptions): AsyncGenerator<InputRecord | InputHeader> {
+  const columns = await sheetColumns();
+  const { columnLetter } = columns;
   let stream = source;
   let delimiter = options.delimiter;
   if (delimiter === undefined) {
@@ -550,7 +568,7 @@ async function* csvRecords(source: Readable, options: CsvOptions): AsyncGenerato
       if (filled.length === 0 || (filled.length === 1 && (cells.length > 1 || filled[0]!.includes(' ')))) continue;
       // More columns than a sheet has (XFD, 16,384) is not a table a person made: refused before each heading is looked
       // at (a 15 MB header of 2.45 million unknown columns took 107 s to be told so, one column at a time).
-      if (cells.length > EXCEL_MAX_COLUMNS) throw tooManyColumns(line, cells.length);
+      if (cells.length > columns.maxColumns) throw tooManyColumns(line, cells.length, columns.maxColumns);
       header = cells;
       yield { kind: 'header', line, columns: header };
       continue;
@@ -559,7 +577,7 @@ async function* csvRecords(source: Readable, options: CsvOptions): AsyncGenerato
     let used = cells.length;
     while (used > width && cells[used - 1] === '') used -= 1;
     if (used !== width) {
-      const extra = used > width ? extraCells(cells, width, used, line) : '';
+      const extra = used > width ? extraCells(cells, width, used, line, columns) : '';
       yield {
         kind: 'record',
         line,
@@ -592,6 +610,8 @@ async function* csvRecords(source: Readable, options: CsvOptions): AsyncGenerato
  * blank, by its sheet row number, with its cells as the workbook holds them.
  */
 async function* sheetRecords(bytes: Uint8Array, options: CsvOptions): AsyncGenerator<InputRecord | InputHeader> {
+  // The workbook reader is loaded when a workbook is read, not at the command line's start.
+  const { cellText, columnLetter, findHeaderRow, headingScore, isBlankCell, pickSheet, readWorkbook } = await import('vn-learning-society/sheets');
   const sheets = await readWorkbook(bytes);
   const keyOf = options.keyOf;
   const score = (s: SheetTable) => (keyOf ? Math.max(0, ...s.rows.slice(0, 20).map((r) => headingScore(r, keyOf))) : 0);
@@ -616,21 +636,21 @@ async function* sheetRecords(bytes: Uint8Array, options: CsvOptions): AsyncGener
   }
 }
 
-function tooManyColumns(line: number, columns: number): LearningSocietyError {
+function tooManyColumns(line: number, columns: number, max: number): LearningSocietyError {
   return new LearningSocietyError('invalid_input', { vi: 'Tệp CSV có quá nhiều cột', en: 'The CSV file has too many columns' }, [
-    { path: [], code: 'too_large', message: { vi: `dòng tiêu đề (dòng ${line}) có ${columns} cột; một trang tính có nhiều nhất ${EXCEL_MAX_COLUMNS} cột (A đến XFD)`, en: `the header (line ${line}) has ${columns} columns; a sheet has at most ${EXCEL_MAX_COLUMNS} (A to XFD)` } },
+    { path: [], code: 'too_large', message: { vi: `dòng tiêu đề (dòng ${line}) có ${columns} cột; một trang tính có nhiều nhất ${max} cột (A đến XFD)`, en: `the header (line ${line}) has ${columns} columns; a sheet has at most ${max} (A to XFD)` } },
   ]);
 }
 
 /** The first few cells past the header's width, by address (`L5 "9"`), and how many more: a message of a few lines. */
-function extraCells(cells: readonly string[], width: number, used: number, line: number): string {
-  const shown = cells.slice(width, Math.min(used, width + 3)).map((c, i) => `${address(width + i, line)} "${shortText(c, 40)}"`);
+function extraCells(cells: readonly string[], width: number, used: number, line: number, columns: SheetColumns): string {
+  const shown = cells.slice(width, Math.min(used, width + 3)).map((c, i) => `${address(width + i, line, columns)} "${shortText(c, 40)}"`);
   return used - width > 3 ? `${shown.join(', ')} … (+${used - width - 3})` : shown.join(', ');
 }
 
 /** A cell's address, or its column number past the last column a sheet has. */
-function address(column: number, line: number): string {
-  return column < EXCEL_MAX_COLUMNS ? `${columnLetter(column)}${line}` : `#${column + 1}:${line}`;
+function address(column: number, line: number, { columnLetter, maxColumns }: SheetColumns): string {
+  return column < maxColumns ? `${columnLetter(column)}${line}` : `#${column + 1}:${line}`;
 }
 
 /** The line breaks inside a record's raw text: not the blank lines before it, nor the one that ends it. */
