@@ -50,8 +50,9 @@ export const BUDGETS = [
   // 120 KB until issue 10 (argument checks, suggestions, ISO province codes, fork explanations: +4 KB); 126 KB until
   // issue 13 (the data above, confirmations in the schemas, provisional verdicts, fork impact: +12 KB); 138 KB until
   // issue 14 moved the zod schemas and JSON Schemas to vn-learning-society/schemas and gave every parser a zod-free
-  // check (src/core/internal/check.ts; zod was 28 KB of it).
-  { name: 'the whole library', code: "export * from './dist/index.js';", gzip: 100 * 1024 },
+  // check (src/core/internal/check.ts; zod was 28 KB of it). 100 KB until issue 23 gave the core one identity for places
+  // (the 63 + 34 provinces with their ISO codes and merges, target selection with notes: +4 KB).
+  { name: 'the whole library', code: "export * from './dist/index.js';", gzip: 105 * 1024 },
   // A form or an upload that reads a rule set: the zod-free parser, with its messages in both languages.
   { name: 'parseRuleSet', code: "export { parseRuleSet } from './dist/index.js';", gzip: 10 * 1024 },
   // vn-learning-society/schemas: one zod schema (zod itself is most of it), and the whole entry point (every schema,
@@ -75,7 +76,8 @@ export const BUDGETS = [
   { name: 'cases: the whole entry point', code: "export * from './dist/cases/index.js';", gzip: 90 * 1024 },
   // vn-learning-society/documents: a decision as data (with the recognition rules it looks up and the numbers in words),
   // and the whole entry point, with the docx writer (about 90 KB of it) and fflate.
-  { name: 'documents: recognitionDecision + documentText', code: "export { recognitionDecision, documentText } from './dist/documents/index.js';", gzip: 30 * 1024 },
+  // 30 KB until issue 23: the recognition rules are looked up by place (the register of provinces, +0.3 KB).
+  { name: 'documents: recognitionDecision + documentText', code: "export { recognitionDecision, documentText } from './dist/documents/index.js';", gzip: 32 * 1024 },
   { name: 'documents: the whole entry point', code: "export * from './dist/documents/index.js';", gzip: 125 * 1024 },
 ];
 

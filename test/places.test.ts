@@ -251,3 +251,14 @@ describe('the command line speaks the same codes', () => {
     expect(early.err).toContain("dùng at: '2025-03-01'");
   });
 });
+
+describe('the codes the shape checks use are those of the lists', () => {
+  it('provinceCodesOf and isProvinceKey agree with data/places/provinces.json', async () => {
+    const { provinceCodesOf, isProvinceKey } = await import('../src/document/place/codes.js');
+    for (const list of ['2025-03-01', '2025-07-01'] as const) {
+      expect(provinceCodesOf(list)).toEqual(listPlaces(list).map((p) => p.code));
+      for (const p of listPlaces(list)) expect(isProvinceKey(p.key)).toBe(true);
+    }
+    expect([isProvinceKey('87@2025-07-01'), isProvinceKey('8@2025-07-01'), isProvinceKey('82@2024-01-01'), isProvinceKey('VN-45')]).toEqual([false, false, false, false]);
+  });
+});

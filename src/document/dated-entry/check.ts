@@ -1,5 +1,5 @@
 import { isoDate, label, obj, oneOf, report, str, bool, type Check } from '../../core/internal/check.js';
-import { findPlace } from '../place/index.js';
+import { isProvinceKey } from '../place/codes.js';
 import { LEVELS, MODELS } from '../../core/model/index.js';
 import { DOCUMENT_ID_PATTERN, JURISDICTION_CODE_PATTERN, NODE_ID_PATTERN } from './ids.js';
 
@@ -11,7 +11,7 @@ const codeShape = str(0, Infinity, JURISDICTION_CODE_PATTERN);
 export const jurisdictionCode: Check = (v, path, out) => {
   const before = out.length;
   codeShape(v, path, out);
-  if (out.length === before && typeof v === 'string' && v.includes('@') && findPlace(v) === undefined) {
+  if (out.length === before && typeof v === 'string' && v.includes('@') && !isProvinceKey(v)) {
     report(out, path, 'unknown_jurisdiction', `${v} names no province: the list ${v.slice(3)} has no code ${v.slice(0, 2)} (lists: 2025-03-01, 2025-07-01)`, `${v} không phải mã tỉnh nào: danh mục ${v.slice(3)} không có mã ${v.slice(0, 2)} (các danh mục: 2025-03-01, 2025-07-01)`);
   }
 };

@@ -1,7 +1,7 @@
 import * as z from 'zod';
 import { labelSchema } from '../../core/label/schema.js';
 import { JURISDICTION_CODE_PATTERN } from '../dated-entry/ids.js';
-import { findPlace } from '../place/index.js';
+import { isProvinceKey } from '../place/codes.js';
 
 /**
  * Who a document applies to (phạm vi áp dụng): the nation (`VN`), a province by its statistics code and list
@@ -14,7 +14,7 @@ export const jurisdictionSchema = z.strictObject({
     .string()
     .regex(JURISDICTION_CODE_PATTERN)
     .superRefine((v, ctx) => {
-      if (v.includes('@') && findPlace(v) === undefined) {
+      if (v.includes('@') && !isProvinceKey(v)) {
         ctx.addIssue({ code: 'custom', message: `${v} names no province: the list ${v.slice(3)} has no code ${v.slice(0, 2)} (lists: 2025-03-01, 2025-07-01)`, params: { code: 'unknown_jurisdiction', vi: `${v} không phải mã tỉnh nào: danh mục ${v.slice(3)} không có mã ${v.slice(0, 2)} (các danh mục: 2025-03-01, 2025-07-01)` } });
       }
     }),
