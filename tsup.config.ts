@@ -121,6 +121,10 @@ export default defineConfig([
     external: ['vn-learning-society'],
     // src/documents/docx.ts becomes dist/documents/docx.js, beside vendor/.
     esbuildPlugins: [oneFilePerModule, withoutSchemaLines, docxFromVendor('./vendor/docx.js')],
+    // A data file imported by two modules is inlined into each, never shared through a chunk: a rule set's chunk for
+    // loadRuleSet (src/catalogue/rule-sets/chunks/) must import nothing the core imports, or esbuild, code-splitting an
+    // application, would load every chunk at start (src/catalogue/rule-sets/chunk.ts).
+    splitting: false,
     dts: false,
     // No source maps: the modules are one per source file and not minified, so they read as the source does; the maps
     // were most of the installed size (2.6 MB).
@@ -143,6 +147,8 @@ export default defineConfig([
     dts: { only: true },
     clean: false,
   },
+  // vn-learning-society/rule-sets: the shipped rule sets on demand, one chunk each (the core does not import it).
+  ...sideEntryPoint('rule-sets'),
   // vn-learning-society/units, vn-learning-society/charts, vn-learning-society/sheets (fflate and
   // write-excel-file stay dependencies, not bundled) and vn-learning-society/cases (yaml stays a dependency).
   ...sideEntryPoint('units'),

@@ -14,6 +14,7 @@ const tsc = join(root, 'node_modules/typescript/bin/tsc');
 
 const body = `
 import { evaluate, getRuleSet, LearningSocietyError, parseViDecimal, roundDecimal, verifyStatedPercentage } from 'vn-learning-society';
+import { loadRuleSetFor } from 'vn-learning-society/rule-sets';
 import { findUnit, type AdminUnit } from 'vn-learning-society/units';
 import { progressChartSvg } from 'vn-learning-society/charts';
 import { readAssessmentSheet, verifyReportTable, type SheetTable } from 'vn-learning-society/sheets';
@@ -28,6 +29,7 @@ const r = evaluate(getRuleSet('learning-family-khvn-2015'), { points: {} });
 const recognized: boolean = r.recognized;
 const v = verifyStatedPercentage({ part: 1, whole: 3, stated: '33,33' });
 const consistent: boolean = v.consistent;
+const loading: Promise<number> = loadRuleSetFor('learning-family', '2024-11-15').then((ruleSet) => ruleSet.maxTotal);
 const unit: AdminUnit | undefined = findUnit('P. Ba Đình').unit;
 const unitCode: string | undefined = unit?.code;
 const isError: boolean = new Error('x') instanceof LearningSocietyError;
@@ -40,7 +42,7 @@ const casesPassed: number = report.passed;
 const schemaSays: boolean = ruleSetSchema.safeParse(getRuleSet('learning-family-khvn-2015')).success;
 const words: string = viNumberWords(258);
 const kind: OfficialDocument['kind'] = 'recognition-decision';
-export { notAny, fixed, recognized, consistent, unitCode, isError, svg, read, wrongCells, casesPassed, schemaSays, words, kind };
+export { notAny, fixed, loading, recognized, consistent, unitCode, isError, svg, read, wrongCells, casesPassed, schemaSays, words, kind };
 `;
 
 const modes = [

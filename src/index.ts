@@ -243,6 +243,7 @@ export {
   learningUnitProvinceTt24,
 } from './catalogue/rule-sets/index.js';
 export { createRuleSetRegistry, getRuleSet, listRuleSets, ruleSetFor } from './catalogue/rule-sets/lookup.js';
+export { ruleSetIdFor } from './catalogue/rule-sets/periods.js';
 export { listRecognitionRules, recognitionRule, type RecognitionLookup } from './catalogue/recognition/index.js';
 export { DONG_THAP, HO_CHI_MINH_CITY, listTargets, targetSelectionFor, targetsFor, type TargetLookup } from './catalogue/targets/index.js';
 export { eventsOfYear, RECURRING_EVENTS } from './catalogue/events/index.js';

@@ -16,6 +16,7 @@ const LAYERS: readonly { readonly dir: string; readonly rank: number }[] = [
   // The main entry point (src/index.ts) re-exports the layers above; it may not import the optional entry points.
   { dir: 'index.ts', rank: 4 },
   // Optional entry points, each a folder of its own beside the catalogue: the core never imports them.
+  { dir: 'rule-sets', rank: 5 },
   { dir: 'units', rank: 5 },
   { dir: 'charts', rank: 5 },
   { dir: 'sheets', rank: 5 },

@@ -2,7 +2,7 @@ import type { CalendarDate } from '../../core/calendar-date/index.js';
 import { LearningSocietyError } from '../../core/errors/index.js';
 import { requireString } from '../../core/internal/args.js';
 import type { Label } from '../../core/label/index.js';
-import { filterDocuments, pickInForce, type DocumentFilter, type ModelRef } from '../../document/registry/index.js';
+import { filterDocuments, pickInForce, type DatedForModel, type DocumentFilter, type ModelRef } from '../../document/registry/index.js';
 import type { RuleSet } from '../rule-set/schema.js';
 
 export type { ModelRef } from '../../document/registry/index.js';
@@ -54,12 +54,12 @@ export function ruleSetRegistryOf(all: readonly RuleSet[]): RuleSetRegistry {
 }
 
 /**
- * The one rule set in force for a model on a day among `all`: the jurisdiction's own if it has one, else the
- * national one.
+ * The one rule set in force for a model on a day among `all` (rule sets, or only their periods): the jurisdiction's
+ * own if it has one, else the national one.
  *
  * @internal
  */
-export function pickRuleSet(all: readonly RuleSet[], ref: ModelRef, date: CalendarDate, jurisdiction = 'VN'): RuleSet {
+export function pickRuleSet<T extends DatedForModel = RuleSet>(all: readonly T[], ref: ModelRef, date: CalendarDate, jurisdiction = 'VN'): T {
   return pickInForce(all, ref, date, jurisdiction, RULE_SET);
 }
 

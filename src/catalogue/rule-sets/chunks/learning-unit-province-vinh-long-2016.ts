@@ -1,0 +1,10 @@
+import type { RuleSetChunk } from '../chunk.js';
+import { chunk as base } from './learning-unit-province-tt22-2020.js';
+import file from '../../../../data/rule-sets/learning-unit-province-vinh-long-2016.json' with { type: 'json' };
+import vinhLongDvht2016 from '../../../../data/legal-sources/vinh-long-dvht-2016.json' with { type: 'json' };
+
+/**
+ * For `loadRuleSet`: the file of `learning-unit-province-vinh-long-2016` and the register entries it cites,
+ * with the chunk of the rule set it forks.
+ */
+export const chunk: RuleSetChunk = { file, sources: [vinhLongDvht2016], base };
