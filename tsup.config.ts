@@ -152,6 +152,8 @@ export default defineConfig([
   // vn-learning-society/units, vn-learning-society/charts, vn-learning-society/sheets (fflate and
   // write-excel-file stay dependencies, not bundled) and vn-learning-society/cases (yaml stays a dependency).
   ...sideEntryPoint('units'),
+  // vn-learning-society/units/2025: the 2025 list alone, without the list before the reform and the merge table.
+  ...sideEntryPoint('units/2025'),
   ...sideEntryPoint('charts'),
   ...sideEntryPoint('sheets'),
   ...sideEntryPoint('cases'),

@@ -9,6 +9,7 @@ export default defineConfig({
     alias: [
       { find: /^vn-learning-society$/, replacement: fileURLToPath(new URL('./src/index.ts', import.meta.url)) },
       { find: /^vn-learning-society\/units$/, replacement: fileURLToPath(new URL('./src/units/index.ts', import.meta.url)) },
+      { find: /^vn-learning-society\/units\/2025$/, replacement: fileURLToPath(new URL('./src/units/2025/index.ts', import.meta.url)) },
       { find: /^vn-learning-society\/rule-sets$/, replacement: fileURLToPath(new URL('./src/rule-sets/index.ts', import.meta.url)) },
       { find: /^vn-learning-society\/charts$/, replacement: fileURLToPath(new URL('./src/charts/index.ts', import.meta.url)) },
       { find: /^vn-learning-society\/sheets$/, replacement: fileURLToPath(new URL('./src/sheets/index.ts', import.meta.url)) },

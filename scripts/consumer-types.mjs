@@ -16,6 +16,7 @@ const body = `
 import { evaluate, getRuleSet, LearningSocietyError, parseViDecimal, roundDecimal, verifyStatedPercentage } from 'vn-learning-society';
 import { loadRuleSetFor } from 'vn-learning-society/rule-sets';
 import { findUnit, type AdminUnit } from 'vn-learning-society/units';
+import { unitByCode } from 'vn-learning-society/units/2025';
 import { progressChartSvg } from 'vn-learning-society/charts';
 import { readAssessmentSheet, verifyReportTable, type SheetTable } from 'vn-learning-society/sheets';
 import { parseCaseFile, runCases, type CaseReport } from 'vn-learning-society/cases';
@@ -32,6 +33,7 @@ const consistent: boolean = v.consistent;
 const loading: Promise<number> = loadRuleSetFor('learning-family', '2024-11-15').then((ruleSet) => ruleSet.maxTotal);
 const unit: AdminUnit | undefined = findUnit('P. Ba Đình').unit;
 const unitCode: string | undefined = unit?.code;
+const unit2025: AdminUnit = unitByCode('00004');
 const isError: boolean = new Error('x') instanceof LearningSocietyError;
 const svg: string = progressChartSvg([{ label: 'A', part: 1, whole: 2 }], { target: 50 });
 const sheet: SheetTable = { name: 'Phiếu', rows: [['Mã hộ', 'children.results'], ['H1', 8]] };
@@ -42,7 +44,7 @@ const casesPassed: number = report.passed;
 const schemaSays: boolean = ruleSetSchema.safeParse(getRuleSet('learning-family-khvn-2015')).success;
 const words: string = viNumberWords(258);
 const kind: OfficialDocument['kind'] = 'recognition-decision';
-export { notAny, fixed, loading, recognized, consistent, unitCode, isError, svg, read, wrongCells, casesPassed, schemaSays, words, kind };
+export { notAny, fixed, loading, recognized, consistent, unitCode, unit2025, isError, svg, read, wrongCells, casesPassed, schemaSays, words, kind };
 `;
 
 const modes = [

@@ -11,3 +11,8 @@ loadRuleSetFor('learning-family', '2024-11-15').then((ruleSet) => {
   if (JSON.stringify(ruleSet) !== JSON.stringify(getRuleSet('learning-family-khvn-2021'))) throw new Error('CJS smoke test: loadRuleSetFor differs from getRuleSet');
   console.log('CJS rule-sets: ok');
 });
+
+// vn-learning-society/units/2025 through require(esm).
+const { findUnit } = require('../dist/units/2025.cjs');
+if (findUnit('P. Ba Đình').unit?.code !== '00004') throw new Error('CJS smoke test: units/2025 findUnit');
+console.log('CJS units/2025: ok');

@@ -9,3 +9,9 @@ const { loadRuleSetFor } = await import('../dist/rule-sets/index.js');
 const loaded = await loadRuleSetFor({ model: 'learning-community', level: 'commune' }, '2024-11-15');
 if (JSON.stringify(loaded) !== JSON.stringify(getRuleSet('learning-community-commune-tt25-2023'))) throw new Error('ESM smoke test: loadRuleSetFor differs from getRuleSet');
 console.log('ESM rule-sets: ok');
+
+// vn-learning-society/units/2025: the 2025 list alone, the same units as vn-learning-society/units.
+const units2025 = await import('../dist/units/2025/index.js');
+const units = await import('../dist/units/index.js');
+if (units2025.unitByCode('00004') !== units.unitByCode('00004')) throw new Error('ESM smoke test: units/2025 differs from units');
+console.log('ESM units/2025: ok');

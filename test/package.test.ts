@@ -126,18 +126,21 @@ describe('package', () => {
       "const core = require('vn-learning-society');",
       "const sheets = require('vn-learning-society/sheets');",
       "const ruleSets = require('vn-learning-society/rule-sets');",
+      "const units2025 = require('vn-learning-society/units/2025');",
       "import('vn-learning-society').then(async (esm) => {",
       "  const cases = await import('vn-learning-society/cases');",
       "  let fromEsm; try { esm.evaluate(esm.getRuleSet('learning-family-khvn-2015'), { points: { nope: 1 } }); } catch (e) { fromEsm = e; }",
       "  let fromCases; try { cases.parseCaseFile('cases: 3'); } catch (e) { fromCases = e; }",
       "  let fromSheets; try { await sheets.readWorkbook(new Uint8Array([1, 2, 3])); } catch (e) { fromSheets = e; }",
       "  let fromRuleSets; try { await ruleSets.loadRuleSet('nope'); } catch (e) { fromRuleSets = e; }",
-      "  console.log(JSON.stringify({ same: core === esm || core.evaluate === esm.evaluate, esm: fromEsm instanceof core.LearningSocietyError, cases: fromCases instanceof core.LearningSocietyError, sheets: fromSheets instanceof esm.LearningSocietyError, ruleSets: fromRuleSets instanceof esm.LearningSocietyError && ruleSets.ruleSetIdFor === esm.ruleSetIdFor }));",
+      "  const units = await import('vn-learning-society/units');",
+      "  let fromUnits; try { units2025.unitByCode('99999'); } catch (e) { fromUnits = e; }",
+      "  console.log(JSON.stringify({ same: core === esm || core.evaluate === esm.evaluate, esm: fromEsm instanceof core.LearningSocietyError, cases: fromCases instanceof core.LearningSocietyError, sheets: fromSheets instanceof esm.LearningSocietyError, ruleSets: fromRuleSets instanceof esm.LearningSocietyError && ruleSets.ruleSetIdFor === esm.ruleSetIdFor, units: fromUnits instanceof core.LearningSocietyError && units2025.unitByCode('00004') === units.unitByCode('00004') }));",
       '});',
     ].join('\n'));
     const out = execFileSync(process.execPath, [script], { cwd: fileURLToPath(new URL('..', import.meta.url)), encoding: 'utf8' });
     rmSync(dir, { recursive: true, force: true });
-    expect(JSON.parse(out)).toEqual({ same: true, esm: true, cases: true, sheets: true, ruleSets: true });
+    expect(JSON.parse(out)).toEqual({ same: true, esm: true, cases: true, sheets: true, ruleSets: true, units: true });
   });
 
   it('ships data/ for tools in other languages, as vn-learning-society/data/…', () => {
@@ -184,12 +187,12 @@ describe('the package page and a first release', () => {
     expect([...tops].sort()).toEqual(['CHANGELOG.md', 'LICENSE', 'NOTICE', 'README.md', 'cases', 'charts', 'data', 'dist', 'docs', 'documents', 'examples', 'package.json', 'rule-sets', 'schemas', 'sheets', 'units']);
     expect(pack.files.filter((f) => f.path.endsWith('.map'))).toEqual([]);
     // Every entry point in both formats, with its types; each CommonJS file is one line that requires the ESM build.
-    for (const name of ['index', 'rule-sets', 'units', 'charts', 'sheets', 'cases', 'schemas', 'documents']) {
+    for (const name of ['index', 'rule-sets', 'units', 'units/2025', 'charts', 'sheets', 'cases', 'schemas', 'documents']) {
       const esm = name === 'index' ? 'dist/index.js' : `dist/${name}/index.js`;
       for (const f of [esm, esm.replace(/\.js$/, '.d.ts'), `dist/${name}.cjs`, `dist/${name}.d.cts`]) expect(packed.has(f), f).toBe(true);
       expect(pack.files.find((f) => f.path === `dist/${name}.cjs`)!.size).toBeLessThan(300);
     }
-    for (const f of ['dist/cli.cjs', 'rule-sets/package.json', 'units/package.json', 'data/rule-sets/learning-family-khvn-2015.json', 'data/cases/learning-family-khvn-2015.yaml']) expect(packed.has(f), f).toBe(true);
+    for (const f of ['dist/cli.cjs', 'rule-sets/package.json', 'units/package.json', 'units/2025/package.json', 'data/rule-sets/learning-family-khvn-2015.json', 'data/cases/learning-family-khvn-2015.yaml']) expect(packed.has(f), f).toBe(true);
     expect(pack.files.some((f) => /^(src|test|bench|scripts)\//.test(f.path))).toBe(false);
     // Budget of the installed package: 7.5 MB unpacked (the unit lists and their data files are most of it; until issue 23
     // the CLI bundled them again, with the whole library: 1.9 MB; raised from 7 MB in issue 22 for the bounded workbook
