@@ -30,7 +30,7 @@ const r = evaluate(getRuleSet('learning-family-khvn-2015'), { points: {} });
 const recognized: boolean = r.recognized;
 const v = verifyStatedPercentage({ part: 1, whole: 3, stated: '33,33' });
 const consistent: boolean = v.consistent;
-const loading: Promise<number> = loadRuleSetFor('learning-family', '2024-11-15').then((ruleSet) => ruleSet.maxTotal);
+const loading: Promise<string> = loadRuleSetFor('learning-family', '2024-11-15').then((ruleSet) => ruleSet.id);
 const unit: AdminUnit | undefined = findUnit('P. Ba Đình').unit;
 const unitCode: string | undefined = unit?.code;
 const unit2025: AdminUnit = unitByCode('00004');
