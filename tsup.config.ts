@@ -125,6 +125,11 @@ export default defineConfig([
     // loadRuleSet (src/catalogue/rule-sets/chunks/) must import nothing the core imports, or esbuild, code-splitting an
     // application, would load every chunk at start (src/catalogue/rule-sets/chunk.ts).
     splitting: false,
+    // Vietnamese letters as they are (UTF-8, which every ES module is read as), not as \uXXXX escapes: the data of the
+    // unit lists and rule sets takes 10 to 40 % less room (issue 23: 228 KB of the installed package).
+    esbuildOptions(options) {
+      options.charset = 'utf8';
+    },
     dts: false,
     // No source maps: the modules are one per source file and not minified, so they read as the source does; the maps
     // were most of the installed size (2.6 MB).
