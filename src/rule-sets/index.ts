@@ -16,7 +16,8 @@ import { BUILT_IN_RULE_SET_IDS } from '../catalogue/rule-sets/periods.js';
 import { requireString } from '../core/internal/args.js';
 import { ruleSetNotFound } from '../rules/registry/index.js';
 
-export { ruleSetIdFor } from 'vn-learning-society';
+// The core's own function, here too: `ruleSetIdFor` names the rule set `loadRuleSetFor` would load.
+export { ruleSetIdFor };
 
 /**
  * Each shipped rule set's chunk, imported on demand. Every `import()` names its module literally, so that a bundler
