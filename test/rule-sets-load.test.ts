@@ -96,7 +96,7 @@ describe('ruleSetIdFor and loadRuleSetFor: the rule set in force, chosen by its 
       ...RULE_SET_PERIODS.flatMap((p) => [p.validFrom, ...(p.validTo ? [p.validTo] : [])]),
     ]),
   ].sort();
-  const jurisdictions = [undefined, 'VN', 'VN-49', 'VN-HN'];
+  const jurisdictions = [undefined, 'VN', 'VN-49', '86@2025-03-01', 'VN-HN', '01'];
 
   it('give the answer of ruleSetFor, or its error, for every model, level, day and jurisdiction tried', async () => {
     let answers = 0;

@@ -35,7 +35,7 @@ export const RULE_SET_PERIODS: readonly RuleSetPeriod[] = [
   { id: 'learning-community-province-tt25-2023', model: 'learning-community', level: 'province', jurisdiction: { code: 'VN' }, validFrom: '2024-02-12' },
   { id: 'learning-unit-district-tt22-2020', model: 'learning-unit', level: 'district', jurisdiction: { code: 'VN' }, validFrom: '2020-09-21', validTo: '2024-01-25' },
   { id: 'learning-unit-province-tt22-2020', model: 'learning-unit', level: 'province', jurisdiction: { code: 'VN' }, validFrom: '2020-09-21', validTo: '2024-01-25' },
-  { id: 'learning-unit-province-vinh-long-2016', model: 'learning-unit', level: 'province', jurisdiction: { code: 'VN-49' }, validFrom: '2016-01-01', validTo: '2020-09-20' },
+  { id: 'learning-unit-province-vinh-long-2016', model: 'learning-unit', level: 'province', jurisdiction: { code: '86@2025-03-01' }, validFrom: '2016-01-01', validTo: '2020-09-20' },
   { id: 'learning-unit-district-tt24-2023', model: 'learning-unit', level: 'district', jurisdiction: { code: 'VN' }, validFrom: '2024-01-26', validTo: '2025-06-30' },
   { id: 'learning-unit-province-tt24-2023', model: 'learning-unit', level: 'province', jurisdiction: { code: 'VN' }, validFrom: '2024-01-26' },
   { id: 'learning-citizen-khvn-2022', model: 'learning-citizen', jurisdiction: { code: 'VN' }, validFrom: '2022-06-03', validTo: '2030-12-31' },
