@@ -55,7 +55,7 @@ export function listRuleSets(filter?: RuleSetFilter): RuleSet[] {
 }
 
 /**
- * A shipped rule set by id, as a fresh copy. It bundles every shipped rule set (about 40 KB gzip); for a smaller
+ * A shipped rule set by id, as a fresh copy. It bundles every shipped rule set (about 41 KB gzip); for a smaller
  * bundle, import the one you need by name (`learningFamilyKhvn2021`), or load it on demand with `loadRuleSet` of
  * `vn-learning-society/rule-sets`.
  *
@@ -77,7 +77,7 @@ export function getRuleSet(id: string): RuleSet {
 /**
  * The shipped rule set in force for a model on a day (and for a jurisdiction: its own fork if one is registered,
  * else the national one). For models recognised at several levels, pass `{ model, level }`. It bundles every shipped
- * rule set to choose among them (about 46 KB gzip with scoring); `loadRuleSetFor` of `vn-learning-society/rule-sets`
+ * rule set to choose among them (about 48 KB gzip with scoring); `loadRuleSetFor` of `vn-learning-society/rule-sets`
  * gives the same answer and loads only the one chosen, and {@link ruleSetIdFor} names it without loading any.
  *
  * @throws {@link LearningSocietyError} `rule_set_not_found` for a day no rule set covers (the message lists the

@@ -50,7 +50,7 @@ export const BUILT_IN_RULE_SET_IDS: readonly string[] = /* @__PURE__ */ (() => R
 
 /**
  * The id of the shipped rule set (bộ tiêu chí) in force for a model on a day, chosen from the rule sets' periods alone:
- * the id of {@link ruleSetFor}'s answer, without bundling any rule set (about 6 KB gzip, the messages of its errors
+ * the id of {@link ruleSetFor}'s answer, without bundling any rule set (about 8 KB gzip, the messages of its errors
  * included). Import that rule set by name, or load it with `loadRuleSet` of `vn-learning-society/rule-sets`.
  *
  * @throws {@link LearningSocietyError} as `ruleSetFor` does: `rule_set_not_found` for a day no rule set covers (the
