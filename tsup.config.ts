@@ -102,9 +102,11 @@ const withoutSchemaLines: NonNullable<Options['esbuildPlugins']>[number] = {
  * scripts/cjs-wrappers.mjs: one module graph whichever way it is loaded.
  */
 function sideEntryPoint(name: string): Options[] {
+  // The core, and another entry point whose types this one shares (units/2025 those of units), stay imports.
+  const external = ['vn-learning-society', /^vn-learning-society\//];
   return [
-    { entry: { [name]: `src/${name}/index.ts` }, format: ['cjs'], dts: { only: true }, clean: false, external: ['vn-learning-society'] },
-    { entry: { [`${name}/index`]: `src/${name}/index.ts` }, format: ['esm'], dts: { only: true }, clean: false, external: ['vn-learning-society'] },
+    { entry: { [name]: `src/${name}/index.ts` }, format: ['cjs'], dts: { only: true }, clean: false, external },
+    { entry: { [`${name}/index`]: `src/${name}/index.ts` }, format: ['esm'], dts: { only: true }, clean: false, external },
   ];
 }
 

@@ -10,11 +10,12 @@
  * @packageDocumentation
  */
 import { toIsoDate, type CalendarDate, type UnitChecker } from 'vn-learning-society';
-import { listFrom2025, type AdminUnit, type UnitLevel, type UnitList } from '../data.js';
-import { fail, findUnitIn, listUnitsIn, unitByCodeIn, unitCheckerIn, type FindUnitOptions, type ListUnitsOptions, type UnitSearch } from '../lookup.js';
+// The types of vn-learning-society/units, by the package's name: one declaration of each for both entry points.
+import type { AdminUnit, FindUnitOptions, ListUnitsOptions, UnitLevel, UnitSearch } from 'vn-learning-society/units';
+import { listFrom2025, type UnitList } from '../data.js';
+import { fail, findUnitIn, listUnitsIn, unitByCodeIn, unitCheckerIn } from '../lookup.js';
 
-export type { AdminUnit, UnitLevel, UnitListId } from '../data.js';
-export type { FindUnitOptions, ListUnitsOptions, UnitSearch } from '../lookup.js';
+export type { AdminUnit, FindUnitOptions, ListUnitsOptions, UnitLevel, UnitListId, UnitSearch } from 'vn-learning-society/units';
 
 /** The first day of the 2025 list (two-tier local government), the only list of this entry point. */
 export const UNITS_REFORM_DATE = '2025-07-01';
