@@ -144,3 +144,34 @@ describe('how long a recognition lasts (recognitionValidity)', () => {
     expect(() => recognitionValidity('2024-02-30', recognitionRule('learning-family', undefined, '2024-01-01'))).toThrowError(LearningSocietyError);
   });
 });
+
+describe('after 1 July 2025 (../shared/reference/legal-2025.md)', () => {
+  it('a district recognition decided before the reform keeps its three years after the year of recognition (TT 24/2023, TT 25/2023: bảo lưu 3 năm)', () => {
+    // The district rules end on 30 June 2025 with the district level; a recognition of 1 May 2025 is not cut short.
+    const unit = recognitionRule('learning-unit', 'district', '2025-05-01');
+    expect(unit.validTo).toBe('2025-06-30');
+    expect(recognitionValidity('2025-05-01', unit).to).toBe('2028-12-31');
+    const community = recognitionRule('learning-community', 'district', '2025-05-01');
+    expect(recognitionValidity('2025-05-01', community).to).toBe('2028-12-31');
+    expect(() => recognitionRule('learning-community', 'district', '2025-07-01')).toThrowError(LearningSocietyError);
+  });
+
+  it('the commune learning community from 1 July 2025: the recogniser stays uncertain, both readings named, the 2025 texts cited', () => {
+    const rule = recognitionRule('learning-community', 'commune', '2025-08-01');
+    expect(rule.id).toBe('learning-community-commune-tt25-two-tier');
+    expect(rule.uncertain).toContain('recognizingAuthority');
+    expect(rule.sources.map((s) => s.id)).toEqual(['tt-25-2023', 'nd-142-2025', 'nd-143-2025', 'tt-11-2025-bgddt', 'tt-26-2025-bgddt']);
+    const note = rule.notes!.find((n) => n.about === 'recognizingAuthority')!;
+    expect(note.text.vi).toContain('Giám đốc Sở Giáo dục và Đào tạo');
+    expect(note.text.vi).toContain('Chủ tịch Ủy ban nhân dân cấp xã');
+    expect(note.uncertain).toBe(true);
+  });
+
+  it('TT 24/2023’s start date, 26 January 2024, is sourced: no longer uncertain in its recognition rules (thuviennhadat.vn 590218)', () => {
+    for (const level of ['province', 'district'] as const) {
+      const rule = recognitionRule('learning-unit', level, '2024-06-01');
+      expect(rule.validFrom).toBe('2024-01-26');
+      expect(rule.uncertain ?? []).not.toContain('validFrom');
+    }
+  });
+});

@@ -32,6 +32,13 @@ import kh3799UbndBenTreFile from '../../../data/legal-sources/kh-3799-ubnd-ben-t
 import kh13HkhBenTreFile from '../../../data/legal-sources/kh-13-hkh-ben-tre.json' with { type: 'json' };
 import khDongThap2030File from '../../../data/legal-sources/kh-dong-thap-2030.json' with { type: 'json' };
 import khSgddtLongAn2020File from '../../../data/legal-sources/kh-sgddt-long-an-2020.json' with { type: 'json' };
+import nd1422025File from '../../../data/legal-sources/nd-142-2025.json' with { type: 'json' };
+import nd1432025File from '../../../data/legal-sources/nd-143-2025.json' with { type: 'json' };
+import tt112025BgddtFile from '../../../data/legal-sources/tt-11-2025-bgddt.json' with { type: 'json' };
+import tt262025BgddtFile from '../../../data/legal-sources/tt-26-2025-bgddt.json' with { type: 'json' };
+import qd1315TtgFile from '../../../data/legal-sources/qd-1315-ttg.json' with { type: 'json' };
+import nq71Tw2025File from '../../../data/legal-sources/nq-71-tw-2025.json' with { type: 'json' };
+import nq281Cp2025File from '../../../data/legal-sources/nq-281-cp-2025.json' with { type: 'json' };
 import { requireArray, requireObject, requireString } from '../../core/internal/args.js';
 
 // One constant per entry of the register, for the catalogue's wiring (each shipped document names the entries it cites).
@@ -97,6 +104,22 @@ export const KH_13_HKH_BEN_TRE: LegalSource = /* @__PURE__ */ shipped<LegalSourc
 export const KH_DONG_THAP_2030: LegalSource = /* @__PURE__ */ shipped<LegalSource>(khDongThap2030File);
 /** @internal */
 export const KH_SGDDT_LONG_AN_2020: LegalSource = /* @__PURE__ */ shipped<LegalSource>(khSgddtLongAn2020File);
+// The texts of the 2025 reform of local government and the policy around it (issue 26; ../shared/reference/legal-2025.md):
+// registered as context, none confirmed to amend the criteria or who recognises.
+/** @internal */
+export const ND_142_2025: LegalSource = /* @__PURE__ */ shipped<LegalSource>(nd1422025File);
+/** @internal */
+export const ND_143_2025: LegalSource = /* @__PURE__ */ shipped<LegalSource>(nd1432025File);
+/** @internal */
+export const TT_11_2025_BGDDT: LegalSource = /* @__PURE__ */ shipped<LegalSource>(tt112025BgddtFile);
+/** @internal */
+export const TT_26_2025_BGDDT: LegalSource = /* @__PURE__ */ shipped<LegalSource>(tt262025BgddtFile);
+/** @internal */
+export const QD_1315_TTG: LegalSource = /* @__PURE__ */ shipped<LegalSource>(qd1315TtgFile);
+/** @internal */
+export const NQ_71_TW_2025: LegalSource = /* @__PURE__ */ shipped<LegalSource>(nq71Tw2025File);
+/** @internal */
+export const NQ_281_CP_2025: LegalSource = /* @__PURE__ */ shipped<LegalSource>(nq281Cp2025File);
 
 /**
  * The register of legal sources (danh mục văn bản, `data/legal-sources/`, one file per document): every document the seeds and the
@@ -136,6 +159,13 @@ export const LEGAL_DOCUMENTS: readonly LegalSource[] = /* @__PURE__ */ (() => [
   KH_13_HKH_BEN_TRE,
   KH_DONG_THAP_2030,
   KH_SGDDT_LONG_AN_2020,
+  ND_142_2025,
+  ND_143_2025,
+  TT_11_2025_BGDDT,
+  TT_26_2025_BGDDT,
+  QD_1315_TTG,
+  NQ_71_TW_2025,
+  NQ_281_CP_2025,
 ])();
 
 /**

@@ -3,8 +3,7 @@ import type { Level, Model } from '../../core/model/index.js';
 import { filterDocuments, pickInForce } from '../../document/registry/index.js';
 import { parseRecognitionRule } from '../../programme/recognition/index.js';
 import type { RecognitionRule } from '../../programme/recognition/schema.js';
-import {  } from '../legal-sources/index.js';
-import { CV_6782_BGDDT, QD_324_KHVN, QD_448_KHVN, QD_645_BGDDT, QD_677_TTG, TT_24_2023, TT_25_2023, TT_44_2014 } from '../legal-sources/index.js';
+import { CV_6782_BGDDT, ND_142_2025, ND_143_2025, QD_324_KHVN, QD_448_KHVN, QD_645_BGDDT, QD_677_TTG, TT_11_2025_BGDDT, TT_24_2023, TT_25_2023, TT_26_2025_BGDDT, TT_44_2014 } from '../legal-sources/index.js';
 import { shipped } from '../shipped/index.js';
 import learningFamilyRecognitionFile from '../../../data/recognition/learning-family-recognition.json' with { type: 'json' };
 import learningClanRecognitionFile from '../../../data/recognition/learning-clan-recognition.json' with { type: 'json' };
@@ -28,7 +27,7 @@ const RECOGNITION_RULES: readonly RecognitionRule[] = /* @__PURE__ */ (() => [
   shipped<RecognitionRule>(learningUnitGrassrootsRecognitionFile, [QD_448_KHVN, CV_6782_BGDDT]),
   shipped<RecognitionRule>(learningCommunityCommuneTt44File, [QD_645_BGDDT, TT_44_2014]),
   shipped<RecognitionRule>(learningCommunityCommuneTt25File, [TT_25_2023]),
-  shipped<RecognitionRule>(learningCommunityCommuneTt25TwoTierFile, [TT_25_2023]),
+  shipped<RecognitionRule>(learningCommunityCommuneTt25TwoTierFile, [TT_25_2023, ND_142_2025, ND_143_2025, TT_11_2025_BGDDT, TT_26_2025_BGDDT]),
   shipped<RecognitionRule>(learningCommunityDistrictTt25File, [TT_25_2023]),
   shipped<RecognitionRule>(learningCommunityProvinceTt25File, [TT_25_2023]),
   shipped<RecognitionRule>(learningUnitDistrictTt24File, [TT_24_2023]),
