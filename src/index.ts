@@ -116,10 +116,13 @@ export {
 // ── programme ────────────────────────────────────────────────────────────────────────────────────────────────────
 export {
   parseRecognitionRule,
+  READING_CONFIDENCE,
   RECOGNITION_FIELDS,
   recognitionCalendar,
   recognitionValidity,
+  withReading,
   type DayInCycle,
+  type RecognitionReading,
   type RecognitionCalendar,
   type RecognitionPeriod,
   type RecognitionRule,

@@ -176,6 +176,20 @@ describe('recognitionDecision', () => {
     expect(documentText(doc)).toContain('Điều 1. Công nhận 1 (một) cộng đồng đạt danh hiệu');
   });
 
+  it('from 1 July 2025 the commune decision says which reading of the authority it prints, and prints the one asked for (../shared/reference/legal-2025.md)', () => {
+    const ev: Evaluation = { ...recognised(community), provisional: false, unconfirmed: [] };
+    const entries = [{ name: 'Xã Tân Hồng', place: 'Tỉnh Đồng Tháp', evaluation: ev }];
+    const byDefault = recognitionDecision(input({ ruleSet: community, year: 2025, date: '2026-03-15', entries }));
+    expect(byDefault.draft).toBe(true);
+    expect(byDefault.warnings.map((w) => w.vi)).toEqual([
+      'Thẩm quyền công nhận (“Giám đốc Sở Giáo dục và Đào tạo”, theo quy định Công nhận “Cộng đồng học tập” cấp xã từ 01/7/2025 theo cách hiểu “Sở Giáo dục và Đào tạo công nhận”; cách hiểu khác: “Chủ tịch Ủy ban nhân dân cấp xã công nhận”) chưa được xác nhận từ văn bản gốc: kiểm tra trước khi ký.',
+    ]);
+    const other = recognitionDecision(input({ ruleSet: community, year: 2025, date: '2026-03-15', entries, reading: 'commune-chairperson' }));
+    expect(documentText(other)).toContain('(Thẩm quyền theo quy định đang áp dụng: Chủ tịch Ủy ban nhân dân cấp xã — chưa xác nhận)');
+    expect(other.warnings[0]!.en).toContain('under the reading “The commune chairperson recognises”; the other reading: “The provincial Department recognises”');
+    expect(issuesOf(() => recognitionDecision(input({ ruleSet: community, year: 2025, date: '2026-03-15', entries, reading: 'ai-do' })))[0]).toMatchObject({ path: ['reading'], code: 'unknown_reading' });
+  });
+
   it('refuses what it cannot print, naming every problem at once: nothing is dropped from a list', () => {
     const notRecognised = evaluate(family, {});
     const issues = issuesOf(() =>

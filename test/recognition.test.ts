@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import Ajv2020 from 'ajv/dist/2020.js';
-import { LearningSocietyError, listRecognitionRules, parseRecognitionRule, recognitionCalendar, recognitionRule, recognitionValidity, ruleSetFor, type RecognitionRule } from 'vn-learning-society';
-import { recognitionRuleJsonSchema } from 'vn-learning-society/schemas';
+import { LearningSocietyError, listRecognitionRules, parseRecognitionRule, recognitionCalendar, recognitionRule, recognitionValidity, ruleSetFor, withReading, type RecognitionRule } from 'vn-learning-society';
+import { recognitionRuleJsonSchema, recognitionRuleSchema } from 'vn-learning-society/schemas';
 
 describe('who recognises what, when (recognitionRule)', () => {
   it('TT 25/2023: the head of the district education office recognises a commune; the Department director a district (tuyengiao.vn on TT 25/2023)', () => {
@@ -175,3 +175,63 @@ describe('after 1 July 2025 (../shared/reference/legal-2025.md)', () => {
     }
   });
 });
+
+describe('readings of an unsettled rule (issue 26): who recognises a commune learning community from 1 July 2025', () => {
+  // ../shared/reference/legal-2025.md: the Department's Director (shipped) or the commune chairperson (the general
+  // substitution of the 2025 circulars, not shown to cover TT 25/2023). Neither is confirmed.
+  const rule = recognitionRule('learning-community', 'commune', '2025-11-15');
+
+  it('the rule carries both readings, one in effect, and the choice itself is marked unconfirmed', () => {
+    expect(rule.readings!.map((r) => [r.id, r.recognizingAuthority.vi, r.confidence])).toEqual([
+      ['department-director', 'Giám đốc Sở Giáo dục và Đào tạo', 'low'],
+      ['commune-chairperson', 'Chủ tịch Ủy ban nhân dân cấp xã', 'low'],
+    ]);
+    expect(rule.reading).toBe('department-director');
+    expect(rule.recognizingAuthority.vi).toBe('Giám đốc Sở Giáo dục và Đào tạo');
+    expect(rule.uncertain).toEqual(expect.arrayContaining(['recognizingAuthority', 'evaluatingBody', 'reading']));
+  });
+
+  it('a caller picks the other reading by name; the flags stay; an unknown name is a typed error listing the readings', () => {
+    const other = recognitionRule('learning-community', 'commune', '2025-11-15', { reading: 'commune-chairperson' });
+    expect([other.reading, other.recognizingAuthority.vi, other.evaluatingBody.vi]).toEqual(['commune-chairperson', 'Chủ tịch Ủy ban nhân dân cấp xã', 'Ủy ban nhân dân cấp xã']);
+    expect(other.uncertain).toContain('recognizingAuthority');
+    expect(withReading(rule, 'commune-chairperson')).toEqual(other);
+    expect(rule.reading).toBe('department-director'); // withReading changes a copy
+    expect(() => withReading(rule, 'chu-tich')).toThrowError(/department-director, commune-chairperson/);
+    expect(() => recognitionRule('learning-community', 'commune', '2024-11-15', { reading: 'commune-chairperson' })).toThrowError(/không có cách hiểu nào để chọn/);
+  });
+
+  it('a province confirms its reading in its own rule: no flag left, found by its code', () => {
+    const mine = parseRecognitionRule({
+      ...withReading(rule, 'commune-chairperson'),
+      id: 'learning-community-commune-tay-ninh-2025',
+      jurisdiction: { code: '80@2025-07-01', name: { vi: 'Tỉnh Tây Ninh', en: 'Tây Ninh province' } },
+      uncertain: ['dossierDue', 'decisionDue'],
+    });
+    const found = recognitionRule('learning-community', 'commune', '2025-11-15', { jurisdiction: '80', rules: [mine] });
+    expect([found.id, found.reading, found.uncertain]).toEqual(['learning-community-commune-tay-ninh-2025', 'commune-chairperson', ['dossierDue', 'decisionDue']]);
+  });
+
+  it('readings that do not hold together are refused by both checkers', () => {
+    const bad = [
+      [{ ...rule, reading: 'nobody' }, 'unknown_reading'],
+      [{ ...rule, recognizingAuthority: { vi: 'Ai đó', en: 'Someone' } }, 'reading_mismatch'],
+      [{ ...rule, readings: rule.readings!.map((r, i) => (i === 0 ? { ...r, basis: ['qd-999'] } : r)) }, 'unknown_source'],
+      [(({ readings: _r, ...rest }) => rest)(rule), 'unknown_reading'], // a reading named without readings
+    ] as const;
+    for (const [value, code] of bad) {
+      const r = safeParse(() => parseRecognitionRule(value));
+      expect(r, code).toMatchObject({ issues: [expect.objectContaining({ code })] });
+      expect(recognitionRuleSchema.safeParse(value).success, code).toBe(false);
+    }
+  });
+});
+
+function safeParse(f: () => unknown): { issues: readonly { code: string }[] } | undefined {
+  try {
+    f();
+    return undefined;
+  } catch (e) {
+    return e as LearningSocietyError;
+  }
+}

@@ -7,6 +7,7 @@ import {
   recognitionRule,
   recognitionValidity,
   toIsoDate,
+  withReading,
   type CalendarDate,
   type Evaluation,
   type Issue,
@@ -48,6 +49,11 @@ export interface RecognitionDecisionInput {
    * set's model, level and jurisdiction (`recognitionRule`).
    */
   readonly recognition?: RecognitionRule;
+  /**
+   * The reading of the recognition rule to apply where the law leaves who recognises unsettled (`withReading`): e.g.
+   * `commune-chairperson` for a commune learning community from 1 July 2025. Without it, the rule's own reading.
+   */
+  readonly reading?: string;
   /** Legal bases cited before those of the rules, e.g. "Luật Tổ chức chính quyền địa phương ngày 19 tháng 02 năm 2025". */
   readonly bases?: readonly string[];
   /** The proposal the decision answers (xét đề nghị của …), e.g. "Trưởng Ban Chỉ đạo xây dựng xã hội học tập xã". */
@@ -120,7 +126,9 @@ export function checkRecognitionInput(input: RecognitionDecisionInput): CheckedD
   }
   throwIfAny(out, WHAT);
 
-  const rule = given ?? recognitionRule(rs.model, rs.level, date, { jurisdiction: rs.jurisdiction.code });
+  const found = given ?? recognitionRule(rs.model, rs.level, date, { jurisdiction: rs.jurisdiction.code });
+  // withReading's issue is already at `reading`, the input's field: given the decision's title, not a second prefix.
+  const rule = input.reading === undefined || input.reading === found.reading ? found : withPath(() => withReading(found, input.reading!), '');
   if (rule.model !== rs.model || (rs.level !== undefined && rule.level !== undefined && rule.level !== rs.level)) {
     throw new LearningSocietyError('invalid_input', WHAT, [
       { path: ['recognition'], code: 'invalid_model', message: { vi: `quy định công nhận ${rule.id} là của mô hình khác với bộ tiêu chí ${rs.id}`, en: `recognition rule ${rule.id} is for another model than rule set ${rs.id}` } },
@@ -129,9 +137,18 @@ export function checkRecognitionInput(input: RecognitionDecisionInput): CheckedD
   const warnings: Label[] = [];
   const authorityUncertain = rule.uncertain?.includes('recognizingAuthority') ?? false;
   if (authorityUncertain) {
+    // Where the rule has readings, which one this is and which others there are.
+    const chosen = rule.readings?.find((r) => r.id === rule.reading);
+    const others = (rule.readings ?? []).filter((r) => r !== chosen);
+    const reading = (lang: 'vi' | 'en') =>
+      chosen === undefined
+        ? ''
+        : lang === 'vi'
+          ? ` theo cách hiểu “${chosen.label.vi}”; cách hiểu khác: ${others.map((r) => `“${r.label.vi}”`).join(', ')}`
+          : ` under the reading “${chosen.label.en}”; the other reading${others.length > 1 ? 's' : ''}: ${others.map((r) => `“${r.label.en}”`).join(', ')}`;
     warnings.push({
-      vi: `Thẩm quyền công nhận (“${rule.recognizingAuthority.vi}”, theo quy định ${rule.title.vi}) chưa được xác nhận từ văn bản gốc: kiểm tra trước khi ký.`,
-      en: `The recognising authority (“${rule.recognizingAuthority.en}”, by the rule ${rule.title.en}) is not confirmed from the source text: check it before signing.`,
+      vi: `Thẩm quyền công nhận (“${rule.recognizingAuthority.vi}”, theo quy định ${rule.title.vi}${reading('vi')}) chưa được xác nhận từ văn bản gốc: kiểm tra trước khi ký.`,
+      en: `The recognising authority (“${rule.recognizingAuthority.en}”, by the rule ${rule.title.en}${reading('en')}) is not confirmed from the source text: check it before signing.`,
     });
   }
   const provisional = input.entries.filter((e) => e.evaluation.provisional).length;
@@ -157,7 +174,7 @@ function withPath<T>(read: () => T, name: string): T {
   try {
     return read();
   } catch (e) {
-    if (e instanceof LearningSocietyError) throw new LearningSocietyError('invalid_input', WHAT, e.issues.map((i) => ({ ...i, path: [name, ...i.path] })));
+    if (e instanceof LearningSocietyError) throw new LearningSocietyError('invalid_input', WHAT, e.issues.map((i) => ({ ...i, path: name === '' ? i.path : [name, ...i.path] })));
     throw e;
   }
 }

@@ -53,7 +53,7 @@ export {
 } from '../rules/rule-set/schema.js';
 export { assessmentSchema } from '../rules/assessment/schema.js';
 export { targetSchema, targetTableObjectSchema, targetTableSchema, targetValueSchema } from '../programme/targets/schema.js';
-export { dayInCycleSchema, recognitionRuleSchema, recognitionValiditySchema } from '../programme/recognition/schema.js';
+export { dayInCycleSchema, recognitionReadingSchema, recognitionRuleSchema, recognitionValiditySchema } from '../programme/recognition/schema.js';
 export { phaseSchema, recurringEventSchema, scheduleSchema } from '../programme/schedule/schema.js';
 export { planSchema, planTaskSchema } from '../programme/plan/schema.js';
 export { yearbookPlanSchema } from '../programme/yearbook/schema.js';

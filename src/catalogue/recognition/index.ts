@@ -1,7 +1,7 @@
 import type { CalendarDate } from '../../core/calendar-date/index.js';
 import type { Level, Model } from '../../core/model/index.js';
 import { filterDocuments, pickInForce } from '../../document/registry/index.js';
-import { parseRecognitionRule } from '../../programme/recognition/index.js';
+import { parseRecognitionRule, withReading } from '../../programme/recognition/index.js';
 import type { RecognitionRule } from '../../programme/recognition/schema.js';
 import { CV_6782_BGDDT, ND_142_2025, ND_143_2025, QD_324_KHVN, QD_448_KHVN, QD_645_BGDDT, QD_677_TTG, TT_11_2025_BGDDT, TT_24_2023, TT_25_2023, TT_26_2025_BGDDT, TT_44_2014 } from '../legal-sources/index.js';
 import { shipped } from '../shipped/index.js';
@@ -43,6 +43,11 @@ export interface RecognitionLookup {
   readonly jurisdiction?: string;
   /** Extra rules (e.g. a province's), checked with {@link parseRecognitionRule}; looked up before the shipped ones. */
   readonly rules?: readonly RecognitionRule[];
+  /**
+   * The reading to apply where the rule in force has readings (an unsettled rule: who recognises a commune learning
+   * community from 1 July 2025, say); see `withReading`. Without it, the rule's own reading.
+   */
+  readonly reading?: string;
 }
 
 /**
@@ -75,10 +80,13 @@ export function listRecognitionRules(
  * import { recognitionRule } from 'vn-learning-society';
  * recognitionRule('learning-community', 'commune', '2024-11-15').recognizingAuthority.vi; // 'Trưởng Phòng Giáo dục và Đào tạo cấp huyện'
  * recognitionRule('learning-community', 'commune', '2025-11-15').recognizingAuthority.vi; // 'Giám đốc Sở Giáo dục và Đào tạo'
+ * // Unsettled since 1 July 2025: the other reading, by name.
+ * recognitionRule('learning-community', 'commune', '2025-11-15', { reading: 'commune-chairperson' }).recognizingAuthority.vi; // 'Chủ tịch Ủy ban nhân dân cấp xã'
  * ```
  */
 export function recognitionRule(model: Model, level: Level | undefined, date: CalendarDate, lookup: RecognitionLookup = {}): RecognitionRule {
-  return structuredClone(pickInForce(allRules(lookup), level ? { model, level } : model, date, lookup.jurisdiction ?? 'VN', WHAT));
+  const rule = structuredClone(pickInForce(allRules(lookup), level ? { model, level } : model, date, lookup.jurisdiction ?? 'VN', WHAT));
+  return lookup.reading === undefined || lookup.reading === rule.reading ? rule : withReading(rule, lookup.reading);
 }
 
 function allRules(lookup: RecognitionLookup): RecognitionRule[] {

@@ -32,6 +32,7 @@ const DESCRIPTIONS = {
     year: 'năm được đánh giá',
     date: 'ngày ký (YYYY-MM-DD)',
     number: 'số văn bản (bỏ trống để ghi tay khi vào sổ)',
+    reading: 'cách hiểu của quy định công nhận khi thẩm quyền chưa ngã ngũ, vd. commune-chairperson (Chủ tịch UBND cấp xã) cho cộng đồng học tập cấp xã từ 01/7/2025; mặc định: cách hiểu của quy định',
     issuer: 'tệp JSON về cơ quan ban hành và người ký: { name, parent?, place, symbol, signer: { capacity?, title, name } }',
     bases: 'các căn cứ đặt trước căn cứ của quy định, cách nhau bởi ";"',
     proposal: 'xét đề nghị của …',
@@ -64,6 +65,7 @@ const DESCRIPTIONS = {
     year: 'the year evaluated',
     date: 'the day of signing (YYYY-MM-DD)',
     number: 'the document’s number (leave out to write it by hand on registration)',
+    reading: 'the reading of the recognition rule where who recognises is unsettled, e.g. commune-chairperson for a commune learning community from 1 July 2025; default: the rule’s own',
     issuer: 'a JSON file of the issuing body and signer: { name, parent?, place, symbol, signer: { capacity?, title, name } }',
     bases: 'legal bases cited before those of the rules, separated by ";"',
     proposal: 'the proposal the decision answers',
@@ -123,6 +125,7 @@ interface DecisionOptions {
   year: string;
   date: string;
   number?: string;
+  reading?: string;
   issuer: string;
   bases?: string;
   proposal?: string;
@@ -174,6 +177,7 @@ export function registerDocuments(program: Command, cli: CliContext, lang: Lang)
     .requiredOption('-y, --year <year>', d.year)
     .requiredOption('--date <date>', d.date)
     .option('--number <number>', d.number)
+    .option('--reading <id>', d.reading)
     .requiredOption('--issuer <file>', d.issuer)
     .option('--bases <lines>', d.bases)
     .option('--proposal <text>', d.proposal)
@@ -240,6 +244,7 @@ export function registerDocuments(program: Command, cli: CliContext, lang: Lang)
         issuer,
         entries,
         ...(o.number !== undefined ? { number: o.number } : {}),
+        ...(o.reading !== undefined ? { reading: o.reading } : {}),
         ...(o.bases !== undefined ? { bases: lines(o.bases)! } : {}),
         ...(o.proposal !== undefined ? { proposal: o.proposal } : {}),
         ...(o.executors !== undefined ? { executors: lines(o.executors)! } : {}),

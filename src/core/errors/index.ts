@@ -70,6 +70,9 @@ export type IssueCode =
   | 'unknown_parent'
   | 'parent_cycle'
   | 'confirmed_uncertain'
+  // readings of an unsettled recognition rule
+  | 'unknown_reading'
+  | 'reading_mismatch'
   // strict mode: a value that decides a verdict is not confirmed
   | 'unconfirmed'
   // case files (vn-learning-society/cases)

@@ -1,9 +1,10 @@
 import type { Issue } from '../../core/errors/index.js';
-import { bool, byKind, int, label, list, obj, oneOf, problemsOf, type Check } from '../../core/internal/check.js';
+import { bool, byKind, int, label, list, obj, oneOf, problemsOf, str, type Check } from '../../core/internal/check.js';
 import { datedEntryFields, nodeId } from '../../document/dated-entry/check.js';
 import { periodProblem } from '../../document/dated-entry/period.js';
 import { legalSource } from '../../document/legal-source/check.js';
-import { RECOGNITION_FIELDS } from './keys.js';
+import { READING_CONFIDENCE, RECOGNITION_FIELDS } from './keys.js';
+import { readingIssues, type ReadingsOf } from './readings.js';
 
 // The zod-free check of a recognition rule (`recognitionRuleSchema`, in schema.ts), which parseRecognitionRule runs.
 
@@ -28,6 +29,8 @@ const recognitionRule: Check = obj({
   sources: list(legalSource, 1, 20),
   'uncertain?': list(oneOf(RECOGNITION_FIELDS), 0, RECOGNITION_FIELDS.length),
   'notes?': list(obj({ text: label, 'about?': oneOf(RECOGNITION_FIELDS), 'uncertain?': bool }), 0, 50),
+  'readings?': list(obj({ id: nodeId, label, 'evaluatingBody?': label, recognizingAuthority: label, reasoning: label, 'basis?': list(str(1, 64), 0, 20), confidence: oneOf(READING_CONFIDENCE) }), 2, 10),
+  'reading?': nodeId,
 });
 
 /** Every problem of a value as a recognition rule: its shape, then its period. @internal */
@@ -35,5 +38,6 @@ export function recognitionRuleIssues(value: unknown): Issue[] {
   const out = problemsOf(recognitionRule, value);
   if (out.length > 0) return out;
   const p = periodProblem(value as { validFrom: string; validTo?: string });
-  return p ? [{ path: p.path, code: p.code, message: { vi: p.vi, en: p.en } }] : [];
+  if (p) return [{ path: p.path, code: p.code, message: { vi: p.vi, en: p.en } }];
+  return readingIssues(value as ReadingsOf);
 }

@@ -14,7 +14,8 @@ import { recognitionRuleIssues } from './check.js';
 import { badArgument, requireObject } from '../../core/internal/args.js';
 
 export { RECOGNITION_FIELDS } from './keys.js';
-export type { DayInCycle, RecognitionRule, RecognitionValidity } from './schema.js';
+export type { DayInCycle, RecognitionReading, RecognitionRule, RecognitionValidity } from './schema.js';
+export { READING_CONFIDENCE } from './keys.js';
 
 /**
  * Validates a recognition rule from any source (object or JSON text), bounded like a rule set.
@@ -35,6 +36,42 @@ export type { DayInCycle, RecognitionRule, RecognitionValidity } from './schema.
  */
 export function parseRecognitionRule(input: unknown): RecognitionRule {
   return parseChecked(input, recognitionRuleIssues, 'invalid_rule_set', { vi: 'Quy định công nhận không hợp lệ', en: 'Invalid recognition rule' });
+}
+
+/**
+ * The rule under another of its readings (theo cách hiểu khác): the evaluating body and the recognising authority
+ * become that reading's, and `reading` names it. The flags stay: a reading picked is not a reading confirmed. A
+ * province that has read the deciding text confirms it in its own rule (its `uncertain` without the fields).
+ *
+ * @throws {@link LearningSocietyError} `invalid_input` with an `unknown_reading` issue listing the readings, for a rule
+ * without readings or an id it does not have.
+ *
+ * @example
+ * ```ts
+ * import { recognitionRule, withReading } from 'vn-learning-society';
+ * const rule = recognitionRule('learning-community', 'commune', '2025-11-15');
+ * rule.reading; // 'department-director'
+ * withReading(rule, 'commune-chairperson').recognizingAuthority.vi; // 'Chủ tịch Ủy ban nhân dân cấp xã'
+ * ```
+ */
+export function withReading(rule: RecognitionRule, reading: string): RecognitionRule {
+  requireObject(rule, 'rule');
+  const readings = Array.isArray(rule.readings) ? rule.readings : [];
+  const chosen = readings.find((r) => r.id === reading);
+  if (chosen === undefined) {
+    const ids = readings.map((r) => r.id);
+    throw new LearningSocietyError('invalid_input', { vi: `Không có cách hiểu "${String(reading)}"`, en: `No reading "${String(reading)}"` }, [
+      {
+        path: ['reading'],
+        code: 'unknown_reading',
+        message: ids.length
+          ? { vi: `quy định ${String(rule.id)} có các cách hiểu: ${ids.join(', ')}`, en: `rule ${String(rule.id)} has the readings: ${ids.join(', ')}` }
+          : { vi: `quy định ${String(rule.id)} không có cách hiểu nào để chọn`, en: `rule ${String(rule.id)} has no readings to choose from` },
+      },
+    ]);
+  }
+  const copy = structuredClone(rule);
+  return { ...copy, recognizingAuthority: structuredClone(chosen.recognizingAuthority), ...(chosen.evaluatingBody ? { evaluatingBody: structuredClone(chosen.evaluatingBody) } : {}), reading: chosen.id };
 }
 
 /** The period a recognition covers, and when a higher level may be sought. Dates are `YYYY-MM-DD`, both ends included. */

@@ -14,4 +14,8 @@ export const RECOGNITION_FIELDS = [
   'upgrade',
   'validFrom',
   'validTo',
+  'reading',
 ] as const;
+
+/** How sure a reading of an unsettled rule is: `high`, `medium` or `low` (see `RecognitionReading`). */
+export const READING_CONFIDENCE = ['high', 'medium', 'low'] as const;

@@ -4,7 +4,8 @@ import { legalSourceSchema } from '../../document/legal-source/schema.js';
 import { datedEntryShape, nodeIdSchema } from '../../document/dated-entry/schema.js';
 import { periodProblem } from '../../document/dated-entry/period.js';
 import { refineWith } from '../../core/errors/from-zod.js';
-import { RECOGNITION_FIELDS } from './keys.js';
+import { READING_CONFIDENCE, RECOGNITION_FIELDS } from './keys.js';
+import { readingIssues } from './readings.js';
 
 /**
  * A day of the year relative to the evaluation year: `{ month: 2, day: 28, yearOffset: 1 }` is "28 February of the
@@ -30,6 +31,22 @@ export const recognitionValiditySchema = z.discriminatedUnion('kind', [
 ]);
 
 
+/**
+ * One reading of a rule the law leaves unsettled (cách hiểu): who evaluates and who recognises under it, why, on which
+ * of the rule's sources, and how sure it is. A rule that has readings names the one in effect (`reading`); its
+ * `evaluatingBody` and `recognizingAuthority` are that reading's.
+ */
+export const recognitionReadingSchema = z.strictObject({
+  id: nodeIdSchema,
+  label: labelSchema,
+  evaluatingBody: labelSchema.optional(),
+  recognizingAuthority: labelSchema,
+  /** Why this reading (lập luận). */
+  reasoning: labelSchema,
+  /** The ids of the rule's sources the reading rests on. */
+  basis: z.array(z.string().min(1).max(64)).max(20).optional(),
+  confidence: z.enum(READING_CONFIDENCE),
+});
 
 /**
  * Who recognises a title, when, and for how long (quy trình, thẩm quyền công nhận): the party that registers or
@@ -65,7 +82,11 @@ export const recognitionRuleSchema = z.strictObject({
     .array(z.strictObject({ text: labelSchema, about: z.enum(RECOGNITION_FIELDS).optional(), uncertain: z.boolean().optional() }))
     .max(50)
     .optional(),
-}).superRefine(refineWith(periodIssues));
+  /** The readings of an unsettled rule, where the law leaves who evaluates or recognises open. */
+  readings: z.array(recognitionReadingSchema).min(2).max(10).optional(),
+  /** The id of the reading in effect (with `readings`). */
+  reading: nodeIdSchema.optional(),
+}).superRefine(refineWith((rule) => [...periodIssues(rule), ...readingIssues(rule)]));
 
 /** See {@link recognitionRuleSchema}. */
 function periodIssues(rule: { validFrom: string; validTo?: string | undefined }) {
@@ -74,6 +95,8 @@ function periodIssues(rule: { validFrom: string; validTo?: string | undefined })
 }
 
 export type RecognitionRule = z.infer<typeof recognitionRuleSchema>;
+/** See {@link recognitionReadingSchema}. */
+export type RecognitionReading = z.infer<typeof recognitionReadingSchema>;
 /** See {@link dayInCycleSchema}. */
 export type DayInCycle = z.infer<typeof dayInCycleSchema>;
 /** See {@link recognitionValiditySchema}. */
