@@ -244,6 +244,7 @@ export {
   learningUnitGrassrootsKhvn2015,
   learningUnitGrassrootsKhvn2021,
   learningUnitProvinceTt24,
+  learningUnitCommuneTt24,
 } from './catalogue/rule-sets/index.js';
 export { createRuleSetRegistry, getRuleSet, listRuleSets, ruleSetFor } from './catalogue/rule-sets/lookup.js';
 export { ruleSetIdFor } from './catalogue/rule-sets/periods.js';

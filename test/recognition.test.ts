@@ -235,3 +235,17 @@ function safeParse(f: () => unknown): { issues: readonly { code: string }[] } | 
     return e as LearningSocietyError;
   }
 }
+
+describe('learning units formerly assessed at district level, from 1 July 2025 (issue 26)', () => {
+  it('have a rule again: TT 24/2023’s district sheet at commune level, and a recognition rule with two readings, all unconfirmed', () => {
+    const rs = ruleSetFor({ model: 'learning-unit', level: 'commune' }, '2026-03-01');
+    expect([rs.id, rs.level, rs.validFrom, rs.validTo]).toEqual(['learning-unit-commune-tt24-2025', 'commune', '2025-07-01', undefined]);
+    const rule = recognitionRule('learning-unit', 'commune', '2026-03-01');
+    expect([rule.id, rule.reading, rule.recognizingAuthority.vi]).toEqual(['learning-unit-commune-tt24-two-tier', 'commune-chairperson', 'Chủ tịch Ủy ban nhân dân cấp xã']);
+    expect(rule.readings!.map((r) => r.id)).toEqual(['commune-chairperson', 'province-chairperson']);
+    expect(rule.uncertain).toEqual(expect.arrayContaining(['recognizingAuthority', 'reading', 'validFrom']));
+    // Before the reform there was none at commune level: the district rule applied.
+    expect(() => recognitionRule('learning-unit', 'commune', '2025-06-30')).toThrowError(LearningSocietyError);
+    expect(recognitionRule('learning-unit', 'district', '2025-06-30').id).toBe('learning-unit-district-tt24');
+  });
+});

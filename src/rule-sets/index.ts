@@ -37,6 +37,7 @@ const CHUNKS: ReadonlyMap<string, () => Promise<{ readonly chunk: RuleSetChunk }
   ['learning-unit-province-vinh-long-2016', () => import('../catalogue/rule-sets/chunks/learning-unit-province-vinh-long-2016.js')],
   ['learning-unit-district-tt24-2023', () => import('../catalogue/rule-sets/chunks/learning-unit-district-tt24-2023.js')],
   ['learning-unit-province-tt24-2023', () => import('../catalogue/rule-sets/chunks/learning-unit-province-tt24-2023.js')],
+  ['learning-unit-commune-tt24-2025', () => import('../catalogue/rule-sets/chunks/learning-unit-commune-tt24-2025.js')],
   ['learning-citizen-khvn-2022', () => import('../catalogue/rule-sets/chunks/learning-citizen-khvn-2022.js')],
   ['learning-family-khvn-2021', () => import('../catalogue/rule-sets/chunks/learning-family-khvn-2021.js')],
   ['learning-clan-khvn-2021', () => import('../catalogue/rule-sets/chunks/learning-clan-khvn-2021.js')],

@@ -15,6 +15,7 @@ import learningCommunityCommuneTt25TwoTierFile from '../../../data/recognition/l
 import learningCommunityDistrictTt25File from '../../../data/recognition/learning-community-district-tt25.json' with { type: 'json' };
 import learningCommunityProvinceTt25File from '../../../data/recognition/learning-community-province-tt25.json' with { type: 'json' };
 import learningUnitDistrictTt24File from '../../../data/recognition/learning-unit-district-tt24.json' with { type: 'json' };
+import learningUnitCommuneTt24TwoTierFile from '../../../data/recognition/learning-unit-commune-tt24-two-tier.json' with { type: 'json' };
 import learningUnitProvinceTt24File from '../../../data/recognition/learning-unit-province-tt24.json' with { type: 'json' };
 import learningCitizenRecognitionFile from '../../../data/recognition/learning-citizen-recognition.json' with { type: 'json' };
 import { requireObject } from '../../core/internal/args.js';
@@ -31,6 +32,7 @@ const RECOGNITION_RULES: readonly RecognitionRule[] = /* @__PURE__ */ (() => [
   shipped<RecognitionRule>(learningCommunityDistrictTt25File, [TT_25_2023]),
   shipped<RecognitionRule>(learningCommunityProvinceTt25File, [TT_25_2023]),
   shipped<RecognitionRule>(learningUnitDistrictTt24File, [TT_24_2023]),
+  shipped<RecognitionRule>(learningUnitCommuneTt24TwoTierFile, [TT_24_2023, ND_142_2025, TT_11_2025_BGDDT, TT_26_2025_BGDDT]),
   shipped<RecognitionRule>(learningUnitProvinceTt24File, [TT_24_2023]),
   shipped<RecognitionRule>(learningCitizenRecognitionFile, [QD_324_KHVN, QD_677_TTG]),
 ])();

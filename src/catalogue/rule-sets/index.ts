@@ -15,6 +15,7 @@ import learningUnitProvinceTt22File from '../../../data/rule-sets/learning-unit-
 import learningUnitProvinceVinhLong2016File from '../../../data/rule-sets/learning-unit-province-vinh-long-2016.json' with { type: 'json' };
 import learningUnitDistrictTt24File from '../../../data/rule-sets/learning-unit-district-tt24-2023.json' with { type: 'json' };
 import learningUnitProvinceTt24File from '../../../data/rule-sets/learning-unit-province-tt24-2023.json' with { type: 'json' };
+import learningUnitCommuneTt24File from '../../../data/rule-sets/learning-unit-commune-tt24-2025.json' with { type: 'json' };
 import learningCitizenKhvn2022File from '../../../data/rule-sets/learning-citizen-khvn-2022.json' with { type: 'json' };
 import learningFamilyKhvn2021File from '../../../data/rule-sets/learning-family-khvn-2021.json' with { type: 'json' };
 import learningClanKhvn2021File from '../../../data/rule-sets/learning-clan-khvn-2021.json' with { type: 'json' };
@@ -167,6 +168,23 @@ export const learningUnitDistrictTt24: RuleSet = /* @__PURE__ */ shipped<RuleSet
 export const learningUnitProvinceTt24: RuleSet = /* @__PURE__ */ shippedFork(learningUnitProvinceTt24File, learningUnitDistrictTt24, RULE_SET_KEYED_FIELDS);
 
 /**
+ * “Đơn vị học tập” recognised by the commune from 1 July 2025: the learning units formerly assessed at district level
+ * have no rule of their own after the district level ended, so this is TT 24/2023's district sheet applied at commune
+ * level — one reading, unconfirmed (../shared/reference/legal-2025.md), so that a commune's 2025 and 2026 recognitions
+ * can be scored, decided and printed. A province replaces it with its own rule when it has one.
+ *
+ * Data: `data/rule-sets/learning-unit-commune-tt24-2025.json` (a fork of `learning-unit-district-tt24-2023`).
+ *
+ * @example
+ * ```ts
+ * import { learningUnitCommuneTt24, ruleSetFor } from 'vn-learning-society';
+ * ruleSetFor({ model: 'learning-unit', level: 'commune' }, '2026-03-01').id; // 'learning-unit-commune-tt24-2025'
+ * learningUnitCommuneTt24.validTo; // undefined
+ * ```
+ */
+export const learningUnitCommuneTt24: RuleSet = /* @__PURE__ */ shippedFork(learningUnitCommuneTt24File, learningUnitDistrictTt24, RULE_SET_KEYED_FIELDS);
+
+/**
  * “Công dân học tập” (learning citizen) under QĐ 324/QĐ-KHVN, the Hội Khuyến học Việt Nam criteria for 2021–2030
  * that carry out QĐ 677/QĐ-TTg of 03/6/2022. A citizen self-assesses on congdanhoctap.vn in one of four groups of
  * forms, whose questions fall into three competency groups. Confirmed: the three competency groups and the
@@ -254,6 +272,7 @@ const ALL: readonly RuleSet[] = /* @__PURE__ */ (() => [
   learningUnitProvinceVinhLong2016,
   learningUnitDistrictTt24,
   learningUnitProvinceTt24,
+  learningUnitCommuneTt24,
   learningCitizenKhvn2022,
   learningFamilyKhvn2021,
   learningClanKhvn2021,

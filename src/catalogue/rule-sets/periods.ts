@@ -38,6 +38,7 @@ export const RULE_SET_PERIODS: readonly RuleSetPeriod[] = [
   { id: 'learning-unit-province-vinh-long-2016', model: 'learning-unit', level: 'province', jurisdiction: { code: '86@2025-03-01' }, validFrom: '2016-01-01', validTo: '2020-09-20' },
   { id: 'learning-unit-district-tt24-2023', model: 'learning-unit', level: 'district', jurisdiction: { code: 'VN' }, validFrom: '2024-01-26', validTo: '2025-06-30' },
   { id: 'learning-unit-province-tt24-2023', model: 'learning-unit', level: 'province', jurisdiction: { code: 'VN' }, validFrom: '2024-01-26' },
+  { id: 'learning-unit-commune-tt24-2025', model: 'learning-unit', level: 'commune', jurisdiction: { code: 'VN' }, validFrom: '2025-07-01' },
   { id: 'learning-citizen-khvn-2022', model: 'learning-citizen', jurisdiction: { code: 'VN' }, validFrom: '2022-06-03', validTo: '2030-12-31' },
   { id: 'learning-family-khvn-2021', model: 'learning-family', jurisdiction: { code: 'VN' }, validFrom: '2022-01-01', validTo: '2030-12-31' },
   { id: 'learning-clan-khvn-2021', model: 'learning-clan', jurisdiction: { code: 'VN' }, validFrom: '2022-01-01', validTo: '2030-12-31' },
