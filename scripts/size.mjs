@@ -74,8 +74,10 @@ export const BUDGETS = [
   // issue 13 (the data above, confirmations in the schemas, provisional verdicts, fork impact: +12 KB); 138 KB until
   // issue 14 moved the zod schemas and JSON Schemas to vn-learning-society/schemas and gave every parser a zod-free
   // check (src/core/internal/check.ts; zod was 28 KB of it). 100 KB until issue 23 gave the core one identity for places
-  // (the 63 + 34 provinces with their ISO codes and merges, target selection with notes: +4 KB).
-  { name: 'the whole library', code: "export * from './dist/index.js';", gzip: 105 * 1024, readme: true },
+  // (the 63 + 34 provinces with their ISO codes and merges, target selection with notes: +4 KB); 105 KB until issue 26
+  // (the 2025 reform texts in the register, the readings of two recognition rules, a rule set for learning units at
+  // commune level: +6 KB of data, most of it the notes that say what is and is not known).
+  { name: 'the whole library', code: "export * from './dist/index.js';", gzip: 112 * 1024, readme: true },
   // A form or an upload that reads a rule set: the zod-free parser, with its messages in both languages.
   { name: 'parseRuleSet', code: "export { parseRuleSet } from './dist/index.js';", gzip: 10 * 1024 },
   // vn-learning-society/schemas: one zod schema (zod itself is most of it), and the whole entry point (every schema,
@@ -101,8 +103,10 @@ export const BUDGETS = [
   { name: 'cases: the whole entry point', code: "export * from './dist/cases/index.js';", gzip: 90 * 1024 },
   // vn-learning-society/documents: a decision as data (with the recognition rules it looks up and the numbers in words),
   // and the whole entry point, with the docx writer (about 90 KB of it) and fflate.
-  // 30 KB until issue 23: the recognition rules are looked up by place (the register of provinces, +2.9 KB).
-  { name: 'documents: recognitionDecision + documentText', code: "export { recognitionDecision, documentText } from './dist/documents/index.js';", gzip: 32 * 1024 },
+  // 30 KB until issue 23: the recognition rules are looked up by place (the register of provinces, +2.9 KB); 32 KB
+  // until issue 26: every recognition rule comes with its sources written whole, and the two rules from 1 July 2025
+  // cite four 2025 texts and carry two readings each (+4.3 KB).
+  { name: 'documents: recognitionDecision + documentText', code: "export { recognitionDecision, documentText } from './dist/documents/index.js';", gzip: 36 * 1024 },
   { name: 'documents: the whole entry point', code: "export * from './dist/documents/index.js';", gzip: 125 * 1024 },
 ];
 

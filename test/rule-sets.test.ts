@@ -141,6 +141,7 @@ describe('finding rule sets', () => {
       'learning-community-commune-tt25-2023',
       'learning-community-province-tt25-2023',
       'learning-unit-province-tt24-2023',
+      'learning-unit-commune-tt24-2025', // TT 24/2023's district sheet at commune level, a reading (legal-2025.md)
       'learning-citizen-khvn-2022',
       ...ids2021,
     ]);
