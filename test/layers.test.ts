@@ -93,7 +93,18 @@ describe('src/ is in layers, and every import points down', () => {
   it('no import loop but the known ones, each inside one folder', () => {
     expect(loops).toEqual(KNOWN_LOOPS);
   });
+
+  it('no command of the command line imports another (what two share is a module of src/cli/ of its own)', () => {
+    expect(commandToCommand(edges)).toEqual([]);
+    const planted = check(new Map([...real, ['src/cli/commands/documents.ts', `import { registerRollup } from "./rollup.js";\n${real.get('src/cli/commands/documents.ts')!}`]]));
+    expect(commandToCommand(planted.edges)).toEqual(['src/cli/commands/documents.ts → src/cli/commands/rollup.ts']);
+  });
 });
+
+function commandToCommand(edges: readonly ImportEdge[]): string[] {
+  const command = /^src\/cli\/commands\/[^/]+\.ts$/;
+  return edges.filter((e) => command.test(e.from) && command.test(e.to) && e.from !== e.to).map((e) => `${e.from} → ${e.to}`);
+}
 
 describe('the layering test fails on a planted upward import, in every form the build accepts', () => {
   const victim = 'src/core/calendar-date/index.ts';

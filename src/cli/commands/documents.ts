@@ -11,7 +11,7 @@ import { TALLY_LEVELS, type TallyLevel } from '../../programme/tally/index.js';
 import { compileRuleSet } from '../../rules/evaluate/compile.js';
 import { formatOf, INPUT_FORMATS, readRecords, type CliIo, type InputFormat } from '../io.js';
 import { CliFailure, csvOptions, DELIMITER_CHOICES, DELIMITER_HELP, EXIT, issueField, loadRuleSet, reportBad, SHEET_HELP, T, type BadRecord, type CliContext } from '../shared.js';
-import { readPopulations, tallyOfRecords } from './rollup.js';
+import { readPopulations, tallyOfRecords } from '../tally-input.js';
 import { assessmentOfRecord } from '../assessment-record.js';
 import { isIdHeading, keyOfHeading } from '../vocabulary.js';
 import { PROVINCE_ISO_CODES } from '../../document/jurisdiction/index.js';

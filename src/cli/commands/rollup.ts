@@ -1,14 +1,14 @@
 import { Option, type Command } from 'commander';
-import { LearningSocietyError } from '../../core/errors/index.js';
 import type { Lang } from '../../core/label/index.js';
-import { Tally, TALLY_LEVELS, type TallyLevel } from '../../programme/tally/index.js';
+import { TALLY_LEVELS, type TallyLevel } from '../../programme/tally/index.js';
 import { targetSelectionFor } from '../../catalogue/targets/index.js';
 import { summaryTable } from '../../programme/summary/index.js';
-import { formatViNumber, parseViNumber, roundDecimal } from '../../core/vi-number/index.js';
-import type { CountsByUnit, SummaryTable } from '../../programme/summary/index.js';
-import { formatOf, INPUT_FORMATS, readRecords, writeRows, type CliIo, type Columns, type InputFormat, type OutputFormat, isJsonFormat } from '../io.js';
-import { CliFailure, csvOptions, DELIMITER_CHOICES, DELIMITER_HELP, EXIT, issueField, reportBad, SHEET_HELP, T, type BadRecord, type CliContext } from '../shared.js';
-import { headings, isIdHeading, keyOfHeading, levelName, modelName, parseLevel, parseModel, parseYesNo } from '../vocabulary.js';
+import { formatViNumber, roundDecimal } from '../../core/vi-number/index.js';
+import type { SummaryTable } from '../../programme/summary/index.js';
+import { INPUT_FORMATS, writeRows, type Columns, type InputFormat, type OutputFormat, isJsonFormat } from '../io.js';
+import { readPopulations, tallyOfRecords } from '../tally-input.js';
+import { CliFailure, DELIMITER_CHOICES, DELIMITER_HELP, EXIT, reportBad, SHEET_HELP, type BadRecord, type CliContext } from '../shared.js';
+import { headings, levelName, modelName, parseLevel, parseModel } from '../vocabulary.js';
 
 const DESCRIPTIONS = {
   vi: {
@@ -144,93 +144,4 @@ export function summaryRecords(table: SummaryTable, o: { lang: Lang; format: Out
   }));
   const keys = ['unit', 'model', ...(o.populations ? ['population'] : []), 'evaluated', 'recognized', 'percent', ...(o.targets ? ['target', 'required', 'gap'] : [])];
   return { rows, columns: json ? keys : headings(keys, lang), boldRows: table.totals.map((_, i) => table.rows.length + i) };
-}
-
-/** The options of the records `tallyOfRecords` reads. */
-export interface TallyInputOptions {
-  readonly input: string;
-  readonly inputFormat?: InputFormat;
-  readonly units?: boolean;
-  readonly date?: string;
-  /** Without --date, the list checked with --units is that of 31 December of this year. */
-  readonly year?: string;
-  readonly delimiter?: string;
-  readonly sheet?: string;
-}
-
-/**
- * Tallies results (what `evaluate` writes, with province and commune kept): each record that cannot be tallied goes to
- * `bad` with its line, never silently.
- */
-export async function tallyOfRecords(io: CliIo, o: TallyInputOptions, lang: Lang, bad: BadRecord[]): Promise<Tally> {
-  // The list of --date, else of the last day of -y (the day the targets are read on), else the newest. The unit lists
-  // (vn-learning-society/units, 900 KB) are loaded only when units are checked (--units).
-  const at = o.date ?? (o.year !== undefined ? `${o.year}-12-31` : undefined);
-  const tally = new Tally(o.units ? { units: (await import('vn-learning-society/units')).unitChecker(at !== undefined ? { at } : {}) } : {});
-  for await (const rec of readRecords(io, o.input, formatOf(o.input, o.inputFormat), { ...csvOptions(o.delimiter), ...(o.sheet !== undefined ? { sheet: o.sheet } : {}) })) {
-    if (rec.kind === 'header') continue;
-    if (rec.error !== undefined) {
-      bad.push({ line: rec.line, field: T[lang].record, message: rec.error[lang] });
-      continue;
-    }
-    const v: Record<string, unknown> = {};
-    if (rec.value !== null && typeof rec.value === 'object') for (const [k, x] of Object.entries(rec.value)) v[keyOfHeading(k) ?? k] = x;
-    const text = (k: string) => (typeof v[k] === 'string' ? (v[k] as string).trim() : v[k]);
-    const recognized = typeof v.recognized === 'boolean' ? v.recognized : typeof v.recognized === 'string' ? parseYesNo(v.recognized) : undefined;
-    const model = typeof v.model === 'string' ? (parseModel(v.model) ?? v.model) : v.model;
-    const level = typeof v.level === 'string' && v.level.trim() !== '' ? (parseLevel(v.level) ?? v.level) : undefined;
-    const opt = (k: string) => (typeof text(k) === 'string' && text(k) !== '' ? { [k]: text(k) as string } : {});
-    try {
-      tally.add({ province: String(text('province') ?? ''), ...opt('district'), commune: String(text('commune') ?? ''), ...opt('hamlet'), model, ...(level !== undefined ? { level } : {}), recognized } as never);
-    } catch (e) {
-      if (!(e instanceof LearningSocietyError)) throw e;
-      for (const issue of e.issues) bad.push({ line: rec.line, field: issueField(issue), message: issue.message[lang] });
-    }
-  }
-  return tally;
-}
-
-/**
- * The units or households in scope, per unit code and model: a JSON object `{ code: { model: n } }`, or a CSV file or
- * workbook with the columns code (`mã`, `đơn vị`), model (`mô hình`, by id or name) and population (`số trong phạm
- * vi`). Bad rows go to `bad`.
- */
-export async function readPopulations(io: CliIo, path: string, lang: Lang, bad: BadRecord[]): Promise<CountsByUnit> {
-  const format = formatOf(path);
-  const out: Record<string, Record<string, number>> = {};
-  for await (const rec of readRecords(io, path, format)) {
-    if (rec.kind === 'header') continue;
-    if (rec.error !== undefined) {
-      bad.push({ line: rec.line, field: path, message: rec.error[lang] });
-      continue;
-    }
-    if (isJsonFormat(format) || rec.cells === undefined) {
-      const v = rec.value;
-      if (v === null || typeof v !== 'object' || Array.isArray(v)) {
-        bad.push({ line: rec.line, field: path, message: lang === 'vi' ? 'cần { mã: { mô hình: số } }' : 'expected { code: { model: n } }' });
-        continue;
-      }
-      for (const [unit, byModel] of Object.entries(v)) {
-        if (byModel === null || typeof byModel !== 'object') continue;
-        for (const [model, n] of Object.entries(byModel as Record<string, unknown>)) if (typeof n === 'number') (out[unit] ??= {})[parseModel(model) ?? model] = n;
-      }
-      continue;
-    }
-    const v: Record<string, string> = {};
-    for (const [k, x] of Object.entries(rec.value as Record<string, string>)) v[keyOfHeading(k) ?? (isIdHeading(k) ? 'unit' : k)] = String(x).trim();
-    const unit = v.unit ?? v.code ?? v.commune ?? v.province ?? '';
-    const model = parseModel(v.model ?? '') ?? v.model;
-    let n = Number.NaN;
-    try {
-      n = parseViNumber(v.population ?? '');
-    } catch (e) {
-      if (!(e instanceof LearningSocietyError)) throw e;
-    }
-    if (unit === '' || !model || !Number.isSafeInteger(n) || n < 0) {
-      bad.push({ line: rec.line, field: path, message: lang === 'vi' ? 'cần mã đơn vị, mô hình và số trong phạm vi (số nguyên)' : 'expected a unit code, a model and the population (a whole number)' });
-      continue;
-    }
-    (out[unit] ??= {})[model] = n;
-  }
-  return out;
 }
