@@ -141,3 +141,100 @@ describe('numbers: arguments and messages at their limits (issue 24, what the mu
     expect([parseViNumber('12 %'), parseViNumber('66,667% '), parseViNumber(' 7,5 ')]).toEqual([12, 66.667, 7.5]);
   });
 });
+
+describe('half points in the shortfalls of a mandatory indicator and of each indicator, and what an evaluation carries (issue 24, second pass)', () => {
+  /** Half points; X is mandatory (a rule marked uncertain), X and Y need 80 % each; B's share has uncertain bands. */
+  const { level: _level, ...noLevel } = synthetic;
+  const halves: RuleSet = {
+    ...noLevel,
+    id: 'halves-test',
+    maxTotal: 15,
+    criteria: [
+      {
+        id: 'a',
+        label: { vi: 'Tiêu chí A', en: 'Criterion A' },
+        maxPoints: 10,
+        indicators: [
+          { kind: 'judged', id: 'a.x', label: { vi: 'Nội dung X', en: 'Item X' }, maxPoints: 5 },
+          { kind: 'judged', id: 'a.y', label: { vi: 'Nội dung Y', en: 'Item Y' }, maxPoints: 5 },
+        ],
+      },
+      {
+        id: 'b',
+        label: { vi: 'Tiêu chí B', en: 'Criterion B' },
+        maxPoints: 5,
+        indicators: [
+          {
+            kind: 'ratio',
+            id: 'b.share',
+            label: { vi: 'Tỷ lệ', en: 'Share' },
+            part: { vi: 'Phần', en: 'Part' },
+            whole: { vi: 'Tổng', en: 'Whole' },
+            uncertain: true,
+            bands: [
+              { atLeastPercent: 50, points: 2.5 },
+              { atLeastPercent: 80, points: 5 },
+            ],
+            whenWholeIsZero: 5,
+          },
+        ],
+      },
+    ],
+    outcome: {
+      title: { vi: 'Đạt', en: 'Passed' },
+      rules: [
+        { kind: 'mandatory-indicator', id: 'x-needed', indicator: 'a.x', uncertain: true },
+        { kind: 'min-each-indicator', id: 'each-80', indicators: ['a.x', 'a.y'], percent: 80 },
+      ],
+    },
+  };
+  const scoredWith = (share: { part: number; whole: number }, id?: string) =>
+    evaluate(halves, { ...(id !== undefined ? { id } : {}), points: { 'a.x': 4.5, 'a.y': 3.5 }, facts: { 'b.share': share } });
+
+  it('4,5 of a mandatory 5 and 3,5 of a required 4 are printed in half points, and only the uncertain rule is marked uncertain', () => {
+    const e = scoredWith({ part: 6, whole: 10 });
+    expect(e.total).toBe(10.5);
+    expect(e.shortfalls.map(({ source: _s, ...s }) => s)).toStrictEqual([
+      {
+        rule: 'x-needed',
+        kind: 'mandatory-indicator',
+        required: 5,
+        actual: 4.5,
+        message: { vi: 'Chỉ báo bắt buộc “Nội dung X” đạt 4,5/5 điểm, cần 5 điểm', en: 'Mandatory indicator “Item X” has 4.5/5 points; it needs 5' },
+        target: 'a.x',
+        uncertain: true,
+      },
+      {
+        rule: 'each-80',
+        kind: 'min-each-indicator',
+        required: 4,
+        actual: 3.5,
+        message: { vi: 'Chỉ báo “Nội dung Y” đạt 3,5/5 điểm, chưa đạt mức tối thiểu 4 điểm', en: 'Indicator “Item Y” has 3.5/5 points, below the minimum of 4' },
+        target: 'a.y',
+      },
+    ]);
+  });
+
+  it('each indicator carries the points given, and a share its band; the evaluation has an assessment id only when given, and no level when the rule set has none', () => {
+    const e = scoredWith({ part: 6, whole: 10 }, 'household-7');
+    expect(e.criteria[0]!.indicators).toStrictEqual([
+      { id: 'a.x', kind: 'judged', label: { vi: 'Nội dung X', en: 'Item X' }, points: 4.5, maxPoints: 5, input: 4.5 },
+      { id: 'a.y', kind: 'judged', label: { vi: 'Nội dung Y', en: 'Item Y' }, points: 3.5, maxPoints: 5, input: 3.5 },
+    ]);
+    expect(e.criteria[1]!.indicators[0]).toStrictEqual({ id: 'b.share', kind: 'ratio', label: { vi: 'Tỷ lệ', en: 'Share' }, points: 2.5, maxPoints: 5, input: { part: 6, whole: 10 }, band: 0 });
+    expect(e.assessmentId).toBe('household-7');
+    expect(Object.keys(scoredWith({ part: 6, whole: 10 }))).toEqual(['ruleSetId', 'model', 'title', 'recognized', 'classification', 'scale', 'total', 'maxTotal', 'criteria', 'shortfalls', 'classes', 'missing', 'provisional', 'unconfirmed']);
+    const noInput = evaluate(halves, { points: { 'a.x': 5 } }).criteria[1]!.indicators[0]!;
+    expect(Object.keys(noInput)).toEqual(['id', 'kind', 'label', 'points', 'maxPoints', 'band']);
+  });
+
+  it('names the unconfirmed value each share used: the points for a zero whole, the first band below it, the band reached', () => {
+    const used = (part: number, whole: number) => scoredWith({ part, whole }).unconfirmed.map((u) => [u.path, u.value]);
+    const rule = ['outcome.rules[x-needed].points', 'max'];
+    expect(used(0, 0)).toEqual([rule, ['criteria[b].indicators[b.share].whenWholeIsZero', 5]]);
+    expect(used(1, 10)).toEqual([rule, ['criteria[b].indicators[b.share].bands[0]', { atLeastPercent: 50, points: 2.5 }]]);
+    expect(used(6, 10)).toEqual([rule, ['criteria[b].indicators[b.share].bands[0]', { atLeastPercent: 50, points: 2.5 }]]);
+    expect(used(9, 10)).toEqual([rule, ['criteria[b].indicators[b.share].bands[1]', { atLeastPercent: 80, points: 5 }]]);
+    expect([scoredWith({ part: 0, whole: 0 }).total, scoredWith({ part: 1, whole: 10 }).total, scoredWith({ part: 9, whole: 10 }).total]).toEqual([13, 8, 13]);
+  });
+});
