@@ -315,6 +315,8 @@ export function verifyReportTable(table: SheetTable | readonly (readonly SheetCe
   };
   const checks: ReportCellCheck[] = [];
   const fits = new Set<Rounding>(ROUNDINGS);
+  /** Whether any percentage was printed rounded (not a formula's full value): only then is there a rounding to name. */
+  let rounded = false;
   const checkPercent = (r: readonly SheetCell[], n: number, g: Group, part: Decimal, whole: Decimal, note?: Label) => {
     const stated = num(r[g.percent]);
     if (stated === undefined || whole.isZero()) return;
@@ -337,6 +339,7 @@ export function verifyReportTable(table: SheetTable | readonly (readonly SheetCe
     if (stated.fromFormula) {
       expected = vi(exact.toDecimalPlaces(4, ExactDecimal.ROUND_HALF_UP));
     } else {
+      rounded = true;
       for (const c of ROUNDINGS) if (!conventions.includes(c)) fits.delete(c);
       expected = vi(roundDecimal(exact, decimals, spec.rounding ?? 'half-up'), decimals);
     }
@@ -422,12 +425,14 @@ export function verifyReportTable(table: SheetTable | readonly (readonly SheetCe
   const rowFitsWith = (r: readonly SheetCell[], n: number, column: number, value: Decimal): boolean => {
     const mark = checks.length;
     const kept = new Set(fits);
+    const wasRounded = rounded;
     const changed = [...r];
     changed[column] = value.toNumber();
     checkRow(changed, n);
     const tried = checks.splice(mark);
     fits.clear();
     for (const c of kept) fits.add(c);
+    rounded = wasRounded;
     return tried.length > 0 && tried.every((c) => c.ok);
   };
 
@@ -521,12 +526,11 @@ export function verifyReportTable(table: SheetTable | readonly (readonly SheetCe
   });
 
   const wrong = checks.filter((c) => !c.ok);
-  const percents = checks.some((c) => c.kind === 'percent' && !c.conventions.includes('exact'));
   return {
     ok: wrong.length === 0,
     checks,
     wrong,
-    conventions: percents ? ROUNDINGS.filter((c) => fits.has(c)) : [],
+    conventions: rounded ? ROUNDINGS.filter((c) => fits.has(c)) : [],
     layout: {
       headerRow: headerAt + 1,
       groups: groups.map((g) => ({

@@ -1,0 +1,237 @@
+import { describe, expect, it } from 'vitest';
+import { LearningSocietyError } from 'vn-learning-society';
+import { verifyReportTable, type ReportTableSpec, type SheetCell } from 'vn-learning-society/sheets';
+
+/**
+ * Edges of verifyReportTable found by mutation testing (issue 24): which column is a percentage, a target or a count,
+ * which row is a total and what it totals, how a cell's number and decimals are read, and what a wrong cell is told.
+ * The two communes are those of test/sheets.test.ts: 500 of 600 and 312 of 443 households, adding up to seed 001's
+ * 812 of 1.043 (77,85 %). Other tables are made-up counts.
+ */
+
+type Rows = SheetCell[][];
+const seed001: Rows = [
+  ['Xã', 'Số hộ', 'Số đạt', 'Tỷ lệ (%)'],
+  ['A', 600, 500, '83,33'],
+  ['B', 443, 312, '70,43'],
+  ['Tổng', 1043, 812, '77,85'],
+];
+
+/** The checked cells, `!` after a wrong one. */
+const cells = (rows: Rows, spec?: ReportTableSpec) =>
+  verifyReportTable(rows, spec)
+    .checks.map((c) => `${c.cell}${c.ok ? '' : '!'}`)
+    .join(' ');
+const layout = (rows: Rows, spec?: ReportTableSpec) => verifyReportTable(rows, spec).layout;
+
+/** The message of the refusal. */
+function refusal(f: () => unknown): string {
+  try {
+    f();
+  } catch (e) {
+    if (!(e instanceof LearningSocietyError)) throw e;
+    expect(e.code).toBe('invalid_input');
+    return e.issues[0]!.message.en;
+  }
+  throw new Error('no error thrown');
+}
+
+describe('which column is a percentage, and which is a target', () => {
+  it('a target column beside the percentage (Chỉ tiêu, Mục tiêu, Kế hoạch, Target, Plan) is not checked as a share of the counts', () => {
+    for (const heading of ['Chỉ tiêu (%)', 'Mục tiêu (%)', 'Kế hoạch (%)', 'Target (%)', 'Plan (%)']) {
+      const rows: Rows = [['Xã', 'Số hộ', 'Số đạt', 'Tỷ lệ (%)', heading], ['A', 600, 500, '83,33', '90'], ['B', 443, 312, '70,43', '75']];
+      expect(layout(rows).groups, heading).toEqual([{ whole: 'B', part: 'C', percent: 'D' }]);
+      expect(cells(rows), heading).toBe('D2 D3');
+    }
+  });
+
+  it('a percentage is headed Tỷ lệ …, Tỉ lệ …, … %, %, Percent … or Percentage …', () => {
+    for (const heading of ['Tỉ lệ đạt', 'Tỷ lệ đạt', 'Hộ đạt %', '%', 'Percent recognised', 'Percentage of households', 'Percent', 'Percentage']) {
+      const english = heading.startsWith('P');
+      const rows: Rows = [['Xã', 'Số hộ', 'Số đạt', heading], ['A', 600, 500, english ? '83.33' : '83,33'], ['B', 443, 312, english ? '70.43' : '70,44'], ['C', 9, 7, '78']];
+      // 312/443 = 70,428…%: 70,44 is wrong (it is read in English under English headings, and 70.43 is right).
+      expect(cells(rows), heading).toBe(english ? 'D2 D3 D4' : 'D2 D3! D4');
+    }
+  });
+
+  it('a title "Tỷ lệ …" above the table is not its header; the header is looked for in the first 30 rows only', () => {
+    expect(layout([['Tỷ lệ hộ gia đình học tập năm 2025'], ...seed001])).toEqual({ headerRow: 2, groups: [{ whole: 'B', part: 'C', percent: 'D' }], totalRows: [5], dataRows: [3, 4] });
+    const notes = (n: number): Rows => Array.from({ length: n }, () => ['ghi chú']);
+    expect(layout([...notes(29), ...seed001]).headerRow).toBe(30);
+    expect(refusal(() => verifyReportTable([...notes(30), ...seed001]))).toBe('no percentage column (headed "Tỷ lệ …" or "%") in the first 30 rows; name the columns (--whole, --part, --percent)');
+  });
+
+  it('the whole and the part are the two nearest columns of numbers to the left of the percentage, past text and codes', () => {
+    const rows: Rows = [['Xã', 'Mã xã', 'Số hộ', 'Ghi chú', 'Số đạt', 'Tỷ lệ (%)'], ['A', '29926', 600, 'tốt', 500, '83,33']];
+    expect(layout(rows).groups).toEqual([{ whole: 'C', part: 'E', percent: 'F' }]);
+    expect(refusal(() => verifyReportTable([['Xã', 'Số đạt', 'Tỷ lệ (%)'], ['A', 500, '83,33']]))).toBe(
+      'percentage column C has no two columns of numbers to its left (the whole and the part); name the columns',
+    );
+  });
+
+  it('two groups side by side (families, then clans, in columns C–H) are each checked, and totalled', () => {
+    const rows: Rows = [
+      ['TT', 'Đơn vị', 'Tổng số hộ', 'Số hộ GĐHT', 'Tỷ lệ GĐHT (%)', 'Tổng số dòng họ', 'Số DHHT', 'Tỷ lệ DHHT (%)'],
+      ['1', 'Xã A', 600, 500, '83,33', 20, 15, '75,00'],
+      ['2', 'Xã B', 443, 312, '70,43', 10, 9, '90,00'],
+      ['', 'Tổng cộng', 1043, 812, '77,85', 30, 25, '80,00'],
+    ];
+    expect(layout(rows).groups).toEqual([{ whole: 'C', part: 'D', percent: 'E' }, { whole: 'F', part: 'G', percent: 'H' }]);
+    const v = verifyReportTable(rows);
+    expect(v.wrong.map((w) => [w.cell, w.stated, w.expected])).toEqual([['G4', '25', '24']]);
+  });
+
+  it('a table with "Đã đánh giá" but no count of those recognised is read by position, not as the statistics table', () => {
+    const rows: Rows = [['Xã', 'Đã đánh giá', 'Số hộ đạt', 'Tỷ lệ (%)'], ['A', 600, 500, '83,33'], ['B', 443, 312, '70,43']];
+    expect(layout(rows).groups).toEqual([{ whole: 'B', part: 'C', percent: 'D' }]);
+    expect(cells(rows)).toBe('D2 D3');
+  });
+});
+
+describe('how a cell is read', () => {
+  it('text with a %, with spaces around, a whole number as text, and a number with six decimals are figures as printed', () => {
+    const rows: Rows = [['Xã', 'Số hộ', 'Số đạt', 'Tỷ lệ (%)'], ['A', 600, 500, '83,33%'], ['B', 443, 312, ' 70,43 '], ['C', 9, 7, '78'], ['D', 3, 2, 66.666667], ['E', 3, 1, 33.33]];
+    const v = verifyReportTable(rows);
+    expect(v.ok).toBe(true);
+    expect(v.checks.map((c) => [c.cell, c.stated, c.conventions])).toEqual([
+      ['D2', '83,33%', ['half-up', 'half-even', 'truncate']],
+      ['D3', '70,43', ['half-up', 'half-even', 'ceiling']],
+      ['D4', '78', ['half-up', 'half-even', 'ceiling']], // 7/9 = 77,78 %
+      ['D5', '66,666667', ['half-up', 'half-even', 'ceiling']],
+      ['D6', '33,33', ['half-up', 'half-even', 'truncate']],
+    ]);
+    // '78' read with two decimals would be wrong; the same figure wrong at its own precision is told so.
+    expect(verifyReportTable([['Xã', 'Số hộ', 'Số đạt', 'Tỷ lệ (%)'], ['C', 9, 7, '76']]).wrong[0]!.why.en).toBe('7/9 = 77.777…%; at 0 decimals it should be 78, not 76');
+  });
+
+  it('a cell formatted as % holds a fraction, checked at the decimals the percentage shows (0,7785 → 77,85 %; 0,7 → 70 %)', () => {
+    const rows: Rows = [['Xã', 'Số hộ', 'Số đạt', '%'], ['A', 1043, 812, 0.7785], ['B', 1043, 812, 0.779], ['C', 1043, 812, 0.78], ['D', 10, 7, 0.7], ['E', 1043, 812, 0.7786]];
+    const v = verifyReportTable(rows);
+    expect(v.checks.map((c) => [c.cell, c.stated, c.ok])).toEqual([
+      ['D2', '77,85%', true],
+      ['D3', '77,9%', true],
+      ['D4', '78%', true],
+      ['D5', '70%', true],
+      ['D6', '77,86%', true], // 812/1043 = 77,852…%: 77,86 only by rounding up
+    ]);
+    expect(v.checks[4]!.conventions).toEqual(['ceiling']);
+    expect(v.conventions).toEqual([]); // no one rounding gives every cell
+  });
+
+  it('a formula’s full value is checked exactly, and a wrong one is told its value to four decimals', () => {
+    const v = verifyReportTable([['Xã', 'Số hộ', 'Số đạt', '%'], ['A', 1043, 812, 812 / 1043], ['B', 1043, 811, 812 / 1043]]);
+    expect(v.checks.map((c) => [c.cell, c.ok, c.conventions])).toEqual([['D2', true, ['exact']], ['D3', false, []]]);
+    expect(v.wrong[0]!.expected).toBe('77,7565'); // 811/1043 = 77,75647…%
+    expect(v.conventions).toEqual([]); // formulas say nothing about a rounding, right or wrong
+  });
+
+  it('a blank or missing count leaves its row unchecked, without an error', () => {
+    const rows: Rows = [['Xã', 'Số hộ', 'Số đạt', 'Tỷ lệ (%)'], ['A', 100, 80, '80'], ['B', 100, '', ''], ['C', 100, null, '50'], ['D', '', 40, '40']];
+    expect(cells(rows)).toBe('D2');
+  });
+
+  it('a wrong percentage at one decimal says "1 decimal"; a part above its whole names the row by its label, trimmed or cut at 57 characters', () => {
+    const one = verifyReportTable([['Xã', 'Số hộ', 'Số đạt', 'Tỷ lệ (%)'], ['A', 600, 500, '83,2']]);
+    expect(one.wrong[0]!.why).toEqual({ vi: '500/600 = 83,3333…%; với 1 chữ số thập phân phải là 83,3, không phải 83,2', en: '500/600 = 83.3333…%; at 1 decimal it should be 83.3, not 83,2' });
+    const long = 'Xã có tên rất dài '.repeat(4); // 72 characters
+    const v = verifyReportTable([['Đơn vị', 'Số hộ', 'Số đạt', 'Tỷ lệ (%)'], ['  Xã A  ', 10, 12, '120'], [long, 10, 11, '110']]);
+    expect(v.wrong.map((w) => [w.cell, w.kind, w.why.en])).toEqual([
+      ['C2', 'part-whole', 'Xã A: the part 12 is above the whole 10 (cell B2)'],
+      ['C3', 'part-whole', `${long.slice(0, 57)}…: the part 11 is above the whole 10 (cell B3)`],
+    ]);
+  });
+});
+
+describe('totals', () => {
+  const districts: Rows = [
+    ['Đơn vị', 'Tổng số hộ', 'Số hộ đạt', 'Tỷ lệ (%)'],
+    ['Xã A', 100, 80, '80,0'],
+    ['Xã B', 200, 150, '75,0'],
+    ['Cộng huyện X', 300, 230, '76,7'],
+    ['Xã C', 50, 40, '80,0'],
+    ['Cộng huyện Y', 50, 40, '80,0'],
+    ['Tổng cộng', 350, 270, '77,1'],
+  ];
+  const changed = (row: number, col: number, value: SheetCell) => districts.map((r, i) => (i === row - 1 ? r.map((c, j) => (j === col ? value : c)) : r));
+
+  it('subtotals then a grand total: each subtotal totals the rows since the one before, the grand total every unit row', () => {
+    const v = verifyReportTable(districts);
+    expect(v.ok).toBe(true);
+    expect(v.layout).toEqual({ headerRow: 1, groups: [{ whole: 'B', part: 'C', percent: 'D' }], totalRows: [4, 6, 7], dataRows: [2, 3, 5] });
+    expect(v.checks.filter((c) => c.kind === 'total').map((c) => [c.cell, c.why.en])).toEqual([
+      ['B4', 'the sum of column B, rows 2–3, is 300'],
+      ['C4', 'the sum of column C, rows 2–3, is 230'],
+      ['B6', 'the sum of column B, rows 5–5, is 50'],
+      ['C6', 'the sum of column C, rows 5–5, is 40'],
+      ['B7', 'the sum of column B, rows 2, 3, 5, is 350'],
+      ['C7', 'the sum of column C, rows 2, 3, 5, is 270'],
+    ]);
+  });
+
+  it('a wrong subtotal and a wrong grand total are each found, against their own rows', () => {
+    expect(verifyReportTable(changed(4, 1, 301)).wrong.map((w) => [w.cell, w.expected, w.why.en])).toEqual([['B4', '300', 'the sum of column B, rows 2–3, is 300, not 301 (off by 1)']]);
+    expect(verifyReportTable(changed(7, 2, 271)).wrong.map((w) => [w.cell, w.expected, w.why.vi])).toEqual([['C7', '270', 'tổng cột C các dòng 2, 3, 5 là 270, không phải 271 (chênh 1)']]);
+  });
+
+  it('a total row is one labelled Tổng …, Cộng …, Total or Total …, even after an empty first cell', () => {
+    for (const label of ['Tổng số', 'Cộng', 'Total', 'Total of the district']) {
+      expect(layout([...seed001.slice(0, 3), ['', label, 1043, 812, '77,85'].slice(1)]).totalRows, label).toEqual([4]);
+    }
+    expect(layout([['', ...seed001[0]!], ['', ...seed001[1]!], ['', ...seed001[2]!], ['', 'Tổng cộng', 1043, 812, '77,85']]).totalRows).toEqual([4]);
+    expect(layout([...seed001.slice(0, 3), ['Xã Tổng', 1043, 812, '77,85']]).totalRows).toEqual([]);
+  });
+
+  it('more than six rows totalled are named by the first three and the last', () => {
+    const unit = (i: number): SheetCell[] => [`X${i}`, 10, 5, '50'];
+    // Units in rows 2 and 4–10, a blank row 3 between them, the total in row 11.
+    const spread: Rows = [['Xã', 'Số hộ', 'Số đạt', 'Tỷ lệ (%)'], unit(0), ['', ''], ...[1, 2, 3, 4, 5, 6, 7].map(unit), ['Tổng', 80, 40, '50']];
+    expect(verifyReportTable(spread).checks.find((c) => c.cell === 'B11')!.why.en).toBe('the sum of column B, rows 2, 4, 5, …, 10 (8), is 80');
+  });
+
+  it('a wrong count in one unit row, seen in its total and its own percentage, is named at its cell too', () => {
+    const v = verifyReportTable([['Xã', 'Số hộ', 'Số đạt', 'Tỷ lệ (%)'], ['A', 600, 501, '83,33'], ['B', 443, 312, '70,43'], ['Tổng', 1043, 812, '77,85']]);
+    expect(v.wrong.map((w) => [w.cell, w.kind, w.expected])).toEqual([
+      ['D2', 'percent', '83,50'],
+      ['C2', 'total', '500'],
+      ['C4', 'total', '813'],
+    ]);
+  });
+
+  it('given total rows replace the labels', () => {
+    expect(layout(seed001, { totalRows: [4] }).totalRows).toEqual([4]);
+    expect(layout(seed001, { totalRows: [] })).toMatchObject({ totalRows: [], dataRows: [2, 3, 4] });
+  });
+});
+
+describe('a spec that names what is not there is refused, saying what', () => {
+  it('the table and the spec', () => {
+    expect(refusal(() => verifyReportTable('x' as unknown as Rows))).toBe('expected a table: rows of cells');
+    expect(refusal(() => verifyReportTable([['a'], 'b'] as unknown as Rows))).toBe('expected a table: rows of cells');
+    expect(refusal(() => verifyReportTable(seed001, null as unknown as ReportTableSpec))).toBe('the spec must be an object');
+    expect(refusal(() => verifyReportTable(seed001, 'x' as unknown as ReportTableSpec))).toBe('the spec must be an object');
+  });
+
+  it('the header row: 1 to the number of rows', () => {
+    for (const bad of [0, 1.5, 5]) expect(refusal(() => verifyReportTable(seed001, { headerRow: bad })), String(bad)).toBe(`no header row ${bad}`);
+    expect(layout([['Ghi chú'], ...seed001], { headerRow: 2 }).headerRow).toBe(2);
+  });
+
+  it('the total rows: 1 to the number of rows', () => {
+    for (const bad of [0, 1.5, 5]) expect(refusal(() => verifyReportTable(seed001, { totalRows: [bad] })), String(bad)).toBe(`no row ${bad}`);
+  });
+
+  it('the columns: a letter (any case, spaced), an index from 0 to 16.383, or a heading', () => {
+    expect(layout(seed001, { groups: [{ whole: 'b', part: ' C ', percent: 3 }] }).groups).toEqual([{ whole: 'B', part: 'C', percent: 'D' }]);
+    expect(layout(seed001, { groups: [{ whole: 'AA', part: 'C', percent: 'XFD' }] }).groups).toEqual([{ whole: 'AA', part: 'C', percent: 'XFD' }]);
+    expect(layout(seed001, { groups: [{ whole: 0, part: 'Số đạt', percent: 16_383 }] }).groups).toEqual([{ whole: 'A', part: 'C', percent: 'XFD' }]);
+    const first: Rows = [['Số hộ', 'Số đạt', 'Tỷ lệ (%)', 'Xã'], [600, 500, '83,35', 'A']];
+    expect(cells(first, { groups: [{ whole: 'Số hộ', part: 'số đạt', percent: 'Tỷ lệ (%)' }] })).toBe('C2!');
+    for (const bad of [16_384, -1, 1.5]) expect(refusal(() => verifyReportTable(seed001, { groups: [{ whole: bad, part: 'C', percent: 'D' }] })), String(bad)).toBe(`no column "${bad}" (give its letter, e.g. C, or its heading)`);
+    expect(refusal(() => verifyReportTable(seed001, { groups: [{ whole: 'Nope', part: 'C', percent: 'D' }] }))).toBe('no column "Nope" (give its letter, e.g. C, or its heading)');
+  });
+
+  it('with the columns named, a table with no percentage heading is read from its first row', () => {
+    const rows: Rows = [['Xã', 'Số hộ', 'Số đạt', 'Phần trăm'], ['A', 600, 500, '83,33']];
+    expect(layout(rows, { groups: [{ whole: 'B', part: 'C', percent: 'D' }] })).toEqual({ headerRow: 1, groups: [{ whole: 'B', part: 'C', percent: 'D' }], totalRows: [], dataRows: [2] });
+  });
+});
