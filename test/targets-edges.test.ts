@@ -80,6 +80,17 @@ describe('which table applies in a year', () => {
     expect(selectTargets([old, current, future], 'VN', 2020).map((t) => t.table)).toEqual(['old']);
     expect(selectTargets([old, current, future], 'VN', 2032).map((t) => t.table)).toEqual(['future']);
   });
+  it('a table that starts after the year is not used, even for an indicator no other table sets', () => {
+    const current = table('current', '2021-01-01', '2030-12-31', 80);
+    const later = { ...table('later', '2031-01-01', undefined, 99, 2035), targets: [{ ...table('x', '2031-01-01', undefined, 99, 2035).targets[0]!, id: 'books', indicator: 'books-per-person' }] };
+    expect(selectTargets([current, later], 'VN', 2025).map((t) => t.id)).toEqual(['fam']);
+    expect(selectTargets([current, later], 'VN', 2031).map((t) => t.id)).toEqual(['books']);
+  });
+  it('a target for a sub-population is a target of its own beside the one for everybody', () => {
+    const t = table('sub', '2021-01-01', '2030-12-31', 80);
+    const both = { ...t, targets: [...t.targets, { ...t.targets[0]!, id: 'fam-hard', subPopulation: label('vùng khó khăn', 'disadvantaged areas'), value: { kind: 'percent' as const, percent: 60 } }] };
+    expect(selectTargets([both], 'VN', 2025).map((x) => x.id)).toEqual(['fam', 'fam-hard']);
+  });
   it('of an indicator repeated in one table, the nearest milestone at or after the year wins', () => {
     const t = table('two', '2021-01-01', '2030-12-31', 80);
     const both = { ...t, targets: [{ ...t.targets[0]!, id: 'late', year: 2030, value: { kind: 'percent' as const, percent: 90 } }, ...t.targets] };
@@ -126,6 +137,18 @@ describe('what progress says, and what it refuses (issue 24, second pass)', () =
     });
     const amount = progress({ sessions: 1500 }, [entry({ indicator: 'sessions', value: { kind: 'at-least', amount: 1200.5, unit: label('buổi', 'sessions') } })])[0]!;
     expect(amount.explanation).toEqual({ vi: 'Gia đình học tập: đạt 1.500, chỉ tiêu 1.200,5 buổi năm 2025 — đạt', en: 'Learning families: 1500 against 1200.5 sessions by 2025 — met' });
+  });
+  it('an amount that is not a finite number is refused as such, naming the indicator', () => {
+    const sessions = entry({ indicator: 'sessions', value: { kind: 'at-least', amount: 3, unit: label('buổi', 'sessions') } });
+    for (const bad of [Number.NaN, Number.POSITIVE_INFINITY, '3']) {
+      let issues: unknown;
+      try {
+        progress({ sessions: bad as number }, [sessions]);
+      } catch (e) {
+        issues = (e as LearningSocietyError).issues.map((i) => [i.path.join('.'), i.code, i.message.en]);
+      }
+      expect(issues, String(bad)).toEqual([['sessions', 'invalid_amount', 'a non-negative number is needed']]);
+    }
   });
   it('an amount of 0 is a count (not met against at least 3), not a refusal', () => {
     const sessions = entry({ indicator: 'sessions', value: { kind: 'at-least', amount: 3, unit: label('buổi', 'sessions') } });
