@@ -133,6 +133,8 @@ describe('how a cell is read', () => {
   it('a wrong percentage at one decimal says "1 decimal"; a part above its whole names the row by its label, trimmed or cut at 57 characters', () => {
     const one = verifyReportTable([['Xã', 'Số hộ', 'Số đạt', 'Tỷ lệ (%)'], ['A', 600, 500, '83,2']]);
     expect(one.wrong[0]!.why).toEqual({ vi: '500/600 = 83,3333…%; với 1 chữ số thập phân phải là 83,3, không phải 83,2', en: '500/600 = 83.3333…%; at 1 decimal it should be 83.3, not 83,2' });
+    const even = verifyReportTable([['Xã', 'Số hộ', 'Số đạt', 'Tỷ lệ (%)'], ['A', 4, 3, '74,00']]).wrong[0]!;
+    expect([even.expected, even.why.en]).toEqual(['75,00', '3/4 = 75%; at 2 decimals it should be 75.00, not 74,00']);
     const long = 'Xã có tên rất dài '.repeat(4); // 72 characters
     const v = verifyReportTable([['Đơn vị', 'Số hộ', 'Số đạt', 'Tỷ lệ (%)'], ['  Xã A  ', 10, 12, '120'], [long, 10, 11, '110']]);
     expect(v.wrong.map((w) => [w.cell, w.kind, w.why.en])).toEqual([
@@ -233,5 +235,54 @@ describe('a spec that names what is not there is refused, saying what', () => {
   it('with the columns named, a table with no percentage heading is read from its first row', () => {
     const rows: Rows = [['Xã', 'Số hộ', 'Số đạt', 'Phần trăm'], ['A', 600, 500, '83,33']];
     expect(layout(rows, { groups: [{ whole: 'B', part: 'C', percent: 'D' }] })).toEqual({ headerRow: 1, groups: [{ whole: 'B', part: 'C', percent: 'D' }], totalRows: [], dataRows: [2] });
+  });
+});
+
+describe('the statistics table the library writes (summarySheet), read by its headings', () => {
+  // 20 made-up results of two communes (test/journeys/summary-verify.test.ts) against Đồng Tháp's 2025 targets
+  // (data/targets/targets-dong-thap-2030.json: 90 % of households, 80 % of clans); only 29926 has populations.
+  const heading = ['Đơn vị', 'Mô hình', 'Số trong phạm vi', 'Số được đánh giá', 'Số được công nhận', 'Tỷ lệ (%)', 'Chỉ tiêu (%)', 'Số cần đạt', 'Còn thiếu'];
+  const summary: Rows = [
+    heading,
+    ['29926', 'Gia đình học tập', 10, 7, 7, 70, 90, 9, 2],
+    ['29926', 'Dòng họ học tập', 5, 3, 3, 60, 80, 4, 1],
+    ['29929', 'Gia đình học tập', null, 6, 3, 50, 90, 6, 3],
+    ['29929', 'Dòng họ học tập', null, 4, 2, 50, 80, 4, 2],
+    ['Tổng cộng', 'Gia đình học tập', null, 13, 10, 76.92, 90, 12, 2],
+    ['Tổng cộng', 'Dòng họ học tập', null, 7, 5, 71.43, 80, 6, 1],
+  ];
+  const set = (row: number, col: number, value: SheetCell) => summary.map((r, i) => (i === row - 1 ? r.map((c, j) => (j === col ? value : c)) : r));
+
+  it('the share is of those in scope (7 of 10), or of those evaluated where a unit has no population (3 of 6); each total totals its model', () => {
+    const v = verifyReportTable(summary);
+    expect(v.wrong).toEqual([]);
+    expect(v.layout).toEqual({ headerRow: 1, groups: [{ whole: 'C', fallbackWhole: 'D', part: 'E', percent: 'F', target: 'G' }], totalRows: [6, 7], dataRows: [2, 3, 4, 5] });
+    expect(v.checks.filter((c) => c.kind === 'total').map((c) => [c.cell, c.why.en])).toEqual([
+      ['D6', 'the sum of column D, rows 2, 4, is 13'],
+      ['E6', 'the sum of column E, rows 2, 4, is 10'],
+      ['D7', 'the sum of column D, rows 3, 5, is 7'],
+      ['E7', 'the sum of column E, rows 3, 5, is 5'],
+    ]);
+    expect(v.checks.filter((c) => c.row === 2).map((c) => [c.cell, c.kind, c.why.en])).toEqual([
+      ['F2', 'percent', '7/10 = 70%; 70 matches under round half up or round half to even or truncate or round up (ceiling)'],
+      ['H2', 'required', 'the count the target requires: ⌈10 × 90%⌉ = 9'],
+      ['I2', 'required', 'the count still needed: 9 − 7 = 2 (never below 0)'],
+    ]);
+  });
+
+  it('a wrong count required or still needed is told how it is worked out', () => {
+    expect(verifyReportTable(set(2, 7, 8)).wrong.map((w) => [w.cell, w.expected, w.why.vi])).toEqual([['H2', '9', 'số cần đạt chỉ tiêu: ⌈10 × 90%⌉ = 9, không phải 8']]);
+    expect(verifyReportTable(set(2, 8, 3)).wrong.map((w) => [w.cell, w.expected, w.why.en])).toEqual([['I2', '2', 'the count still needed: 9 − 7 = 2 (never below 0), not 3']]);
+  });
+
+  it('a blank target, count required or count still needed is not checked, without an error', () => {
+    expect(verifyReportTable(set(3, 6, null)).checks.filter((c) => c.row === 3).map((c) => c.cell)).toEqual(['F3']);
+    expect(verifyReportTable(set(2, 7, null)).checks.filter((c) => c.row === 2).map((c) => c.cell)).toEqual(['F2', 'I2']);
+    expect(verifyReportTable(set(2, 8, '')).checks.filter((c) => c.row === 2).map((c) => c.cell)).toEqual(['F2', 'H2']);
+  });
+
+  it('a percentage shows the decimals of its column: 67 beside 76,92 is 67,00, wrong for 2 of 3 (66,67)', () => {
+    const v = verifyReportTable(set(5, 4, 2).map((r, i) => (i === 4 ? r.map((c, j) => (j === 5 ? 67 : j === 3 ? 3 : c)) : r)));
+    expect(v.wrong.filter((w) => w.kind === 'percent').map((w) => [w.cell, w.expected])).toEqual([['F5', '66,67']]);
   });
 });

@@ -345,7 +345,10 @@ export function verifyReportTable(table: SheetTable | readonly (readonly SheetCe
     }
     const ok = conventions.length > 0;
     const statedText = asFraction ? `${vi(statedPercent, decimals)}%` : stated.text;
-    const head = { vi: `${vi(part)}/${vi(whole)} = ${vi(exact.toDecimalPlaces(decimals + 3, ExactDecimal.ROUND_DOWN))}…%`, en: `${part.toString()}/${whole.toString()} = ${exact.toDecimalPlaces(decimals + 3, ExactDecimal.ROUND_DOWN).toString()}…%` };
+    // The exact share to three more decimals than printed, with "…" only where digits are cut (7/10 = 70 %, not 70… %).
+    const shownExact = exact.toDecimalPlaces(decimals + 3, ExactDecimal.ROUND_DOWN);
+    const more = shownExact.eq(exact) ? '' : '…';
+    const head = { vi: `${vi(part)}/${vi(whole)} = ${vi(shownExact)}${more}%`, en: `${part.toString()}/${whole.toString()} = ${shownExact.toString()}${more}%` };
     const why: Label = ok
       ? { vi: `${head.vi}; ${statedText} khớp khi ${conventions.map((c) => ROUNDING_NAMES[c].vi).join(' hoặc ')}`, en: `${head.en}; ${statedText} matches under ${conventions.map((c) => ROUNDING_NAMES[c].en).join(' or ')}` }
       : {
