@@ -238,3 +238,55 @@ describe('half points in the shortfalls of a mandatory indicator and of each ind
     expect([scoredWith({ part: 0, whole: 0 }).total, scoredWith({ part: 1, whole: 10 }).total, scoredWith({ part: 9, whole: 10 }).total]).toEqual([13, 8, 13]);
   });
 });
+
+describe('an assessment of the wrong shape is told exactly what is wrong (issue 24, what the mutation run of check.ts left)', () => {
+  const issues = (a: unknown) => {
+    const r = safeEvaluate(synthetic, a as never);
+    return r.success ? 'accepted' : r.error.issues.map((i) => ({ ...i, path: i.path.join('.') }));
+  };
+  it('a list or null is not an assessment; points or facts that are not objects are refused, not read as nothing given', () => {
+    const notObject = [{ path: '', code: 'not_object', message: { vi: expect.any(String), en: 'an assessment must be an object' } }];
+    expect(issues([])).toStrictEqual(notObject);
+    expect(issues(null)).toStrictEqual(notObject);
+    expect(issues({ points: 5 })).toMatchObject([{ path: 'points', code: 'invalid_type', message: { en: '"points" must be an object keyed by indicator id' } }]);
+    expect(issues({ facts: true })).toMatchObject([{ path: 'facts', code: 'invalid_type', message: { en: '"facts" must be an object keyed by indicator id' } }]);
+  });
+  it('a count given as the text "-1" is of the wrong type, not a negative count', () => {
+    expect(issues({ facts: { 'beta.count': '-1' } })).toMatchObject([{ path: 'facts.beta.count', code: 'invalid_type', rule: 'beta.count', message: { en: 'a count must be a non-negative whole number' } }]);
+  });
+  it('a ratio: a part above its whole is named at the part, with both figures; null or text is not a ratio', () => {
+    expect(issues({ facts: { 'beta.ratio': { part: 3, whole: 2 } } })).toStrictEqual([
+      { path: 'facts.beta.ratio.part', code: 'part_above_whole', rule: 'beta.ratio', message: { vi: expect.stringContaining('(3)'), en: 'the part (3) is larger than the whole (2)' } },
+    ]);
+    for (const bad of [null, 'ab', 5]) {
+      expect(issues({ facts: { 'beta.ratio': bad } }), String(bad)).toStrictEqual([
+        { path: 'facts.beta.ratio', code: 'invalid_type', rule: 'beta.ratio', message: { vi: expect.any(String), en: 'a ratio must be { part, whole } with two non-negative whole numbers' } },
+      ]);
+    }
+  });
+  it('a problem with no indicator (an unknown field) carries no rule', () => {
+    expect(issues({ extra: 1 })).toStrictEqual([{ path: 'extra', code: 'unknown_key', message: { vi: expect.any(String), en: '"extra" is not a field of an assessment (only id, points, facts)' } }]);
+  });
+  it('a shortfall of the total names no target', () => {
+    const e = evaluate(synthetic, { points: { 'alpha.half': 5 }, facts: { 'alpha.flag': true } });
+    expect(e.shortfalls.map((s) => [s.rule, Object.keys(s)])).toEqual([
+      ['total', ['rule', 'kind', 'required', 'actual', 'message', 'source']],
+      ['beta-half', ['rule', 'kind', 'required', 'actual', 'message', 'source', 'target']],
+    ]);
+  });
+});
+
+describe('points in hundredths whose product by 100 is not whole in floating point', () => {
+  it('0,57 of a rule set in hundredths (0.57 × 100 = 56.99999999999999) is 57 hundredths, accepted and added exactly', () => {
+    expect(0.57 * 100).not.toBe(57);
+    const hundredths: RuleSet = {
+      ...synthetic,
+      id: 'hundredths-test',
+      pointDenominator: 100,
+      maxTotal: 1,
+      criteria: [{ id: 'a', label: { vi: 'Tiêu chí A', en: 'Criterion A' }, indicators: [{ kind: 'judged', id: 'a.x', label: { vi: 'Nội dung A', en: 'Item A' }, maxPoints: 1 }] }],
+      outcome: { title: { vi: 'Đạt', en: 'Passed' }, rules: [{ kind: 'min-total', id: 'half', points: 0.5 }] },
+    };
+    expect(evaluate(hundredths, { points: { 'a.x': 0.57 } })).toMatchObject({ recognized: true, total: 0.57, shortfalls: [] });
+  });
+});
