@@ -214,6 +214,21 @@ describe('targetSelectionFor: a pre-merger table says which territory it covers'
     expect(s.place).toBeUndefined();
     expect(families(s.entries)).toMatchObject({ table: 'targets-my-province', value: { kind: 'percent', percent: 85 } });
     expect(s.notes).toEqual([]);
+    // Another place's selection leaves that table out, whatever it is.
+    expect(targetSelectionFor('VN-45', 2025, { tables: [mine] }).entries.some((e) => e.table === 'targets-my-province')).toBe(false);
+  });
+
+  it('a former province’s own table comes before the wider province’s, indicator by indicator', () => {
+    const base = listTargets({ jurisdiction: 'VN-45' })[0]!;
+    const wider = {
+      ...base,
+      id: 'targets-dong-thap-moi',
+      validFrom: '2025-07-01',
+      jurisdiction: { code: '82@2025-07-01', name: { vi: 'Tỉnh Đồng Tháp', en: 'Đồng Tháp province' } },
+      targets: base.targets.map((t) => (t.indicator === 'learning-families' ? { ...t, value: { kind: 'percent' as const, percent: 97 } } : t)),
+    };
+    const s = targetSelectionFor('VN-45', 2026, { tables: [wider] });
+    expect(families(s.entries)).toMatchObject({ table: 'targets-dong-thap-2030', value: { kind: 'percent', percent: 95 } });
   });
 
   it('targetsFor is the entries of targetSelectionFor, as before', () => {

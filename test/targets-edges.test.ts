@@ -88,8 +88,15 @@ describe('which table applies in a year', () => {
   });
   it('a target for a sub-population is a target of its own beside the one for everybody', () => {
     const t = table('sub', '2021-01-01', '2030-12-31', 80);
-    const both = { ...t, targets: [...t.targets, { ...t.targets[0]!, id: 'fam-hard', subPopulation: label('vùng khó khăn', 'disadvantaged areas'), value: { kind: 'percent' as const, percent: 60 } }] };
-    expect(selectTargets([both], 'VN', 2025).map((x) => x.id)).toEqual(['fam', 'fam-hard']);
+    const both = {
+      ...t,
+      targets: [
+        ...t.targets,
+        { ...t.targets[0]!, id: 'fam-hard', subPopulation: label('vùng khó khăn', 'disadvantaged areas'), value: { kind: 'percent' as const, percent: 60 } },
+        { ...t.targets[0]!, id: 'fam-ethnic', subPopulation: label('vùng dân tộc thiểu số', 'ethnic minority areas'), value: { kind: 'percent' as const, percent: 50 } },
+      ],
+    };
+    expect(selectTargets([both], 'VN', 2025).map((x) => x.id)).toEqual(['fam', 'fam-hard', 'fam-ethnic']);
   });
   it('of an indicator repeated in one table, the nearest milestone at or after the year wins', () => {
     const t = table('two', '2021-01-01', '2030-12-31', 80);
