@@ -286,3 +286,36 @@ describe('the statistics table the library writes (summarySheet), read by its he
     expect(v.wrong.filter((w) => w.kind === 'percent').map((w) => [w.cell, w.expected])).toEqual([['F5', '66,67']]);
   });
 });
+
+describe('texts at their length limits (what is read as a heading, a label or a number)', () => {
+  const body = seed001.slice(1);
+  it('a heading of up to 200 characters is a percentage heading; one of 201 is not', () => {
+    const h200 = `Tỷ lệ ${'x'.repeat(194)}`;
+    expect(h200).toHaveLength(200);
+    expect(layout([['Xã', 'Số hộ', 'Số đạt', h200], ...body]).groups).toEqual([{ whole: 'B', part: 'C', percent: 'D' }]);
+    expect(refusal(() => verifyReportTable([['Xã', 'Số hộ', 'Số đạt', `${h200}x`], ...body]))).toContain('no percentage column');
+  });
+
+  it('a label "Tổng …" of up to 200 characters makes a total row; one of 201 does not', () => {
+    const t200 = `Tổng ${'x'.repeat(195)}`;
+    expect(layout([...seed001.slice(0, 3), [t200, 1043, 812, '77,85']]).totalRows).toEqual([4]);
+    expect(layout([...seed001.slice(0, 3), [`${t200}x`, 1043, 812, '77,85']]).totalRows).toEqual([]);
+  });
+
+  it('a row label of 60 characters is quoted whole, one of 61 cut to 57 and "…"', () => {
+    const l60 = `Xã ${'y'.repeat(57)}`;
+    const v = verifyReportTable([seed001[0]!, [l60, 10, 12, '120'], [`${l60}z`, 10, 12, '120']]);
+    expect(v.wrong.map((w) => w.why.en.split(':')[0])).toEqual([l60, `${l60.slice(0, 57)}…`]);
+  });
+
+  it('a column named by a heading of up to 200 characters is found; one of 201 is refused', () => {
+    const r200 = `Số hộ ${'h'.repeat(194)}`;
+    expect(layout([['Xã', r200, 'Số đạt', 'Tỷ lệ (%)'], ...body], { groups: [{ whole: r200, part: 'C', percent: 'D' }] }).groups).toEqual([{ whole: 'B', part: 'C', percent: 'D' }]);
+    expect(refusal(() => verifyReportTable([['Xã', `${r200}h`, 'Số đạt', 'Tỷ lệ (%)'], ...body], { groups: [{ whole: `${r200}h`, part: 'C', percent: 'D' }] }))).toContain('no column');
+  });
+
+  it('a number of up to 64 characters is read; one of 65 is not a number', () => {
+    const v = verifyReportTable([seed001[0]!, ['A', 600, 500, '8'.repeat(64)], ['B', 600, 500, '8'.repeat(65)]]);
+    expect(v.checks.map((c) => [c.cell, c.ok])).toEqual([['D2', false]]);
+  });
+});
