@@ -319,3 +319,54 @@ describe('texts at their length limits (what is read as a heading, a label or a 
     expect(v.checks.map((c) => [c.cell, c.ok])).toEqual([['D2', false]]);
   });
 });
+
+describe('rows that are not units, blanks, and totals checked from the sums', () => {
+  const H: SheetCell[] = ['Xã', 'Số hộ', 'Số đạt', 'Tỷ lệ (%)'];
+  it('a count that is not finite is not a count: its row is not checked', () => {
+    expect(cells([H, ['A', Infinity, 500, '83,33'], ['B', 443, 312, '70,43']])).toBe('D3');
+  });
+
+  it('a row of column numbers under the header is not a unit; whole and part may be in columns A and B', () => {
+    expect(layout([H, [1, 2, 3, 4], ['A', 600, 500, '83,33'], ['B', 443, 312, '70,43']])).toMatchObject({ dataRows: [3, 4] });
+    expect(layout([['Số hộ', 'Số đạt', 'Tỷ lệ (%)', 'Xã'], [600, 500, '83,33', 'A'], [443, 312, '70,43', 'B']]).groups).toEqual([{ whole: 'A', part: 'B', percent: 'C' }]);
+  });
+
+  it('a label is the first text that is not blank: past a statistics code and a cell of spaces', () => {
+    const v = verifyReportTable([['Mã', 'Xã', 'Số hộ', 'Số đạt', 'Tỷ lệ (%)'], [29926, 'Xã A', 10, 12, '120'], ['  ', 'Xã B', 10, 12, '120'], ['  ', 'Tổng cộng', 20, 24, '120']]);
+    expect(v.wrong.filter((w) => w.kind === 'part-whole').map((w) => w.why.en)).toEqual([
+      'Xã A: the part 12 is above the whole 10 (cell C2)',
+      'Xã B: the part 12 is above the whole 10 (cell C3)',
+    ]);
+    expect(v.layout.totalRows).toEqual([4]);
+  });
+
+  it('a blank count in a unit row whose other figures are wrong does not stop the check of the total (the TypeError of the December report)', () => {
+    const rows: Rows = [
+      ['Xã', 'Số hộ', 'Số đạt', 'Tỷ lệ (%)', 'Số dòng họ', 'Số DHHT', 'Tỷ lệ DH (%)'],
+      ['A', 600, 500, '83,40', '', 15, '75'],
+      ['B', 443, 312, '70,43', 10, 9, '90'],
+      ['Tổng', 1043, 812, '77,85', 11, 24, ''],
+    ];
+    expect(verifyReportTable(rows).wrong.map((w) => [w.cell, w.expected])).toEqual([['D2', '83,33'], ['E4', '10']]);
+  });
+
+  it('unit rows with no percentage leave the total’s percentage to its counts', () => {
+    expect(cells([H, ['A', 600, 500, ''], ['B', 443, 312, ''], ['Tổng', 1043, 812, '77,85']])).toBe('B4 C4 D4');
+  });
+
+  it('a wrong total percentage that is not the mean of the rows is told what it should be, without a word on means', () => {
+    const v = verifyReportTable([H, ['A', 600, 500, '83,33'], ['B', 443, 312, '70,43'], ['Tổng', 1043, 812, '77,90']]);
+    expect(v.wrong.map((w) => [w.cell, w.why.en])).toEqual([['D4', '812/1043 = 77.85234…%; at 2 decimals it should be 77.85, not 77,90']]);
+  });
+
+  it('a mistyped total count is the one cell named: the total’s percentage, right from the sums of the rows, is accepted', () => {
+    const v = verifyReportTable([H, ['A', 600, 500, '83,33'], ['B', 443, 312, '70,43'], ['Tổng', 1034, 812, '77,85']]);
+    expect(v.wrong.map((w) => [w.cell, w.why.en])).toEqual([['B4', 'the sum of column B, rows 2–3, is 1043, not 1034 (off by -9)']]);
+  });
+
+  it('the plain English rollup (Assessed, no population) has no fallback whole', () => {
+    const rows: Rows = [['Unit', 'Model', 'Assessed', 'Recognised', 'Percent'], ['29926', 'Learning families', 7, 7, '100.00'], ['29929', 'Learning families', 6, 3, '50.00'], ['Total', 'Learning families', 13, 10, '76.92']];
+    expect(layout(rows)).toEqual({ headerRow: 1, groups: [{ whole: 'C', part: 'D', percent: 'E' }], totalRows: [4], dataRows: [2, 3] });
+    expect(cells(rows)).toBe('E2 E3 C4 D4 E4');
+  });
+});
