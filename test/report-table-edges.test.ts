@@ -370,3 +370,78 @@ describe('rows that are not units, blanks, and totals checked from the sums', ()
     expect(cells(rows)).toBe('E2 E3 C4 D4 E4');
   });
 });
+
+describe('more layouts and cells (issue 24, what the second run of report-table left)', () => {
+  const H: SheetCell[] = ['Xã', 'Số hộ', 'Số đạt', 'Tỷ lệ (%)'];
+  it('"83,33 %" with a space before % is 83,33 at two decimals', () => {
+    expect(verifyReportTable([H, ['A', 600, 500, '83,33 %']]).checks.map((c) => [c.stated, c.ok, c.conventions])).toEqual([['83,33 %', true, ['half-up', 'half-even', 'truncate']]]);
+  });
+
+  it('column numbers in the header (1, 2) do not stop the counts under them being read', () => {
+    expect(layout([['TT', 'Xã', 1, 2, 'Tỷ lệ (%)'], ['1', 'A', 600, 500, '83,33']]).groups).toEqual([{ whole: 'C', part: 'D', percent: 'E' }]);
+  });
+
+  it('a target heading of 200 characters is still a target', () => {
+    const t200 = `Chỉ tiêu (%) ${'x'.repeat(187)}`;
+    expect(t200).toHaveLength(200);
+    expect(layout([['Xã', 'Số hộ', 'Số đạt', 'Tỷ lệ (%)', t200], ['A', 600, 500, '83,33', '90']]).groups).toEqual([{ whole: 'B', part: 'C', percent: 'D' }]);
+  });
+
+  it('a target column between the counts and the percentage is not a count', () => {
+    expect(layout([['Xã', 'Số hộ', 'Số đạt', 'Chỉ tiêu (%)', 'Tỷ lệ (%)'], ['A', 600, 500, 90, '83,33']]).groups).toEqual([{ whole: 'B', part: 'C', percent: 'E' }]);
+  });
+
+  it('headings of the statistics table without all of its columns are read by position', () => {
+    for (const header of [['Xã', 'Số được đánh giá', 'Số được công nhận', 'Tỷ lệ đạt'], ['Xã', 'Số hộ', 'Số được công nhận', 'Tỷ lệ (%)']] as SheetCell[][]) {
+      expect(cells([header, ['A', 600, 500, '83,33'], ['B', 443, 312, '70,44']]), String(header)).toBe('D2 D3!');
+    }
+  });
+
+  it('a column given as something that is neither a letter, an index nor a heading is refused', () => {
+    expect(refusal(() => verifyReportTable(seed001, { groups: [{ whole: {} as unknown as string, part: 'C', percent: 'D' }] }))).toBe('no column "[object Object]" (give its letter, e.g. C, or its heading)');
+  });
+
+  it('a header row given is used as given, even when a later row would be taken for one', () => {
+    const rows: Rows = [['Xã', 'Số hộ', 'Số đạt', 'Phần trăm'], ['A', 600, 500, '83,33'], ['Ghi chú: Tỷ lệ (%) trên số hộ', 'x']];
+    expect(layout(rows, { headerRow: 1, groups: [{ whole: 'B', part: 'C', percent: 'D' }] })).toEqual({ headerRow: 1, groups: [{ whole: 'B', part: 'C', percent: 'D' }], totalRows: [], dataRows: [2] });
+  });
+
+  it('a title with blank cells beside it is still a title; a percentage heading alone on its row is the header when no row has more', () => {
+    expect(layout([['Tỷ lệ hộ gia đình học tập', '', null], ...seed001]).headerRow).toBe(2);
+    expect(layout([['', '', '', 'Tỷ lệ (%)'], ['A', 600, 500, '83,33']])).toEqual({ headerRow: 1, groups: [{ whole: 'B', part: 'C', percent: 'D' }], totalRows: [], dataRows: [2] });
+  });
+
+  it('an English heading of 200 characters makes the numbers English', () => {
+    const p200 = `Percentage ${'x'.repeat(189)}`;
+    expect(cells([['Xã', 'Số hộ', 'Số đạt', p200], ['A', 600, 500, '83.33']])).toBe('D2');
+  });
+
+  it('row 1 may be named a total row', () => {
+    expect(layout(seed001, { totalRows: [1] })).toMatchObject({ totalRows: [], dataRows: [2, 3, 4] });
+  });
+
+  it('a note of text only, and a row of numbers beside a blank text, are not units', () => {
+    expect(layout([H, ['  ', 1, 2, 3], ['A', 600, 500, '83,33'], ['Ghi chú', 'số liệu tạm tính']])).toMatchObject({ dataRows: [3] });
+  });
+
+  it('a fraction is read only from a number cell outside the statistics table: "0,5" as text is 0,5 %, and 0.5 in the statistics table is 0,50 %', () => {
+    expect(verifyReportTable([H, ['A', 2, 1, '0,5']]).wrong.map((w) => [w.cell, w.expected])).toEqual([['D2', '50,0']]);
+    const heading = ['Đơn vị', 'Mô hình', 'Số được đánh giá', 'Số được công nhận', 'Tỷ lệ (%)'];
+    const v = verifyReportTable([heading, ['29926', 'Gia đình học tập', 2, 1, 0.5], ['29929', 'Gia đình học tập', 3, 2, 66.67]]);
+    expect(v.wrong.map((w) => [w.cell, w.expected])).toEqual([['E2', '50,00']]);
+  });
+
+  it('outside the statistics table a number shows its own decimals: 78 beside 83.33 is 78 %, right for 7 of 9', () => {
+    expect(cells([H, ['A', 600, 500, 83.33], ['C', 9, 7, 78]])).toBe('D2 D3');
+  });
+
+  it('a wrong fraction is told as a percentage: 0,7799 is 77,99 %, where 812 of 1.043 is 77,85 %', () => {
+    const w = verifyReportTable([['Xã', 'Số hộ', 'Số đạt', '%'], ['A', 1043, 812, 0.7799]]).wrong[0]!;
+    expect([w.cell, w.stated, w.expected]).toEqual(['D2', '77,99%', '77,85']);
+  });
+
+  it('a unit of the statistics table with neither a population nor a count evaluated is not checked', () => {
+    const heading = ['Đơn vị', 'Mô hình', 'Số trong phạm vi', 'Số được đánh giá', 'Số được công nhận', 'Tỷ lệ (%)'];
+    expect(cells([heading, ['29926', 'Gia đình học tập', 10, 7, 7, 70], ['29929', 'Gia đình học tập', null, null, 3, 50]])).toBe('F2');
+  });
+});
