@@ -290,3 +290,61 @@ describe('points in hundredths whose product by 100 is not whole in floating poi
     expect(evaluate(hundredths, { points: { 'a.x': 0.57 } })).toMatchObject({ recognized: true, total: 0.57, shortfalls: [] });
   });
 });
+
+describe('what planning a rule set decides (issue 24, what the mutation run of plan.ts left)', () => {
+  /** One criterion: a judged item of 10 points, mandatory at 5; a share whose whole may be zero (no points given for that). */
+  const planned: RuleSet = {
+    ...synthetic,
+    id: 'plan-test',
+    maxTotal: 20,
+    criteria: [
+      {
+        id: 'a',
+        label: { vi: 'Tiêu chí A', en: 'Criterion A' },
+        indicators: [
+          { kind: 'judged', id: 'a.x', label: { vi: 'Nội dung X', en: 'Item X' }, maxPoints: 10 },
+          {
+            kind: 'ratio',
+            id: 'a.share',
+            label: { vi: 'Tỷ lệ', en: 'Share' },
+            part: { vi: 'Phần', en: 'Part' },
+            whole: { vi: 'Tổng', en: 'Whole' },
+            bands: [
+              { atLeastPercent: 50, points: 5 },
+              { atLeastPercent: 80, points: 10 },
+            ],
+          },
+        ],
+      },
+    ],
+    outcome: {
+      title: { vi: 'Đạt', en: 'Passed' },
+      rules: [{ kind: 'mandatory-indicator', id: 'x-half', indicator: 'a.x', points: 5 }],
+      classes: [
+        { id: 'good', label: { vi: 'Tốt', en: 'Good' }, source: { ref: 'test-annex', article: 'Điều 3' }, rules: [{ kind: 'min-total', id: 'good-total', points: 18 }] },
+        { id: 'best', label: { vi: 'Xuất sắc', en: 'Excellent' }, rules: [{ kind: 'class-reached', id: 'needs-good', class: 'good' }] },
+      ],
+    },
+  };
+
+  it('a mandatory indicator with its own points needs those points, not its maximum: 5 of 10 is enough', () => {
+    expect(evaluate(planned, { points: { 'a.x': 5 }, facts: { 'a.share': { part: 1, whole: 2 } } })).toMatchObject({ recognized: true, total: 10 });
+    expect(evaluate(planned, { points: { 'a.x': 4 }, facts: { 'a.share': { part: 1, whole: 2 } } }).shortfalls.map((s) => [s.rule, s.required, s.actual])).toEqual([['x-half', 5, 4]]);
+  });
+
+  it('a share of a zero whole takes the highest band’s points when the rule set gives none for it (nothing is missing)', () => {
+    expect(evaluate(planned, { points: { 'a.x': 5 }, facts: { 'a.share': { part: 0, whole: 0 } } }).total).toBe(15);
+  });
+
+  it('a class-reached rule with no source of its own cites the class it requires; a source cited without an article has none, and an unchecked one says so', () => {
+    const e = evaluate(planned, { points: { 'a.x': 5 }, facts: { 'a.share': { part: 1, whole: 2 } } });
+    const best = e.classes.find((c) => c.id === 'best')!;
+    expect(best.shortfalls.map((s) => [s.rule, s.source])).toStrictEqual([
+      ['good-total', { id: 'test-annex', citation: expect.any(Object), article: 'Điều 3', uncertain: true }],
+    ]);
+    const good = e.classes.find((c) => c.id === 'good')!;
+    expect(good.shortfalls[0]!.source).toStrictEqual({ id: 'test-annex', citation: expect.any(Object), article: 'Điều 3', uncertain: true });
+    const recognition = evaluate(planned, { points: { 'a.x': 4 }, facts: { 'a.share': { part: 1, whole: 2 } } }).shortfalls[0]!;
+    expect(recognition.source).toStrictEqual({ id: 'test-doc', citation: { vi: 'Văn bản số 1/TEST ngày 02/01/2020 của Cơ quan thử', en: 'Document No. 1/TEST of 02/01/2020, Test body' } });
+  });
+});
