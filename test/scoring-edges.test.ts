@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { evaluate, formatViNumber, LearningSocietyError, parseViNumber, roundDecimal, safeEvaluate, type RuleSet } from 'vn-learning-society';
+import { compileRuleSet, evaluate, formatViNumber, LearningSocietyError, parseViNumber, roundDecimal, safeEvaluate, type RuleSet } from 'vn-learning-society';
 import { synthetic } from './fixtures/synthetic.js';
 
 // What mutation testing found untested (issue 24; ../shared/reports/mutation-2026-12.md, parts C and E): each test
@@ -346,5 +346,39 @@ describe('what planning a rule set decides (issue 24, what the mutation run of p
     expect(good.shortfalls[0]!.source).toStrictEqual({ id: 'test-annex', citation: expect.any(Object), article: 'Điều 3', uncertain: true });
     const recognition = evaluate(planned, { points: { 'a.x': 4 }, facts: { 'a.share': { part: 1, whole: 2 } } }).shortfalls[0]!;
     expect(recognition.source).toStrictEqual({ id: 'test-doc', citation: { vi: 'Văn bản số 1/TEST ngày 02/01/2020 của Cơ quan thử', en: 'Document No. 1/TEST of 02/01/2020, Test body' } });
+  });
+});
+
+describe('compiling and the cache of evaluate (issue 24, what the mutation run of compile.ts and evaluate.ts left)', () => {
+  const kind = (f: () => unknown) => {
+    try {
+      f();
+    } catch (e) {
+      return e instanceof LearningSocietyError ? `${e.code} ${e.issues[0]?.path.join('.') ?? ''}` : `not typed: ${String(e)}`;
+    }
+    return 'accepted';
+  };
+  it('options that are not ones are refused, naming them; a compiled rule set shows `safe` and `ruleSet`', () => {
+    expect(kind(() => compileRuleSet(synthetic, { strict: 'yes' as never }))).toBe('invalid_input options.strict');
+    expect(kind(() => compileRuleSet(synthetic, { missing: 'skip' as never }))).toBe('invalid_input options.missing');
+    expect(Object.keys(compileRuleSet(synthetic))).toEqual(['safe', 'ruleSet']);
+  });
+  it('a rule set that is not an object is refused with a typed error by evaluate too', () => {
+    expect(kind(() => evaluate(null as never, {}))).toMatch(/^invalid_rule_set|^invalid_input/);
+    expect(kind(() => evaluate('learning-family' as never, {}))).toBe('untrusted_input '); // read as JSON text, which it is not
+  });
+  it('strict and not strict are compiled apart: an uncertain rule refuses a strict evaluation after a plain one, and the other way round', () => {
+    const uncertain: RuleSet = { ...synthetic, id: 'uncertain-test', outcome: { ...synthetic.outcome, rules: [{ kind: 'min-total', id: 'total', points: 20.5, uncertain: true }] } };
+    const a = { points: { 'alpha.half': 5 } };
+    expect(kind(() => evaluate(uncertain, a))).toBe('accepted');
+    expect(kind(() => evaluate(uncertain, a, { strict: true }))).toMatch(/^unconfirmed_values/);
+    expect(kind(() => evaluate(uncertain, a))).toBe('accepted');
+  });
+  it('a rule set changed in place is compiled again', () => {
+    const mine = structuredClone(synthetic) as { outcome: { rules: { kind: string; points?: number }[] } } & RuleSet;
+    const a = { points: { 'alpha.half': 5 }, facts: { 'alpha.flag': true, 'beta.ratio': { part: 9, whole: 10 } } };
+    expect(evaluate(mine, a).recognized).toBe(true); // 30 points against a minimum of 20,5
+    mine.outcome.rules[0]!.points = 35;
+    expect(evaluate(mine, a).recognized).toBe(false);
   });
 });
