@@ -445,3 +445,36 @@ describe('more layouts and cells (issue 24, what the second run of report-table 
     expect(cells([heading, ['29926', 'Gia đình học tập', 10, 7, 7, 70], ['29929', 'Gia đình học tập', null, null, 3, 50]])).toBe('F2');
   });
 });
+
+describe('a total printed above the units', () => {
+  const H: SheetCell[] = ['Đơn vị', 'Tổng số hộ', 'Số hộ đạt', 'Tỷ lệ (%)'];
+  it('"Tổng cộng" first totals every unit below it (it was compared with no rows, and called wrong)', () => {
+    const v = verifyReportTable([H, ['Tổng cộng', 1043, 812, '77,85'], ['Xã A', 600, 500, '83,33'], ['Xã B', 443, 312, '70,43']]);
+    expect(v.ok).toBe(true);
+    expect(v.checks.filter((c) => c.kind === 'total').map((c) => c.why.en)).toEqual(['the sum of column B, rows 3–4, is 1043', 'the sum of column C, rows 3–4, is 812']);
+  });
+
+  it('with subtotals after it, each subtotal totals the rows since the total before it, the last one too', () => {
+    const v = verifyReportTable([
+      H,
+      ['Tổng cộng', 350, 270, '77,1'],
+      ['Xã A', 100, 80, '80,0'],
+      ['Xã B', 200, 150, '75,0'],
+      ['Cộng huyện X', 300, 230, '76,7'],
+      ['Xã C', 50, 40, '80,0'],
+      ['Cộng huyện Y', 50, 40, '80,0'],
+    ]);
+    expect(v.ok).toBe(true);
+    expect(v.checks.filter((c) => c.kind === 'total' && c.cell.startsWith('B')).map((c) => [c.cell, c.why.en])).toEqual([
+      ['B2', 'the sum of column B, rows 3, 4, 6, is 350'],
+      ['B5', 'the sum of column B, rows 3–4, is 300'],
+      ['B7', 'the sum of column B, rows 6–6, is 50'],
+    ]);
+  });
+
+  it('six rows totalled that are not one run are each named', () => {
+    const unit = (i: number): SheetCell[] => [`X${i}`, 10, 5, '50'];
+    const v = verifyReportTable([H, unit(0), ['', ''], ...[1, 2, 3, 4, 5].map(unit), ['Tổng', 60, 30, '50']]);
+    expect(v.checks.find((c) => c.cell === 'B9')!.why.en).toBe('the sum of column B, rows 2, 4, 5, 6, 7, 8, is 60');
+  });
+});

@@ -447,11 +447,19 @@ export function verifyReportTable(table: SheetTable | readonly (readonly SheetCe
     return typeof m === 'string' && m.trim() !== '' && m.length <= 500 ? fold(m) : undefined;
   };
   const dataModels = modelColumn === undefined ? undefined : data.map((d) => modelOf(d.r));
+  // A total above every unit row (Tổng cộng printed first, as many reports do) totals all the rows below it; the
+  // totals after it are then subtotals, the last one included.
+  const totalFirst = totals.length > 0 && !data.some((d) => d.n < totals[0]!.n);
   let since = 0;
   totals.forEach(({ r, n }, t) => {
-    const grand = totals.length > 1 && t === totals.length - 1;
+    const grand = !totalFirst && totals.length > 1 && t === totals.length - 1;
     const model = modelOf(r);
-    const covered = model !== undefined && dataModels ? data.filter((d, i) => d.n < n && dataModels[i] === model) : data.filter((d) => d.n < n && (grand || d.n > since));
+    const covered =
+      model !== undefined && dataModels
+        ? data.filter((d, i) => d.n < n && dataModels[i] === model)
+        : totalFirst && t === 0
+          ? data.filter((d) => d.n > n)
+          : data.filter((d) => d.n < n && (grand || d.n > since));
     since = n;
     const sums = new Map<number, Decimal>();
     for (const c of countColumns) {
