@@ -244,10 +244,12 @@ describe('an assessment of the wrong shape is told exactly what is wrong (issue 
     const r = safeEvaluate(synthetic, a as never);
     return r.success ? 'accepted' : r.error.issues.map((i) => ({ ...i, path: i.path.join('.') }));
   };
-  it('a list or null is not an assessment; points or facts that are not objects are refused, not read as nothing given', () => {
+  it('a list, null, a text or a number is not an assessment; points or facts that are not objects are refused, not read as nothing given', () => {
     const notObject = [{ path: '', code: 'not_object', message: { vi: expect.any(String), en: 'an assessment must be an object' } }];
     expect(issues([])).toStrictEqual(notObject);
     expect(issues(null)).toStrictEqual(notObject);
+    expect(issues('x')).toStrictEqual(notObject);
+    expect(issues(5)).toStrictEqual(notObject);
     expect(issues({ points: 5 })).toMatchObject([{ path: 'points', code: 'invalid_type', message: { en: '"points" must be an object keyed by indicator id' } }]);
     expect(issues({ facts: true })).toMatchObject([{ path: 'facts', code: 'invalid_type', message: { en: '"facts" must be an object keyed by indicator id' } }]);
   });
