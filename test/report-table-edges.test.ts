@@ -378,7 +378,7 @@ describe('more layouts and cells (issue 24, what the second run of report-table 
   });
 
   it('column numbers in the header (1, 2) do not stop the counts under them being read', () => {
-    expect(layout([['TT', 'Xã', 1, 2, 'Tỷ lệ (%)'], ['1', 'A', 600, 500, '83,33']]).groups).toEqual([{ whole: 'C', part: 'D', percent: 'E' }]);
+    expect(layout([['TT', 'Xã', 1, 2, 'Tỷ lệ (%)', null], ['1', 'A', 600, 500, '83,33']]).groups).toEqual([{ whole: 'C', part: 'D', percent: 'E' }]);
   });
 
   it('a target heading of 200 characters is still a target', () => {
@@ -399,6 +399,7 @@ describe('more layouts and cells (issue 24, what the second run of report-table 
 
   it('a column given as something that is neither a letter, an index nor a heading is refused', () => {
     expect(refusal(() => verifyReportTable(seed001, { groups: [{ whole: {} as unknown as string, part: 'C', percent: 'D' }] }))).toBe('no column "[object Object]" (give its letter, e.g. C, or its heading)');
+    expect(refusal(() => verifyReportTable(seed001, { groups: [{ whole: null as unknown as string, part: 'C', percent: 'D' }] }))).toBe('no column "null" (give its letter, e.g. C, or its heading)');
   });
 
   it('a header row given is used as given, even when a later row would be taken for one', () => {
@@ -422,6 +423,7 @@ describe('more layouts and cells (issue 24, what the second run of report-table 
 
   it('a note of text only, and a row of numbers beside a blank text, are not units', () => {
     expect(layout([H, ['  ', 1, 2, 3], ['A', 600, 500, '83,33'], ['Ghi chú', 'số liệu tạm tính']])).toMatchObject({ dataRows: [3] });
+    expect(layout([H, ['1', '2', '3', '4'], ['A', 600, 500, '83,33']])).toMatchObject({ dataRows: [3] });
   });
 
   it('a fraction is read only from a number cell outside the statistics table: "0,5" as text is 0,5 %, and 0.5 in the statistics table is 0,50 %', () => {
