@@ -11,9 +11,10 @@ export default defineConfig({
   test: {
     ...base.test,
     include: [
-      'test/{vi-number,evaluate,verify,exact,levels,targets,provisional,sheets,rollup,regulations,properties,fork-diff,bad-input,tally,recognition,attainment,yearbook,scoring-edges,targets-edges,units,untrusted,forms,cli-sheets,cli-newcomer,checks-agree,sheets-agreement}.test.ts',
+      'test/{vi-number,evaluate,verify,report-table-edges,carry-over-edges,places,exact,levels,targets,provisional,sheets,rollup,regulations,properties,fork-diff,bad-input,tally,recognition,attainment,yearbook,scoring-edges,targets-edges,verify-edges,units,untrusted,forms,cli-sheets,cli-newcomer,checks-agree,sheets-agreement}.test.ts',
       'test/journeys/summary-verify.test.ts',
     ],
+    setupFiles: [...(base.test?.setupFiles === undefined ? [] : [base.test.setupFiles].flat()), 'test/setup/fresh-compile.ts'],
     reporters: ['default'],
     outputFile: undefined,
   },

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { attainment, interpolateTarget, LearningSocietyError, requiredCount, targetGap } from 'vn-learning-society';
+import { attainment, ExactDecimal, interpolateTarget, LearningSocietyError, requiredCount, targetGap } from 'vn-learning-society';
 
 describe('attainment, requiredCount, targetGap', () => {
   it('computes shares exactly', () => {
@@ -61,5 +61,30 @@ describe('interpolateTarget', () => {
 
   it('refuses a path that does not go forward in time', () => {
     expect(() => interpolateTarget({ year: 2025, percent: 70 }, { year: 2025, percent: 90 })).toThrowError(LearningSocietyError);
+  });
+});
+
+describe('targets and paths at their edges (issue 24, what the mutation run of attainment left)', () => {
+  const code = (f: () => unknown) => {
+    try {
+      f();
+    } catch (e) {
+      return e instanceof LearningSocietyError ? `${e.code} ${e.issues[0]!.code}` : `not typed: ${String(e)}`;
+    }
+    return 'accepted';
+  };
+  it('a target may be a Decimal: 95 % of 188 communes is 179 (seed 000 counts 188 communes; Đồng Tháp aims at 95 %)', () => {
+    expect(requiredCount(188, new ExactDecimal(95))).toBe(179);
+  });
+  it('a target that is not a percentage (NaN, an object, true) is refused with a typed error', () => {
+    for (const bad of [Number.NaN, {}, true]) expect(code(() => requiredCount(100, bad as never)), String(bad)).toBe('invalid_input invalid_percent');
+  });
+  it('a count is never -0, even for a target of -0 %', () => {
+    expect(Object.is(requiredCount(10, -0), 0)).toBe(true);
+  });
+  it('a path from a year that is not whole is refused; one decimal by default (a made-up path: 70 % in 2022 to 90 % in 2025)', () => {
+    expect(code(() => interpolateTarget({ year: 2020.5, percent: 70 }, { year: 2025, percent: 90 }))).toBe('invalid_input invalid_years');
+    expect(interpolateTarget({ year: 2022, percent: 70 }, { year: 2025, percent: 90 }).map((m) => m.percent.toString())).toEqual(['70', '76.7', '83.3', '90']);
+    expect(interpolateTarget({ year: 2022, percent: 70 }, { year: 2025, percent: 90 }, { decimals: 2 }).map((m) => m.percent.toString())).toEqual(['70', '76.67', '83.33', '90']);
   });
 });

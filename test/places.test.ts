@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import {
   checkJurisdictionCode,
   findPlace,
+  forkTargetTable,
   LearningSocietyError,
   listPlaces,
   listTargets,
@@ -191,6 +192,43 @@ describe('targetSelectionFor: a pre-merger table says which territory it covers'
     const whole = targetSelectionFor('82', 2026, { tables: [now] });
     expect(families(whole.entries)?.table).toBe('targets-dong-thap-moi');
     expect(whole.notes.map((n) => n.code)).toEqual(['part_of_territory']);
+  });
+
+  it('a new province asked for a year before it existed is told so; a code that names the same city in both lists is not said to have changed', () => {
+    expect(targetSelectionFor('82@2025-07-01', 2024).notes.map((n) => n.code)).toEqual(['province_not_yet', 'part_of_territory', 'national_only']);
+    expect(targetSelectionFor('82@2025-07-01', 2024).notes[0]!.message.en).toBe('82 Đồng Tháp (from 1 July 2025) exists only from 1 July 2025, after 2024');
+    expect(targetSelectionFor('82@2025-07-01', 2026).notes.map((n) => n.code)).toEqual(['part_of_territory', 'national_only']);
+    // Hồ Chí Minh City is 79 before and after 1 July 2025; its 2023 table is not in force in 2025.
+    expect(targetSelectionFor('79', 2025).notes.map((n) => n.code)).toEqual(['national_only']);
+  });
+
+  it('another province’s table in force is never used: Đồng Tháp in 2023 takes its own and the national targets, none of Hồ Chí Minh City’s', () => {
+    const s = targetSelectionFor('VN-45', 2023);
+    expect([...new Set(s.entries.map((e) => e.jurisdiction))]).toEqual(['87@2025-03-01', 'VN']);
+  });
+
+  it('a province known only from its own table (VN-X, a fork) takes that table and the national targets', () => {
+    const national = listTargets().find((t) => t.id === 'targets-qd-387-2022')!;
+    const mine = forkTargetTable(national, { targets: { 'families-2025': { value: { percent: 85 } } } }, { id: 'targets-my-province', jurisdiction: { code: 'VN-X', name: { vi: 'Tỉnh X', en: 'X province' } } });
+    const s = targetSelectionFor('VN-X', 2025, { tables: [mine] });
+    expect(s.place).toBeUndefined();
+    expect(families(s.entries)).toMatchObject({ table: 'targets-my-province', value: { kind: 'percent', percent: 85 } });
+    expect(s.notes).toEqual([]);
+    // Another place's selection leaves that table out, whatever it is.
+    expect(targetSelectionFor('VN-45', 2025, { tables: [mine] }).entries.some((e) => e.table === 'targets-my-province')).toBe(false);
+  });
+
+  it('a former province’s own table comes before the wider province’s, indicator by indicator', () => {
+    const base = listTargets({ jurisdiction: 'VN-45' })[0]!;
+    const wider = {
+      ...base,
+      id: 'targets-dong-thap-moi',
+      validFrom: '2025-07-01',
+      jurisdiction: { code: '82@2025-07-01', name: { vi: 'Tỉnh Đồng Tháp', en: 'Đồng Tháp province' } },
+      targets: base.targets.map((t) => (t.indicator === 'learning-families' ? { ...t, value: { kind: 'percent' as const, percent: 97 } } : t)),
+    };
+    const s = targetSelectionFor('VN-45', 2026, { tables: [wider] });
+    expect(families(s.entries)).toMatchObject({ table: 'targets-dong-thap-2030', value: { kind: 'percent', percent: 95 } });
   });
 
   it('targetsFor is the entries of targetSelectionFor, as before', () => {

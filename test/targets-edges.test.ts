@@ -80,6 +80,24 @@ describe('which table applies in a year', () => {
     expect(selectTargets([old, current, future], 'VN', 2020).map((t) => t.table)).toEqual(['old']);
     expect(selectTargets([old, current, future], 'VN', 2032).map((t) => t.table)).toEqual(['future']);
   });
+  it('a table that starts after the year is not used, even for an indicator no other table sets', () => {
+    const current = table('current', '2021-01-01', '2030-12-31', 80);
+    const later = { ...table('later', '2031-01-01', undefined, 99, 2035), targets: [{ ...table('x', '2031-01-01', undefined, 99, 2035).targets[0]!, id: 'books', indicator: 'books-per-person' }] };
+    expect(selectTargets([current, later], 'VN', 2025).map((t) => t.id)).toEqual(['fam']);
+    expect(selectTargets([current, later], 'VN', 2031).map((t) => t.id)).toEqual(['books']);
+  });
+  it('a target for a sub-population is a target of its own beside the one for everybody', () => {
+    const t = table('sub', '2021-01-01', '2030-12-31', 80);
+    const both = {
+      ...t,
+      targets: [
+        ...t.targets,
+        { ...t.targets[0]!, id: 'fam-hard', subPopulation: label('vùng khó khăn', 'disadvantaged areas'), value: { kind: 'percent' as const, percent: 60 } },
+        { ...t.targets[0]!, id: 'fam-ethnic', subPopulation: label('vùng dân tộc thiểu số', 'ethnic minority areas'), value: { kind: 'percent' as const, percent: 50 } },
+      ],
+    };
+    expect(selectTargets([both], 'VN', 2025).map((x) => x.id)).toEqual(['fam', 'fam-hard', 'fam-ethnic']);
+  });
   it('of an indicator repeated in one table, the nearest milestone at or after the year wins', () => {
     const t = table('two', '2021-01-01', '2030-12-31', 80);
     const both = { ...t, targets: [{ ...t.targets[0]!, id: 'late', year: 2030, value: { kind: 'percent' as const, percent: 90 } }, ...t.targets] };
@@ -101,5 +119,58 @@ describe('which table applies in a year', () => {
     // Another sub-population, or another year, is a target of its own.
     expect(parseTargetTable({ ...twice, targets: [t.targets[0]!, { ...twice.targets[1]!, subPopulation: label('vùng khó khăn', 'disadvantaged areas') }] }).targets).toHaveLength(2);
     expect(parseTargetTable({ ...twice, targets: [t.targets[0]!, { ...twice.targets[1]!, year: 2030 }] }).targets).toHaveLength(2);
+  });
+});
+
+describe('what progress says, and what it refuses (issue 24, second pass)', () => {
+  const counts = { 'learning-family': { evaluated: 10, recognized: 9 } };
+  it('says why a target has no count: no model, no counts for its model, no population', () => {
+    const noModel = entry({ indicator: 'sessions', model: undefined, value: { kind: 'percent', percent: 90 } });
+    const evaluated = entry({ base: 'evaluated', value: { kind: 'percent', percent: 90 } });
+    const all = entry({ value: { kind: 'percent', percent: 90 } });
+    expect(progressCountsOf(counts, [noModel]).unmatched).toEqual([{ indicator: 'sessions', reason: { vi: 'chỉ tiêu không gắn với một mô hình học tập', en: 'the target names no learning model' } }]);
+    expect(progressCountsOf({}, [evaluated]).unmatched[0]!.reason).toEqual({ vi: 'không có số liệu learning-family', en: 'no counts for learning-family' });
+    expect(progressCountsOf(counts, [all]).unmatched[0]!.reason).toEqual({ vi: 'cần tổng số (hộ gia đình) trong populations["learning-family"]', en: 'needs the whole (households) in populations["learning-family"]' });
+  });
+  it('takes a population of 0 (a model with no units in the place)', () => {
+    const t = entry({ value: { kind: 'percent', percent: 90 } });
+    expect(progressCountsOf({ 'learning-family': { evaluated: 0, recognized: 0 } }, [t], { populations: { 'learning-family': 0 } }).counts).toEqual({ 'learning-families': { part: 0, whole: 0 } });
+  });
+  it('writes the target the way each language writes numbers: 92,5 % and 1.200,5 in Vietnamese, 92.5% and 1200.5 in English', () => {
+    const share = progress({ 'learning-families': { part: 925, whole: 1000 } }, [entry({ value: { kind: 'percent', percent: 92.5 } })])[0]!;
+    expect(share.explanation).toEqual({
+      vi: 'Gia đình học tập: 925/1.000 = 92,50%, chỉ tiêu 92,5% năm 2025 cần ít nhất 925 — đạt',
+      en: 'Learning families: 925/1000 = 92.50%, the 2025 target of 92.5% needs at least 925 — met',
+    });
+    const amount = progress({ sessions: 1500 }, [entry({ indicator: 'sessions', value: { kind: 'at-least', amount: 1200.5, unit: label('buổi', 'sessions') } })])[0]!;
+    expect(amount.explanation).toEqual({ vi: 'Gia đình học tập: đạt 1.500, chỉ tiêu 1.200,5 buổi năm 2025 — đạt', en: 'Learning families: 1500 against 1200.5 sessions by 2025 — met' });
+  });
+  it('an amount that is not a finite number is refused as such, naming the indicator', () => {
+    const sessions = entry({ indicator: 'sessions', value: { kind: 'at-least', amount: 3, unit: label('buổi', 'sessions') } });
+    for (const bad of [Number.NaN, Number.POSITIVE_INFINITY, '3']) {
+      let issues: unknown;
+      try {
+        progress({ sessions: bad as number }, [sessions]);
+      } catch (e) {
+        issues = (e as LearningSocietyError).issues.map((i) => [i.path.join('.'), i.code, i.message.en]);
+      }
+      expect(issues, String(bad)).toEqual([['sessions', 'invalid_amount', 'a non-negative number is needed']]);
+    }
+  });
+  it('an amount of 0 is a count (not met against at least 3), not a refusal', () => {
+    const sessions = entry({ indicator: 'sessions', value: { kind: 'at-least', amount: 3, unit: label('buổi', 'sessions') } });
+    expect(progress({ sessions: 0 }, [sessions])[0]).toMatchObject({ status: 'not-met', explanation: { en: 'Learning families: 0 against 3 sessions by 2025 — not met' } });
+  });
+  it('a share target given a number or null instead of { part, whole } is refused, naming the indicator', () => {
+    const t = entry({ value: { kind: 'percent', percent: 90 } });
+    for (const bad of [5, null]) {
+      let issues: unknown;
+      try {
+        progress({ 'learning-families': bad as unknown as number }, [t]);
+      } catch (e) {
+        issues = (e as LearningSocietyError).issues.map((i) => [i.path.join('.'), i.code]);
+      }
+      expect(issues, String(bad)).toEqual([['learning-families', 'invalid_count']]);
+    }
   });
 });

@@ -135,3 +135,43 @@ describe('nominations', () => {
     expect(() => selectNominees([c('a', 'D1', 'learning-clan', ev(1)), c('a', 'D2', 'learning-clan', ev(1))], { units: ['D1'], quota: [] })).toThrowError(/duplicate id "a"/);
   });
 });
+
+describe('planYearbook, worked out inside each test (issue 24, what the mutation run of yearbook left)', () => {
+  // The Long An 2020 figures (seed 000): 15 districts, 5 reports each, 6 pages a report; 2 copies for the Sở GD&ĐT,
+  // 1 for each of the 188 communes. The price of 12.000,5 đồng a copy is made up.
+  const mini = {
+    units: 15,
+    modelsPerUnit: 5,
+    pagesPerReport: 6,
+    distribution: [
+      { recipient: 'Sở GD&ĐT', count: 1, copiesEach: 2 },
+      { id: 'communes', recipient: { vi: 'Xã, phường, thị trấn', en: 'Communes' }, count: 188, copiesEach: 1 },
+    ],
+  };
+
+  it('units given as a number; a recipient named in one language is named so in both; an id only where given', () => {
+    const y = planYearbook(mini as never);
+    expect([y.units, y.reportsPerUnit, y.reports, y.pages, y.copies]).toEqual([15, 5, 75, 450, 190]);
+    expect(y.copiesByRecipient).toStrictEqual([
+      { recipient: { vi: 'Sở GD&ĐT', en: 'Sở GD&ĐT' }, count: 1, copiesEach: 2, copies: 2 },
+      { id: 'communes', recipient: { vi: 'Xã, phường, thị trấn', en: 'Communes' }, count: 188, copiesEach: 1, copies: 188 },
+    ]);
+    expect(y.explanation.en).toBe('5 reports/unit × 15 units × 6 pages/report = 450 pages; 1 × 2 + 188 × 1 = 190 copies');
+  });
+
+  it('A4 unless said otherwise; a price given as a number with decimals, the others missing and so 0', () => {
+    const y = planYearbook(mini as never, { printing: { sides: 'duplex' }, prices: { perCopy: 12000.5 } });
+    expect(y.printing).toMatchObject({ sheetSize: 'A4', sheetsPerCopy: 225, sheets: 42_750, reams: 86 });
+    expect(y.cost!.total.toString()).toBe('2280095'); // 190 × 12.000,5
+  });
+
+  it('printing options that are not ones are refused, at their path', () => {
+    let issues: unknown;
+    try {
+      planYearbook(mini as never, { printing: { sides: 'triple' } as never });
+    } catch (e) {
+      issues = (e as LearningSocietyError).issues.map((i) => [i.path.join('.'), i.code]);
+    }
+    expect(issues).toEqual([['printing.sides', 'invalid_value']]);
+  });
+});

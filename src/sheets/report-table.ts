@@ -315,6 +315,8 @@ export function verifyReportTable(table: SheetTable | readonly (readonly SheetCe
   };
   const checks: ReportCellCheck[] = [];
   const fits = new Set<Rounding>(ROUNDINGS);
+  /** Whether any percentage was printed rounded (not a formula's full value): only then is there a rounding to name. */
+  let rounded = false;
   const checkPercent = (r: readonly SheetCell[], n: number, g: Group, part: Decimal, whole: Decimal, note?: Label) => {
     const stated = num(r[g.percent]);
     if (stated === undefined || whole.isZero()) return;
@@ -337,12 +339,16 @@ export function verifyReportTable(table: SheetTable | readonly (readonly SheetCe
     if (stated.fromFormula) {
       expected = vi(exact.toDecimalPlaces(4, ExactDecimal.ROUND_HALF_UP));
     } else {
+      rounded = true;
       for (const c of ROUNDINGS) if (!conventions.includes(c)) fits.delete(c);
       expected = vi(roundDecimal(exact, decimals, spec.rounding ?? 'half-up'), decimals);
     }
     const ok = conventions.length > 0;
     const statedText = asFraction ? `${vi(statedPercent, decimals)}%` : stated.text;
-    const head = { vi: `${vi(part)}/${vi(whole)} = ${vi(exact.toDecimalPlaces(decimals + 3, ExactDecimal.ROUND_DOWN))}…%`, en: `${part.toString()}/${whole.toString()} = ${exact.toDecimalPlaces(decimals + 3, ExactDecimal.ROUND_DOWN).toString()}…%` };
+    // The exact share to three more decimals than printed, with "…" only where digits are cut (7/10 = 70 %, not 70… %).
+    const shownExact = exact.toDecimalPlaces(decimals + 3, ExactDecimal.ROUND_DOWN);
+    const more = shownExact.eq(exact) ? '' : '…';
+    const head = { vi: `${vi(part)}/${vi(whole)} = ${vi(shownExact)}${more}%`, en: `${part.toString()}/${whole.toString()} = ${shownExact.toString()}${more}%` };
     const why: Label = ok
       ? { vi: `${head.vi}; ${statedText} khớp khi ${conventions.map((c) => ROUNDING_NAMES[c].vi).join(' hoặc ')}`, en: `${head.en}; ${statedText} matches under ${conventions.map((c) => ROUNDING_NAMES[c].en).join(' or ')}` }
       : {
@@ -422,12 +428,14 @@ export function verifyReportTable(table: SheetTable | readonly (readonly SheetCe
   const rowFitsWith = (r: readonly SheetCell[], n: number, column: number, value: Decimal): boolean => {
     const mark = checks.length;
     const kept = new Set(fits);
+    const wasRounded = rounded;
     const changed = [...r];
     changed[column] = value.toNumber();
     checkRow(changed, n);
     const tried = checks.splice(mark);
     fits.clear();
     for (const c of kept) fits.add(c);
+    rounded = wasRounded;
     return tried.length > 0 && tried.every((c) => c.ok);
   };
 
@@ -439,11 +447,19 @@ export function verifyReportTable(table: SheetTable | readonly (readonly SheetCe
     return typeof m === 'string' && m.trim() !== '' && m.length <= 500 ? fold(m) : undefined;
   };
   const dataModels = modelColumn === undefined ? undefined : data.map((d) => modelOf(d.r));
+  // A total above every unit row (Tổng cộng printed first, as many reports do) totals all the rows below it; the
+  // totals after it are then subtotals, the last one included.
+  const totalFirst = totals.length > 0 && !data.some((d) => d.n < totals[0]!.n);
   let since = 0;
   totals.forEach(({ r, n }, t) => {
-    const grand = totals.length > 1 && t === totals.length - 1;
+    const grand = !totalFirst && totals.length > 1 && t === totals.length - 1;
     const model = modelOf(r);
-    const covered = model !== undefined && dataModels ? data.filter((d, i) => d.n < n && dataModels[i] === model) : data.filter((d) => d.n < n && (grand || d.n > since));
+    const covered =
+      model !== undefined && dataModels
+        ? data.filter((d, i) => d.n < n && dataModels[i] === model)
+        : totalFirst && t === 0
+          ? data.filter((d) => d.n > n)
+          : data.filter((d) => d.n < n && (grand || d.n > since));
     since = n;
     const sums = new Map<number, Decimal>();
     for (const c of countColumns) {
@@ -521,12 +537,11 @@ export function verifyReportTable(table: SheetTable | readonly (readonly SheetCe
   });
 
   const wrong = checks.filter((c) => !c.ok);
-  const percents = checks.some((c) => c.kind === 'percent' && !c.conventions.includes('exact'));
   return {
     ok: wrong.length === 0,
     checks,
     wrong,
-    conventions: percents ? ROUNDINGS.filter((c) => fits.has(c)) : [],
+    conventions: rounded ? ROUNDINGS.filter((c) => fits.has(c)) : [],
     layout: {
       headerRow: headerAt + 1,
       groups: groups.map((g) => ({

@@ -39,10 +39,34 @@ function readFigure(figure: StatedFigure, path: string): { value: Decimal; decim
   const trimmed = figure.trim();
   // Plain English-style decimals ("78.8", "78.8%") are read too: a dot then one or two digits cannot group thousands.
   const english = /^-?\d+\.(\d{1,2}|\d{4,})%?$/.exec(trimmed);
-  const value = english ? new ExactDecimal(trimmed.replace('%', '')) : parseViDecimal(trimmed, { commaThree: 'decimal' });
+  const value = english ? new ExactDecimal(trimmed.replace('%', '')) : readVi(trimmed, path);
   const body = trimmed.replace('%', '').trim();
   const sep = english ? '.' : ',';
   return { value, decimals: body.includes(sep) ? body.split(sep)[1]!.length : 0 };
+}
+
+/** A Vietnamese number, refused with the path of the figure that cannot be read (`parts[1].factors[0]`). */
+function readVi(text: string, path: string): Decimal {
+  try {
+    return parseViDecimal(text, { commaThree: 'decimal' });
+  } catch (e) {
+    if (!(e instanceof LearningSocietyError)) throw e;
+    throw new LearningSocietyError(e.code, e.summary, e.issues.map((issue) => ({ ...issue, path: [path, ...issue.path] })));
+  }
+}
+
+/** Refuses a list that should have at least one element. */
+function empty(path: string, what: Label): never {
+  throw new LearningSocietyError('invalid_input', { vi: 'Số liệu không hợp lệ', en: 'Invalid figure' }, [
+    { path: [path], code: 'empty_list', message: { vi: `cần ít nhất một ${what.vi}`, en: `at least one ${what.en} is needed` } },
+  ]);
+}
+
+/** Refuses a value that should be a list. */
+function notList(path: string, value: unknown): never {
+  throw new LearningSocietyError('invalid_input', { vi: 'Số liệu không hợp lệ', en: 'Invalid figure' }, [
+    { path: [path], code: 'invalid_type', message: { vi: `cần một danh sách, không phải ${valueText(value)}`, en: `a list is needed, not ${valueText(value)}` } },
+  ]);
 }
 
 function invalid(path: string, text: string): never {
@@ -148,13 +172,15 @@ export function parseStatedSum(text: string): SumPart[] {
  */
 export function verifyStatedSum(input: { parts: readonly SumPart[]; stated: StatedFigure }): Verdict & { readonly stated: Decimal } {
   requireObject(input, 'input');
-  if (!Array.isArray(input.parts) || input.parts.length === 0) invalid('parts', String(input.parts));
+  if (!Array.isArray(input.parts)) notList('parts', input.parts);
+  if (input.parts.length === 0) empty('parts', { vi: 'số hạng', en: 'term' });
   let sum = new ExactDecimal(0);
   const terms: Label[] = [];
   input.parts.forEach((p, i) => {
     if (typeof p === 'object' && p !== null && 'factors' in p) {
       const list: readonly StatedFigure[] = p.factors;
-      if (!Array.isArray(list) || list.length === 0) invalid(`parts[${i}].factors`, valueText(list));
+      if (!Array.isArray(list)) notList(`parts[${i}].factors`, list);
+      if (list.length === 0) empty(`parts[${i}].factors`, { vi: 'thừa số', en: 'factor' });
       const values = list.map((f, j) => readFigure(f, `parts[${i}].factors[${j}]`).value);
       const product = values.reduce((a: Decimal, b: Decimal) => a.times(b), new ExactDecimal(1));
       sum = sum.plus(product);
@@ -201,7 +227,8 @@ export function verifyStatedSum(input: { parts: readonly SumPart[]; stated: Stat
  */
 export function verifyPartitionShares(input: { stated: readonly StatedFigure[]; parts?: readonly number[]; whole?: number }): Verdict & { readonly shares?: readonly PercentageVerdict[] } {
   requireObject(input, 'input');
-  if (!Array.isArray(input.stated) || input.stated.length === 0) invalid('stated', String(input.stated));
+  if (!Array.isArray(input.stated)) notList('stated', input.stated);
+  if (input.stated.length === 0) empty('stated', { vi: 'tỷ lệ', en: 'share' });
   const read = input.stated.map((s, i) => readFigure(s, `stated[${i}]`));
   const sum = read.reduce((acc, r) => acc.plus(r.value), new ExactDecimal(0));
   const unit = (d: number) => new ExactDecimal(10).pow(-d);
@@ -213,15 +240,31 @@ export function verifyPartitionShares(input: { stated: readonly StatedFigure[]; 
     truncate: [read.reduce((a, r) => a.minus(unit(r.decimals)), new ExactDecimal(100)), new ExactDecimal(100)],
     ceiling: [new ExactDecimal(100), read.reduce((a, r) => a.plus(unit(r.decimals)), new ExactDecimal(100))],
   };
+  // A true share x rounds to the stated s (unit u) when s − u/2 ≤ x < s + u/2 (half up), s ≤ x < s + u (truncate),
+  // s − u < x ≤ s (ceiling); half to even takes both ends when s is an even number of units, neither when odd. The
+  // true shares can add to 100 when 100 lies in the sum of those ranges: closed at an end only if each range is.
+  const allEven = read.every((r) => r.value.times(new ExactDecimal(10).pow(r.decimals)).mod(2).isZero());
   const inBounds = (r: Rounding) => {
     const [lo, hi] = bounds[r];
-    // Strictly inside for the rounding conventions whose error never reaches a full unit.
-    return r === 'truncate' ? sum.gt(lo) && sum.lte(hi) : r === 'ceiling' ? sum.gte(lo) && sum.lt(hi) : sum.gte(lo) && sum.lte(hi);
+    if (r === 'ceiling') return sum.gte(lo) && sum.lt(hi);
+    if (r === 'half-even' && allEven) return sum.gte(lo) && sum.lte(hi);
+    if (r === 'half-even') return sum.gt(lo) && sum.lt(hi);
+    return sum.gt(lo) && sum.lte(hi); // half up and truncate
   };
   let conventions: Rounding[] = ROUNDINGS.filter(inBounds);
   let shares: PercentageVerdict[] | undefined;
   if (input.parts !== undefined) {
-    if (input.whole === undefined || input.parts.length !== read.length) invalid('parts', 'parts and whole must match the stated shares');
+    if (!Array.isArray(input.parts)) notList('parts', input.parts);
+    if (input.whole === undefined) {
+      throw new LearningSocietyError('invalid_input', { vi: 'Thiếu tổng', en: 'The whole is missing' }, [
+        { path: ['whole'], code: 'missing', message: { vi: 'cần `whole` (tổng) cùng với `parts`', en: '`whole` is needed with `parts`' } },
+      ]);
+    }
+    if (input.parts.length !== read.length) {
+      throw new LearningSocietyError('invalid_input', { vi: 'Các phần không khớp với các tỷ lệ', en: 'The parts do not match the shares' }, [
+        { path: ['parts'], code: 'count_mismatch', message: { vi: `cần một phần cho mỗi tỷ lệ (${read.length} tỷ lệ), không phải ${input.parts.length} phần`, en: `one part for each of the ${read.length} shares is needed, not ${input.parts.length}` } },
+      ]);
+    }
     const total = input.parts.reduce((a, b) => a + b, 0);
     if (total !== input.whole) {
       throw new LearningSocietyError('invalid_input', { vi: 'Các phần không cộng lại bằng tổng', en: 'The parts do not add up to the whole' }, [

@@ -10,7 +10,18 @@ import type { EvaluateOptions, Evaluation } from './types.js';
  * deeply frozen rule set (the shipped ones) can never change, so the object is enough; any other is compared by its
  * text, so that a rule set changed in place is compiled again.
  */
-const compiled = new WeakMap<object, { text: string | undefined; byMissing: Map<string, CompiledRuleSet> }>();
+let compiled = new WeakMap<object, { text: string | undefined; byMissing: Map<string, CompiledRuleSet> }>();
+
+/**
+ * Forgets every compiled rule set, so that the next `evaluate` compiles again. For the mutation tests
+ * (test/setup/fresh-compile.ts): each test must run the planning code it relies on, or a mutant of it is credited to
+ * the one test that compiled the rule set first.
+ *
+ * @internal
+ */
+export function forgetCompiledRuleSets(): void {
+  compiled = new WeakMap();
+}
 
 function compiledFor(ruleSet: RuleSet, options: EvaluateOptions | undefined): CompiledRuleSet {
   if (typeof ruleSet !== 'object' || ruleSet === null) return compileRuleSet(ruleSet, options);
