@@ -480,3 +480,23 @@ describe('a total printed above the units', () => {
     expect(v.checks.find((c) => c.cell === 'B9')!.why.en).toBe('the sum of column B, rows 2, 4, 5, 6, 7, 8, is 60');
   });
 });
+
+describe('a table whose units are listed by code alone (Mã xã), as statistics exports print them', () => {
+  // Made-up counts of two communes of Đồng Tháp by their statistics codes (data/units/, list of 1 July 2025).
+  const header = ['Mã xã', 'Tổng số hộ', 'Số hộ đạt', 'Tỷ lệ (%)'];
+  it('codes as text or as Excel numbers are labels, not counts: each percentage and the total are checked', () => {
+    for (const codes of [['29926', '29929'], [29926, 29929]] as const) {
+      const v = verifyReportTable({ name: '', rows: [header, [codes[0], 100, 80, '85,00'], [codes[1], 50, 40, '80,00'], ['Tổng cộng', 150, 120, '80,00']] });
+      expect(v.wrong.map((w) => w.cell)).toEqual(['D2']); // 80/100 = 80,00 %, not 85,00
+      expect(v.checks.filter((c) => c.kind === 'percent')).toHaveLength(3);
+      expect(v.checks.filter((c) => c.kind === 'total').map((c) => c.ok)).toEqual([true, true]); // 150 households, 120 recognised
+    }
+  });
+
+  it('a part above its whole is named by the row’s code; with a name column, by the name', () => {
+    const byCode = verifyReportTable({ name: '', rows: [header, ['29926', 100, 120, '120,00'], ['29929', 50, 40, '80,00']] });
+    expect(byCode.wrong.find((w) => w.cell === 'C2')?.why.vi).toBe('29926: số đạt 120 lớn hơn tổng số 100 (ô B2)');
+    const byName = verifyReportTable({ name: '', rows: [['Mã xã', 'Tên xã', ...header.slice(1)], ['29926', 'Xã Tân Hồng', 100, 120, '120,00'], ['29929', 'Xã Tân Hộ Cơ', 50, 40, '80,00']] });
+    expect(byName.wrong.find((w) => w.cell === 'D2')?.why.vi).toBe('Xã Tân Hồng: số đạt 120 lớn hơn tổng số 100 (ô C2)');
+  });
+});

@@ -169,10 +169,27 @@ const isTotalLabel = (row: readonly SheetCell[]): boolean => {
   return h.startsWith('tong') || h.startsWith('cong') || h === 'total' || h.startsWith('total ');
 };
 
-/** The label of a row for messages: its first text. */
-const rowLabel = (row: readonly SheetCell[]): string => {
-  const t = row.find((c) => typeof c === 'string' && c.trim() !== '');
-  return typeof t === 'string' ? (t.length > 60 ? `${t.slice(0, 57)}…` : t.trim()) : '';
+/**
+ * Headings of a column that names a unit by its code (`Mã xã`, `Mã đơn vị`, `Code`): its cells are labels, never counts,
+ * so that a table whose units are listed by code alone is read as one listed by name.
+ */
+const CODE_HEADINGS: ReadonlySet<string> = new Set(['ma', 'ma so', 'ma xa', 'ma tinh', 'ma huyen', 'ma thon', 'ma don vi', 'ma dv', 'code', 'unit code']);
+const codeColumnsOf = (header: readonly SheetCell[]): number[] => header.flatMap((h, i) => (typeof h === 'string' && h.length <= 200 && CODE_HEADINGS.has(fold(h)) ? [i] : []));
+const codeIn = (cell: SheetCell | undefined): string | undefined => {
+  const t = typeof cell === 'number' && Number.isSafeInteger(cell) && cell >= 0 ? String(cell) : typeof cell === 'string' ? cell.trim() : '';
+  return t !== '' && t.length <= 60 ? t : undefined;
+};
+
+/** The label of a row for messages: its first text, else its code. */
+const rowLabel = (row: readonly SheetCell[], codeColumns: readonly number[] = []): string => {
+  const t = row.find((c) => typeof c === 'string' && c.trim() !== '' && numberIn(c) === undefined);
+  if (typeof t === 'string') return t.length > 60 ? `${t.slice(0, 57)}…` : t.trim();
+  for (const i of codeColumns) {
+    const code = codeIn(row[i]);
+    if (code !== undefined) return code;
+  }
+  const any = row.find((c) => typeof c === 'string' && c.trim() !== '');
+  return typeof any === 'string' ? (any.length > 60 ? `${any.slice(0, 57)}…` : any.trim()) : '';
 };
 
 function columnIndex(ref: ReportColumnRef, header: readonly SheetCell[]): number {
@@ -254,7 +271,13 @@ export function verifyReportTable(table: SheetTable | readonly (readonly SheetCe
   const totalRows = new Set(spec.totalRows ?? []);
   for (const n of totalRows) if (!Number.isSafeInteger(n) || n < 1 || n > rows.length) tableError({ vi: `không có dòng ${n}`, en: `no row ${n}` });
   const isTotal = (r: readonly SheetCell[], n: number) => (spec.totalRows ? totalRows.has(n) : isTotalLabel(r));
-  const body = after.filter(({ r }) => r.some((c) => num(c) !== undefined) && r.some((c) => typeof c === 'string' && num(c) === undefined && c.trim() !== ''));
+  const codeColumns = codeColumnsOf(header);
+  const isCodeColumn = (i: number) => codeColumns.includes(i);
+  const body = after.filter(
+    ({ r }) =>
+      r.some((c, i) => !isCodeColumn(i) && num(c) !== undefined) &&
+      (r.some((c) => typeof c === 'string' && num(c) === undefined && c.trim() !== '') || codeColumns.some((i) => codeIn(r[i]) !== undefined)),
+  );
   const totals = body.filter(({ r, n }) => isTotal(r, n));
   const data = body.filter(({ r, n }) => !isTotal(r, n));
 
@@ -284,7 +307,7 @@ export function verifyReportTable(table: SheetTable | readonly (readonly SheetCe
   } else {
     const percentCols = header.flatMap((h, i) => (isPercentHeading(h) ? [i] : []));
     const targetCols = header.flatMap((h, i) => (isTargetHeading(h) ? [i] : []));
-    const numeric = (i: number) => !percentCols.includes(i) && !targetCols.includes(i) && data.some(({ r }) => num(r[i]) !== undefined);
+    const numeric = (i: number) => !percentCols.includes(i) && !targetCols.includes(i) && !isCodeColumn(i) && data.some(({ r }) => num(r[i]) !== undefined);
     groups = percentCols.map((p) => {
       const left: number[] = [];
       for (let i = p - 1; i >= 0 && left.length < 2; i--) if (numeric(i)) left.push(i);
@@ -411,7 +434,7 @@ export function verifyReportTable(table: SheetTable | readonly (readonly SheetCe
           stated: part.text,
           expected: `≤ ${vi(whole.value)}`,
           conventions: [],
-          why: { vi: `${rowLabel(r)}: số đạt ${vi(part.value)} lớn hơn tổng số ${vi(whole.value)} (ô ${cellAddress(n, whole.column)})`, en: `${rowLabel(r)}: the part ${part.value.toString()} is above the whole ${whole.value.toString()} (cell ${cellAddress(n, whole.column)})` },
+          why: { vi: `${rowLabel(r, codeColumns)}: số đạt ${vi(part.value)} lớn hơn tổng số ${vi(whole.value)} (ô ${cellAddress(n, whole.column)})`, en: `${rowLabel(r, codeColumns)}: the part ${part.value.toString()} is above the whole ${whole.value.toString()} (cell ${cellAddress(n, whole.column)})` },
         });
       }
       checkPercent(r, n, g, part.value, whole.value);
@@ -488,8 +511,8 @@ export function verifyReportTable(table: SheetTable | readonly (readonly SheetCe
             expected: vi(right),
             conventions: [],
             why: {
-              vi: `${rowLabel(d.r)}: với ${vi(right)} ở ô này thì cả tổng cộng (ô ${cellAddress(n, c)}) lẫn các số của dòng ${d.n} đều khớp; ${was.text} thì không`,
-              en: `${rowLabel(d.r)}: with ${right.toString()} in this cell both the total (cell ${cellAddress(n, c)}) and the figures of row ${d.n} agree; with ${was.text} they do not`,
+              vi: `${rowLabel(d.r, codeColumns)}: với ${vi(right)} ở ô này thì cả tổng cộng (ô ${cellAddress(n, c)}) lẫn các số của dòng ${d.n} đều khớp; ${was.text} thì không`,
+              en: `${rowLabel(d.r, codeColumns)}: with ${right.toString()} in this cell both the total (cell ${cellAddress(n, c)}) and the figures of row ${d.n} agree; with ${was.text} they do not`,
             },
           });
         }
