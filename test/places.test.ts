@@ -286,7 +286,9 @@ describe('the command line speaks the same codes', () => {
     // The list has no day before 1 March 2025: -y 2024 is refused with what to do, never read in another list.
     const early = await run(['rollup', '-i', 'kq.csv', '--level', 'province', '--units', '-y', '2024'], { 'kq.csv': results });
     expect(early.code).toBe(2);
-    expect(early.err).toContain("dùng at: '2025-03-01'");
+    expect(early.err).toBe('--units: danh mục đơn vị hành chính sớm nhất của gói là ngày 01/03/2025, sau -y 2024 (2024-12-31); với số liệu cuối năm 2024 của những đơn vị không đổi từ đó, thêm --date 2025-03-01\n');
+    const withDate = await run(['-f', 'csv', 'rollup', '-i', 'kq.csv', '--level', 'province', '--units', '-y', '2024', '--date', '2025-03-01'], { 'kq.csv': results });
+    expect(withDate.code, withDate.err).toBe(0);
   });
 });
 

@@ -1,10 +1,10 @@
 import type { Lang } from '../core/label/index.js';
 import { LearningSocietyError } from '../core/errors/index.js';
-import { Tally } from '../programme/tally/index.js';
+import { Tally, type UnitChecker } from '../programme/tally/index.js';
 import { parseViNumber } from '../core/vi-number/index.js';
 import type { CountsByUnit } from '../programme/summary/index.js';
 import { formatOf, isJsonFormat, readRecords, type CliIo, type InputFormat } from './io.js';
-import { csvOptions, issueField, T, type BadRecord } from './shared.js';
+import { CliFailure, csvOptions, EXIT, issueField, T, type BadRecord } from './shared.js';
 import { isIdHeading, keyOfHeading, parseLevel, parseModel, parseYesNo } from './vocabulary.js';
 
 // Reading the records of a roll-up and the populations in scope: what `rollup` and `documents report` both read, in
@@ -23,6 +23,24 @@ export interface TallyInputOptions {
 }
 
 /**
+ * The checker of unit codes for --units on the list of `at`. A day before the earliest list the package has is said in
+ * the command line's words (--date), not the library's (`at`).
+ */
+async function checkerAt(at: string | undefined, byDate: boolean, lang: Lang): Promise<UnitChecker> {
+  const { unitChecker, UNITS_EARLIEST_LIST } = await import('vn-learning-society/units');
+  if (at !== undefined && at < UNITS_EARLIEST_LIST) {
+    const given = byDate ? `--date ${at}` : `-y ${at.slice(0, 4)} (${at})`;
+    throw new CliFailure(
+      lang === 'vi'
+        ? `--units: danh mục đơn vị hành chính sớm nhất của gói là ngày 01/03/2025, sau ${given}; với số liệu cuối năm 2024 của những đơn vị không đổi từ đó, thêm --date 2025-03-01`
+        : `--units: the package's earliest list of administrative units is of 2025-03-01, after ${given}; for end-of-2024 figures of units unchanged since, add --date 2025-03-01`,
+      EXIT.badInput,
+    );
+  }
+  return unitChecker(at !== undefined ? { at } : {});
+}
+
+/**
  * Tallies results (what `evaluate` writes, with province and commune kept): each record that cannot be tallied goes to
  * `bad` with its line, never silently.
  */
@@ -30,7 +48,7 @@ export async function tallyOfRecords(io: CliIo, o: TallyInputOptions, lang: Lang
   // The list of --date, else of the last day of -y (the day the targets are read on), else the newest. The unit lists
   // (vn-learning-society/units, 900 KB) are loaded only when units are checked (--units).
   const at = o.date ?? (o.year !== undefined ? `${o.year}-12-31` : undefined);
-  const tally = new Tally(o.units ? { units: (await import('vn-learning-society/units')).unitChecker(at !== undefined ? { at } : {}) } : {});
+  const tally = new Tally(o.units ? { units: await checkerAt(at, o.date !== undefined, lang) } : {});
   for await (const rec of readRecords(io, o.input, formatOf(o.input, o.inputFormat), { ...csvOptions(o.delimiter), ...(o.sheet !== undefined ? { sheet: o.sheet } : {}) })) {
     if (rec.kind === 'header') continue;
     if (rec.error !== undefined) {
