@@ -46,7 +46,7 @@ export { closestName, closestNames } from './core/suggest/index.js';
 
 // ── document ─────────────────────────────────────────────────────────────────────────────────────────────────────
 export { checkJurisdictionCode, PROVINCE_ISO_CODES, type Jurisdiction } from './document/jurisdiction/index.js';
-export { findPlace, isPlaceList, listPlaces, placeListOn, placeOf, placeRelation, placeText, PLACE_CODE_HELP, PROVINCE_REFORM_DATE, sameJurisdiction, type Place, type PlaceListId, type PlaceOptions, type PlaceRelation } from './document/place/index.js';
+export { findPlace, isPlaceList, listPlaces, placeListOn, placeOf, placeRelation, placeSuccession, placeText, PLACE_CODE_HELP, PROVINCE_REFORM_DATE, sameJurisdiction, type Place, type PlaceListId, type PlaceOptions, type PlaceRelation } from './document/place/index.js';
 export {
   citeSource,
   DOCUMENT_KIND_NAMES,

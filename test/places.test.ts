@@ -250,10 +250,15 @@ describe('a tally with a unit list files a province under the list’s statistic
   it('from 1 July 2025 the old code is refused with what it was and what it became', () => {
     const t = new Tally({ units: unitChecker({ at: '2026-01-01' }) });
     expect(() => t.add({ province: 'VN-45', commune: '29926', model: 'learning-family', recognized: true })).toThrow(
-      'xã 29926 thuộc tỉnh 82 trong danh mục 2025-07-01, không phải "VN-45" ("VN-45" là 87 Đồng Tháp (trước 01/7/2025, VN-45), nay thuộc tỉnh 82 Đồng Tháp: ghi mã tỉnh theo danh mục 2025-07-01)',
+      'xã 29926 thuộc tỉnh 82 trong danh mục 2025-07-01, không phải "VN-45" (87 Đồng Tháp (trước 01/7/2025, VN-45) không còn là một tỉnh từ 01/7/2025: nay là một phần của tỉnh 82 Đồng Tháp (từ 01/7/2025); ghi mã tỉnh theo danh mục 2025-07-01)',
     );
     t.add({ province: '82', commune: '29926', model: 'learning-family', recognized: true });
     expect(t.by('province')[0]?.code).toBe('82');
+    // And the other way: a province of the 2025 list given on the list before it is named for what it is.
+    const before = new Tally({ units: unitChecker({ at: '2025-06-30' }) });
+    expect(() => before.add({ province: '82@2025-07-01', commune: '29926', model: 'learning-family', recognized: true })).toThrow(
+      'xã 29926 thuộc tỉnh 87 trong danh mục 2025-03-01, không phải "82@2025-07-01" ("82@2025-07-01" là 82 Đồng Tháp (từ 01/7/2025); ghi mã tỉnh theo danh mục 2025-03-01)',
+    );
   });
 });
 
@@ -272,7 +277,7 @@ describe('the command line speaks the same codes', () => {
     const old = await run(['fork', 'learning-family-khvn-2021', '--id', 'learning-family-ben-tre-2026', '--jurisdiction', 'VN-50', '-o', 'bt.json']);
     expect((JSON.parse(old.written['bt.json']!) as typeof fork).meta.jurisdiction.code).toBe('83@2025-03-01');
     // Bến Tre (83, VN-50) went into Vĩnh Long (86) on 1 July 2025 (Nghị quyết 202/2025/QH15).
-    expect(old.err).toContain('Lưu ý: VN-50 là tỉnh Bến Tre trước 01/7/2025 (mã 83); từ ngày đó là một phần của tỉnh Vĩnh Long (mã 86). Bản phái sinh cho tỉnh mới: --jurisdiction 86');
+    expect(old.err).toContain('Lưu ý: 83 Bến Tre (trước 01/7/2025, VN-50) không còn là một tỉnh từ 01/7/2025: nay là một phần của tỉnh 86 Vĩnh Long (từ 01/7/2025). Bản phái sinh cho tỉnh mới: --jurisdiction 86');
   });
 
   it('rollup --units checks against the list of --date, else of 31 December of -y: Đồng Tháp is 87 (VN-45 its alias) until 30 June 2025', async () => {
@@ -282,7 +287,7 @@ describe('the command line speaks the same codes', () => {
     expect(r.out.trim().split('\n')[1]).toBe('87,Gia đình học tập,2,1,"50,00"');
     const after = await run(['-f', 'csv', 'rollup', '-i', 'kq.csv', '--level', 'province', '--units', '-y', '2025'], { 'kq.csv': results });
     expect(after.code).toBe(2);
-    expect(after.err).toContain('nay thuộc tỉnh 82 Đồng Tháp: ghi mã tỉnh theo danh mục 2025-07-01');
+    expect(after.err).toContain('nay là một phần của tỉnh 82 Đồng Tháp (từ 01/7/2025); ghi mã tỉnh theo danh mục 2025-07-01');
     // The list has no day before 1 March 2025: -y 2024 is refused with what to do, never read in another list.
     const early = await run(['rollup', '-i', 'kq.csv', '--level', 'province', '--units', '-y', '2024'], { 'kq.csv': results });
     expect(early.code).toBe(2);

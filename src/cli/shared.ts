@@ -1,5 +1,5 @@
 import type { Issue } from '../core/errors/index.js';
-import type { Lang } from '../core/label/index.js';
+import type { Label, Lang } from '../core/label/index.js';
 import { formatViNumber } from '../core/vi-number/index.js';
 import { BUILT_IN_RULE_SET_IDS } from '../catalogue/rule-sets/index.js';
 import { getRuleSet } from '../catalogue/rule-sets/lookup.js';
@@ -145,6 +145,11 @@ export function reportBad(io: CliIo, lang: Lang, bad: BadRecord[]): void {
   if (bad.length === 0) return;
   io.stderr.write(`${T[lang].badRecords(new Set(bad.map((b) => b.line)).size, bad.length)}\n`);
   for (const b of bad) io.stderr.write(`  ${T[lang].line(b.line)}, ${b.field}: ${b.message}\n`);
+}
+
+/** Lines of notes (a target selection's, say), each `Lưu ý: …` / `Note: …`, for stderr. */
+export function noteLines(notes: readonly { readonly message: Label }[], lang: Lang): string {
+  return notes.map((n) => `${lang === 'vi' ? 'Lưu ý' : 'Note'}: ${n.message[lang]}\n`).join('');
 }
 
 /** The `--delimiter` option: `,`, `;` or `tab`, and what it means to the CSV reader. */

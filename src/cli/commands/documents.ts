@@ -10,7 +10,7 @@ import { summaryTable } from '../../programme/summary/index.js';
 import { TALLY_LEVELS, type TallyLevel } from '../../programme/tally/index.js';
 import { compileRuleSet } from '../../rules/evaluate/compile.js';
 import { formatOf, INPUT_FORMATS, readRecords, type CliIo, type InputFormat } from '../io.js';
-import { CliFailure, csvOptions, DELIMITER_CHOICES, DELIMITER_HELP, EXIT, issueField, loadRuleSet, reportBad, SHEET_HELP, T, type BadRecord, type CliContext } from '../shared.js';
+import { CliFailure, csvOptions, DELIMITER_CHOICES, DELIMITER_HELP, EXIT, issueField, loadRuleSet, noteLines, reportBad, SHEET_HELP, T, type BadRecord, type CliContext } from '../shared.js';
 import { readPopulations, tallyOfRecords } from '../tally-input.js';
 import { assessmentOfRecord } from '../assessment-record.js';
 import { isIdHeading, keyOfHeading } from '../vocabulary.js';
@@ -289,7 +289,7 @@ export function registerDocuments(program: Command, cli: CliContext, lang: Lang)
         return;
       }
       const selection = o.jurisdiction !== undefined ? targetSelectionFor(o.jurisdiction, Number(o.year)) : undefined;
-      for (const note of selection?.notes ?? []) io.stderr.write(`${lang === 'vi' ? 'Lưu ý' : 'Note'}: ${note.message[lang]}\n`);
+      io.stderr.write(noteLines(selection?.notes ?? [], lang));
       const targets = selection?.entries;
       const table = summaryTable(tally, { level: o.level, date: o.date, ...(targets ? { targets } : {}), ...(populations ? { populations } : {}) });
       const codes = table.rows.map((r) => r.unit);

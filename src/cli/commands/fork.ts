@@ -2,7 +2,7 @@ import { basename } from 'node:path';
 import type { Command } from 'commander';
 import type { Lang } from '../../core/label/index.js';
 import { checkJurisdictionCode } from '../../document/jurisdiction/index.js';
-import { findPlace, PROVINCE_REFORM_DATE } from '../../document/place/index.js';
+import { findPlace, placeSuccession, PROVINCE_REFORM_DATE } from '../../document/place/index.js';
 import { problemsOf } from '../../core/internal/check.js';
 import { documentId } from '../../document/dated-entry/check.js';
 import { CliFailure, EXIT, loadRuleSet, type CliContext } from '../shared.js';
@@ -64,9 +64,9 @@ export function registerFork(program: Command, cli: CliContext, lang: Lang): voi
       // newest list; an ISO code is a province before 1 July 2025. A code of the province's own choosing stays.
       const place = findPlace(o.jurisdiction, o.from !== undefined ? { at: o.from } : {});
       const code = place?.key ?? o.jurisdiction;
-      if (place?.list === '2025-03-01' && (o.from === undefined || o.from >= PROVINCE_REFORM_DATE)) {
-        const into = findPlace(place.mergedInto)!;
-        io.stderr.write(lang === 'vi' ? `Lưu ý: ${o.jurisdiction} là tỉnh ${place.name} trước 01/7/2025 (mã ${place.code}); từ ngày đó là một phần của tỉnh ${into.name} (mã ${into.code}). Bản phái sinh cho tỉnh mới: --jurisdiction ${into.code}\n` : `Note: ${o.jurisdiction} is ${place.name} before 1 July 2025 (code ${place.code}); from that day it is part of ${into.name} (code ${into.code}). For the new province: --jurisdiction ${into.code}\n`);
+      const succession = place !== undefined && (o.from === undefined || o.from >= PROVINCE_REFORM_DATE) ? placeSuccession(place) : undefined;
+      if (succession !== undefined) {
+        io.stderr.write(lang === 'vi' ? `Lưu ý: ${succession.text.vi}. Bản phái sinh cho tỉnh mới: --jurisdiction ${succession.into.code}\n` : `Note: ${succession.text.en}. For the new province: --jurisdiction ${succession.into.code}\n`);
       }
       const base = await loadRuleSet(io, ref, lang);
       const name = o.name ?? (place && place.key !== 'VN' ? (/^Thành phố /.test(place.name) ? place.name : `Tỉnh ${place.name}`) : code);

@@ -5,7 +5,7 @@ import type { Lang } from '../../core/label/index.js';
 import { formatViNumber } from '../../core/vi-number/index.js';
 import { progress, type ProgressCount, type TargetEntry, type TargetSelection, type TargetTable } from '../../programme/targets/index.js';
 import { writeRows, type CliIo, isJsonFormat } from '../io.js';
-import { CliFailure, EXIT, loadTargets, type CliContext } from '../shared.js';
+import { CliFailure, EXIT, loadTargets, noteLines, type CliContext } from '../shared.js';
 import { headings, STATUS_NAMES } from '../vocabulary.js';
 
 const DESCRIPTIONS = {
@@ -99,9 +99,7 @@ export function registerProgress(program: Command, cli: CliContext, lang: Lang):
  */
 function tablesUsed(selection: TargetSelection, lang: Lang): string {
   const used = [...new Set(selection.entries.map((e) => `${e.table} (${e.jurisdiction})`))].join(', ');
-  const lines = [lang === 'vi' ? `Bảng chỉ tiêu đã dùng: ${used || 'không có'}` : `Target tables used: ${used || 'none'}`];
-  for (const note of selection.notes) lines.push(`${lang === 'vi' ? 'Lưu ý' : 'Note'}: ${note.message[lang]}`);
-  return `${lines.join('\n')}\n`;
+  return `${lang === 'vi' ? `Bảng chỉ tiêu đã dùng: ${used || 'không có'}` : `Target tables used: ${used || 'none'}`}\n${noteLines(selection.notes, lang)}`;
 }
 
 /**

@@ -7,7 +7,7 @@ import { formatViNumber, roundDecimal } from '../../core/vi-number/index.js';
 import type { SummaryTable } from '../../programme/summary/index.js';
 import { INPUT_FORMATS, writeRows, type Columns, type InputFormat, type OutputFormat, isJsonFormat } from '../io.js';
 import { readPopulations, tallyOfRecords } from '../tally-input.js';
-import { CliFailure, DELIMITER_CHOICES, DELIMITER_HELP, EXIT, reportBad, SHEET_HELP, type BadRecord, type CliContext } from '../shared.js';
+import { CliFailure, DELIMITER_CHOICES, DELIMITER_HELP, EXIT, noteLines, reportBad, SHEET_HELP, type BadRecord, type CliContext } from '../shared.js';
 import { headings, levelName, modelName, parseLevel, parseModel } from '../vocabulary.js';
 
 const DESCRIPTIONS = {
@@ -76,7 +76,7 @@ export function registerRollup(program: Command, cli: CliContext, lang: Lang): v
       // The targets of the place and year, and what they come to (a province merged on 1 July 2025, a table that
       // covers only part of the place): said once, on stderr.
       const selection = o.jurisdiction !== undefined && o.year !== undefined ? targetSelectionFor(o.jurisdiction, Number(o.year)) : undefined;
-      for (const note of selection?.notes ?? []) io.stderr.write(`${lang === 'vi' ? 'Lưu ý' : 'Note'}: ${note.message[lang]}\n`);
+      io.stderr.write(noteLines(selection?.notes ?? [], lang));
       const targets = selection?.entries;
       if (o.chart !== undefined) {
         const table = summaryTable(tally, { level: o.level, ...(o.date ? { date: o.date } : {}), ...(targets ? { targets } : {}), ...(populations ? { populations } : {}) });

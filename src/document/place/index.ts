@@ -227,6 +227,33 @@ export function placeText(place: Place): Label {
 }
 
 /**
+ * What became of a province before 1 July 2025, in both languages: `87 Đồng Tháp (trước 01/7/2025, VN-45) không còn là
+ * một tỉnh từ 01/7/2025: nay là một phần của tỉnh 82 Đồng Tháp (từ 01/7/2025)`, with the place it went into; undefined for
+ * the nation and the provinces from that day. One wording for every message that says it (targets, tallies, forks).
+ *
+ * @example
+ * ```ts
+ * import { placeOf, placeSuccession } from 'vn-learning-society';
+ * placeSuccession(placeOf('VN-50'))?.into.code; // '86'
+ * placeSuccession(placeOf('82', { at: '2026-01-01' })); // undefined
+ * ```
+ */
+export function placeSuccession(place: Place): { readonly text: Label; readonly into: Place } | undefined {
+  requirePlace(place, 'place');
+  if (place.list !== '2025-03-01' || place.mergedInto === undefined) return undefined;
+  const into = findPlace(place.mergedInto)!;
+  const was = placeText(place);
+  const now = placeText(into);
+  return {
+    into,
+    text: {
+      vi: `${was.vi} không còn là một tỉnh từ 01/7/2025: nay là một phần của tỉnh ${now.vi}`,
+      en: `${was.en} is no longer a province from 1 July 2025: it is now part of ${now.en}`,
+    },
+  };
+}
+
+/**
  * Whether a document's jurisdiction code (`documentCode`: `VN`, `87@2025-03-01`, `VN-45`, a province's own `VN-…`)
  * names the place a lookup asks for (`asked`, read on `day`): the same code, or two codes of the same place
  * (`VN-45` and `87@2025-03-01`; `82` on a day from 1 July 2025 and `82@2025-07-01`).

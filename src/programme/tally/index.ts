@@ -3,7 +3,7 @@ import { LearningSocietyError } from '../../core/errors/index.js';
 import { LEVELS, MODELS, type Level, type Model } from '../../core/model/index.js';
 import { valueText } from '../../core/internal/value-text.js';
 import { requireAsyncIterable, requireIterable } from '../../core/internal/args.js';
-import { findPlace, isPlaceList, placeText } from '../../document/place/index.js';
+import { findPlace, isPlaceList, placeSuccession, placeText } from '../../document/place/index.js';
 
 /** Where a result belongs: province, district (none after 1 July 2025), commune, and optionally hamlet, by code. */
 export interface UnitPath {
@@ -295,12 +295,15 @@ export class Tally {
     if (province !== path.province) {
       // A code of a province of the other list (VN-45 on the 2025 list): say what it was and what it became.
       const other = isPlaceList(units.list) ? findPlace(path.province, { list: units.list }) : undefined;
-      const hint = other?.list !== undefined && other.list !== units.list ? placeText(other) : undefined;
-      const now = other?.mergedInto !== undefined ? findPlace(other.mergedInto) : undefined;
+      const given = valueText(path.province);
+      const hint =
+        other?.list === undefined || other.list === units.list
+          ? undefined
+          : (placeSuccession(other)?.text ?? { vi: `${given} là ${placeText(other).vi}`, en: `${given} is ${placeText(other).en}` });
       bad(
         {
-          vi: `xã ${path.commune} thuộc tỉnh ${province} trong danh mục ${units.list}, không phải ${valueText(path.province)}${hint ? ` (${valueText(path.province)} là ${hint.vi}${now ? `, nay thuộc tỉnh ${now.code} ${now.name}` : ''}: ghi mã tỉnh theo danh mục ${units.list})` : ''}`,
-          en: `commune ${path.commune} belongs to province ${province} in the ${units.list} list, not ${valueText(path.province)}${hint ? ` (${valueText(path.province)} is ${hint.en}${now ? `, now part of ${now.code} ${now.name}` : ''}: give the province's code in the ${units.list} list)` : ''}`,
+          vi: `xã ${path.commune} thuộc tỉnh ${province} trong danh mục ${units.list}, không phải ${given}${hint ? ` (${hint.vi}; ghi mã tỉnh theo danh mục ${units.list})` : ''}`,
+          en: `commune ${path.commune} belongs to province ${province} in the ${units.list} list, not ${given}${hint ? ` (${hint.en}; give the province's code in the ${units.list} list)` : ''}`,
         },
         ['province'],
       );

@@ -1,6 +1,6 @@
 import type { Label } from '../../core/label/index.js';
 import { checkJurisdictionCode } from '../../document/jurisdiction/index.js';
-import { findPlace, placeRelation, placeText, PROVINCE_REFORM_DATE, type Place, type PlaceRelation } from '../../document/place/index.js';
+import { findPlace, placeRelation, placeSuccession, placeText, PROVINCE_REFORM_DATE, type Place, type PlaceRelation } from '../../document/place/index.js';
 import type { Target, TargetTable } from './schema.js';
 import { checkTargetYear } from './year.js';
 
@@ -105,14 +105,13 @@ function notesOf(
   const notes: TargetNote[] = [];
   if (asked?.list !== undefined) {
     const here = placeText(asked);
-    if (asked.list === '2025-03-01' && day >= PROVINCE_REFORM_DATE) {
-      const into = findPlace(asked.mergedInto)!;
-      const there = placeText(into);
+    const succession = day >= PROVINCE_REFORM_DATE ? placeSuccession(asked) : undefined;
+    if (succession !== undefined) {
       notes.push({
         code: 'province_gone',
         message: {
-          vi: `${here.vi} không còn là một tỉnh từ 01/7/2025: nay là một phần của tỉnh ${there.vi}; các chỉ tiêu năm ${year} ở đây là của riêng địa bàn cũ đó (với tỉnh mới: -j ${into.code})`,
-          en: `${here.en} is no longer a province from 1 July 2025: it is now part of ${there.en}; the ${year} targets here are those of that former territory only (for the new province: ${into.code})`,
+          vi: `${succession.text.vi}; các chỉ tiêu năm ${year} ở đây là của riêng địa bàn cũ đó (với tỉnh mới: -j ${succession.into.code})`,
+          en: `${succession.text.en}; the ${year} targets here are those of that former territory only (for the new province: ${succession.into.code})`,
         },
       });
     }
