@@ -35,9 +35,6 @@ const SIDE_ENTRY_RANK = 5;
  */
 const KNOWN_LOOPS: readonly (readonly string[])[] = [
   ['src/core/errors/index.ts', 'src/core/internal/args.ts', 'src/core/label/index.ts'],
-  ['src/document/fork/assemble.ts', 'src/document/fork/index.ts'],
-  ['src/document/legal-source/index.ts', 'src/document/legal-source/kinds.ts', 'src/document/legal-source/schema.ts'],
-  ['src/programme/targets/consistency.ts', 'src/programme/targets/schema.ts'],
   ['src/rules/rule-set/consistency.ts', 'src/rules/rule-set/points.ts', 'src/rules/rule-set/schema.ts'],
 ];
 
