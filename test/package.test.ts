@@ -159,7 +159,7 @@ describe('package', () => {
     const built = files(dist);
     expect(built.length).toBeGreaterThan(50);
     for (const f of built) expect(readFileSync(f, 'utf8'), f).not.toMatch(/from\s*["'][^"']*\.json["']|require\(["'][^"']*\.json["']\)/);
-    expect(readFileSync(join(dist, 'catalogue/rule-sets/index.js'), 'utf8')).toContain('learning-family-khvn-2015');
+    expect(readFileSync(join(dist, 'catalogue/generated/rule-sets.js'), 'utf8')).toContain('learning-family-khvn-2015');
   });
 });
 
