@@ -8,10 +8,11 @@ import { requireArray, requireObject, requireString } from '../../core/internal/
 export * from '../generated/legal-sources.js';
 
 /**
- * The register of legal sources (danh mục văn bản, `data/legal-sources/`, one file per document): every document the seeds and the
- * shipped data cite, once (a new file there is listed by `npm run data:catalogue`), with where it was read and what is uncertain about it. The rule sets, target tables and
- * other documents in `data/` cite entries by id (`{ "ref": "qd-448-khvn", "article": "Mục A" }`), and the tests check
- * every reference against this register. Look one up by its number with {@link findLegalDocument}. Frozen.
+ * The register of legal sources (danh mục văn bản, `data/legal-sources/`, one file per document): every document the
+ * seeds and the shipped data cite, once, with where it was read and what is uncertain about it (a new file there is
+ * listed by `npm run data:catalogue`). The rule sets, target tables and other documents in `data/` cite entries by id
+ * (`{ "ref": "qd-448-khvn", "article": "Mục A" }`), and the script that lists them refuses an id the register does not
+ * hold. Look one up by its number with {@link findLegalDocument}. Frozen.
  */
 export const LEGAL_DOCUMENTS: readonly LegalSource[] = REGISTER_ENTRIES;
 
