@@ -124,7 +124,7 @@ export default defineConfig([
     // src/documents/docx.ts becomes dist/documents/docx.js, beside vendor/.
     esbuildPlugins: [oneFilePerModule, withoutSchemaLines, docxFromVendor('./vendor/docx.js')],
     // A data file imported by two modules is inlined into each, never shared through a chunk: a rule set's chunk for
-    // loadRuleSet (src/catalogue/rule-sets/chunks/) must import nothing the core imports, or esbuild, code-splitting an
+    // loadRuleSet (src/catalogue/generated/chunks/) must import nothing the core imports, or esbuild, code-splitting an
     // application, would load every chunk at start (src/catalogue/rule-sets/chunk.ts).
     splitting: false,
     // Vietnamese letters as they are (UTF-8, which every ES module is read as), not as \uXXXX escapes: the data of the

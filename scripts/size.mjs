@@ -48,7 +48,7 @@ export const BUDGETS = [
     // chunk it then fetches (the 2021–2030 family criteria, with their 2015 base).
     name: "README's ten lines on demand: loadRuleSetFor (vn-learning-society/rule-sets) + compileRuleSet + explainEvaluation",
     code: "import { compileRuleSet, explainEvaluation } from './dist/index.js'; import { loadRuleSetFor } from './dist/rule-sets/index.js'; export const explain = async (a, date) => explainEvaluation(compileRuleSet(await loadRuleSetFor('learning-family', date))(a));",
-    load: 'dist/catalogue/rule-sets/chunks/learning-family-khvn-2021.js',
+    load: 'dist/catalogue/generated/chunks/learning-family-khvn-2021.js',
     gzip: 32 * 1024,
     readme: true,
   },

@@ -1,4 +1,6 @@
-import type { RuleSetChunk } from '../chunk.js';
+// Generated from data/ by `npm run data:catalogue` (scripts/lib/catalogue-modules.mjs): do not edit.
+// Tệp sinh tự động từ data/ — không sửa tay: thêm hoặc sửa tệp trong data/ rồi chạy `npm run data:catalogue`.
+import type { RuleSetChunk } from '../../rule-sets/chunk.js';
 import { chunk as base } from './learning-clan-khvn-2015.js';
 import file from '../../../../data/rule-sets/learning-clan-khvn-2021.json' with { type: 'json' };
 import khvnCriteria2021 from '../../../../data/legal-sources/khvn-criteria-2021.json' with { type: 'json' };

@@ -1,4 +1,6 @@
-import type { RuleSetChunk } from '../chunk.js';
+// Generated from data/ by `npm run data:catalogue` (scripts/lib/catalogue-modules.mjs): do not edit.
+// Tệp sinh tự động từ data/ — không sửa tay: thêm hoặc sửa tệp trong data/ rồi chạy `npm run data:catalogue`.
+import type { RuleSetChunk } from '../../rule-sets/chunk.js';
 import { chunk as base } from './learning-unit-province-tt22-2020.js';
 import file from '../../../../data/rule-sets/learning-unit-province-vinh-long-2016.json' with { type: 'json' };
 import vinhLongDvht2016 from '../../../../data/legal-sources/vinh-long-dvht-2016.json' with { type: 'json' };

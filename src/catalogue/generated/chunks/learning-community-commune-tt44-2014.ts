@@ -1,4 +1,6 @@
-import type { RuleSetChunk } from '../chunk.js';
+// Generated from data/ by `npm run data:catalogue` (scripts/lib/catalogue-modules.mjs): do not edit.
+// Tệp sinh tự động từ data/ — không sửa tay: thêm hoặc sửa tệp trong data/ rồi chạy `npm run data:catalogue`.
+import type { RuleSetChunk } from '../../rule-sets/chunk.js';
 import file from '../../../../data/rule-sets/learning-community-commune-tt44-2014.json' with { type: 'json' };
 import tt442014 from '../../../../data/legal-sources/tt-44-2014.json' with { type: 'json' };
 import qd645Bgddt from '../../../../data/legal-sources/qd-645-bgddt.json' with { type: 'json' };
