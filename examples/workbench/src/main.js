@@ -43,6 +43,8 @@ const state = {
   score: undefined,
   /** Files opened in step 3, as tables of cells, re-read when the rule set changes. */
   tables: [],
+  /** Assessments changed in the page, by file and row: kept when the rows are read again (another rule set). */
+  edits: new Map(),
   rows: [],
   problems: [],
   report: undefined,
@@ -251,6 +253,7 @@ async function openSheets(files) {
     try {
       const table = await tableOf(file);
       state.tables = state.tables.filter((x) => x.file !== file.name);
+      for (const key of state.edits.keys()) if (key.startsWith(`${file.name}\u0000`)) state.edits.delete(key);
       state.tables.push({ file: file.name, table });
     } catch (e) {
       failures.push({ file: file.name, e });
@@ -304,7 +307,8 @@ function readTable(api, file, table) {
       for (const p of read.problems) state.problems.push({ file, ...p });
       continue;
     }
-    const { assessment, row } = read.value;
+    const { row } = read.value;
+    const assessment = state.edits.get(`${file}\u0000${row}`) ?? read.value.assessment;
     const text = (heading) => (heading === undefined ? '' : String(read.value.kept[heading] ?? ''));
     const entry = { file, row, id: assessment.id ?? `#${row}`, hamlet: text(kept.hamlet), name: text(kept.name), assessment, result: undefined, cellOf: (path) => reader.cellOf(path, row) };
     scoreRow(entry);
@@ -430,6 +434,7 @@ function updateEditor() {
     return;
   }
   row.assessment = assessment;
+  state.edits.set(`${row.file}\u0000${row.row}`, assessment);
   scoreRow(row);
   $('editor-errors').replaceChildren(...row.issues.map((i) => el('li', { text: `${i.field}: ${i.message[state.lang]}` })));
   const e = row.result;
@@ -810,7 +815,11 @@ async function start() {
       .register('./sw.js')
       .then(() => navigator.serviceWorker.ready)
       .then(() => (document.body.dataset.offline = 'ready'))
-      .catch(() => undefined);
+      .catch((e) => {
+        // Without a service worker the workbench still works; only not offline.
+        document.body.dataset.offline = 'unavailable';
+        console.warn(e);
+      });
   }
   document.body.dataset.ready = 'true';
 }

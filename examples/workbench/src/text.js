@@ -187,7 +187,7 @@ export const TEXT = {
     s6: '6. Check a report table',
     openReport: 'Open a report table (.xlsx or .csv)',
     reportOk: 'Every figure of the table is right.',
-    reportWrong: (n) => `${n} wrong cells (in red), with the right values:`,
+    reportWrong: (n) => `${n} wrong cell${n === 1 ? '' : 's'} (in red), with the right values:`,
     stated: 'Stated',
     expected: 'Should be',
     why: 'Why',
