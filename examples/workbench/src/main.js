@@ -92,7 +92,12 @@ function errorNodes(error) {
   return [el('p', { class: 'error', text: `${t('unexpected')} ${error instanceof Error ? error.message : String(error)}` })];
 }
 
+/** The errors shown, by the id of their box: shown again in the other language when it is switched. */
+const shownErrors = new Map();
+
 function showError(id, error) {
+  if (error === undefined) shownErrors.delete(id);
+  else shownErrors.set(id, error);
   $(id).replaceChildren(...(error === undefined ? [] : errorNodes(error)));
 }
 
@@ -247,6 +252,7 @@ async function tableOf(file) {
 async function openSheets(files) {
   showError('sheets-error', undefined);
   if (files.length === 0) return;
+  const started = performance.now();
   $('recognised-of').textContent = t('reading');
   const failures = [];
   for (const file of files) {
@@ -260,7 +266,15 @@ async function openSheets(files) {
     }
   }
   await rescoreAll();
-  $('sheets-error').replaceChildren(...failures.flatMap(({ file, e }) => [el('p', { class: 'file-name', text: file }), ...errorNodes(e)]));
+  state.failures = failures;
+  renderFailures();
+  // How long reading, scoring and showing took, for whoever measures (the end-to-end test prints it).
+  $('sheets-status').dataset.ms = String(Math.round(performance.now() - started));
+}
+
+/** The files that could not be read, each with the library's reason. */
+function renderFailures() {
+  $('sheets-error').replaceChildren(...(state.failures ?? []).flatMap(({ file, e }) => [el('p', { class: 'file-name', text: file }), ...errorNodes(e)]));
 }
 
 /** The carried-through columns of a header: the hamlet's and the name's, whichever the sheet has. */
@@ -320,7 +334,8 @@ function readTable(api, file, table) {
 function scoreRow(entry) {
   const r = state.score.safe(entry.assessment);
   entry.result = r.success ? r.data : undefined;
-  entry.issues = r.success ? [] : r.error.issues.map((i) => ({ cell: entry.cellOf(i.path)?.cell, field: pathText(i.path), message: i.message }));
+  const field = (path) => (path.length >= 2 && (path[0] === 'points' || path[0] === 'facts') ? String(path[1]) : pathText(path));
+  entry.issues = r.success ? [] : r.error.issues.map((i) => ({ cell: entry.cellOf(i.path)?.cell, field: field(i.path), message: i.message }));
 }
 
 function verdictText(row) {
@@ -346,7 +361,7 @@ function renderCounts() {
   const recognised = scored.filter((r) => r.result.recognized).length;
   const provisional = scored.filter((r) => r.result.provisional).length;
   $('recognised-count').textContent = String(recognised);
-  $('recognised-of').textContent = `${t('recognisedOf', scored.length)}${provisional > 0 ? ` ${t('provisionalNote', provisional)}` : ''}`;
+  $('recognised-of').textContent = `${t('recognisedOf', scored.length)}.${provisional > 0 ? ` ${t('provisionalNote', provisional)}` : ''}`;
   const problems = allProblems();
   $('problem-count').textContent = String(problems.length);
   $('problems').tBodies[0].innerHTML = problems
@@ -733,6 +748,8 @@ function applyLanguage() {
   renderSummary();
   renderReport();
   renderFork();
+  renderFailures();
+  for (const [id, error] of shownErrors) showError(id, error);
 }
 
 function wire() {
