@@ -189,7 +189,7 @@ describe.skipIf(!executablePath || !built)('the workbench (examples/workbench/) 
     const problems = await page.locator('#problems tbody tr').evaluateAll((trs) => trs.map((tr) => [...(tr as unknown as { cells: { textContent: string }[] }).cells].map((c) => c.textContent)));
     expect(problems.map((p) => p.slice(0, 3))).toEqual([['ap-1.xlsx', 'H6', '6'], ['ap-1.xlsx', 'E7', '7']]);
     expect(problems[1]![3]).toBe('children.results: 12 điểm vượt quá điểm tối đa 10');
-    if (shots) await page.locator('#s3').screenshot({ path: join(shots, 'results-vi.png') });
+    if (shots) await page.locator('#s3').screenshot({ path: join(shots, 'workbench-sheets-vi.png') });
   });
 
   it('changes a value in place, by keyboard, and the verdict and the count change at once', async () => {
@@ -201,7 +201,7 @@ describe.skipIf(!executablePath || !built)('the workbench (examples/workbench/) 
     await page.keyboard.press('Space');
     expect(await page.textContent('#editor-verdict')).toBe('ĐẠT — 89/100');
     expect(await page.textContent('#recognised-count')).toBe('4');
-    if (shots) await page.screenshot({ path: join(shots, 'editor-vi.png') });
+    if (shots) await page.screenshot({ path: join(shots, 'workbench-editor-vi.png') });
     await page.keyboard.press('Escape');
     expect(await page.locator('#editor[open]').count()).toBe(0);
     expect(await page.evaluate(() => (globalThis as unknown as { document: { activeElement: { textContent: string } } }).document.activeElement.textContent)).toBe('H03');
@@ -229,7 +229,7 @@ describe.skipIf(!executablePath || !built)('the workbench (examples/workbench/) 
     expect(summary.map((s) => s.name)).toEqual(['Xã', 'Theo thôn']);
     // The library's own check of a printed table finds the summary it wrote right, cell by cell.
     for (const sheet of summary) expect(verifyReportTable(sheet).wrong).toEqual([]);
-    if (shots) await page.locator('#s4').screenshot({ path: join(shots, 'summary-vi.png') });
+    if (shots) await page.locator('#s4').screenshot({ path: join(shots, 'workbench-summary-vi.png') });
   });
 
   it('writes the decision with its list and the certificates (.docx), and keeps the issuer only when asked', async () => {
@@ -322,7 +322,7 @@ describe.skipIf(!executablePath || !built)('the workbench (examples/workbench/) 
     expect(await page.textContent('#report-verdict')).toBe('1 wrong cell (in red), with the right values:');
     expect(await page.textContent('#sheets-error')).toBe("hong.xlsxError: Cannot read the Excel filethis is not an .xlsx file (an old .xls: open it in Excel and save as .xlsx; a CSV file: name it .csv)");
     expect(await page.locator('#chart svg text').allTextContents()).toContain('Target 70%');
-    if (shots) await page.screenshot({ path: join(shots, 'workbench-en.png') });
+    if (shots) await page.locator('#s6').screenshot({ path: join(shots, 'workbench-report-en.png') });
   });
 
   it('works offline after the first visit: a new page loads, reads a sheet and writes the decision', async () => {
