@@ -141,6 +141,8 @@ describe.skipIf(!executablePath || !built)('the workbench (examples/workbench/) 
     expect(await page.textContent('h1')).toBe('Bàn làm việc xã hội học tập');
     await page.fill('#year', '2025');
     await page.dispatchEvent('#year', 'change');
+    await page.selectOption('#model', 'learning-community/hamlet');
+    expect(await page.textContent('#rule-set-id')).toBe('learning-community-hamlet-khvn-2021');
     await page.selectOption('#model', 'learning-family');
     await page.selectOption('#province', '82'); // Tỉnh Đồng Tháp, from 1 July 2025
     await page.selectOption('#commune', '28261'); // Phường Mỹ Tho
@@ -340,14 +342,20 @@ describe.skipIf(!executablePath || !built)('the workbench (examples/workbench/) 
       expect(await p.evaluate(() => fetch('./not-kept.txt').then(() => 'fetched', () => 'offline'))).toBe('offline');
       await p.fill('#year', '2025');
       await p.dispatchEvent('#year', 'change');
-      await p.locator('input[type=file]').first().setInputFiles({ name: 'ap-2.csv', mimeType: 'text/csv', buffer: Buffer.from(HAMLET_2_CSV) });
-      await p.waitForFunction(() => (globalThis as unknown as { document: { querySelector(s: string): { textContent: string } | null } }).document.querySelector('#recognised-count')?.textContent === '1');
+      // Two files at once: hamlet 1's (H01, H02 recognised) and hamlet 2's (H06).
+      const xlsx = await workbookBytes([{ name: 'Phiếu', columns: HEADINGS.map((heading) => ({ heading })), rows: HAMLET_1 }]);
+      await p.locator('input[type=file]').first().setInputFiles([
+        { name: 'ap-1.xlsx', mimeType: 'application/octet-stream', buffer: Buffer.from(xlsx) },
+        { name: 'ap-2.csv', mimeType: 'text/csv', buffer: Buffer.from(HAMLET_2_CSV) },
+      ]);
+      await p.waitForFunction(() => (globalThis as unknown as { document: { querySelector(s: string): { textContent: string } | null } }).document.querySelector('#recognised-count')?.textContent === '3');
+      expect(await p.locator('#results tbody tr').count()).toBe(6);
       await p.fill('#issuer [name=name]', 'ỦY BAN NHÂN DÂN PHƯỜNG MỸ THO');
       await p.fill('#issuer [name=place]', 'Mỹ Tho');
       await p.fill('#issuer [name=title]', 'CHỦ TỊCH');
       await p.fill('#issuer [name=signer]', 'Nguyễn Văn An');
       const text = docxText(await bytesOf(await download(p, () => p.click('#download-decision'))));
-      expect(text).toContain('Điều 1. Công nhận 1 (một) hộ gia đình đạt danh hiệu “Gia đình học tập” năm 2025 (có danh sách kèm theo).');
+      expect(text).toContain('Điều 1. Công nhận 3 (ba) hộ gia đình đạt danh hiệu “Gia đình học tập” năm 2025 (có danh sách kèm theo).');
       expect(offlineErrors).toEqual(['Failed to load resource: net::ERR_FAILED']); // the one fetch above, refused
     } finally {
       await context.setOffline(false);
