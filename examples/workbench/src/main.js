@@ -19,6 +19,7 @@ import {
   targetsFor,
   unconfirmedValues,
   forkImpact,
+  getRuleSet,
 } from 'vn-learning-society';
 import { listUnits } from 'vn-learning-society/units/2025';
 import { progressChartSvg } from 'vn-learning-society/charts';
@@ -48,6 +49,7 @@ const state = {
   rows: [],
   problems: [],
   report: undefined,
+  cases: undefined,
   impact: undefined,
   impactError: undefined,
 };
@@ -77,7 +79,9 @@ function el(tag, attrs = {}, children = []) {
 /** The modules loaded when first needed: the spreadsheets (reader and writer) and the Word writer. */
 let sheetsModule;
 let documentsModule;
+let casesModule;
 const sheets = () => (sheetsModule ??= import('vn-learning-society/sheets'));
+const cases = () => (casesModule ??= import('vn-learning-society/cases'));
 const documents = () => (documentsModule ??= import('vn-learning-society/documents'));
 
 /** An error in the page's language: the library's own words, with each issue's place. */
@@ -735,6 +739,35 @@ function renderFork() {
   });
 }
 
+/** Test cases (a YAML file, as `vn-learning-society test` runs them) against the shipped rule sets and the fork opened. */
+async function openCases(file) {
+  showError('cases-error', undefined);
+  state.cases = undefined;
+  renderCases();
+  if (!file) return;
+  try {
+    const { parseCaseFile, runCases, caseReportText } = await cases();
+    const resolve = (ref) => (state.fork && ref === state.fork.id ? state.fork : getRuleSet(ref));
+    const report = runCases(parseCaseFile(await file.text(), { fileName: file.name }), { resolve });
+    state.cases = { report, text: caseReportText };
+    renderCases();
+  } catch (e) {
+    showError('cases-error', e);
+  }
+}
+
+function renderCases() {
+  const c = state.cases;
+  if (!c) {
+    $('cases-result').replaceChildren();
+    return;
+  }
+  $('cases-result').replaceChildren(
+    el('p', { id: 'cases-summary', class: c.report.failed === 0 ? 'ok' : 'error', text: t('casesResult', c.report.passed, c.report.failed) }),
+    el('pre', { id: 'cases-report', tabindex: '0', text: c.text(c.report, state.lang) }),
+  );
+}
+
 // ---------------------------------------------------------------------------------------------------------------
 // Language, storage, wiring
 
@@ -748,6 +781,7 @@ function applyLanguage() {
   renderSummary();
   renderReport();
   renderFork();
+  renderCases();
   renderFailures();
   for (const [id, error] of shownErrors) showError(id, error);
 }
@@ -817,6 +851,7 @@ function wire() {
   });
   $('report').addEventListener('change', (e) => openReport(e.target.files[0]));
   $('fork').addEventListener('change', (e) => openFork(e.target.files[0]));
+  $('cases').addEventListener('change', (e) => openCases(e.target.files[0]));
 }
 
 async function start() {
