@@ -240,9 +240,10 @@ async function downloadTemplate() {
 // ---------------------------------------------------------------------------------------------------------------
 // 3. Sheets in: read, score, show
 
+const isCsv = (name) => name.toLowerCase().endsWith('.csv') || name.toLowerCase().endsWith('.txt');
+
 async function tableOf(file) {
-  const lower = file.name.toLowerCase();
-  if (lower.endsWith('.csv') || lower.endsWith('.txt')) return csvTable(await file.text(), file.name);
+  if (isCsv(file.name)) return csvTable(await file.text(), file.name);
   const { readWorkbook, pickSheet, findHeaderRow, indicatorOfHeading } = await sheets();
   const all = await readWorkbook(await file.arrayBuffer());
   const keyOf = indicatorOfHeading(state.ruleSet);
@@ -264,7 +265,7 @@ async function openSheets(files) {
       const table = await tableOf(file);
       state.tables = state.tables.filter((x) => x.file !== file.name);
       for (const key of state.edits.keys()) if (key.startsWith(`${file.name}\u0000`)) state.edits.delete(key);
-      state.tables.push({ file: file.name, table });
+      state.tables.push({ file: file.name, table, csv: isCsv(file.name) });
     } catch (e) {
       failures.push({ file: file.name, e });
     }
@@ -292,7 +293,7 @@ async function rescoreAll() {
   state.problems = [];
   if (state.score && state.tables.length > 0) {
     const api = await sheets();
-    for (const { file, table } of state.tables) readTable(api, file, table);
+    for (const { file, table, csv } of state.tables) readTable(api, file, table, csv);
   }
   renderResults();
   renderSummary();
@@ -300,7 +301,7 @@ async function rescoreAll() {
   renderFork();
 }
 
-function readTable(api, file, table) {
+function readTable(api, file, table, csv) {
   const { assessmentReader, findHeaderRow, indicatorOfHeading, fold, isBlankCell } = api;
   const rs = state.ruleSet;
   const at = findHeaderRow(table.rows, indicatorOfHeading(rs));
@@ -320,6 +321,13 @@ function readTable(api, file, table) {
   for (let r = at + 1; r < table.rows.length; r++) {
     const cells = table.rows[r];
     if (cells.every((c) => isBlankCell(c))) continue;
+    // A CSV line with fewer cells than the header was cut short: said so, as the command line says it, not read as blanks.
+    const width = table.rows[at].length;
+    if (csv && cells.length < width) {
+      const missing = table.rows[at].slice(cells.length).join(', ');
+      state.problems.push({ file, row: r + 1, field: '', message: { vi: `dòng có ${cells.length} ô nhưng tiêu đề có ${width} cột; thiếu cột ${missing}`, en: `the row has ${cells.length} cells but the header has ${width} columns; missing ${missing}` } });
+      continue;
+    }
     const read = reader.row(cells, r + 1);
     if (!read.ok) {
       for (const p of read.problems) state.problems.push({ file, ...p });
@@ -634,8 +642,7 @@ async function openReport(file) {
   if (!file) return;
   try {
     const api = await sheets();
-    const lower = file.name.toLowerCase();
-    const table = lower.endsWith('.csv') || lower.endsWith('.txt') ? csvTable(await file.text(), file.name) : api.pickSheet(await api.readWorkbook(await file.arrayBuffer()));
+    const table = isCsv(file.name) ? csvTable(await file.text(), file.name) : api.pickSheet(await api.readWorkbook(await file.arrayBuffer()));
     state.report = { file: file.name, table, verdict: api.verifyReportTable(table), columnLetter: api.columnLetter };
     renderReport();
   } catch (e) {
