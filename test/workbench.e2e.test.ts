@@ -371,6 +371,8 @@ describe.skipIf(!executablePath || !built)('the workbench (examples/workbench/) 
       const text = docxText(await bytesOf(await download(p, () => p.click('#download-decision'))));
       expect(text).toContain('Điều 1. Công nhận 3 (ba) hộ gia đình đạt danh hiệu “Gia đình học tập” năm 2025 (có danh sách kèm theo).');
       expect(offlineErrors).toEqual(['Failed to load resource: net::ERR_FAILED']); // the one fetch above, refused
+      await p.goto(`${server.url}index.html`); // the page by its file name, kept too
+      await p.waitForSelector('body[data-ready="true"]');
     } finally {
       await context.setOffline(false);
       await p.close();

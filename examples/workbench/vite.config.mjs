@@ -22,9 +22,16 @@ function serviceWorker() {
   return {
     name: 'workbench-service-worker',
     apply: 'build',
+    enforce: 'post', // after Vite's own plugins, so that the bundle holds index.html too
     generateBundle(_options, bundle) {
       const files = ['./', ...Object.keys(bundle).map((f) => `./${f}`)].sort();
-      const version = createHash('sha256').update(files.join('\n')).digest('hex').slice(0, 12);
+      // The cache's name changes with any file's content, so that a new build replaces the files kept.
+      const hash = createHash('sha256');
+      for (const name of Object.keys(bundle).sort()) {
+        const item = bundle[name];
+        hash.update(name).update(item.type === 'chunk' ? item.code : item.source);
+      }
+      const version = hash.digest('hex').slice(0, 12);
       this.emitFile({
         type: 'asset',
         fileName: 'sw.js',
