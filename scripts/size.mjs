@@ -108,6 +108,9 @@ export const BUDGETS = [
   // cite four 2025 texts and carry two readings each (+4.3 KB).
   { name: 'documents: recognitionDecision + documentText', code: "export { recognitionDecision, documentText } from './dist/documents/index.js';", gzip: 36 * 1024 },
   { name: 'documents: the whole entry point', code: "export * from './dist/documents/index.js';", gzip: 125 * 1024 },
+  // vn-learning-society/sql: SQL text generated from a rule set, with the core's validation and scoring it calls
+  // (compileRuleSet checks the rule set and each row of assessmentRow).
+  { name: 'sql: the whole entry point', code: "export * from './dist/sql/index.js';", gzip: 40 * 1024 },
 ];
 
 const ESBUILD_OPTIONS = {

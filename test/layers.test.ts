@@ -24,6 +24,7 @@ const LAYERS: readonly { readonly dir: string; readonly rank: number }[] = [
   { dir: 'cases', rank: 5 },
   { dir: 'schemas', rank: 5 },
   { dir: 'documents', rank: 5 },
+  { dir: 'sql', rank: 5 },
   { dir: 'rule-sets', rank: 5 },
   { dir: 'cli', rank: 6 },
 ];

@@ -184,10 +184,10 @@ describe('the package page and a first release', () => {
 
   it.skipIf(!existsSync(fileURLToPath(new URL('../dist/', import.meta.url))))('packs what a user needs and nothing else: no source maps, within the installed-size budget', () => {
     const tops = new Set(pack.files.map((f) => f.path.split('/')[0]));
-    expect([...tops].sort()).toEqual(['CHANGELOG.md', 'LICENSE', 'NOTICE', 'README.md', 'cases', 'charts', 'data', 'dist', 'docs', 'documents', 'examples', 'package.json', 'rule-sets', 'schemas', 'sheets', 'units']);
+    expect([...tops].sort()).toEqual(['CHANGELOG.md', 'LICENSE', 'NOTICE', 'README.md', 'cases', 'charts', 'data', 'dist', 'docs', 'documents', 'examples', 'package.json', 'rule-sets', 'schemas', 'sheets', 'sql', 'units']);
     expect(pack.files.filter((f) => f.path.endsWith('.map'))).toEqual([]);
     // Every entry point in both formats, with its types; each CommonJS file is one line that requires the ESM build.
-    for (const name of ['index', 'rule-sets', 'units', 'units/2025', 'charts', 'sheets', 'cases', 'schemas', 'documents']) {
+    for (const name of ['index', 'rule-sets', 'units', 'units/2025', 'charts', 'sheets', 'cases', 'schemas', 'documents', 'sql']) {
       const esm = name === 'index' ? 'dist/index.js' : `dist/${name}/index.js`;
       for (const f of [esm, esm.replace(/\.js$/, '.d.ts'), `dist/${name}.cjs`, `dist/${name}.d.cts`]) expect(packed.has(f), f).toBe(true);
       expect(pack.files.find((f) => f.path === `dist/${name}.cjs`)!.size).toBeLessThan(300);

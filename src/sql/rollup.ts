@@ -84,7 +84,7 @@ function printedSql(d: Dialect, decimals: number, rounding: Rounding, sign: stri
  * import { summaryTableSql } from 'vn-learning-society/sql';
  * const { sql, params } = summaryTableSql({ dialect: 'postgres', scored: 'scored', unit: 'commune', targets: targetsFor('VN-45', 2025) });
  * sql.includes('GROUP BY 1, 2'); // true
- * params.slice(0, 2); // ['learning-family', '88']
+ * params.slice(0, 2); // ['learning-family', '90']
  * ```
  */
 export function summaryTableSql(options: SummaryTableSqlOptions): SqlStatement {
