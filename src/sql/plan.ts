@@ -81,7 +81,7 @@ const plans = new WeakMap<RuleSet, SqlPlan>();
 /**
  * Validates a rule set (as `compileRuleSet` does) and works it out for SQL, once per rule set object.
  *
- * @throws {@link LearningSocietyError} `invalid_rule_set`, or `sql_unsupported` naming what SQL cannot hold.
+ * @throws `LearningSocietyError` (from `vn-learning-society`) `invalid_rule_set`, or `sql_unsupported` naming what SQL cannot hold.
  * @internal
  */
 export function sqlPlan(ruleSet: RuleSet): SqlPlan {

@@ -75,7 +75,7 @@ function printedSql(d: Dialect, decimals: number, rounding: Rounding, sign: stri
  * by unit, then the totals. A row whose recognised count exceeds its whole, which `summaryTable` refuses, has no
  * printed share and `problem` = `part_above_whole`. Targets are bound parameters; names are checked and quoted.
  *
- * @throws {@link LearningSocietyError} `invalid_input` for a name that is not a plain name, a dialect, rounding,
+ * @throws `LearningSocietyError` (from `vn-learning-society`) `invalid_input` for a name that is not a plain name, a dialect, rounding,
  * language or number of decimals that is not one there is.
  *
  * @example

@@ -76,7 +76,7 @@ function allHold(items: readonly RuleItem[]): string {
  * is generated from the rule set as data; its first line names the rule set and its fingerprint. It holds no value
  * of any assessment, and takes no parameters.
  *
- * @throws {@link LearningSocietyError} as {@link assessmentTableSql}.
+ * @throws `LearningSocietyError` (from `vn-learning-society`) as {@link assessmentTableSql}.
  *
  * @example
  * ```ts

@@ -26,7 +26,7 @@ export interface AssessmentColumn {
  * two whole numbers `<id>.part` and `<id>.whole`. A NULL is an indicator the assessment gives nothing for (0 points,
  * as the library counts a missing one).
  *
- * @throws {@link LearningSocietyError} `invalid_rule_set`; `sql_unsupported` when a column name would be longer than
+ * @throws `LearningSocietyError` (from `vn-learning-society`) `invalid_rule_set`; `sql_unsupported` when a column name would be longer than
  * 63 bytes or two would be the same, or when `pointDenominator` has no exact decimal.
  *
  * @example
@@ -68,7 +68,7 @@ function pointsLiteral(points: number): string {
  * A whole-number column of the database rounds a fraction it is given (a count of 2.5 is stored as 3, where the
  * library refuses it): write rows with {@link assessmentRow}, which checks each assessment with the library first.
  *
- * @throws {@link LearningSocietyError} as {@link assessmentColumns}, and `invalid_input` for a table name that is not
+ * @throws `LearningSocietyError` (from `vn-learning-society`) as {@link assessmentColumns}, and `invalid_input` for a table name that is not
  * a plain name or a dialect that is not `duckdb` or `postgres`.
  *
  * @example
@@ -142,7 +142,7 @@ const compiled = new WeakMap<RuleSet, CompiledRuleSet>();
  * so a row never holds what `compileRuleSet` would refuse; bind the values as parameters (see
  * {@link assessmentInsertSql}), never splice them into SQL text.
  *
- * @throws {@link LearningSocietyError} `invalid_assessment`, as `compileRuleSet` would.
+ * @throws `LearningSocietyError` (from `vn-learning-society`) `invalid_assessment`, as `compileRuleSet` would.
  *
  * @example
  * ```ts
