@@ -34,9 +34,23 @@ import {
 import { duckdb, pglite, type Engine, type SqlValue } from './helpers/sql-engines.js';
 
 const FORKS = ['examples/data/ben-tre-clan-fork.json', 'examples/data/dong-thap-family-fork.json'];
+/**
+ * Not shipped: the 2015 family sheet with a ratio's bands at 33.333 % and 66.67 %, so that, with wholes near 2^53, the
+ * cross-multiplication `part × 100 × 1000` passes 2^63 (a BIGINT would overflow; the SQL must use a wider type).
+ */
+function decimalBands(): RuleSet {
+  const base = getRuleSet('learning-family-khvn-2015');
+  const [c0, ...rest] = base.criteria;
+  const [ratio, ...others] = c0!.indicators;
+  if (ratio!.kind !== 'ratio') throw new Error('the first indicator of the 2015 family sheet is a ratio');
+  const bands = [{ atLeastPercent: 33.333, points: 5 }, { atLeastPercent: 66.67, points: 10 }];
+  return { ...base, id: 'learning-family-decimal-bands', criteria: [{ ...c0!, indicators: [{ ...ratio!, bands, whenWholeIsZero: 10 }, ...others] }, ...rest] };
+}
+
 const RULE_SETS: RuleSet[] = [
   ...BUILT_IN_RULE_SET_IDS.map((id) => getRuleSet(id)),
   ...FORKS.map((f) => parseRuleSetFile(readFileSync(new URL(`../${f}`, import.meta.url), 'utf8'))),
+  decimalBands(),
 ];
 const SEED = fc.readConfigureGlobal().seed ?? 20261206;
 const RANDOM_PER_RULE_SET = 60;
@@ -184,8 +198,8 @@ describe.each([
   }, 120_000);
   afterAll(async () => engine?.close());
 
-  it('covers every shipped rule set and both shipped forks, with edges and random assessments', () => {
-    expect(RULE_SETS.length).toBe(BUILT_IN_RULE_SET_IDS.length + 2);
+  it('covers every shipped rule set, both shipped forks and a sheet with decimal bands, with edges and random assessments', () => {
+    expect(RULE_SETS.length).toBe(BUILT_IN_RULE_SET_IDS.length + 3);
     expect(RULE_SETS.map((r) => r.id)).toContain('learning-family-dong-thap-2021');
     expect(cases.every((c) => c.assessments.length === 3 + RANDOM_PER_RULE_SET)).toBe(true);
   });
