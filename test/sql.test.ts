@@ -372,6 +372,19 @@ describe('what SQL cannot hold, and names, are refused in both languages', () =>
     expect(ruleSetFingerprint(changed)).not.toBe(ruleSetFingerprint(family));
   });
 
+  it('the roll-up knows every rounding summaryTable names, and refuses another', () => {
+    const refused = (rounding: string): string => {
+      try {
+        summaryTableSql({ dialect: 'duckdb', scored: 's', rounding: rounding as never });
+        return '';
+      } catch (e) {
+        return (e as LearningSocietyError).issues[0]!.message.en;
+      }
+    };
+    expect(ROUNDINGS.map(refused)).toEqual(['', '', '', '']);
+    expect(refused('bankers')).toBe(`a rounding (${ROUNDINGS.join(', ')})`);
+  });
+
   it('an assessment the library refuses has no row', () => {
     expect(() => assessmentRow(family, { points: { 'children.results': 11 } })).toThrow(LearningSocietyError);
   });

@@ -1,6 +1,12 @@
-import { ROUNDINGS, type Lang, type Rounding, type TargetEntry } from 'vn-learning-society';
+import type { Lang, Rounding, TargetEntry } from 'vn-learning-society';
 import { columnName, comment, dialectOf, sqlError, tableName, type Dialect, type SqlDialect } from './dialect.js';
 import { fraction } from './plan.js';
+
+/**
+ * The roundings `summaryTable` names (the core's `ROUNDINGS`, written out here so that the SQL entry point does not load
+ * the core's decimal arithmetic; test/sql.test.ts checks that the two lists agree).
+ */
+const SQL_ROUNDINGS: readonly Rounding[] = ['half-up', 'half-even', 'truncate', 'ceiling'];
 
 /** Options of {@link summaryTableSql}. */
 export interface SummaryTableSqlOptions {
@@ -98,8 +104,8 @@ export function summaryTableSql(options: SummaryTableSqlOptions): SqlStatement {
   if (!Number.isSafeInteger(decimals) || decimals < 0 || decimals > 10) {
     throw sqlError('invalid_identifier', ['decimals'], { vi: `số chữ số thập phân từ 0 đến 10, nhận được ${String(decimals)}`, en: `decimals from 0 to 10, got ${String(decimals)}` });
   }
-  if (!(ROUNDINGS as readonly unknown[]).includes(rounding)) {
-    throw sqlError('invalid_identifier', ['rounding'], { vi: `một cách làm tròn (${ROUNDINGS.join(', ')})`, en: `a rounding (${ROUNDINGS.join(', ')})` });
+  if (!(SQL_ROUNDINGS as readonly unknown[]).includes(rounding)) {
+    throw sqlError('invalid_identifier', ['rounding'], { vi: `một cách làm tròn (${SQL_ROUNDINGS.join(', ')})`, en: `a rounding (${SQL_ROUNDINGS.join(', ')})` });
   }
   if (lang !== 'vi' && lang !== 'en') throw sqlError('invalid_identifier', ['lang'], { vi: 'ngôn ngữ vi hoặc en', en: 'language vi or en' });
   // The first percentage target of each model (and level), as summaryTable takes it.
