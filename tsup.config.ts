@@ -42,6 +42,7 @@ const ENTRY_POINTS: Readonly<Record<string, string>> = {
   'vn-learning-society/cases': './cases/index.js',
   'vn-learning-society/schemas': './schemas/index.js',
   'vn-learning-society/documents': './documents/index.js',
+  'vn-learning-society/sql': './sql/index.js',
 };
 
 /**
@@ -169,6 +170,8 @@ export default defineConfig([
   // vn-learning-society/documents: decisions, certificates and reports as .docx (read-vietnamese-number stays a
   // dependency; docx is bundled, once, by scripts/vendor-docx.mjs).
   ...sideEntryPoint('documents'),
+  // vn-learning-society/sql: a rule set compiled to SQL (DuckDB, PostgreSQL); no dependency of its own.
+  ...sideEntryPoint('sql'),
   {
     // The command line: one CommonJS file of its own code, with its argument and CSV parsers bundled in (the package's
     // run-time dependencies stay those of the library); the library is loaded from dist/ (libraryFromDist).
