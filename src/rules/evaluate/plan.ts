@@ -2,7 +2,7 @@ import { ceilShare, decimalFraction } from '../../core/internal/exact.js';
 import type { Label } from '../../core/label/index.js';
 import { citeSource } from '../../document/legal-source/kinds.js';
 import type { SourceRef } from '../../document/legal-source/index.js';
-import { indicatorMaxPoints, toUnits } from '../rule-set/points.js';
+import { maxPointsOf, toUnits } from '../rule-set/points.js';
 import type { Indicator, IndicatorKind, OutcomeRule, RuleSet } from '../rule-set/schema.js';
 import type { CitedSource } from './types.js';
 import { planUnconfirmed, type UnconfirmedPlan } from './unconfirmed.js';
@@ -196,7 +196,7 @@ function safe([num, den]: readonly [bigint, bigint]): boolean {
 
 function planIndicator(ind: Indicator, criterion: number, den: number): PlannedIndicator {
   const units = (p: number): number => toUnits(p, den)!;
-  const maxPoints = indicatorMaxPoints(ind);
+  const maxPoints = maxPointsOf(ind);
   const base = {
     id: ind.id,
     kind: ind.kind,
