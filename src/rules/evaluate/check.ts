@@ -48,8 +48,8 @@ export function scratchFor(plan: ScoringPlan): Scratch {
  * points, the band reached, the input given), and refuses it with every problem at once: an unknown field or
  * indicator, a fact under points or points under facts, points above the maximum or off the step, a count that is not
  * a whole number, a ratio whose part exceeds its whole, and (with `requireAll`) anything missing. The parts, each a
- * function of this module: {@link unknownFieldIssues} (the assessment's own fields), {@link keyIssues} (the ids under
- * `points` and `facts`), then {@link readIndicators}, which reads each indicator by its kind.
+ * function of this module: `unknownFieldIssues` (the assessment's own fields), `keyIssues` (the ids under
+ * `points` and `facts`), then `readIndicators`, which reads each indicator by its kind.
  *
  * @throws {@link LearningSocietyError} `invalid_assessment`.
  * @internal

@@ -11,9 +11,9 @@ const RATIO = 3;
 /**
  * The third step of scoring: from an assessment already read into the working space, works out the totals, every
  * criterion's and indicator's points, the rules of recognition and of each class with their shortfalls, and the
- * evaluation. The steps, each a function of this module: {@link addCriteria} (the criteria's and the total's units),
- * {@link criterionResults} (each criterion with its indicators), {@link checkRules} (the outcome rules),
- * {@link classResults} (each class, and the best reached) and {@link unconfirmedNow} (the unconfirmed values used).
+ * evaluation. The steps, each a function of this module: `addCriteria` (the criteria's and the total's units),
+ * `criterionResults` (each criterion with its indicators), `checkRules` (the outcome rules),
+ * `classResults` (each class, and the best reached) and `unconfirmedNow` (the unconfirmed values used).
  *
  * @internal
  */
@@ -170,7 +170,7 @@ interface TrieNode {
 /**
  * The lists of unconfirmed values that the evaluations of one compiled rule set rest on. The same combination of
  * values recurs across a file of assessments, so each list is built once and found again through a trie of the codes
- * of {@link usedCode} (a few array reads per evaluation, where building the list each time halved the speed of
+ * of `usedCode` (a few array reads per evaluation, where building the list each time halved the speed of
  * scoring). The trie stops growing at 4,096 lists.
  *
  * @internal
