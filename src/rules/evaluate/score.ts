@@ -2,6 +2,7 @@ import type { Label } from '../../core/label/index.js';
 import type { Scratch } from './check.js';
 import { SHORTFALL_MESSAGES as S } from './messages.js';
 import type { PlannedIndicator, PlannedRule, ScoringPlan } from './plan.js';
+import type { UnconfirmedPlan } from './unconfirmed.js';
 import type { ClassResult, CriterionResult, Evaluation, IndicatorResult, Shortfall, UnconfirmedValue } from './types.js';
 
 // Indicator kinds, as planScoring numbers them (constants of this module, so that the hot loop reads no import).
@@ -44,7 +45,7 @@ export function scoreAssessment(plan: ScoringPlan, scratch: Scratch, memo: Uncon
     classes,
     missing: scratch.missing ?? NO_MISSING,
     provisional: false,
-    unconfirmed: unconfirmedNow(plan, scratch, memo),
+    unconfirmed: unconfirmedNow(memo, scratch),
   };
   result.provisional = result.unconfirmed.length > 0;
   if (rs.level !== undefined) result.level = rs.level;
@@ -176,6 +177,8 @@ interface TrieNode {
  * @internal
  */
 export interface UnconfirmedMemo {
+  /** The plan's unconfirmed values (`plan.unconfirmed`), read on every evaluation. */
+  readonly plan: UnconfirmedPlan;
   /** The indices of the uncertain indicators. */
   readonly uncertainAt: readonly number[];
   readonly root: TrieNode;
@@ -186,28 +189,28 @@ export interface UnconfirmedMemo {
 /** An empty memo of unconfirmed-value lists for a plan. @internal */
 export function unconfirmedMemoFor(plan: ScoringPlan): UnconfirmedMemo {
   const uncertainAt = plan.unconfirmed.indicators.flatMap((u, i) => (u === undefined ? [] : [i]));
-  return { uncertainAt, root: { next: [] }, lists: 0 };
+  return { plan: plan.unconfirmed, uncertainAt, root: { next: [] }, lists: 0 };
 }
 
 /**
  * Which value of uncertain indicator `i` the current assessment used: 0 none (no input), 1 its maximum, points or
  * zero-whole points, 2 + k its band k (below the first band, the first band decided).
  */
-function usedCode(plan: ScoringPlan, scratch: Scratch, i: number): number {
+function usedCode(memo: UnconfirmedMemo, scratch: Scratch, i: number): number {
   const input = scratch.inputs[i];
   if (input === undefined) return 0;
-  const u = plan.unconfirmed.indicators[i]!;
+  const u = memo.plan.indicators[i]!;
   const band = scratch.bands[i]!;
   if (u.bands.length === 0 || (band < 0 && (input as { whole?: unknown }).whole === 0)) return 1;
   return 2 + Math.max(band, 0);
 }
 
 /** The unconfirmed values the current evaluation rests on, built anew. */
-function buildUnconfirmed(plan: ScoringPlan, scratch: Scratch, memo: UnconfirmedMemo): readonly UnconfirmedValue[] {
-  const { always, indicators: uncertainIndicators } = plan.unconfirmed;
+function buildUnconfirmed(memo: UnconfirmedMemo, scratch: Scratch): readonly UnconfirmedValue[] {
+  const { always, indicators: uncertainIndicators } = memo.plan;
   let out: UnconfirmedValue[] | undefined;
   for (const i of memo.uncertainAt) {
-    const code = usedCode(plan, scratch, i);
+    const code = usedCode(memo, scratch, i);
     if (code === 0) continue;
     const u = uncertainIndicators[i]!;
     (out ??= always.slice()).push(code === 1 ? u.given : u.bands[code - 2]!);
@@ -216,22 +219,22 @@ function buildUnconfirmed(plan: ScoringPlan, scratch: Scratch, memo: Unconfirmed
 }
 
 /** The unconfirmed values the current evaluation rests on, found again in the memo's trie or built and kept there. */
-function unconfirmedNow(plan: ScoringPlan, scratch: Scratch, memo: UnconfirmedMemo): readonly UnconfirmedValue[] {
-  if (!plan.unconfirmed.anyIndicator) return plan.unconfirmed.always;
+function unconfirmedNow(memo: UnconfirmedMemo, scratch: Scratch): readonly UnconfirmedValue[] {
+  if (!memo.plan.anyIndicator) return memo.plan.always;
   const { uncertainAt } = memo;
   let node = memo.root;
   for (let k = 0; k < uncertainAt.length; k++) {
-    const code = usedCode(plan, scratch, uncertainAt[k]!);
+    const code = usedCode(memo, scratch, uncertainAt[k]!);
     let next = node.next[code];
     if (next === undefined) {
-      if (memo.lists >= 4_096) return buildUnconfirmed(plan, scratch, memo);
+      if (memo.lists >= 4_096) return buildUnconfirmed(memo, scratch);
       next = { next: [] };
       node.next[code] = next;
     }
     node = next;
   }
   if (node.list === undefined) {
-    node.list = buildUnconfirmed(plan, scratch, memo);
+    node.list = buildUnconfirmed(memo, scratch);
     memo.lists += 1;
   }
   return node.list;
