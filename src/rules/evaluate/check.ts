@@ -3,7 +3,7 @@ import type { Label } from '../../core/label/index.js';
 import { toUnits } from '../rule-set/points.js';
 import type { RatioFact } from '../assessment/types.js';
 import { ASSESSMENT_MESSAGES as M } from './messages.js';
-import type { ScoringPlan } from './plan.js';
+import type { PlannedIndicator, ScoringPlan } from './plan.js';
 import type { Shortfall } from './types.js';
 
 // Indicator kinds, as planScoring numbers them (constants of this module, so that the hot loop reads no import).
@@ -44,121 +44,159 @@ export function scratchFor(plan: ScoringPlan): Scratch {
 }
 
 /**
- * The second step of scoring: a function that reads an assessment into the working space, indicator by indicator
- * (its units of points, the band reached, the input given), and refuses it with every problem at once: an unknown
- * field or indicator, a fact under points or points under facts, points above the maximum or off the step, a count
- * that is not a whole number, a ratio whose part exceeds its whole, and (with `requireAll`) anything missing. The
- * function closes over the plan, so that the engine compiles it for this one rule set.
+ * The second step of scoring: reads an assessment into the working space, indicator by indicator (its units of
+ * points, the band reached, the input given), and refuses it with every problem at once: an unknown field or
+ * indicator, a fact under points or points under facts, points above the maximum or off the step, a count that is not
+ * a whole number, a ratio whose part exceeds its whole, and (with `requireAll`) anything missing. The parts, each a
+ * function of this module: `unknownFieldIssues` (the assessment's own fields), `keyIssues` (the ids under
+ * `points` and `facts`), then `readIndicators`, which reads each indicator by its kind.
  *
- * @throws {@link LearningSocietyError} `invalid_assessment` (from the function it returns).
+ * @throws {@link LearningSocietyError} `invalid_assessment`.
  * @internal
  */
-export function assessmentChecker(plan: ScoringPlan, scratch: Scratch, requireAll: boolean): (assessment: unknown) => void {
-  const { indicators, indexOf, denominator: den } = plan;
-  const { indUnits, bands, inputs } = scratch;
-  const ruleSetId = plan.ruleSet.id;
-  return (assessment) => {
-    if (typeof assessment !== 'object' || assessment === null || Array.isArray(assessment)) {
-      throw invalidAssessment(plan, [{ path: [], code: 'not_object', message: M.notObject }]);
-    }
-    const a = assessment as Record<string, unknown>;
-    let issues: Issue[] | undefined;
-    for (const k in a) {
-      if (k !== 'points' && k !== 'facts' && k !== 'id') issues = addIssue(issues, [k], 'unknown_key', M.unknownKey(k));
-    }
-    const id = a.id;
-    if (id !== undefined && typeof id !== 'string') issues = addIssue(issues, ['id'], 'invalid_type', M.idNotString);
-    let points = a.points as Record<string, unknown> | undefined;
-    let facts = a.facts as Record<string, unknown> | undefined;
-    if (points !== undefined && (typeof points !== 'object' || points === null || Array.isArray(points))) {
-      issues = addIssue(issues, ['points'], 'invalid_type', M.bucketNotObject('points'));
-      points = undefined;
-    }
-    if (facts !== undefined && (typeof facts !== 'object' || facts === null || Array.isArray(facts))) {
-      issues = addIssue(issues, ['facts'], 'invalid_type', M.bucketNotObject('facts'));
-      facts = undefined;
-    }
-    if (points !== undefined) {
-      for (const k in points) {
-        const i = indexOf[k];
-        if (i === undefined) issues = addIssue(issues, ['points', k], 'unknown_indicator', M.unknownIndicator(k, ruleSetId), k);
-        else if (indicators[i]!.code !== JUDGED) issues = addIssue(issues, ['points', k], 'wrong_section', M.factUnderPoints(k), k);
-      }
-    }
-    if (facts !== undefined) {
-      for (const k in facts) {
-        const i = indexOf[k];
-        if (i === undefined) issues = addIssue(issues, ['facts', k], 'unknown_indicator', M.unknownIndicator(k, ruleSetId), k);
-        else if (indicators[i]!.code === JUDGED) issues = addIssue(issues, ['facts', k], 'wrong_section', M.judgedUnderFacts(k), k);
-      }
-    }
+export function checkAssessment(plan: ScoringPlan, scratch: Scratch, requireAll: boolean, assessment: unknown): void {
+  if (typeof assessment !== 'object' || assessment === null || Array.isArray(assessment)) {
+    throw invalidAssessment(plan, [{ path: [], code: 'not_object', message: M.notObject }]);
+  }
+  const a = assessment as Record<string, unknown>;
+  let issues = unknownFieldIssues(a);
+  const id = a.id;
+  if (id !== undefined && typeof id !== 'string') issues = addIssue(issues, ['id'], 'invalid_type', M.idNotString);
+  let points = a.points as Record<string, unknown> | undefined;
+  let facts = a.facts as Record<string, unknown> | undefined;
+  if (points !== undefined && (typeof points !== 'object' || points === null || Array.isArray(points))) {
+    issues = addIssue(issues, ['points'], 'invalid_type', M.bucketNotObject('points'));
+    points = undefined;
+  }
+  if (facts !== undefined && (typeof facts !== 'object' || facts === null || Array.isArray(facts))) {
+    issues = addIssue(issues, ['facts'], 'invalid_type', M.bucketNotObject('facts'));
+    facts = undefined;
+  }
+  issues = keyIssues(plan, points, facts, issues);
+  issues = readIndicators(plan, scratch, points, facts, requireAll, issues);
+  if (issues !== undefined) throw invalidAssessment(plan, issues);
+  scratch.id = typeof id === 'string' ? id : undefined;
+}
 
-    let missing: string[] | undefined;
-    for (let i = 0; i < indicators.length; i++) {
-      const ind = indicators[i]!;
-      const raw = ind.code === JUDGED ? points?.[ind.id] : facts?.[ind.id];
-      inputs[i] = raw;
-      indUnits[i] = 0;
-      bands[i] = -1;
-      if (raw === undefined) {
-        (missing ??= []).push(ind.id);
-        if (requireAll) issues = addIssue(issues, [ind.code === JUDGED ? 'points' : 'facts', ind.id], 'missing', M.missing(ind.id), ind.id);
-        continue;
-      }
-      switch (ind.code) {
-        case JUDGED: {
-          if (typeof raw !== 'number' || !Number.isFinite(raw)) {
-            issues = addIssue(issues, ['points', ind.id], 'invalid_type', M.notNumber, ind.id);
-          } else if (raw < 0) {
-            issues = addIssue(issues, ['points', ind.id], 'negative', M.negative, ind.id);
-          } else {
-            const scaled = raw * den;
-            const u = scaled === Math.floor(scaled) ? scaled : toUnits(raw, den);
-            if (u === undefined || u % ind.stepUnits !== 0) issues = addIssue(issues, ['points', ind.id], 'off_step', M.offStep(raw, ind.step), ind.id);
-            else if (u > ind.maxUnits) issues = addIssue(issues, ['points', ind.id], 'above_max', M.aboveMax(raw, ind.maxPoints), ind.id);
-            else indUnits[i] = u;
-          }
-          break;
-        }
-        case BOOLEAN:
-          if (typeof raw !== 'boolean') issues = addIssue(issues, ['facts', ind.id], 'invalid_type', M.notBoolean, ind.id);
-          else if (raw) indUnits[i] = ind.trueUnits;
-          break;
-        case COUNT: {
-          if (typeof raw !== 'number' || !Number.isSafeInteger(raw) || raw < 0) {
-            issues = addIssue(issues, ['facts', ind.id], typeof raw === 'number' && raw < 0 ? 'negative' : 'invalid_type', M.notCount, ind.id);
-            break;
-          }
-          let b = -1;
-          for (let k = 0; k < ind.bandFrom.length && raw >= ind.bandFrom[k]!; k++) b = k;
-          bands[i] = b;
-          if (b >= 0) indUnits[i] = ind.bandUnits[b]!;
-          break;
-        }
-        case RATIO: {
-          const problem = ratioProblem(raw);
-          if (problem !== undefined) {
-            issues = addIssue(issues, problem === 'part_above_whole' ? ['facts', ind.id, 'part'] : ['facts', ind.id], problem,
-              problem === 'part_above_whole' ? M.partAboveWhole((raw as RatioFact).part, (raw as RatioFact).whole) : M.notRatio, ind.id);
-            break;
-          }
-          const { part, whole } = raw as RatioFact;
-          if (whole === 0) {
-            indUnits[i] = ind.zeroUnits;
-            break;
-          }
-          let b = -1;
-          for (let k = 0; k < ind.bandFrom.length && ratioAtLeast(part, whole, ind.bandFrom[k]!, ind.bandDen[k]!, ind.bandExact[k]!); k++) b = k;
-          bands[i] = b;
-          if (b >= 0) indUnits[i] = ind.bandUnits[b]!;
-          break;
-        }
-      }
+/** The fields of an assessment other than `id`, `points` and `facts`, each an issue. */
+function unknownFieldIssues(a: Record<string, unknown>): Issue[] | undefined {
+  let issues: Issue[] | undefined;
+  for (const k in a) {
+    if (k !== 'points' && k !== 'facts' && k !== 'id') issues = addIssue(issues, [k], 'unknown_key', M.unknownKey(k));
+  }
+  return issues;
+}
+
+/** The problems of the ids under `points` and `facts`: an id the rule set lacks, an indicator in the wrong section. */
+function keyIssues(plan: ScoringPlan, points: Record<string, unknown> | undefined, facts: Record<string, unknown> | undefined, issues: Issue[] | undefined): Issue[] | undefined {
+  const { indicators, indexOf } = plan;
+  const ruleSetId = plan.ruleSet.id;
+  if (points !== undefined) {
+    for (const k in points) {
+      const i = indexOf[k];
+      if (i === undefined) issues = addIssue(issues, ['points', k], 'unknown_indicator', M.unknownIndicator(k, ruleSetId), k);
+      else if (indicators[i]!.code !== JUDGED) issues = addIssue(issues, ['points', k], 'wrong_section', M.factUnderPoints(k), k);
     }
-    if (issues !== undefined) throw invalidAssessment(plan, issues);
-    scratch.id = typeof id === 'string' ? id : undefined;
-    scratch.missing = missing;
-  };
+  }
+  if (facts !== undefined) {
+    for (const k in facts) {
+      const i = indexOf[k];
+      if (i === undefined) issues = addIssue(issues, ['facts', k], 'unknown_indicator', M.unknownIndicator(k, ruleSetId), k);
+      else if (indicators[i]!.code === JUDGED) issues = addIssue(issues, ['facts', k], 'wrong_section', M.judgedUnderFacts(k), k);
+    }
+  }
+  return issues;
+}
+
+/**
+ * Reads every indicator of the plan from its section into the working space (its input, units and band), and notes in
+ * it the indicators the assessment gives nothing for. Returns the problems found, added to `issues`.
+ */
+function readIndicators(
+  plan: ScoringPlan,
+  scratch: Scratch,
+  points: Record<string, unknown> | undefined,
+  facts: Record<string, unknown> | undefined,
+  requireAll: boolean,
+  issues: Issue[] | undefined,
+): Issue[] | undefined {
+  const { indicators, denominator: den } = plan;
+  const { indUnits, bands, inputs } = scratch;
+  let missing: string[] | undefined;
+  for (let i = 0; i < indicators.length; i++) {
+    const ind = indicators[i]!;
+    const raw = ind.code === JUDGED ? points?.[ind.id] : facts?.[ind.id];
+    inputs[i] = raw;
+    indUnits[i] = 0;
+    bands[i] = -1;
+    if (raw === undefined) {
+      (missing ??= []).push(ind.id);
+      if (requireAll) issues = addIssue(issues, [ind.code === JUDGED ? 'points' : 'facts', ind.id], 'missing', M.missing(ind.id), ind.id);
+      continue;
+    }
+    switch (ind.code) {
+      case JUDGED:
+        issues = readPoints(ind, i, raw, den, indUnits, issues);
+        break;
+      case BOOLEAN:
+        if (typeof raw !== 'boolean') issues = addIssue(issues, ['facts', ind.id], 'invalid_type', M.notBoolean, ind.id);
+        else if (raw) indUnits[i] = ind.trueUnits;
+        break;
+      case COUNT:
+        issues = readCount(ind, i, raw, scratch, issues);
+        break;
+      case RATIO:
+        issues = readRatio(ind, i, raw, scratch, issues);
+        break;
+    }
+  }
+  scratch.missing = missing;
+  return issues;
+}
+
+/** A judged indicator's points: a finite number, not negative, on the step and at most the maximum. */
+function readPoints(ind: PlannedIndicator, i: number, raw: unknown, den: number, indUnits: Float64Array, issues: Issue[] | undefined): Issue[] | undefined {
+  if (typeof raw !== 'number' || !Number.isFinite(raw)) {
+    return addIssue(issues, ['points', ind.id], 'invalid_type', M.notNumber, ind.id);
+  }
+  if (raw < 0) return addIssue(issues, ['points', ind.id], 'negative', M.negative, ind.id);
+  const scaled = raw * den;
+  const u = scaled === Math.floor(scaled) ? scaled : toUnits(raw, den);
+  if (u === undefined || u % ind.stepUnits !== 0) return addIssue(issues, ['points', ind.id], 'off_step', M.offStep(raw, ind.step), ind.id);
+  if (u > ind.maxUnits) return addIssue(issues, ['points', ind.id], 'above_max', M.aboveMax(raw, ind.maxPoints), ind.id);
+  indUnits[i] = u;
+  return issues;
+}
+
+/** A count indicator's fact: a safe whole number, not negative; the highest band it reaches. */
+function readCount(ind: PlannedIndicator, i: number, raw: unknown, scratch: Scratch, issues: Issue[] | undefined): Issue[] | undefined {
+  if (typeof raw !== 'number' || !Number.isSafeInteger(raw) || raw < 0) {
+    return addIssue(issues, ['facts', ind.id], typeof raw === 'number' && raw < 0 ? 'negative' : 'invalid_type', M.notCount, ind.id);
+  }
+  let b = -1;
+  for (let k = 0; k < ind.bandFrom.length && raw >= ind.bandFrom[k]!; k++) b = k;
+  scratch.bands[i] = b;
+  if (b >= 0) scratch.indUnits[i] = ind.bandUnits[b]!;
+  return issues;
+}
+
+/** A ratio indicator's fact: `{ part, whole }` of safe whole numbers, part at most whole; the highest band it reaches. */
+function readRatio(ind: PlannedIndicator, i: number, raw: unknown, scratch: Scratch, issues: Issue[] | undefined): Issue[] | undefined {
+  const problem = ratioProblem(raw);
+  if (problem !== undefined) {
+    return addIssue(issues, problem === 'part_above_whole' ? ['facts', ind.id, 'part'] : ['facts', ind.id], problem,
+      problem === 'part_above_whole' ? M.partAboveWhole((raw as RatioFact).part, (raw as RatioFact).whole) : M.notRatio, ind.id);
+  }
+  const { part, whole } = raw as RatioFact;
+  if (whole === 0) {
+    scratch.indUnits[i] = ind.zeroUnits;
+    return issues;
+  }
+  let b = -1;
+  for (let k = 0; k < ind.bandFrom.length && ratioAtLeast(part, whole, ind.bandFrom[k]!, ind.bandDen[k]!, ind.bandExact[k]!); k++) b = k;
+  scratch.bands[i] = b;
+  if (b >= 0) scratch.indUnits[i] = ind.bandUnits[b]!;
+  return issues;
 }
 
 function invalidAssessment(plan: ScoringPlan, issues: Issue[]): LearningSocietyError {

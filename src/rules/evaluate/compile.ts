@@ -2,9 +2,9 @@ import { toSafe, type SafeResult } from '../../core/errors/index.js';
 import type { Assessment } from '../assessment/types.js';
 import { checkedRuleSet } from '../rule-set/validate.js';
 import type { RuleSet } from '../rule-set/schema.js';
-import { assessmentChecker, scratchFor } from './check.js';
+import { checkAssessment, scratchFor } from './check.js';
 import { planScoring } from './plan.js';
-import { checkedScorer } from './score.js';
+import { scoreAssessment, unconfirmedMemoFor } from './score.js';
 import { declaredUnconfirmed, unconfirmedError } from './unconfirmed.js';
 import type { EvaluateOptions, Evaluation } from './types.js';
 import { badArgument, requireObject } from '../../core/internal/args.js';
@@ -54,11 +54,14 @@ export function compileRuleSet(ruleSet: RuleSet, options: EvaluateOptions = {}):
     if (open.length > 0) throw unconfirmedError(rs, open);
   }
   const scratch = scratchFor(plan);
-  const check = assessmentChecker(plan, scratch, options.missing === 'error');
-  const score = checkedScorer(plan, scratch);
+  const memo = unconfirmedMemoFor(plan);
+  const requireAll = options.missing === 'error';
+  // The steps as local bindings: a module transformer (vitest's) may turn an imported binding into a property read.
+  const check = checkAssessment;
+  const score = scoreAssessment;
   const run = (assessment: Assessment): Evaluation => {
-    check(assessment);
-    return score();
+    check(plan, scratch, requireAll, assessment);
+    return score(plan, scratch, memo);
   };
   const compiled = run as CompiledRuleSet;
   Object.defineProperty(compiled, 'safe', { value: (a: unknown) => toSafe(() => run(a as Assessment)), enumerable: true });

@@ -2,7 +2,7 @@ import { ceilShare, decimalFraction } from '../../core/internal/exact.js';
 import type { Label } from '../../core/label/index.js';
 import { citeSource } from '../../document/legal-source/kinds.js';
 import type { SourceRef } from '../../document/legal-source/index.js';
-import { indicatorMaxPoints, toUnits } from '../rule-set/points.js';
+import { maxPointsOf, toUnits } from '../rule-set/points.js';
 import type { Indicator, IndicatorKind, OutcomeRule, RuleSet } from '../rule-set/schema.js';
 import type { CitedSource } from './types.js';
 import { planUnconfirmed, type UnconfirmedPlan } from './unconfirmed.js';
@@ -87,12 +87,37 @@ export interface ScoringPlan {
 }
 
 /**
- * Plans the scoring of a validated rule set.
+ * Plans the scoring of a validated rule set, in two steps of this module: `planIndicators` (every indicator in
+ * units, indexed, and each criterion's maximum), then `planRule` for each rule of recognition and of each class.
  *
  * @internal
  */
 export function planScoring(rs: RuleSet): ScoringPlan {
   const den = rs.pointDenominator ?? 1;
+  const { indicators, indexOf, criterionIndex, criterionMaxUnits } = planIndicators(rs, den);
+  const maxTotalUnits = criterionMaxUnits.reduce((a, b) => a + b, 0);
+  const rules = rulePlanning(rs, den, indicators, indexOf, criterionIndex, criterionMaxUnits);
+  return {
+    ruleSet: rs,
+    denominator: den,
+    scale: rs.scale ?? 'points',
+    indicators,
+    indexOf,
+    criterionMaxUnits,
+    maxTotalUnits,
+    recognitionRules: rs.outcome.rules.map((r) => planRule(rules, r)),
+    classes: (rs.outcome.classes ?? []).map((cl) => ({ id: cl.id, label: cl.label, rules: cl.rules.map((r) => planRule(rules, r, cl.source)) })),
+    unconfirmed: planUnconfirmed(rs),
+  };
+}
+
+/** Every indicator planned in rule-set order and indexed by id, each criterion indexed by id with its maximum in units. */
+function planIndicators(rs: RuleSet, den: number): {
+  indicators: PlannedIndicator[];
+  indexOf: Record<string, number>;
+  criterionIndex: Record<string, number>;
+  criterionMaxUnits: number[];
+} {
   const indicators: PlannedIndicator[] = [];
   const indexOf: Record<string, number> = Object.create(null) as Record<string, number>;
   const criterionIndex: Record<string, number> = Object.create(null) as Record<string, number>;
@@ -108,80 +133,94 @@ export function planScoring(rs: RuleSet): ScoringPlan {
     }
     criterionMaxUnits.push(sum);
   });
-  const maxTotalUnits = criterionMaxUnits.reduce((a, b) => a + b, 0);
-  const planRule = rulePlanner(rs, den, indicators, indexOf, criterionIndex, criterionMaxUnits);
-  return {
-    ruleSet: rs,
-    denominator: den,
-    scale: rs.scale ?? 'points',
-    indicators,
-    indexOf,
-    criterionMaxUnits,
-    maxTotalUnits,
-    recognitionRules: rs.outcome.rules.map((r) => planRule(r)),
-    classes: (rs.outcome.classes ?? []).map((cl) => ({ id: cl.id, label: cl.label, rules: cl.rules.map((r) => planRule(r, cl.source)) })),
-    unconfirmed: planUnconfirmed(rs),
-  };
+  return { indicators, indexOf, criterionIndex, criterionMaxUnits };
 }
 
-/** Turns the rules of a rule set into planned rules, each with its legal source. */
-function rulePlanner(
+/** What planning a rule reads: the rule set, its indicators and criteria as planned, and its sources and classes by id. */
+interface RulePlanning {
+  readonly rs: RuleSet;
+  readonly den: number;
+  readonly indicators: readonly PlannedIndicator[];
+  readonly indexOf: Readonly<Record<string, number>>;
+  readonly criterionIndex: Readonly<Record<string, number>>;
+  readonly criterionMaxUnits: readonly number[];
+  readonly sourceById: ReadonlyMap<string, RuleSet['sources'][number]>;
+  /** Each indicator's own legal source, else its criterion's. */
+  readonly sourceOfIndicator: ReadonlyMap<string, SourceRef | undefined>;
+  readonly classIndex: ReadonlyMap<string, number>;
+}
+
+function rulePlanning(
   rs: RuleSet,
   den: number,
   indicators: readonly PlannedIndicator[],
   indexOf: Readonly<Record<string, number>>,
   criterionIndex: Readonly<Record<string, number>>,
   criterionMaxUnits: readonly number[],
-): (r: OutcomeRule, classSource?: SourceRef) => PlannedRule {
-  const units = (p: number): number => toUnits(p, den)!;
-  const sourceById = new Map(rs.sources.map((s) => [s.id, s]));
-  const cite = (ref: SourceRef | undefined): CitedSource => {
-    const src = (ref && sourceById.get(ref.ref)) ?? rs.sources[0]!;
-    const article = ref?.article ?? src.article;
-    return {
-      id: src.id,
-      citation: citeSource(src, article),
-      ...(article !== undefined ? { article } : {}),
-      ...(src.uncertain ? { uncertain: true } : {}),
-    };
+): RulePlanning {
+  return {
+    rs,
+    den,
+    indicators,
+    indexOf,
+    criterionIndex,
+    criterionMaxUnits,
+    sourceById: new Map(rs.sources.map((s) => [s.id, s])),
+    sourceOfIndicator: new Map(rs.criteria.flatMap((c) => c.indicators.map((i) => [i.id, i.source ?? c.source] as const))),
+    classIndex: new Map((rs.outcome.classes ?? []).map((c, i) => [c.id, i])),
   };
-  // A rule's legal source: its own, else that of what it is about (criterion or indicator), else the class's,
-  // else the rule set's first source.
-  const sourceOfIndicator = new Map(rs.criteria.flatMap((c) => c.indicators.map((i) => [i.id, i.source ?? c.source] as const)));
-  const classIndex = new Map((rs.outcome.classes ?? []).map((c, i) => [c.id, i]));
-  return (r, classSource) => {
-    const about =
-      r.kind === 'min-criterion'
-        ? rs.criteria[criterionIndex[r.criterion]!]!.source
-        : r.kind === 'mandatory-indicator'
-          ? sourceOfIndicator.get(r.indicator)
-          : r.kind === 'class-reached'
-            ? rs.outcome.classes![classIndex.get(r.class)!]!.source
-            : undefined;
-    const base = { id: r.id, kind: r.kind, source: cite(r.source ?? about ?? classSource), uncertain: r.uncertain === true };
-    switch (r.kind) {
-      case 'min-total':
-        return { ...base, target: -1, required: [units(r.points)] };
-      case 'min-criterion': {
-        const ci = criterionIndex[r.criterion]!;
-        const req = r.points !== undefined ? units(r.points) : shareUnits(r.percent!, criterionMaxUnits[ci]!);
-        return { ...base, target: ci, required: [req] };
-      }
-      case 'min-each-criterion':
-        return { ...base, target: -1, required: criterionMaxUnits.map((m) => shareUnits(r.percent, m)) };
-      case 'mandatory-indicator': {
-        const ii = indexOf[r.indicator]!;
-        return { ...base, target: ii, required: [r.points !== undefined ? units(r.points) : indicators[ii]!.maxUnits] };
-      }
-      case 'min-each-indicator': {
-        const targets = (r.indicators ?? indicators.map((i) => i.id)).map((id) => indexOf[id]!);
-        const required = targets.map((ii) => (r.points !== undefined ? units(r.points) : shareUnits(r.percent!, indicators[ii]!.maxUnits)));
-        return { ...base, target: -1, targets, required };
-      }
-      case 'class-reached':
-        return { ...base, target: classIndex.get(r.class)!, required: [] };
+}
+
+/** A source reference resolved to its citation: the rule set's first source when there is no reference. */
+function cite(p: RulePlanning, ref: SourceRef | undefined): CitedSource {
+  const src = (ref && p.sourceById.get(ref.ref)) ?? p.rs.sources[0]!;
+  const article = ref?.article ?? src.article;
+  return {
+    id: src.id,
+    citation: citeSource(src, article),
+    ...(article !== undefined ? { article } : {}),
+    ...(src.uncertain ? { uncertain: true } : {}),
+  };
+}
+
+/**
+ * A rule of recognition or of a class, planned: its required units and what it is about, by index, and its legal
+ * source: its own, else that of what it is about (criterion or indicator), else the class's, else the rule set's first.
+ */
+function planRule(p: RulePlanning, r: OutcomeRule, classSource?: SourceRef): PlannedRule {
+  const { rs, den, indicators, indexOf, criterionIndex, criterionMaxUnits } = p;
+  const units = (points: number): number => toUnits(points, den)!;
+  const about =
+    r.kind === 'min-criterion'
+      ? rs.criteria[criterionIndex[r.criterion]!]!.source
+      : r.kind === 'mandatory-indicator'
+        ? p.sourceOfIndicator.get(r.indicator)
+        : r.kind === 'class-reached'
+          ? rs.outcome.classes![p.classIndex.get(r.class)!]!.source
+          : undefined;
+  const base = { id: r.id, kind: r.kind, source: cite(p, r.source ?? about ?? classSource), uncertain: r.uncertain === true };
+  switch (r.kind) {
+    case 'min-total':
+      return { ...base, target: -1, required: [units(r.points)] };
+    case 'min-criterion': {
+      const ci = criterionIndex[r.criterion]!;
+      const req = r.points !== undefined ? units(r.points) : shareUnits(r.percent!, criterionMaxUnits[ci]!);
+      return { ...base, target: ci, required: [req] };
     }
-  };
+    case 'min-each-criterion':
+      return { ...base, target: -1, required: criterionMaxUnits.map((m) => shareUnits(r.percent, m)) };
+    case 'mandatory-indicator': {
+      const ii = indexOf[r.indicator]!;
+      return { ...base, target: ii, required: [r.points !== undefined ? units(r.points) : indicators[ii]!.maxUnits] };
+    }
+    case 'min-each-indicator': {
+      const targets = (r.indicators ?? indicators.map((i) => i.id)).map((id) => indexOf[id]!);
+      const required = targets.map((ii) => (r.points !== undefined ? units(r.points) : shareUnits(r.percent!, indicators[ii]!.maxUnits)));
+      return { ...base, target: -1, targets, required };
+    }
+    case 'class-reached':
+      return { ...base, target: p.classIndex.get(r.class)!, required: [] };
+  }
 }
 
 /** Named rounding: a share of a maximum is required as the CEILING of the exact product, in point units. */
@@ -196,7 +235,7 @@ function safe([num, den]: readonly [bigint, bigint]): boolean {
 
 function planIndicator(ind: Indicator, criterion: number, den: number): PlannedIndicator {
   const units = (p: number): number => toUnits(p, den)!;
-  const maxPoints = indicatorMaxPoints(ind);
+  const maxPoints = maxPointsOf(ind);
   const base = {
     id: ind.id,
     kind: ind.kind,

@@ -12,6 +12,25 @@ export function toUnits(points: number, denominator: number): number | undefined
 }
 
 /**
+ * The most points an indicator can award, its shape already checked (by the public entry that was called, or by the
+ * rule set's validation): no argument check of its own.
+ *
+ * @internal
+ */
+export function maxPointsOf(indicator: Indicator): number {
+  switch (indicator.kind) {
+    case 'judged':
+      return indicator.maxPoints;
+    case 'boolean':
+      return indicator.points;
+    case 'count':
+      return Math.max(...indicator.bands.map((b) => b.points));
+    case 'ratio':
+      return Math.max(...indicator.bands.map((b) => b.points), indicator.whenWholeIsZero ?? 0);
+  }
+}
+
+/**
  * The most points an indicator can award.
  *
  * @example
@@ -24,16 +43,7 @@ export function toUnits(points: number, denominator: number): number | undefined
  */
 export function indicatorMaxPoints(indicator: Indicator): number {
   requireObject(indicator, 'indicator');
-  switch (indicator.kind) {
-    case 'judged':
-      return indicator.maxPoints;
-    case 'boolean':
-      return indicator.points;
-    case 'count':
-      return Math.max(...indicator.bands.map((b) => b.points));
-    case 'ratio':
-      return Math.max(...indicator.bands.map((b) => b.points), indicator.whenWholeIsZero ?? 0);
-  }
+  return maxPointsOf(indicator);
 }
 
 /**
@@ -48,8 +58,18 @@ export function indicatorMaxPoints(indicator: Indicator): number {
 export function criterionMaxPoints(criterion: Criterion, denominator = 1): number {
   requireArray(requireObject(criterion, 'criterion').indicators, 'criterion.indicators');
   let units = 0;
-  for (const ind of criterion.indicators) units += toUnits(indicatorMaxPoints(ind), denominator) ?? NaN;
+  for (const ind of criterion.indicators) {
+    requireObject(ind, 'indicator'); // each indicator checked as it is reached, before its maximum is read
+    units += toUnits(maxPointsOf(ind), denominator) ?? NaN;
+  }
   return units / denominator;
+}
+
+/** A criterion's maximum in units of `1 / denominator` point, its shape already checked (`NaN` off the step). */
+function criterionMaxUnits(criterion: Criterion, denominator: number): number {
+  let units = 0;
+  for (const ind of criterion.indicators) units += toUnits(maxPointsOf(ind), denominator) ?? NaN;
+  return units;
 }
 
 /**
@@ -62,9 +82,9 @@ export function criterionMaxPoints(criterion: Criterion, denominator = 1): numbe
  * ```
  */
 export function ruleSetMaxPoints(ruleSet: RuleSet): number {
-  requireRuleSetShape(ruleSet);
+  requireRuleSetShape(ruleSet); // every criterion an object with a list of indicators, each an object with a kind
   const den = ruleSet.pointDenominator ?? 1;
   let units = 0;
-  for (const c of ruleSet.criteria) units += toUnits(criterionMaxPoints(c, den), den) ?? NaN;
+  for (const c of ruleSet.criteria) units += criterionMaxUnits(c, den);
   return units / den;
 }
