@@ -1,5 +1,5 @@
 import type * as z from 'zod';
-import type { Label } from '../label/index.js';
+import type { Label } from '../label/types.js';
 import { valueText } from '../internal/value-text.js';
 
 /**

@@ -1,5 +1,5 @@
 import { LearningSocietyError } from '../errors/index.js';
-import type { Label } from '../label/index.js';
+import type { Label } from '../label/types.js';
 import { valueText } from './value-text.js';
 
 /**

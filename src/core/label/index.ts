@@ -9,19 +9,7 @@ export type Lang = 'vi' | 'en';
 /** Every language the library renders, in its preferred order. */
 export const LANGS: readonly Lang[] = ['vi', 'en'];
 
-/**
- * A bilingual text: the official Vietnamese term or sentence (`vi`) and its English rendering (`en`).
- *
- * @example
- * ```ts
- * import type { Label } from 'vn-learning-society';
- * const title: Label = { vi: 'Gia đình học tập', en: 'Learning family' };
- * ```
- */
-export interface Label {
-  readonly vi: string;
-  readonly en: string;
-}
+export type { Label } from './types.js';
 
 
 /**

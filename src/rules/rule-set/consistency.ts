@@ -1,7 +1,7 @@
 import type { Issue, IssueCode } from '../../core/errors/index.js';
 import { periodProblem } from '../../document/dated-entry/period.js';
 import { criterionMaxPoints, indicatorMaxPoints, ruleSetMaxPoints, toUnits } from './points.js';
-import type { Criterion, Indicator, OutcomeRule, RuleSet } from './schema.js';
+import type { Criterion, Indicator, OutcomeRule, RuleSet } from './shape.js';
 
 type Path = (string | number)[];
 

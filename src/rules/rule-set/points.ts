@@ -1,4 +1,4 @@
-import type { Criterion, Indicator, RuleSet } from './schema.js';
+import type { Criterion, Indicator, RuleSet } from './shape.js';
 import { requireArray, requireObject, requireRuleSetShape } from '../../core/internal/args.js';
 
 /**
