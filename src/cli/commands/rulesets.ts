@@ -11,6 +11,7 @@ import { CliFailure, csvOptions, DELIMITER_CHOICES, DELIMITER_HELP, EXIT, loadRu
 import { assessmentOfRecord } from '../assessment-record.js';
 import { KEEP_HELP, keptColumns, reportHeaderProblems } from '../keep.js';
 import { headings, levelName, modelName } from '../vocabulary.js';
+import { registerRulesetsSql } from './rulesets-sql.js';
 
 const DESCRIPTIONS = {
   vi: {
@@ -156,4 +157,5 @@ export function registerRulesets(program: Command, cli: CliContext, lang: Lang):
       const schema = ref ? assessmentJsonSchema(await loadRuleSet(io, ref, lang)) : (await import('vn-learning-society/schemas')).ruleSetJsonSchema();
       io.stdout.write(`${JSON.stringify(schema, null, 2)}\n`);
     });
+  registerRulesetsSql(rulesets, cli, lang, (ref, l) => loadRuleSet(io, ref, l));
 }
