@@ -14,7 +14,7 @@ const MAX_LINES = 80;
 const ALLOWED: readonly { readonly file: string; readonly name: string; readonly lines: number }[] = [
   { file: 'src/cli/commands/documents.ts', name: 'registerDocuments', lines: 151 },
   { file: 'src/cli/commands/evaluate.ts', name: 'registerEvaluate', lines: 82 },
-  { file: 'src/cli/commands/rulesets.ts', name: 'registerRulesets', lines: 109 },
+  { file: 'src/cli/commands/rulesets.ts', name: 'registerRulesets', lines: 110 }, // 109, then 110 with `rulesets sql` (3da266b)
   { file: 'src/cli/commands/units.ts', name: 'registerUnits', lines: 104 },
   { file: 'src/cli/io/input.ts', name: 'csvRecords', lines: 100 },
   { file: 'src/cli/run.ts', name: 'runCli', lines: 130 },
@@ -36,7 +36,7 @@ function offenders(files: ReadonlyMap<string, string>): string[] {
 
 describe(`no function in src/ is longer than ${MAX_LINES} lines`, () => {
   it('every function, but the allowed ones of src/cli/ and src/rules/evaluate/, is short enough', () => {
-    // The parser sees every module and every function of src/ (200 modules, 1,678 functions, on 2026-12-06).
+    // The parser sees every module and every function of src/ (about 200 modules and 1,700 functions on 2026-12-06).
     expect(real.size).toBeGreaterThan(150);
     expect([...real].reduce((n, [file, text]) => n + functionSpans(file, text).length, 0)).toBeGreaterThan(1200);
     expect(offenders(real)).toEqual([]);
