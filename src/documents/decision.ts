@@ -89,23 +89,7 @@ export function checkRecognitionInput(input: RecognitionDecisionInput): CheckedD
   const rs = withPath(() => parseRuleSet(input.ruleSet), 'ruleSet');
   const given = input.recognition === undefined ? undefined : withPath(() => parseRecognitionRule(input.recognition), 'recognition');
   const date = toIsoDate(input.date);
-  if (!Number.isSafeInteger(input.year) || input.year < 1990 || input.year > 2100) {
-    out.push({ path: ['year'], code: 'invalid_year', message: { vi: `năm đánh giá ${shown(input.year)} không hợp lệ`, en: `${shown(input.year)} is not a valid year of evaluation` } });
-  } else {
-    if (rs.validFrom > `${input.year}-12-31` || (rs.validTo !== undefined && rs.validTo < `${input.year}-01-01`)) {
-      out.push({
-        path: ['year'],
-        code: 'not_in_force',
-        message: {
-          vi: `bộ tiêu chí ${rs.id} không áp dụng trong năm ${input.year} (áp dụng từ ${rs.validFrom}${rs.validTo ? ` đến ${rs.validTo}` : ''})`,
-          en: `rule set ${rs.id} is not in force in ${input.year} (in force from ${rs.validFrom}${rs.validTo ? ` to ${rs.validTo}` : ''})`,
-        },
-      });
-    }
-    if (date < `${input.year}-01-01`) {
-      out.push({ path: ['date'], code: 'invalid_date', message: { vi: `ngày ký ${date} trước năm được đánh giá ${input.year}`, en: `the decision’s date ${date} is before the year evaluated, ${input.year}` } });
-    }
-  }
+  checkYear(input, rs, date, out);
   if (input.number !== undefined) checkText(input.number, ['number'], out, { vi: 'Số quyết định', en: 'Decision number' }, { max: 20 });
   checkIssuer(input.issuer, out);
   checkLines(input.bases, 'bases', out, { vi: 'Căn cứ', en: 'Legal basis' }, 1000);
@@ -115,6 +99,37 @@ export function checkRecognitionInput(input: RecognitionDecisionInput): CheckedD
   if (input.nouns !== undefined && !(isObject(input.nouns) && isLabel(input.nouns.noun) && isLabel(input.nouns.nameHeading) && isLabel(input.nouns.placeHeading))) {
     out.push({ path: ['nouns'], code: 'invalid_type', message: { vi: 'cần { noun, nameHeading, placeHeading }, mỗi mục { vi, en }', en: 'expected { noun, nameHeading, placeHeading }, each { vi, en }' } });
   }
+  checkEntries(input, rs, out);
+  throwIfAny(out, WHAT);
+  const rule = decisionRule(input, rs, given, date);
+  const authorityUncertain = rule.uncertain?.includes('recognizingAuthority') ?? false;
+  const warnings = [...(authorityUncertain ? [authorityWarning(rule)] : []), ...provisionalWarnings(input, rs)];
+  return { input: { ...input, ruleSet: rs }, rule, nouns: input.nouns ?? MODEL_NOUNS[rs.model], date, warnings, authorityUncertain };
+}
+
+/** Checks the year evaluated: a real one, in which the rule set is in force, and not after the decision's date. */
+function checkYear(input: RecognitionDecisionInput, rs: RuleSet, date: string, out: Issue[]): void {
+  if (!Number.isSafeInteger(input.year) || input.year < 1990 || input.year > 2100) {
+    out.push({ path: ['year'], code: 'invalid_year', message: { vi: `năm đánh giá ${shown(input.year)} không hợp lệ`, en: `${shown(input.year)} is not a valid year of evaluation` } });
+    return;
+  }
+  if (rs.validFrom > `${input.year}-12-31` || (rs.validTo !== undefined && rs.validTo < `${input.year}-01-01`)) {
+    out.push({
+      path: ['year'],
+      code: 'not_in_force',
+      message: {
+        vi: `bộ tiêu chí ${rs.id} không áp dụng trong năm ${input.year} (áp dụng từ ${rs.validFrom}${rs.validTo ? ` đến ${rs.validTo}` : ''})`,
+        en: `rule set ${rs.id} is not in force in ${input.year} (in force from ${rs.validFrom}${rs.validTo ? ` to ${rs.validTo}` : ''})`,
+      },
+    });
+  }
+  if (date < `${input.year}-01-01`) {
+    out.push({ path: ['date'], code: 'invalid_date', message: { vi: `ngày ký ${date} trước năm được đánh giá ${input.year}`, en: `the decision’s date ${date} is before the year evaluated, ${input.year}` } });
+  }
+}
+
+/** Checks the entries: a list, not empty, not too long, each entry checked. */
+function checkEntries(input: RecognitionDecisionInput, rs: RuleSet, out: Issue[]): void {
   if (!Array.isArray(input.entries)) {
     out.push({ path: ['entries'], code: 'invalid_type', message: { vi: 'entries: cần một danh sách', en: 'entries: expected a list' } });
   } else if (input.entries.length === 0) {
@@ -124,8 +139,10 @@ export function checkRecognitionInput(input: RecognitionDecisionInput): CheckedD
   } else {
     input.entries.forEach((e, i) => checkEntry(e, i, rs, out));
   }
-  throwIfAny(out, WHAT);
+}
 
+/** The recognition rule the decision follows (given, or in force on its date; in the reading asked for), of the rule set's model. */
+function decisionRule(input: RecognitionDecisionInput, rs: RuleSet, given: RecognitionRule | undefined, date: string): RecognitionRule {
   const found = given ?? recognitionRule(rs.model, rs.level, date, { jurisdiction: rs.jurisdiction.code });
   // withReading's issue is already at `reading`, the input's field: given the decision's title, not a second prefix.
   const rule = input.reading === undefined || input.reading === found.reading ? found : withPath(() => withReading(found, input.reading!), '');
@@ -134,39 +151,44 @@ export function checkRecognitionInput(input: RecognitionDecisionInput): CheckedD
       { path: ['recognition'], code: 'invalid_model', message: { vi: `quy định công nhận ${rule.id} là của mô hình khác với bộ tiêu chí ${rs.id}`, en: `recognition rule ${rule.id} is for another model than rule set ${rs.id}` } },
     ]);
   }
-  const warnings: Label[] = [];
-  const authorityUncertain = rule.uncertain?.includes('recognizingAuthority') ?? false;
-  if (authorityUncertain) {
-    // Where the rule has readings, which one this is and which others there are.
-    const chosen = rule.readings?.find((r) => r.id === rule.reading);
-    const others = (rule.readings ?? []).filter((r) => r !== chosen);
-    const reading = (lang: 'vi' | 'en') =>
-      chosen === undefined
-        ? ''
-        : lang === 'vi'
-          ? ` theo cách hiểu “${chosen.label.vi}”; cách hiểu khác: ${others.map((r) => `“${r.label.vi}”`).join(', ')}`
-          : ` under the reading “${chosen.label.en}”; the other reading${others.length > 1 ? 's' : ''}: ${others.map((r) => `“${r.label.en}”`).join(', ')}`;
-    warnings.push({
-      vi: `Thẩm quyền công nhận (“${rule.recognizingAuthority.vi}”, theo quy định ${rule.title.vi}${reading('vi')}) chưa được xác nhận từ văn bản gốc: kiểm tra trước khi ký.`,
-      en: `The recognising authority (“${rule.recognizingAuthority.en}”, by the rule ${rule.title.en}${reading('en')}) is not confirmed from the source text: check it before signing.`,
-    });
-  }
+  return rule;
+}
+
+/** The warning that the recognising authority is not confirmed from the source text (with the reading chosen, if any). */
+function authorityWarning(rule: RecognitionRule): Label {
+  // Where the rule has readings, which one this is and which others there are.
+  const chosen = rule.readings?.find((r) => r.id === rule.reading);
+  const others = (rule.readings ?? []).filter((r) => r !== chosen);
+  const reading = (lang: 'vi' | 'en') =>
+    chosen === undefined
+      ? ''
+      : lang === 'vi'
+        ? ` theo cách hiểu “${chosen.label.vi}”; cách hiểu khác: ${others.map((r) => `“${r.label.vi}”`).join(', ')}`
+        : ` under the reading “${chosen.label.en}”; the other reading${others.length > 1 ? 's' : ''}: ${others.map((r) => `“${r.label.en}”`).join(', ')}`;
+  return {
+    vi: `Thẩm quyền công nhận (“${rule.recognizingAuthority.vi}”, theo quy định ${rule.title.vi}${reading('vi')}) chưa được xác nhận từ văn bản gốc: kiểm tra trước khi ký.`,
+    en: `The recognising authority (“${rule.recognizingAuthority.en}”, by the rule ${rule.title.en}${reading('en')}) is not confirmed from the source text: check it before signing.`,
+  };
+}
+
+/** The warning that some results are provisional, naming (up to five) the unconfirmed values they rest on; none when none is. */
+function provisionalWarnings(input: RecognitionDecisionInput, rs: RuleSet): Label[] {
   const provisional = input.entries.filter((e) => e.evaluation.provisional).length;
-  if (provisional > 0) {
-    // The values by their labels in the rule set (a criterion, an item, a condition), never by id or path.
-    const paths = [...new Set(input.entries.flatMap((e) => e.evaluation.unconfirmed.map((u) => u.path)))];
-    const words = paths.map((p) => unconfirmedValueWords(rs, p));
-    const list = (lang: 'vi' | 'en') => {
-      const shown = [...new Set(words.map((w) => w[lang]))];
-      const more = shown.length - 5;
-      return `${shown.slice(0, 5).join('; ')}${more > 0 ? (lang === 'vi' ? `; và ${more} giá trị khác` : `; and ${more} more`) : ''}`;
-    };
-    warnings.push({
+  if (provisional <= 0) return [];
+  // The values by their labels in the rule set (a criterion, an item, a condition), never by id or path.
+  const paths = [...new Set(input.entries.flatMap((e) => e.evaluation.unconfirmed.map((u) => u.path)))];
+  const words = paths.map((p) => unconfirmedValueWords(rs, p));
+  const list = (lang: 'vi' | 'en') => {
+    const shown = [...new Set(words.map((w) => w[lang]))];
+    const more = shown.length - 5;
+    return `${shown.slice(0, 5).join('; ')}${more > 0 ? (lang === 'vi' ? `; và ${more} giá trị khác` : `; and ${more} more`) : ''}`;
+  };
+  return [
+    {
       vi: `${provisional} kết quả là tạm thời: dựa trên giá trị chưa được xác nhận của ${rs.title.vi} (${list('vi')}).`,
       en: `${provisional} results are provisional: they rest on values not confirmed of ${rs.title.en} (${list('en')}).`,
-    });
-  }
-  return { input: { ...input, ruleSet: rs }, rule, nouns: input.nouns ?? MODEL_NOUNS[rs.model], date, warnings, authorityUncertain };
+    },
+  ];
 }
 
 /** A rule set or recognition rule that does not parse: its problems, under the argument's name. */

@@ -22,7 +22,7 @@ import {
 import { LearningSocietyError, type Issue } from 'vn-learning-society';
 import { checkText, isObject, requireArg, shown, throwIfAny } from './check.js';
 import { ND_30_2020_LAYOUT, type DocumentLayout } from './layout.js';
-import { MOTTO, NATIONAL_NAME, type DocumentBlock, type OfficialDocument, type SizeName, type TextRun as Run } from './model.js';
+import { MOTTO, NATIONAL_NAME, type DocumentBlock, type OfficialDocument, type TextRun as Run } from './model.js';
 
 /** Options of {@link documentToDocx}. */
 export interface DocxOptions {
@@ -235,87 +235,110 @@ function cell(children: Paragraph[], width: number): TableCell {
   return new TableCell({ children, width: { size: width, type: WidthType.DXA }, margins: { left: 0, right: 0 }, borders: { top: NO_BORDER, bottom: NO_BORDER, left: NO_BORDER, right: NO_BORDER } });
 }
 
+/** A block of a document as `.docx` paragraphs and tables. */
 function block(b: DocumentBlock, ctx: Ctx): (Paragraph | Table)[] {
-  const { layout, textWidth } = ctx;
-  const size = (name: SizeName | undefined): number => layout.sizes[name ?? 'body'];
   switch (b.kind) {
-    case 'letterhead': {
-      const left = Math.round(textWidth * 0.4);
-      const right = textWidth - left;
-      const leftTop = [
-        ...(b.parent ? [bodyName(b.parent, layout.sizes.issuer, false)] : []),
-        bodyName(b.issuer, layout.sizes.issuer, true),
-        shortLine(left, 0.4),
-      ];
-      const rightTop = [para(NATIONAL_NAME, layout.sizes.nationalName, { bold: true }), para(MOTTO, layout.sizes.motto, { bold: true }), shortLine(right, 0.62)];
-      return [
-        new Table({
-          width: { size: textWidth, type: WidthType.DXA },
-          columnWidths: [left, right],
-          borders: TableBorders.NONE,
-          rows: [
-            new TableRow({ children: [cell(leftTop, left), cell(rightTop, right)] }),
-            new TableRow({ children: [cell([para(b.number, layout.sizes.number)], left), cell([para(b.placeDate, layout.sizes.placeDate, { italic: true })], right)] }),
-          ],
-        }),
-      ];
-    }
+    case 'letterhead':
+      return letterheadBlock(b, ctx);
     case 'paragraph':
-      return [
-        new Paragraph({
-          alignment: ALIGN[b.align ?? 'justify'],
-          ...(b.indent ? { indent: { firstLine: convertMillimetersToTwip(layout.indent) } } : {}),
-          spacing: { before: (b.spaceBefore ?? 0) * 20, after: layout.paragraphSpacing * 20, line: Math.round(layout.lineSpacing * 240), lineRule: LineRuleType.AUTO },
-          ...(b.keepNext ? { keepNext: true } : {}),
-          children: runs(b.runs, size(b.size)),
-        }),
-      ];
+      return paragraphBlock(b, ctx);
     case 'rule':
-      return [shortLine(textWidth, 0.3)];
-    case 'table': {
-      const widths = b.columns.map((c) => Math.round((textWidth * c.width) / 100));
-      const tableSize = layout.sizes.table;
-      const row = (cells: readonly string[], opts: { header?: boolean; bold?: boolean } = {}): TableRow =>
-        new TableRow({
-          ...(opts.header ? { tableHeader: true } : {}),
-          cantSplit: true,
-          children: cells.map(
-            (text, i) =>
-              new TableCell({
-                width: { size: widths[i] ?? 0, type: WidthType.DXA },
-                margins: { left: 80, right: 80, top: 20, bottom: 20 },
-                children: [new Paragraph({ alignment: opts.header ? AlignmentType.CENTER : ALIGN[b.columns[i]?.align ?? 'left'], children: [new TextRun({ text, size: hp(tableSize), ...(opts.header || opts.bold ? { bold: true } : {}) })] })],
-              }),
-          ),
-        });
-      return [
-        new Table({
-          width: { size: textWidth, type: WidthType.DXA },
-          columnWidths: widths,
-          rows: [row(b.columns.map((c) => c.label), { header: true }), ...b.rows.map((r) => row(r)), ...(b.totals ? [row(b.totals, { bold: true })] : [])],
-        }),
-      ];
-    }
-    case 'signature': {
-      const left = Math.round(textWidth * 0.45);
-      const right = textWidth - left;
-      const recipients =
-        b.recipients.length > 0
-          ? [para('Nơi nhận:', layout.sizes.recipientsTitle, { bold: true, italic: true, align: 'left' }), ...b.recipients.map((r) => para(`- ${r}`, layout.sizes.recipients, { align: 'left' }))]
-          : [para(b.left ?? '', layout.sizes.body, { align: 'left' })];
-      const signer = [
-        ...(b.dateLine ? [para(b.dateLine, layout.sizes.placeDate, { italic: true })] : []),
-        ...(b.capacity ? [para(b.capacity, layout.sizes.signature, { bold: true })] : []),
-        para(b.title, layout.sizes.signature, { bold: true }),
-        ...Array.from({ length: b.dateLine ? 3 : 4 }, () => para('', layout.sizes.signature)),
-        para(b.name, layout.sizes.signature, { bold: true }),
-      ];
-      return [
-        new Paragraph({ children: [] }),
-        new Table({ width: { size: textWidth, type: WidthType.DXA }, columnWidths: [left, right], borders: TableBorders.NONE, rows: [new TableRow({ cantSplit: true, children: [cell(recipients, left), cell(signer, right)] })] }),
-      ];
-    }
+      return [shortLine(ctx.textWidth, 0.3)];
+    case 'table':
+      return tableBlock(b, ctx);
+    case 'signature':
+      return signatureBlock(b, ctx);
     case 'page-break':
       return [new Paragraph({ children: [new PageBreak()] })];
   }
+}
+
+/** One kind of block. */
+type BlockOf<K extends DocumentBlock['kind']> = Extract<DocumentBlock, { kind: K }>;
+
+/** The letterhead: the issuing body (under its parent) and the national name and motto side by side, then the number and the place and date. */
+function letterheadBlock(b: BlockOf<'letterhead'>, ctx: Ctx): Table[] {
+  const { layout, textWidth } = ctx;
+  const left = Math.round(textWidth * 0.4);
+  const right = textWidth - left;
+  const leftTop = [
+    ...(b.parent ? [bodyName(b.parent, layout.sizes.issuer, false)] : []),
+    bodyName(b.issuer, layout.sizes.issuer, true),
+    shortLine(left, 0.4),
+  ];
+  const rightTop = [para(NATIONAL_NAME, layout.sizes.nationalName, { bold: true }), para(MOTTO, layout.sizes.motto, { bold: true }), shortLine(right, 0.62)];
+  return [
+    new Table({
+      width: { size: textWidth, type: WidthType.DXA },
+      columnWidths: [left, right],
+      borders: TableBorders.NONE,
+      rows: [
+        new TableRow({ children: [cell(leftTop, left), cell(rightTop, right)] }),
+        new TableRow({ children: [cell([para(b.number, layout.sizes.number)], left), cell([para(b.placeDate, layout.sizes.placeDate, { italic: true })], right)] }),
+      ],
+    }),
+  ];
+}
+
+/** A paragraph of text, aligned, indented and spaced as the layout says. */
+function paragraphBlock(b: BlockOf<'paragraph'>, ctx: Ctx): Paragraph[] {
+  const { layout } = ctx;
+  return [
+    new Paragraph({
+      alignment: ALIGN[b.align ?? 'justify'],
+      ...(b.indent ? { indent: { firstLine: convertMillimetersToTwip(layout.indent) } } : {}),
+      spacing: { before: (b.spaceBefore ?? 0) * 20, after: layout.paragraphSpacing * 20, line: Math.round(layout.lineSpacing * 240), lineRule: LineRuleType.AUTO },
+      ...(b.keepNext ? { keepNext: true } : {}),
+      children: runs(b.runs, layout.sizes[b.size ?? 'body']),
+    }),
+  ];
+}
+
+/** A table: its header row repeated on each page, its rows, its totals in bold. */
+function tableBlock(b: BlockOf<'table'>, ctx: Ctx): Table[] {
+  const { layout, textWidth } = ctx;
+  const widths = b.columns.map((c) => Math.round((textWidth * c.width) / 100));
+  const tableSize = layout.sizes.table;
+  const row = (cells: readonly string[], opts: { header?: boolean; bold?: boolean } = {}): TableRow =>
+    new TableRow({
+      ...(opts.header ? { tableHeader: true } : {}),
+      cantSplit: true,
+      children: cells.map(
+        (text, i) =>
+          new TableCell({
+            width: { size: widths[i] ?? 0, type: WidthType.DXA },
+            margins: { left: 80, right: 80, top: 20, bottom: 20 },
+            children: [new Paragraph({ alignment: opts.header ? AlignmentType.CENTER : ALIGN[b.columns[i]?.align ?? 'left'], children: [new TextRun({ text, size: hp(tableSize), ...(opts.header || opts.bold ? { bold: true } : {}) })] })],
+          }),
+      ),
+    });
+  return [
+    new Table({
+      width: { size: textWidth, type: WidthType.DXA },
+      columnWidths: widths,
+      rows: [row(b.columns.map((c) => c.label), { header: true }), ...b.rows.map((r) => row(r)), ...(b.totals ? [row(b.totals, { bold: true })] : [])],
+    }),
+  ];
+}
+
+/** The signature: the recipients (or a note) on the left, the date, capacity, title, room to sign and name on the right. */
+function signatureBlock(b: BlockOf<'signature'>, ctx: Ctx): (Paragraph | Table)[] {
+  const { layout, textWidth } = ctx;
+  const left = Math.round(textWidth * 0.45);
+  const right = textWidth - left;
+  const recipients =
+    b.recipients.length > 0
+      ? [para('Nơi nhận:', layout.sizes.recipientsTitle, { bold: true, italic: true, align: 'left' }), ...b.recipients.map((r) => para(`- ${r}`, layout.sizes.recipients, { align: 'left' }))]
+      : [para(b.left ?? '', layout.sizes.body, { align: 'left' })];
+  const signer = [
+    ...(b.dateLine ? [para(b.dateLine, layout.sizes.placeDate, { italic: true })] : []),
+    ...(b.capacity ? [para(b.capacity, layout.sizes.signature, { bold: true })] : []),
+    para(b.title, layout.sizes.signature, { bold: true }),
+    ...Array.from({ length: b.dateLine ? 3 : 4 }, () => para('', layout.sizes.signature)),
+    para(b.name, layout.sizes.signature, { bold: true }),
+  ];
+  return [
+    new Paragraph({ children: [] }),
+    new Table({ width: { size: textWidth, type: WidthType.DXA }, columnWidths: [left, right], borders: TableBorders.NONE, rows: [new TableRow({ cantSplit: true, children: [cell(recipients, left), cell(signer, right)] })] }),
+  ];
 }

@@ -95,6 +95,36 @@ export function totalSentence(area: string, row: SummaryRow): string {
  * ```
  */
 export function yearReport(input: YearReportInput): OfficialDocument {
+  const date = checkYearReportInput(input);
+  const { issuer, year, table } = input;
+  const blocks: DocumentBlock[] = [
+    { kind: 'letterhead', ...(issuer.parent ? { parent: issuer.parent } : {}), issuer: issuer.name, number: numberLine(input.number, issuer.symbol), placeDate: placeDateLine(issuer.place, date) },
+    { kind: 'paragraph', runs: [{ text: 'BÁO CÁO', bold: true }], align: 'center', size: 'kind', spaceBefore: 12, keepNext: true },
+    { kind: 'paragraph', runs: [{ text: `Kết quả xây dựng xã hội học tập năm ${year}`, bold: true }], align: 'center', size: 'subject', keepNext: true },
+    { kind: 'rule' },
+    { kind: 'paragraph', runs: [{ text: 'I. KẾT QUẢ CÔNG NHẬN', bold: true }], align: 'left', keepNext: true },
+    ...table.totals.map((t): DocumentBlock => ({ kind: 'paragraph', runs: [{ text: totalSentence(input.area, t) }], align: 'justify', indent: true })),
+    { kind: 'paragraph', runs: [{ text: 'II. SỐ LIỆU TỔNG HỢP', bold: true }], align: 'left', keepNext: true, spaceBefore: 6 },
+    {
+      kind: 'paragraph',
+      runs: [{ text: `Tỷ lệ tính trên tổng số khi có, nếu không thì trên số được đánh giá; làm tròn ${table.decimals} chữ số thập phân (${ROUNDING_NAMES[table.rounding].vi}). “Cần thêm”: số còn thiếu để đạt chỉ tiêu (trần của tổng số × chỉ tiêu).`, italic: true }],
+      align: 'justify',
+      size: 'recipients',
+    },
+    summaryTableBlock(input),
+    {
+      kind: 'signature',
+      recipients: input.recipients ?? ['Lưu: VT.'],
+      ...(issuer.signer.capacity ? { capacity: issuer.signer.capacity } : {}),
+      title: issuer.signer.title,
+      name: issuer.signer.name,
+    },
+  ];
+  return { kind: 'year-report', title: `Báo cáo kết quả xây dựng xã hội học tập năm ${year}`, date, orientation: 'portrait', draft: false, warnings: [], blocks };
+}
+
+/** Checks everything the year's report prints; throws one error with every problem. Returns the report's date (ISO). */
+function checkYearReportInput(input: YearReportInput): string {
   requireArg(isObject(input), 'input', { vi: 'dữ liệu của báo cáo (một đối tượng)', en: 'the report’s input (an object)' }, input);
   const out: Issue[] = [];
   const date = toIsoDate(input.date);
@@ -105,7 +135,14 @@ export function yearReport(input: YearReportInput): OfficialDocument {
   checkIssuer(input.issuer, out);
   checkText(input.area, ['area'], out, { vi: 'Địa bàn', en: 'Area' }, { max: 100 });
   checkLines(input.recipients, 'recipients', out, { vi: 'Nơi nhận', en: 'Recipient' });
-  const table = input.table;
+  checkSummaryTable(input.table, out);
+  for (const [code, name] of Object.entries(input.unitNames ?? {})) checkText(name, ['unitNames', code], out, { vi: 'Tên đơn vị', en: 'Unit name' });
+  throwIfAny(out, WHAT);
+  return date;
+}
+
+/** Checks the summary table: as `summaryTable` returns it, with figures, its decimals and rounding, each row's fields. */
+function checkSummaryTable(table: YearReportInput['table'], out: Issue[]): void {
   if (typeof table !== 'object' || table === null || !Array.isArray(table.rows) || !Array.isArray(table.totals)) {
     out.push({ path: ['table'], code: 'invalid_type', message: { vi: 'cần bảng tổng hợp (summaryTable)', en: 'expected a summary table (from summaryTable)' } });
   } else if (table.totals.length === 0) {
@@ -121,10 +158,11 @@ export function yearReport(input: YearReportInput): OfficialDocument {
       });
     }
   }
-  for (const [code, name] of Object.entries(input.unitNames ?? {})) checkText(name, ['unitNames', code], out, { vi: 'Tên đơn vị', en: 'Unit name' });
-  throwIfAny(out, WHAT);
+}
 
-  const { issuer, year } = input;
+/** The report's table of figures: each unit's row (when there are more rows than totals), then the totals. */
+function summaryTableBlock(input: YearReportInput): DocumentBlock {
+  const { table } = input;
   const names = input.unitNames ?? {};
   const row = (r: SummaryRow, total: boolean): string[] => [
     total ? `Toàn ${input.area}` : ((Object.hasOwn(names, r.unit) ? names[r.unit] : undefined) ?? r.unit),
@@ -138,42 +176,19 @@ export function yearReport(input: YearReportInput): OfficialDocument {
     r.needed !== undefined ? formatViNumber(r.needed) : '',
   ];
   const showRows = table.rows.length > table.totals.length;
-  const blocks: DocumentBlock[] = [
-    { kind: 'letterhead', ...(issuer.parent ? { parent: issuer.parent } : {}), issuer: issuer.name, number: numberLine(input.number, issuer.symbol), placeDate: placeDateLine(issuer.place, date) },
-    { kind: 'paragraph', runs: [{ text: 'BÁO CÁO', bold: true }], align: 'center', size: 'kind', spaceBefore: 12, keepNext: true },
-    { kind: 'paragraph', runs: [{ text: `Kết quả xây dựng xã hội học tập năm ${year}`, bold: true }], align: 'center', size: 'subject', keepNext: true },
-    { kind: 'rule' },
-    { kind: 'paragraph', runs: [{ text: 'I. KẾT QUẢ CÔNG NHẬN', bold: true }], align: 'left', keepNext: true },
-    ...table.totals.map((t): DocumentBlock => ({ kind: 'paragraph', runs: [{ text: totalSentence(input.area, t) }], align: 'justify', indent: true })),
-    { kind: 'paragraph', runs: [{ text: 'II. SỐ LIỆU TỔNG HỢP', bold: true }], align: 'left', keepNext: true, spaceBefore: 6 },
-    {
-      kind: 'paragraph',
-      runs: [{ text: `Tỷ lệ tính trên tổng số khi có, nếu không thì trên số được đánh giá; làm tròn ${table.decimals} chữ số thập phân (${ROUNDING_NAMES[table.rounding].vi}). “Cần thêm”: số còn thiếu để đạt chỉ tiêu (trần của tổng số × chỉ tiêu).`, italic: true }],
-      align: 'justify',
-      size: 'recipients',
-    },
-    {
-      kind: 'table',
-      columns: [
-        { label: 'Đơn vị', width: 21, align: 'left' },
-        { label: 'Danh hiệu', width: 20, align: 'left' },
-        { label: 'Tổng số', width: 9, align: 'right' },
-        { label: 'Đăng ký', width: 8, align: 'right' },
-        { label: 'Đánh giá', width: 8, align: 'right' },
-        { label: 'Đạt', width: 7, align: 'right' },
-        { label: 'Tỷ lệ (%)', width: 10, align: 'right' },
-        { label: 'Chỉ tiêu (%)', width: 9, align: 'right' },
-        { label: 'Cần thêm', width: 8, align: 'right' },
-      ],
-      rows: [...(showRows ? table.rows.map((r) => row(r, false)) : []), ...table.totals.map((t) => row(t, true))],
-    },
-    {
-      kind: 'signature',
-      recipients: input.recipients ?? ['Lưu: VT.'],
-      ...(issuer.signer.capacity ? { capacity: issuer.signer.capacity } : {}),
-      title: issuer.signer.title,
-      name: issuer.signer.name,
-    },
-  ];
-  return { kind: 'year-report', title: `Báo cáo kết quả xây dựng xã hội học tập năm ${year}`, date, orientation: 'portrait', draft: false, warnings: [], blocks };
+  return {
+    kind: 'table',
+    columns: [
+      { label: 'Đơn vị', width: 21, align: 'left' },
+      { label: 'Danh hiệu', width: 20, align: 'left' },
+      { label: 'Tổng số', width: 9, align: 'right' },
+      { label: 'Đăng ký', width: 8, align: 'right' },
+      { label: 'Đánh giá', width: 8, align: 'right' },
+      { label: 'Đạt', width: 7, align: 'right' },
+      { label: 'Tỷ lệ (%)', width: 10, align: 'right' },
+      { label: 'Chỉ tiêu (%)', width: 9, align: 'right' },
+      { label: 'Cần thêm', width: 8, align: 'right' },
+    ],
+    rows: [...(showRows ? table.rows.map((r) => row(r, false)) : []), ...table.totals.map((t) => row(t, true))],
+  };
 }

@@ -220,6 +220,42 @@ function digits(s: string): boolean {
  * ```
  */
 export function assessmentReader(ruleSet: RuleSet, options: AssessmentReaderOptions = {}): AssessmentReader {
+  const s = readerState(ruleSet, options);
+  return {
+    header: (cells, row) => readHeader(s, cells, row),
+    row: (cells, row) => readRow(s, cells, row),
+    get columns() {
+      return s.columns;
+    },
+    cellOf: (path, row) => cellOfPath(s, path, row),
+    claimId: (id, row) => {
+      if (typeof id !== 'string') badArgument('id', { vi: 'một chuỗi', en: 'a string' }, id);
+      if (!Number.isSafeInteger(row)) badArgument('row', { vi: 'một số dòng', en: 'a row number' }, row);
+      return claim(s, id, row);
+    },
+  };
+}
+
+/** What a reader knows of its rule set and options, and what it has read: the header's columns and the ids seen. */
+interface ReaderState {
+  readonly ruleSet: RuleSet;
+  readonly indicators: ReturnType<typeof indicatorsOf>;
+  readonly keep: readonly string[];
+  /** The kept headings, folded → as given. */
+  readonly keepKeys: ReadonlyMap<string, string>;
+  readonly kinds: ReadonlyMap<string, IndicatorKind>;
+  /** Each heading key (of an id or a label in either language) → the indicators it names. */
+  readonly byName: ReadonlyMap<string, ReadonlySet<string>>;
+  /** The names a heading is compared with for "did you mean". */
+  readonly known: readonly string[];
+  columns: ReaderColumn[];
+  idColumn: number | undefined;
+  /** Each id seen (as {@link idKey}) → the row it was first seen on. */
+  readonly seenIds: Map<string, number>;
+}
+
+/** A reader's state before any header: the options checked, the indicators indexed by every name they go by. */
+function readerState(ruleSet: RuleSet, options: AssessmentReaderOptions): ReaderState {
   const indicators = indicatorsOf(ruleSet);
   requireOptions(options);
   requireStrings(options.keep, 'options.keep');
@@ -236,164 +272,169 @@ export function assessmentReader(ruleSet: RuleSet, options: AssessmentReaderOpti
     }
   }
   const known = [...indicators.flatMap((i) => [i.id, i.label.vi]), ...keep, 'id'];
-  let columns: ReaderColumn[] = [];
-  let idColumn: number | undefined;
-  const seenIds = new Map<string, number>();
+  return { ruleSet, indicators, keep, keepKeys, kinds, byName, known, columns: [], idColumn: undefined, seenIds: new Map() };
+}
 
-  const header = (cells: readonly SheetCell[], row: number): SheetProblem[] => {
-    requireRows([cells], 'cells');
-    if (!Number.isSafeInteger(row)) badArgument('row', { vi: 'một số dòng', en: 'a row number' }, row);
-    const problems: SheetProblem[] = [];
-    const seen = new Map<string, number>();
-    columns = [];
-    idColumn = undefined;
-    seenIds.clear();
-    cells.forEach((cell, index) => {
-      const heading = cellText(cell).trim();
-      const at = (code: SheetProblemCode, message: Label): SheetProblem => ({ row, cell: cellAddress(row, index), field: heading, code, message });
-      if (heading === '') {
-        columns.push({ index, heading, role: 'blank' });
-        return;
-      }
-      const key = headingKey(heading);
-      if (seen.has(key)) problems.push(at('duplicate_column', M.duplicateColumn(columnLetter(seen.get(key)!))));
-      seen.set(key, index);
-      if (keepKeys.has(fold(heading))) {
-        columns.push({ index, heading: keepKeys.get(fold(heading))!, role: 'keep' });
-        return;
-      }
-      if (isIdHeading(heading)) {
-        if (idColumn === undefined) idColumn = index;
-        columns.push({ index, heading, role: 'id' });
-        return;
-      }
-      const ids = byName.get(key);
-      if (ids && ids.size === 1) {
-        columns.push({ index, heading, role: 'indicator', indicator: [...ids][0]! });
-        return;
-      }
-      columns.push({ index, heading, role: 'blank' });
-      if (ids && ids.size > 1) problems.push(at('ambiguous_column', M.ambiguous([...ids])));
-      else problems.push(at('unknown_column', M.unknownColumn(ruleSet.id, heading, closestName(heading.slice(0, 200), known), indicators.map((i) => i.id))));
-    });
-    const counts = new Map<string, number>();
-    for (const c of columns) if (c.indicator) counts.set(c.indicator, (counts.get(c.indicator) ?? 0) + 1);
-    for (const [id, n] of counts) if (n > 1) problems.push({ row, field: id, code: 'same_indicator_twice', message: M.sameIndicatorTwice(id) });
-    for (const k of keep) if (!columns.some((c) => c.role === 'keep' && c.heading === k)) problems.push({ row, field: k, code: 'kept_column_missing', message: M.keptMissing });
-    return problems;
-  };
+/** Reads a header row into the reader's columns (forgetting the ids seen); its problems. */
+function readHeader(s: ReaderState, cells: readonly SheetCell[], row: number): SheetProblem[] {
+  requireRows([cells], 'cells');
+  if (!Number.isSafeInteger(row)) badArgument('row', { vi: 'một số dòng', en: 'a row number' }, row);
+  const problems: SheetProblem[] = [];
+  const seen = new Map<string, number>();
+  s.columns = [];
+  s.idColumn = undefined;
+  s.seenIds.clear();
+  cells.forEach((cell, index) => readHeading(s, cell, index, row, seen, problems));
+  const counts = new Map<string, number>();
+  for (const c of s.columns) if (c.indicator) counts.set(c.indicator, (counts.get(c.indicator) ?? 0) + 1);
+  for (const [id, n] of counts) if (n > 1) problems.push({ row, field: id, code: 'same_indicator_twice', message: M.sameIndicatorTwice(id) });
+  for (const k of s.keep) if (!s.columns.some((c) => c.role === 'keep' && c.heading === k)) problems.push({ row, field: k, code: 'kept_column_missing', message: M.keptMissing });
+  return problems;
+}
 
-  const claim = (id: string, row: number, cell?: string): SheetProblem | undefined => {
-    const at = cell !== undefined ? { row, cell } : { row };
-    const key = idKey(id);
-    if (key === '') return { ...at, field: 'id', code: 'blank_id', message: M.blankId };
-    const first = seenIds.get(key);
-    if (first !== undefined) return { ...at, field: 'id', code: 'duplicate_id', message: M.duplicateId(id, first) };
-    seenIds.set(key, row);
-    return undefined;
-  };
+/** Reads one heading into a column (kept, id, indicator or blank); a duplicate, ambiguous or unknown one is a problem. */
+function readHeading(s: ReaderState, cell: SheetCell, index: number, row: number, seen: Map<string, number>, problems: SheetProblem[]): void {
+  const { columns } = s;
+  const heading = cellText(cell).trim();
+  const at = (code: SheetProblemCode, message: Label): SheetProblem => ({ row, cell: cellAddress(row, index), field: heading, code, message });
+  if (heading === '') {
+    columns.push({ index, heading, role: 'blank' });
+    return;
+  }
+  const key = headingKey(heading);
+  if (seen.has(key)) problems.push(at('duplicate_column', M.duplicateColumn(columnLetter(seen.get(key)!))));
+  seen.set(key, index);
+  if (s.keepKeys.has(fold(heading))) {
+    columns.push({ index, heading: s.keepKeys.get(fold(heading))!, role: 'keep' });
+    return;
+  }
+  if (isIdHeading(heading)) {
+    if (s.idColumn === undefined) s.idColumn = index;
+    columns.push({ index, heading, role: 'id' });
+    return;
+  }
+  const ids = s.byName.get(key);
+  if (ids && ids.size === 1) {
+    columns.push({ index, heading, role: 'indicator', indicator: [...ids][0]! });
+    return;
+  }
+  columns.push({ index, heading, role: 'blank' });
+  if (ids && ids.size > 1) problems.push(at('ambiguous_column', M.ambiguous([...ids])));
+  else problems.push(at('unknown_column', M.unknownColumn(s.ruleSet.id, heading, closestName(heading.slice(0, 200), s.known), s.indicators.map((i) => i.id))));
+}
 
-  const read = (cells: readonly SheetCell[], row: number): SheetRowResult => {
-    requireRows([cells], 'cells');
-    if (!Number.isSafeInteger(row)) badArgument('row', { vi: 'một số dòng', en: 'a row number' }, row);
-    const problems: SheetProblem[] = [];
-    const points: Record<string, number> = {};
-    const facts: Record<string, boolean | number | { part: number; whole: number }> = {};
-    const kept: Record<string, SheetCell> = {};
-    let id: string | undefined;
-    for (let index = 0; index < cells.length; index++) {
-      const cell = cells[index] ?? null;
-      const column = columns[index];
-      if (column === undefined || column.role === 'blank') {
-        if (!isBlankCell(cell)) {
-          const address = cellAddress(row, index);
-          problems.push({ row, cell: address, field: column?.heading || columnLetter(index), code: 'unnamed_column', message: M.unnamed(address, shown(cell), columnLetter(index)) });
-        }
-        continue;
+/** Takes an id into the record of ids seen: its problem (blank, or seen before on another row), or undefined. */
+function claim(s: ReaderState, id: string, row: number, cell?: string): SheetProblem | undefined {
+  const at = cell !== undefined ? { row, cell } : { row };
+  const key = idKey(id);
+  if (key === '') return { ...at, field: 'id', code: 'blank_id', message: M.blankId };
+  const first = s.seenIds.get(key);
+  if (first !== undefined) return { ...at, field: 'id', code: 'duplicate_id', message: M.duplicateId(id, first) };
+  s.seenIds.set(key, row);
+  return undefined;
+}
+
+/** What a row's cells are read into. */
+interface RowValues {
+  readonly problems: SheetProblem[];
+  readonly points: Record<string, number>;
+  readonly facts: Record<string, boolean | number | { part: number; whole: number }>;
+  readonly kept: Record<string, SheetCell>;
+}
+
+/** Reads one row after the header: the assessment, or every problem of the row. */
+function readRow(s: ReaderState, cells: readonly SheetCell[], row: number): SheetRowResult {
+  requireRows([cells], 'cells');
+  if (!Number.isSafeInteger(row)) badArgument('row', { vi: 'một số dòng', en: 'a row number' }, row);
+  const into: RowValues = { problems: [], points: {}, facts: {}, kept: {} };
+  const { problems, points, facts, kept } = into;
+  let id: string | undefined;
+  for (let index = 0; index < cells.length; index++) {
+    const cell = cells[index] ?? null;
+    const column = s.columns[index];
+    if (column === undefined || column.role === 'blank') {
+      if (!isBlankCell(cell)) {
+        const address = cellAddress(row, index);
+        problems.push({ row, cell: address, field: column?.heading || columnLetter(index), code: 'unnamed_column', message: M.unnamed(address, shown(cell), columnLetter(index)) });
       }
-      if (column.role === 'keep') {
-        // Defined, not assigned: a column named __proto__ keeps its value like any other.
-        Object.defineProperty(kept, column.heading, { value: cell, enumerable: true, writable: true, configurable: true });
-        continue;
-      }
-      if (column.role === 'id') {
-        if (index === idColumn) id = cellText(cell).trim();
-        continue;
-      }
-      if (isBlankCell(cell)) continue;
-      const indicator = column.indicator!;
-      if (typeof cell === 'string' && isExcelError(cell)) {
-        problems.push({ row, cell: cellAddress(row, index), field: indicator, code: 'excel_error', message: M.excelError(cell.trim()) });
-        continue;
-      }
-      const kind = kinds.get(indicator)!;
-      const bad = (code: SheetProblemCode, message: Label) => problems.push({ row, cell: cellAddress(row, index), field: indicator, code, message });
-      switch (kind) {
-        case 'judged':
-        case 'count': {
-          const n = numberOf(cell, false);
-          if (typeof n === 'number') (kind === 'judged' ? points : facts)[indicator] = n;
-          else bad(n.code, n.message);
-          break;
-        }
-        case 'boolean': {
-          if (typeof cell === 'boolean') facts[indicator] = cell;
-          else if (typeof cell === 'number' && (cell === 0 || cell === 1)) facts[indicator] = cell === 1;
-          else if (typeof cell === 'string' && cell.trim().length > MAX_VALUE_LENGTH) bad('too_long', M.tooLong(cell.trim().length));
-          else {
-            const v = typeof cell === 'string' ? parseYesNo(cell) : undefined;
-            if (v === undefined) bad('not_yes_no', M.notYesNo(shown(cell)));
-            else facts[indicator] = v;
-          }
-          break;
-        }
-        case 'ratio': {
-          if (cell instanceof Date) {
-            bad('date_not_number', M.dateNotNumber(cell, true));
-            break;
-          }
-          const text = cellText(cell).trim();
-          const slash = text.length > MAX_VALUE_LENGTH ? -1 : text.indexOf('/');
-          const part = slash < 0 ? '' : text.slice(0, slash).trim();
-          const whole = slash < 0 ? '' : text.slice(slash + 1).trim();
-          if (!digits(part) || !digits(whole)) bad(text.length > MAX_VALUE_LENGTH ? 'too_long' : 'not_a_ratio', text.length > MAX_VALUE_LENGTH ? M.tooLong(text.length) : M.notRatio(shown(cell)));
-          else facts[indicator] = { part: Number(part), whole: Number(whole) };
-          break;
-        }
-      }
+      continue;
     }
-    if (idColumn !== undefined) {
-      const problem = claim(id ?? '', row, cellAddress(row, idColumn));
-      if (problem) problems.push(problem);
+    if (column.role === 'keep') {
+      // Defined, not assigned: a column named __proto__ keeps its value like any other.
+      Object.defineProperty(kept, column.heading, { value: cell, enumerable: true, writable: true, configurable: true });
+      continue;
     }
-    if (problems.length > 0) return { ok: false, problems };
-    return { ok: true, value: { row, assessment: { ...(id !== undefined ? { id } : {}), points, facts }, kept } };
-  };
+    if (column.role === 'id') {
+      if (index === s.idColumn) id = cellText(cell).trim();
+      continue;
+    }
+    if (isBlankCell(cell)) continue;
+    readIndicatorCell(s, cell, column.indicator!, row, index, into);
+  }
+  if (s.idColumn !== undefined) {
+    const problem = claim(s, id ?? '', row, cellAddress(row, s.idColumn));
+    if (problem) problems.push(problem);
+  }
+  if (problems.length > 0) return { ok: false, problems };
+  return { ok: true, value: { row, assessment: { ...(id !== undefined ? { id } : {}), points, facts }, kept } };
+}
 
-  return {
-    header,
-    row: read,
-    get columns() {
-      return columns;
-    },
-    cellOf: (path, row) => {
-      if (!Array.isArray(path)) badArgument('path', { vi: 'một đường dẫn (mảng)', en: 'a path (an array)' }, path);
-      if (!Number.isSafeInteger(row) || row < 1) badArgument('row', { vi: 'một số dòng', en: 'a row number' }, row);
-      const [section, id] = path;
-      const column =
-        section === 'id' && path.length === 1
-          ? columns.find((c) => c.index === idColumn)
-          : (section === 'points' || section === 'facts') && typeof id === 'string'
-            ? columns.find((c) => c.role === 'indicator' && c.indicator === id && (kinds.get(id) === 'judged') === (section === 'points'))
-            : undefined;
-      return column === undefined ? undefined : { cell: cellAddress(row, column.index), column: column.index, heading: column.heading };
-    },
-    claimId: (id, row) => {
-      if (typeof id !== 'string') badArgument('id', { vi: 'một chuỗi', en: 'a string' }, id);
-      if (!Number.isSafeInteger(row)) badArgument('row', { vi: 'một số dòng', en: 'a row number' }, row);
-      return claim(id, row);
-    },
-  };
+/** Reads a cell of an indicator by the indicator's kind into the row's points or facts, or a problem at its address. */
+function readIndicatorCell(s: ReaderState, cell: SheetCell, indicator: string, row: number, index: number, into: RowValues): void {
+  const { problems, points, facts } = into;
+  if (typeof cell === 'string' && isExcelError(cell)) {
+    problems.push({ row, cell: cellAddress(row, index), field: indicator, code: 'excel_error', message: M.excelError(cell.trim()) });
+    return;
+  }
+  const kind = s.kinds.get(indicator)!;
+  const bad = (code: SheetProblemCode, message: Label) => problems.push({ row, cell: cellAddress(row, index), field: indicator, code, message });
+  switch (kind) {
+    case 'judged':
+    case 'count': {
+      const n = numberOf(cell, false);
+      if (typeof n === 'number') (kind === 'judged' ? points : facts)[indicator] = n;
+      else bad(n.code, n.message);
+      break;
+    }
+    case 'boolean': {
+      if (typeof cell === 'boolean') facts[indicator] = cell;
+      else if (typeof cell === 'number' && (cell === 0 || cell === 1)) facts[indicator] = cell === 1;
+      else if (typeof cell === 'string' && cell.trim().length > MAX_VALUE_LENGTH) bad('too_long', M.tooLong(cell.trim().length));
+      else {
+        const v = typeof cell === 'string' ? parseYesNo(cell) : undefined;
+        if (v === undefined) bad('not_yes_no', M.notYesNo(shown(cell)));
+        else facts[indicator] = v;
+      }
+      break;
+    }
+    case 'ratio': {
+      if (cell instanceof Date) {
+        bad('date_not_number', M.dateNotNumber(cell, true));
+        break;
+      }
+      const text = cellText(cell).trim();
+      const slash = text.length > MAX_VALUE_LENGTH ? -1 : text.indexOf('/');
+      const part = slash < 0 ? '' : text.slice(0, slash).trim();
+      const whole = slash < 0 ? '' : text.slice(slash + 1).trim();
+      if (!digits(part) || !digits(whole)) bad(text.length > MAX_VALUE_LENGTH ? 'too_long' : 'not_a_ratio', text.length > MAX_VALUE_LENGTH ? M.tooLong(text.length) : M.notRatio(shown(cell)));
+      else facts[indicator] = { part: Number(part), whole: Number(whole) };
+      break;
+    }
+  }
+}
+
+/** The cell an issue of scoring came from (see {@link AssessmentReader.cellOf}). */
+function cellOfPath(s: ReaderState, path: readonly (string | number)[], row: number): ReturnType<AssessmentReader['cellOf']> {
+  if (!Array.isArray(path)) badArgument('path', { vi: 'một đường dẫn (mảng)', en: 'a path (an array)' }, path);
+  if (!Number.isSafeInteger(row) || row < 1) badArgument('row', { vi: 'một số dòng', en: 'a row number' }, row);
+  const [section, id] = path;
+  const column =
+    section === 'id' && path.length === 1
+      ? s.columns.find((c) => c.index === s.idColumn)
+      : (section === 'points' || section === 'facts') && typeof id === 'string'
+        ? s.columns.find((c) => c.role === 'indicator' && c.indicator === id && (s.kinds.get(id) === 'judged') === (section === 'points'))
+        : undefined;
+  return column === undefined ? undefined : { cell: cellAddress(row, column.index), column: column.index, heading: column.heading };
 }
 
 /** The rows looked at for a header. */

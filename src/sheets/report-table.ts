@@ -244,10 +244,64 @@ const vi = (d: Decimal.Value, decimals?: number) => formatViNumber(d, decimals =
  * ```
  */
 export function verifyReportTable(table: SheetTable | readonly (readonly SheetCell[])[], spec: ReportTableSpec = {}): ReportTableVerdict {
+  const rows = tableRowsOf(table, spec);
+  const headerAt = headerRowOf(rows, spec);
+  const header = rows[headerAt]!;
+  const english = readsEnglish(header);
+  const num = (cell: SheetCell | undefined) => numberIn(cell, english);
+  const codeColumns = codeColumnsOf(header);
+  const { body, totals, data } = bodyRowsOf(rows, headerAt, spec, num, codeColumns);
+  // The statistics table the library writes is read by its headings: the share is of those in scope where a row has
+  // them, else of those evaluated; the target is a target, and the count it requires and the count still needed are
+  // recomputed from it; a total row totals the rows of its model.
+  const summary = spec.groups ? undefined : summaryColumns(header);
+  const { groups, countColumns } = columnGroupsOf(spec, header, summary, data, num, codeColumns);
+  const v: Verification = { spec, num, summary, codeColumns, body, groups, decimalsOf: new Map(), checks: [], fits: new Set<Rounding>(ROUNDINGS), rounded: false };
+  const failedRows = checkDataRows(v, data);
+  checkTotals(v, { totals, data, failedRows, countColumns, modelColumn: summary?.model });
+  return verdictOf(v, headerAt, totals, data);
+}
+
+/** A row of the table with its number (1-based). */
+interface NumberedRow {
+  readonly r: readonly SheetCell[];
+  readonly n: number;
+}
+
+/** A number read from a cell (see {@link numberIn}). */
+type CellNumber = NonNullable<ReturnType<typeof numberIn>>;
+
+/** What the checks of one table share: how its numbers are read, its layout, and what they have found so far. */
+interface Verification {
+  readonly spec: ReportTableSpec;
+  /** A number from a cell, read the table's way (the English way under English headings). */
+  readonly num: (cell: SheetCell | undefined) => CellNumber | undefined;
+  /** The columns of the statistics table the library writes, when the table is one. */
+  readonly summary: Partial<Record<SummaryRole, number>> | undefined;
+  readonly codeColumns: readonly number[];
+  /** The unit and total rows. */
+  readonly body: readonly NumberedRow[];
+  readonly groups: readonly Group[];
+  /** The decimals each percentage column shows, worked out once. */
+  readonly decimalsOf: Map<number, number>;
+  readonly checks: ReportCellCheck[];
+  /** The rounding conventions under which every stated percentage checked so far is right. */
+  readonly fits: Set<Rounding>;
+  /** Whether any percentage was printed rounded (not a formula's full value): only then is there a rounding to name. */
+  rounded: boolean;
+}
+
+/** The table's rows, after checking that the table is rows of cells and the spec an object. */
+function tableRowsOf(table: SheetTable | readonly (readonly SheetCell[])[], spec: ReportTableSpec): readonly (readonly SheetCell[])[] {
   const given: unknown = Array.isArray(table) ? table : (table as SheetTable | null)?.rows;
   const rows = given as readonly (readonly SheetCell[])[];
   if (!Array.isArray(given) || given.some((r) => !Array.isArray(r))) tableError({ vi: 'cần một bảng: các dòng, mỗi dòng là các ô', en: 'expected a table: rows of cells' });
   if (spec === null || typeof spec !== 'object') tableError({ vi: 'spec phải là một đối tượng', en: 'the spec must be an object' });
+  return rows;
+}
+
+/** The header's row (0-based): the one given, else the first of the first 30 with a percentage heading. */
+function headerRowOf(rows: readonly (readonly SheetCell[])[], spec: ReportTableSpec): number {
   const limit = Math.min(rows.length, 30);
   let headerAt = spec.headerRow !== undefined ? spec.headerRow - 1 : -1;
   if (spec.headerRow !== undefined && (!Number.isSafeInteger(spec.headerRow) || headerAt < 0 || headerAt >= rows.length)) tableError({ vi: `không có dòng tiêu đề ${String(spec.headerRow)}`, en: `no header row ${String(spec.headerRow)}` });
@@ -261,17 +315,28 @@ export function verifyReportTable(table: SheetTable | readonly (readonly SheetCe
       en: 'no percentage column (headed "Tỷ lệ …" or "%") in the first 30 rows; name the columns (--whole, --part, --percent)',
     });
   }
-  const header = rows[headerAt]!;
-  // A table headed in English (the statistics table with `--lang en`) prints numbers in English: 77.85, 1,043.
-  const english = header.some((h) => typeof h === 'string' && h.length <= 200 && /^percent(age)?\b/.test(fold(h)));
-  const num = (cell: SheetCell | undefined) => numberIn(cell, english);
+  return headerAt;
+}
+
+/** Whether the table is headed in English (the statistics table with `--lang en`): it prints numbers in English, 77.85, 1,043. */
+function readsEnglish(header: readonly SheetCell[]): boolean {
+  return header.some((h) => typeof h === 'string' && h.length <= 200 && /^percent(age)?\b/.test(fold(h)));
+}
+
+/** The rows under the header with a label and a number: all of them (body), the total rows and the unit rows (data). */
+function bodyRowsOf(
+  rows: readonly (readonly SheetCell[])[],
+  headerAt: number,
+  spec: ReportTableSpec,
+  num: Verification['num'],
+  codeColumns: readonly number[],
+): { body: NumberedRow[]; totals: NumberedRow[]; data: NumberedRow[] } {
   // Sub-headings under the header (a row of column numbers "1 2 3", or units "(hộ)") are not data: data starts at
   // the first row with a label and a number.
   const after = rows.slice(headerAt + 1).map((r, i) => ({ r, n: headerAt + 2 + i })).filter(({ r }) => !r.every(isBlankCell));
   const totalRows = new Set(spec.totalRows ?? []);
   for (const n of totalRows) if (!Number.isSafeInteger(n) || n < 1 || n > rows.length) tableError({ vi: `không có dòng ${n}`, en: `no row ${n}` });
   const isTotal = (r: readonly SheetCell[], n: number) => (spec.totalRows ? totalRows.has(n) : isTotalLabel(r));
-  const codeColumns = codeColumnsOf(header);
   const isCodeColumn = (i: number) => codeColumns.includes(i);
   const body = after.filter(
     ({ r }) =>
@@ -280,291 +345,369 @@ export function verifyReportTable(table: SheetTable | readonly (readonly SheetCe
   );
   const totals = body.filter(({ r, n }) => isTotal(r, n));
   const data = body.filter(({ r, n }) => !isTotal(r, n));
+  return { body, totals, data };
+}
 
-  // The statistics table the library writes is read by its headings: the share is of those in scope where a row has
-  // them, else of those evaluated; the target is a target, and the count it requires and the count still needed are
-  // recomputed from it; a total row totals the rows of its model.
-  const summary = spec.groups ? undefined : summaryColumns(header);
-  let groups: Group[];
-  let countColumns: number[];
+/** The percentage columns and the counts they are of (given, read from the statistics table's headings, or inferred), and the columns of counts. */
+function columnGroupsOf(
+  spec: ReportTableSpec,
+  header: readonly SheetCell[],
+  summary: Partial<Record<SummaryRole, number>> | undefined,
+  data: readonly NumberedRow[],
+  num: Verification['num'],
+  codeColumns: readonly number[],
+): { groups: Group[]; countColumns: number[] } {
   if (spec.groups) {
-    groups = spec.groups.map((g) => ({ whole: columnIndex(g.whole, header), part: columnIndex(g.part, header), percent: columnIndex(g.percent, header) }));
-    countColumns = [...new Set(groups.flatMap((g) => [g.whole, g.part]))];
-  } else if (summary) {
-    const { population, evaluated, recognized, percent, target, required, needed, registered } = summary;
-    groups = [
-      {
-        whole: population ?? evaluated!,
-        ...(population !== undefined && evaluated !== undefined ? { fallback: evaluated } : {}),
-        part: recognized!,
-        percent: percent!,
-        ...(target !== undefined ? { target } : {}),
-        ...(required !== undefined ? { required } : {}),
-        ...(needed !== undefined ? { needed } : {}),
-      },
-    ];
-    countColumns = [population, registered, evaluated, recognized].filter((c): c is number => c !== undefined);
-  } else {
-    const percentCols = header.flatMap((h, i) => (isPercentHeading(h) ? [i] : []));
-    const targetCols = header.flatMap((h, i) => (isTargetHeading(h) ? [i] : []));
-    const numeric = (i: number) => !percentCols.includes(i) && !targetCols.includes(i) && !isCodeColumn(i) && data.some(({ r }) => num(r[i]) !== undefined);
-    groups = percentCols.map((p) => {
-      const left: number[] = [];
-      for (let i = p - 1; i >= 0 && left.length < 2; i--) if (numeric(i)) left.push(i);
-      if (left.length < 2) {
-        tableError({
-          vi: `cột tỷ lệ ${columnLetter(p)} không có hai cột số bên trái (tổng số và số đạt); hãy chỉ rõ các cột`,
-          en: `percentage column ${columnLetter(p)} has no two columns of numbers to its left (the whole and the part); name the columns`,
-        });
-      }
-      return { part: left[0]!, whole: left[1]!, percent: p };
-    });
-    countColumns = [...new Set(groups.flatMap((g) => [g.whole, g.part]))];
+    const groups = spec.groups.map((g) => ({ whole: columnIndex(g.whole, header), part: columnIndex(g.part, header), percent: columnIndex(g.percent, header) }));
+    return { groups, countColumns: [...new Set(groups.flatMap((g) => [g.whole, g.part]))] };
   }
-  const modelColumn = summary?.model;
+  if (summary) return summaryGroups(summary);
+  const groups = inferredGroups(header, data, num, codeColumns);
+  return { groups, countColumns: [...new Set(groups.flatMap((g) => [g.whole, g.part]))] };
+}
 
-  const decimalsOf = new Map<number, number>();
-  const columnDecimals = (column: number): number => {
-    let d = decimalsOf.get(column);
-    if (d === undefined) {
-      d = 0;
-      for (const { r } of body) {
-        const x = typeof r[column] === 'number' ? num(r[column]) : undefined;
-        if (x !== undefined && !x.fromFormula) d = Math.max(d, x.decimals);
-      }
-      decimalsOf.set(column, d);
-    }
-    return d;
-  };
-  const checks: ReportCellCheck[] = [];
-  const fits = new Set<Rounding>(ROUNDINGS);
-  /** Whether any percentage was printed rounded (not a formula's full value): only then is there a rounding to name. */
-  let rounded = false;
-  const checkPercent = (r: readonly SheetCell[], n: number, g: Group, part: Decimal, whole: Decimal, note?: Label) => {
-    const stated = num(r[g.percent]);
-    if (stated === undefined || whole.isZero()) return;
-    const cell = cellAddress(n, g.percent);
-    const exact = part.div(whole).times(100);
-    const close = (value: Decimal) => value.minus(exact).abs().lte(new ExactDecimal('1e-9').times(exact.abs().plus(1)));
-    const fitting = (value: Decimal, decimals: number): (Rounding | 'exact')[] =>
-      stated.fromFormula ? (close(value) ? ['exact'] : []) : ROUNDINGS.filter((c) => (spec.rounding === undefined || spec.rounding === c) && roundDecimal(exact, decimals, c).eq(value));
-    // A cell formatted as % holds the fraction (0,7785 for 77,85 %): read it as one unless the percentage it holds fits
-    // and the fraction does not (1 is 1 %, not 100 %, when 1 % is right).
-    const canBeFraction = summary === undefined && typeof r[g.percent] === 'number' && stated.value.lte(1) && exact.gt(1);
-    // A number cell does not say how many decimals it shows: in the statistics table every percentage shows the same
-    // number, so 33,4 next to 70,43 is 33,40.
-    const shown = summary !== undefined && typeof r[g.percent] === 'number' && !stated.fromFormula ? Math.max(stated.decimals, columnDecimals(g.percent)) : stated.decimals;
-    const asFraction = canBeFraction && !(fitting(stated.value, shown).length > 0 && fitting(stated.value.times(100), Math.max(0, shown - 2)).length === 0);
-    const statedPercent = asFraction ? stated.value.times(100) : stated.value;
-    const decimals = asFraction ? Math.max(0, shown - 2) : shown;
-    const conventions = fitting(statedPercent, decimals);
-    let expected: string;
-    if (stated.fromFormula) {
-      expected = vi(exact.toDecimalPlaces(4, ExactDecimal.ROUND_HALF_UP));
-    } else {
-      rounded = true;
-      for (const c of ROUNDINGS) if (!conventions.includes(c)) fits.delete(c);
-      expected = vi(roundDecimal(exact, decimals, spec.rounding ?? 'half-up'), decimals);
-    }
-    const ok = conventions.length > 0;
-    const statedText = asFraction ? `${vi(statedPercent, decimals)}%` : stated.text;
-    // The exact share to three more decimals than printed, with "…" only where digits are cut (7/10 = 70 %, not 70… %).
-    const shownExact = exact.toDecimalPlaces(decimals + 3, ExactDecimal.ROUND_DOWN);
-    const more = shownExact.eq(exact) ? '' : '…';
-    const head = { vi: `${vi(part)}/${vi(whole)} = ${vi(shownExact)}${more}%`, en: `${part.toString()}/${whole.toString()} = ${shownExact.toString()}${more}%` };
-    const why: Label = ok
-      ? { vi: `${head.vi}; ${statedText} khớp khi ${conventions.map((c) => ROUNDING_NAMES[c].vi).join(' hoặc ')}`, en: `${head.en}; ${statedText} matches under ${conventions.map((c) => ROUNDING_NAMES[c].en).join(' or ')}` }
-      : {
-          vi: `${head.vi}; với ${decimals} chữ số thập phân phải là ${expected}${spec.rounding ? ` (${ROUNDING_NAMES[spec.rounding].vi})` : ''}, không phải ${statedText}${note ? ` — ${note.vi}` : ''}`,
-          en: `${head.en}; at ${decimals} decimal${decimals === 1 ? '' : 's'} it should be ${expected.replace(',', '.')}${spec.rounding ? ` (${ROUNDING_NAMES[spec.rounding].en})` : ''}, not ${statedText}${note ? ` — ${note.en}` : ''}`,
-        };
-    checks.push({ cell, row: n, kind: 'percent', ok, stated: statedText, expected, conventions, why });
-  };
+/** The one group of the statistics table the library writes, read by its headings, and its columns of counts. */
+function summaryGroups(summary: Partial<Record<SummaryRole, number>>): { groups: Group[]; countColumns: number[] } {
+  const { population, evaluated, recognized, percent, target, required, needed, registered } = summary;
+  const groups: Group[] = [
+    {
+      whole: population ?? evaluated!,
+      ...(population !== undefined && evaluated !== undefined ? { fallback: evaluated } : {}),
+      part: recognized!,
+      percent: percent!,
+      ...(target !== undefined ? { target } : {}),
+      ...(required !== undefined ? { required } : {}),
+      ...(needed !== undefined ? { needed } : {}),
+    },
+  ];
+  return { groups, countColumns: [population, registered, evaluated, recognized].filter((c): c is number => c !== undefined) };
+}
 
-  // The count a target requires (the least that meets it: ⌈whole × target %⌉) and the count still needed.
-  const checkRequired = (r: readonly SheetCell[], n: number, g: Group, part: Decimal, whole: Decimal) => {
-    if (g.target === undefined) return;
-    const target = num(r[g.target]);
-    if (target === undefined) return;
-    const required = whole.times(target.value).div(100).ceil();
-    const needed = ExactDecimal.max(0, required.minus(part));
-    const one = (column: number | undefined, value: Decimal, words: Label) => {
-      const stated = column === undefined ? undefined : num(r[column]);
-      if (column === undefined || stated === undefined) return;
-      const ok = stated.value.eq(value);
-      const how: Label =
-        column === g.required
-          ? { vi: `⌈${vi(whole)} × ${vi(target.value)}%⌉ = ${vi(value)}`, en: `⌈${whole.toString()} × ${target.value.toString()}%⌉ = ${value.toString()}` }
-          : { vi: `${vi(required)} − ${vi(part)} = ${vi(value)} (không dưới 0)`, en: `${required.toString()} − ${part.toString()} = ${value.toString()} (never below 0)` };
-      checks.push({
-        cell: cellAddress(n, column),
-        row: n,
-        kind: 'required',
-        ok,
-        stated: stated.text,
-        expected: vi(value),
-        conventions: ok ? ['exact'] : [],
-        why: ok ? { vi: `${words.vi}: ${how.vi}`, en: `${words.en}: ${how.en}` } : { vi: `${words.vi}: ${how.vi}, không phải ${stated.text}`, en: `${words.en}: ${how.en}, not ${stated.text}` },
+/** The groups of the usual layout: each percentage column of the part on its left and the whole left of that. */
+function inferredGroups(header: readonly SheetCell[], data: readonly NumberedRow[], num: Verification['num'], codeColumns: readonly number[]): Group[] {
+  const isCodeColumn = (i: number) => codeColumns.includes(i);
+  const percentCols = header.flatMap((h, i) => (isPercentHeading(h) ? [i] : []));
+  const targetCols = header.flatMap((h, i) => (isTargetHeading(h) ? [i] : []));
+  const numeric = (i: number) => !percentCols.includes(i) && !targetCols.includes(i) && !isCodeColumn(i) && data.some(({ r }) => num(r[i]) !== undefined);
+  return percentCols.map((p) => {
+    const left: number[] = [];
+    for (let i = p - 1; i >= 0 && left.length < 2; i--) if (numeric(i)) left.push(i);
+    if (left.length < 2) {
+      tableError({
+        vi: `cột tỷ lệ ${columnLetter(p)} không có hai cột số bên trái (tổng số và số đạt); hãy chỉ rõ các cột`,
+        en: `percentage column ${columnLetter(p)} has no two columns of numbers to its left (the whole and the part); name the columns`,
       });
-    };
-    one(g.required, required, { vi: 'số cần đạt chỉ tiêu', en: 'the count the target requires' });
-    one(g.needed, needed, { vi: 'số còn thiếu', en: 'the count still needed' });
-  };
-
-  /** A row's whole: its whole column, or (a unit with no population) its fallback; and the column it came from. */
-  const wholeOf = (r: readonly SheetCell[], g: Group) => {
-    const w = num(r[g.whole]);
-    if (w !== undefined || g.fallback === undefined) return w === undefined ? undefined : { ...w, column: g.whole };
-    const f = num(r[g.fallback]);
-    return f === undefined ? undefined : { ...f, column: g.fallback };
-  };
-
-  // Rows: each part against its whole, each percentage against both.
-  const checkRow = (r: readonly SheetCell[], n: number) => {
-    for (const g of groups) {
-      const part = num(r[g.part]);
-      const whole = wholeOf(r, g);
-      if (part === undefined || whole === undefined) continue;
-      if (part.value.gt(whole.value)) {
-        checks.push({
-          cell: cellAddress(n, g.part),
-          row: n,
-          kind: 'part-whole',
-          ok: false,
-          stated: part.text,
-          expected: `≤ ${vi(whole.value)}`,
-          conventions: [],
-          why: { vi: `${rowLabel(r, codeColumns)}: số đạt ${vi(part.value)} lớn hơn tổng số ${vi(whole.value)} (ô ${cellAddress(n, whole.column)})`, en: `${rowLabel(r, codeColumns)}: the part ${part.value.toString()} is above the whole ${whole.value.toString()} (cell ${cellAddress(n, whole.column)})` },
-        });
-      }
-      checkPercent(r, n, g, part.value, whole.value);
-      checkRequired(r, n, g, part.value, whole.value);
     }
+    return { part: left[0]!, whole: left[1]!, percent: p };
+  });
+}
+
+/** The most decimals a column's numbers show (a formula's full value left out), worked out once per column. */
+function columnDecimals(v: Verification, column: number): number {
+  let d = v.decimalsOf.get(column);
+  if (d === undefined) {
+    d = 0;
+    for (const { r } of v.body) {
+      const x = typeof r[column] === 'number' ? v.num(r[column]) : undefined;
+      if (x !== undefined && !x.fromFormula) d = Math.max(d, x.decimals);
+    }
+    v.decimalsOf.set(column, d);
+  }
+  return d;
+}
+
+/** Checks a row's stated percentage against its part and whole, under each rounding convention. */
+function checkPercent(v: Verification, r: readonly SheetCell[], n: number, g: Group, part: Decimal, whole: Decimal, note?: Label): void {
+  const { spec, num, summary } = v;
+  const stated = num(r[g.percent]);
+  if (stated === undefined || whole.isZero()) return;
+  const cell = cellAddress(n, g.percent);
+  const exact = part.div(whole).times(100);
+  const close = (value: Decimal) => value.minus(exact).abs().lte(new ExactDecimal('1e-9').times(exact.abs().plus(1)));
+  const fitting = (value: Decimal, decimals: number): (Rounding | 'exact')[] =>
+    stated.fromFormula ? (close(value) ? ['exact'] : []) : ROUNDINGS.filter((c) => (spec.rounding === undefined || spec.rounding === c) && roundDecimal(exact, decimals, c).eq(value));
+  // A cell formatted as % holds the fraction (0,7785 for 77,85 %): read it as one unless the percentage it holds fits
+  // and the fraction does not (1 is 1 %, not 100 %, when 1 % is right).
+  const canBeFraction = summary === undefined && typeof r[g.percent] === 'number' && stated.value.lte(1) && exact.gt(1);
+  // A number cell does not say how many decimals it shows: in the statistics table every percentage shows the same
+  // number, so 33,4 next to 70,43 is 33,40.
+  const shown = summary !== undefined && typeof r[g.percent] === 'number' && !stated.fromFormula ? Math.max(stated.decimals, columnDecimals(v, g.percent)) : stated.decimals;
+  const asFraction = canBeFraction && !(fitting(stated.value, shown).length > 0 && fitting(stated.value.times(100), Math.max(0, shown - 2)).length === 0);
+  const statedPercent = asFraction ? stated.value.times(100) : stated.value;
+  const decimals = asFraction ? Math.max(0, shown - 2) : shown;
+  const conventions = fitting(statedPercent, decimals);
+  let expected: string;
+  if (stated.fromFormula) {
+    expected = vi(exact.toDecimalPlaces(4, ExactDecimal.ROUND_HALF_UP));
+  } else {
+    v.rounded = true;
+    for (const c of ROUNDINGS) if (!conventions.includes(c)) v.fits.delete(c);
+    expected = vi(roundDecimal(exact, decimals, spec.rounding ?? 'half-up'), decimals);
+  }
+  const ok = conventions.length > 0;
+  const statedText = asFraction ? `${vi(statedPercent, decimals)}%` : stated.text;
+  const why = percentWhy({ part, whole, exact, decimals, expected, statedText, conventions, ok, rounding: spec.rounding, note });
+  v.checks.push({ cell, row: n, kind: 'percent', ok, stated: statedText, expected, conventions, why });
+}
+
+/** Why a percentage is right or wrong: the exact share, and the conventions it matches or the figure it should be. */
+function percentWhy(p: {
+  part: Decimal;
+  whole: Decimal;
+  exact: Decimal;
+  decimals: number;
+  expected: string;
+  statedText: string;
+  conventions: readonly (Rounding | 'exact')[];
+  ok: boolean;
+  rounding: Rounding | undefined;
+  note: Label | undefined;
+}): Label {
+  const { part, whole, exact, decimals, expected, statedText, conventions, ok, rounding, note } = p;
+  // The exact share to three more decimals than printed, with "…" only where digits are cut (7/10 = 70 %, not 70… %).
+  const shownExact = exact.toDecimalPlaces(decimals + 3, ExactDecimal.ROUND_DOWN);
+  const more = shownExact.eq(exact) ? '' : '…';
+  const head = { vi: `${vi(part)}/${vi(whole)} = ${vi(shownExact)}${more}%`, en: `${part.toString()}/${whole.toString()} = ${shownExact.toString()}${more}%` };
+  return ok
+    ? { vi: `${head.vi}; ${statedText} khớp khi ${conventions.map((c) => ROUNDING_NAMES[c].vi).join(' hoặc ')}`, en: `${head.en}; ${statedText} matches under ${conventions.map((c) => ROUNDING_NAMES[c].en).join(' or ')}` }
+    : {
+        vi: `${head.vi}; với ${decimals} chữ số thập phân phải là ${expected}${rounding ? ` (${ROUNDING_NAMES[rounding].vi})` : ''}, không phải ${statedText}${note ? ` — ${note.vi}` : ''}`,
+        en: `${head.en}; at ${decimals} decimal${decimals === 1 ? '' : 's'} it should be ${expected.replace(',', '.')}${rounding ? ` (${ROUNDING_NAMES[rounding].en})` : ''}, not ${statedText}${note ? ` — ${note.en}` : ''}`,
+      };
+}
+
+/** Checks the count a target requires (the least that meets it: ⌈whole × target %⌉) and the count still needed. */
+function checkRequired(v: Verification, r: readonly SheetCell[], n: number, g: Group, part: Decimal, whole: Decimal): void {
+  const { num } = v;
+  if (g.target === undefined) return;
+  const target = num(r[g.target]);
+  if (target === undefined) return;
+  const required = whole.times(target.value).div(100).ceil();
+  const needed = ExactDecimal.max(0, required.minus(part));
+  const one = (column: number | undefined, value: Decimal, words: Label) => {
+    const stated = column === undefined ? undefined : num(r[column]);
+    if (column === undefined || stated === undefined) return;
+    const ok = stated.value.eq(value);
+    const how: Label =
+      column === g.required
+        ? { vi: `⌈${vi(whole)} × ${vi(target.value)}%⌉ = ${vi(value)}`, en: `⌈${whole.toString()} × ${target.value.toString()}%⌉ = ${value.toString()}` }
+        : { vi: `${vi(required)} − ${vi(part)} = ${vi(value)} (không dưới 0)`, en: `${required.toString()} − ${part.toString()} = ${value.toString()} (never below 0)` };
+    v.checks.push({
+      cell: cellAddress(n, column),
+      row: n,
+      kind: 'required',
+      ok,
+      stated: stated.text,
+      expected: vi(value),
+      conventions: ok ? ['exact'] : [],
+      why: ok ? { vi: `${words.vi}: ${how.vi}`, en: `${words.en}: ${how.en}` } : { vi: `${words.vi}: ${how.vi}, không phải ${stated.text}`, en: `${words.en}: ${how.en}, not ${stated.text}` },
+    });
   };
+  one(g.required, required, { vi: 'số cần đạt chỉ tiêu', en: 'the count the target requires' });
+  one(g.needed, needed, { vi: 'số còn thiếu', en: 'the count still needed' });
+}
+
+/** A row's whole: its whole column, or (a unit with no population) its fallback; and the column it came from. */
+function wholeOf(v: Verification, r: readonly SheetCell[], g: Group): (CellNumber & { column: number }) | undefined {
+  const w = v.num(r[g.whole]);
+  if (w !== undefined || g.fallback === undefined) return w === undefined ? undefined : { ...w, column: g.whole };
+  const f = v.num(r[g.fallback]);
+  return f === undefined ? undefined : { ...f, column: g.fallback };
+}
+
+/** Checks one unit row: each part against its whole, each percentage and target count against both. */
+function checkRow(v: Verification, r: readonly SheetCell[], n: number): void {
+  for (const g of v.groups) {
+    const part = v.num(r[g.part]);
+    const whole = wholeOf(v, r, g);
+    if (part === undefined || whole === undefined) continue;
+    if (part.value.gt(whole.value)) {
+      v.checks.push({
+        cell: cellAddress(n, g.part),
+        row: n,
+        kind: 'part-whole',
+        ok: false,
+        stated: part.text,
+        expected: `≤ ${vi(whole.value)}`,
+        conventions: [],
+        why: { vi: `${rowLabel(r, v.codeColumns)}: số đạt ${vi(part.value)} lớn hơn tổng số ${vi(whole.value)} (ô ${cellAddress(n, whole.column)})`, en: `${rowLabel(r, v.codeColumns)}: the part ${part.value.toString()} is above the whole ${whole.value.toString()} (cell ${cellAddress(n, whole.column)})` },
+      });
+    }
+    checkPercent(v, r, n, g, part.value, whole.value);
+    checkRequired(v, r, n, g, part.value, whole.value);
+  }
+}
+
+/** Checks every unit row; returns the numbers of the rows with a failed check. */
+function checkDataRows(v: Verification, data: readonly NumberedRow[]): Set<number> {
   const failedRows = new Set<number>();
   for (const { r, n } of data) {
-    const mark = checks.length;
-    checkRow(r, n);
-    if (checks.slice(mark).some((c) => !c.ok)) failedRows.add(n);
+    const mark = v.checks.length;
+    checkRow(v, r, n);
+    if (v.checks.slice(mark).some((c) => !c.ok)) failedRows.add(n);
   }
-  /** Whether a row's own checks all pass with one count in it changed (nothing is recorded). */
-  const rowFitsWith = (r: readonly SheetCell[], n: number, column: number, value: Decimal): boolean => {
-    const mark = checks.length;
-    const kept = new Set(fits);
-    const wasRounded = rounded;
-    const changed = [...r];
-    changed[column] = value.toNumber();
-    checkRow(changed, n);
-    const tried = checks.splice(mark);
-    fits.clear();
-    for (const c of kept) fits.add(c);
-    rounded = wasRounded;
-    return tried.length > 0 && tried.every((c) => c.ok);
-  };
+  return failedRows;
+}
 
-  // Totals: each count column against the sum of the rows it totals — the rows of its model in a table with a model
-  // column, else the rows since the previous total (the last total, when there are several, against all rows) — and
-  // its percentage recomputed from its counts.
-  const modelOf = (r: readonly SheetCell[]) => {
-    const m = modelColumn === undefined ? undefined : r[modelColumn];
-    return typeof m === 'string' && m.trim() !== '' && m.length <= 500 ? fold(m) : undefined;
-  };
-  const dataModels = modelColumn === undefined ? undefined : data.map((d) => modelOf(d.r));
+/** Whether a row's own checks all pass with one count in it changed (nothing is recorded). */
+function rowFitsWith(v: Verification, r: readonly SheetCell[], n: number, column: number, value: Decimal): boolean {
+  const mark = v.checks.length;
+  const kept = new Set(v.fits);
+  const wasRounded = v.rounded;
+  const changed = [...r];
+  changed[column] = value.toNumber();
+  checkRow(v, changed, n);
+  const tried = v.checks.splice(mark);
+  v.fits.clear();
+  for (const c of kept) v.fits.add(c);
+  v.rounded = wasRounded;
+  return tried.length > 0 && tried.every((c) => c.ok);
+}
+
+/** A row's model (folded), in a table with a model column. */
+function rowModel(r: readonly SheetCell[], modelColumn: number | undefined): string | undefined {
+  const m = modelColumn === undefined ? undefined : r[modelColumn];
+  return typeof m === 'string' && m.trim() !== '' && m.length <= 500 ? fold(m) : undefined;
+}
+
+/**
+ * Checks the total rows: each count column against the sum of the rows it totals — the rows of its model in a table
+ * with a model column, else the rows since the previous total (the last total, when there are several, against all
+ * rows) — and its percentage recomputed from its counts.
+ */
+function checkTotals(
+  v: Verification,
+  t: { totals: readonly NumberedRow[]; data: readonly NumberedRow[]; failedRows: ReadonlySet<number>; countColumns: readonly number[]; modelColumn: number | undefined },
+): void {
+  const { totals, data, modelColumn } = t;
+  const dataModels = modelColumn === undefined ? undefined : data.map((d) => rowModel(d.r, modelColumn));
   // A total above every unit row (Tổng cộng printed first, as many reports do) totals all the rows below it; the
   // totals after it are then subtotals, the last one included.
   const totalFirst = totals.length > 0 && !data.some((d) => d.n < totals[0]!.n);
   let since = 0;
-  totals.forEach(({ r, n }, t) => {
-    const grand = !totalFirst && totals.length > 1 && t === totals.length - 1;
-    const model = modelOf(r);
+  totals.forEach(({ r, n }, i) => {
+    const grand = !totalFirst && totals.length > 1 && i === totals.length - 1;
+    const model = rowModel(r, modelColumn);
     const covered =
       model !== undefined && dataModels
-        ? data.filter((d, i) => d.n < n && dataModels[i] === model)
-        : totalFirst && t === 0
+        ? data.filter((d, j) => d.n < n && dataModels[j] === model)
+        : totalFirst && i === 0
           ? data.filter((d) => d.n > n)
           : data.filter((d) => d.n < n && (grand || d.n > since));
     since = n;
-    const sums = new Map<number, Decimal>();
-    for (const c of countColumns) {
-      const stated = num(r[c]);
-      let sum = new ExactDecimal(0);
-      for (const d of covered) sum = sum.plus(num(d.r[c])?.value ?? 0);
-      sums.set(c, sum);
-      if (stated === undefined) continue;
-      const ok = stated.value.eq(sum);
-      const rowsText = covered.length === 0 ? '—' : covered.length === covered[covered.length - 1]!.n - covered[0]!.n + 1 ? `${covered[0]!.n}–${covered[covered.length - 1]!.n}` : covered.length <= 6 ? covered.map((d) => d.n).join(', ') : `${covered.slice(0, 3).map((d) => d.n).join(', ')}, …, ${covered[covered.length - 1]!.n} (${covered.length})`;
-      // A total off by δ, and one row it totals whose own figures are wrong as printed but right with δ more in this
-      // column: that row's count is the cell to fix, and is named too.
-      if (!ok) {
-        const off = stated.value.minus(sum);
-        const suspects = covered.filter((d) => failedRows.has(d.n) && num(d.r[c]) !== undefined && num(d.r[c])!.value.plus(off).gte(0) && rowFitsWith(d.r, d.n, c, num(d.r[c])!.value.plus(off)));
-        if (suspects.length === 1) {
-          const d = suspects[0]!;
-          const was = num(d.r[c])!;
-          const right = was.value.plus(off);
-          checks.push({
-            cell: cellAddress(d.n, c),
-            row: d.n,
-            kind: 'total',
-            ok: false,
-            stated: was.text,
-            expected: vi(right),
-            conventions: [],
-            why: {
-              vi: `${rowLabel(d.r, codeColumns)}: với ${vi(right)} ở ô này thì cả tổng cộng (ô ${cellAddress(n, c)}) lẫn các số của dòng ${d.n} đều khớp; ${was.text} thì không`,
-              en: `${rowLabel(d.r, codeColumns)}: with ${right.toString()} in this cell both the total (cell ${cellAddress(n, c)}) and the figures of row ${d.n} agree; with ${was.text} they do not`,
-            },
-          });
-        }
-      }
-      checks.push({
-        cell: cellAddress(n, c),
-        row: n,
-        kind: 'total',
-        ok,
-        stated: stated.text,
-        expected: vi(sum),
-        conventions: ok ? ['exact'] : [],
-        why: ok
-          ? { vi: `tổng cột ${columnLetter(c)} các dòng ${rowsText} = ${vi(sum)}`, en: `the sum of column ${columnLetter(c)}, rows ${rowsText}, is ${sum.toString()}` }
-          : { vi: `tổng cột ${columnLetter(c)} các dòng ${rowsText} là ${vi(sum)}, không phải ${stated.text} (chênh ${vi(stated.value.minus(sum))})`, en: `the sum of column ${columnLetter(c)}, rows ${rowsText}, is ${sum.toString()}, not ${stated.text} (off by ${stated.value.minus(sum).toString()})` },
-      });
-    }
-    for (const g of groups) {
-      // A total with no whole of its own (the statistics table leaves the population out unless every unit has one)
-      // takes its fallback's.
-      const stated = (c: number) => num(r[c])?.value ?? sums.get(c)!;
-      const summed = (c: number) => (covered.length > 0 ? sums.get(c)! : stated(c));
-      const wholeColumn = num(r[g.whole]) !== undefined || g.fallback === undefined ? g.whole : g.fallback;
-      const shares = covered.flatMap(({ r: d }) => {
-        const s = num(d[g.percent]);
-        return s ? [s.value] : [];
-      });
-      const mean = shares.length > 0 ? shares.reduce((a, b) => a.plus(b), new ExactDecimal(0)).div(shares.length) : undefined;
-      const printed = num(r[g.percent]);
-      const isMean = mean !== undefined && printed !== undefined && !printed.fromFormula && roundDecimal(mean, printed.decimals, 'half-up').eq(printed.value);
-      const note = isMean ? { vi: 'có vẻ là trung bình cộng tỷ lệ của các dòng, không tính lại từ số đếm', en: 'it looks like the mean of the rows’ percentages, not recomputed from the counts' } : undefined;
-      // The percentage of a total row, and the counts its target requires, are right when they follow from its own
-      // counts as printed, or from the sums of the rows it totals: a wrong count is reported once, at its cell, above.
-      const mark = checks.length;
-      checkPercent(r, n, g, stated(g.part), stated(wholeColumn), note);
-      checkRequired(r, n, g, stated(g.part), stated(wholeColumn));
-      if (!summed(g.part).eq(stated(g.part)) || !summed(wholeColumn).eq(stated(wholeColumn))) {
-        const own = checks.splice(mark);
-        checkPercent(r, n, g, summed(g.part), summed(wholeColumn), note);
-        checkRequired(r, n, g, summed(g.part), summed(wholeColumn));
-        const fromSums = checks.splice(mark);
-        for (const c of own) checks.push(c.ok ? c : (fromSums.find((x) => x.cell === c.cell && x.ok) ?? c));
-      }
-    }
+    const sums = checkTotalCounts(v, { r, n }, covered, t.countColumns, t.failedRows);
+    checkTotalShares(v, { r, n }, covered, sums);
   });
+}
 
+/** The rows a total covers, for messages: `5–9`, `5, 7, 9`, or `5, 7, 9, …, 30 (12)`. */
+function rowsTextOf(covered: readonly NumberedRow[]): string {
+  return covered.length === 0 ? '—' : covered.length === covered[covered.length - 1]!.n - covered[0]!.n + 1 ? `${covered[0]!.n}–${covered[covered.length - 1]!.n}` : covered.length <= 6 ? covered.map((d) => d.n).join(', ') : `${covered.slice(0, 3).map((d) => d.n).join(', ')}, …, ${covered[covered.length - 1]!.n} (${covered.length})`;
+}
+
+/** Checks each count column of a total row against the sum of the rows it covers; returns the sums by column. */
+function checkTotalCounts(v: Verification, total: NumberedRow, covered: readonly NumberedRow[], countColumns: readonly number[], failedRows: ReadonlySet<number>): Map<number, Decimal> {
+  const { r, n } = total;
+  const sums = new Map<number, Decimal>();
+  for (const c of countColumns) {
+    const stated = v.num(r[c]);
+    let sum = new ExactDecimal(0);
+    for (const d of covered) sum = sum.plus(v.num(d.r[c])?.value ?? 0);
+    sums.set(c, sum);
+    if (stated === undefined) continue;
+    const ok = stated.value.eq(sum);
+    const rowsText = rowsTextOf(covered);
+    if (!ok) blameOneRow(v, n, c, covered, failedRows, stated.value.minus(sum));
+    v.checks.push({
+      cell: cellAddress(n, c),
+      row: n,
+      kind: 'total',
+      ok,
+      stated: stated.text,
+      expected: vi(sum),
+      conventions: ok ? ['exact'] : [],
+      why: ok
+        ? { vi: `tổng cột ${columnLetter(c)} các dòng ${rowsText} = ${vi(sum)}`, en: `the sum of column ${columnLetter(c)}, rows ${rowsText}, is ${sum.toString()}` }
+        : { vi: `tổng cột ${columnLetter(c)} các dòng ${rowsText} là ${vi(sum)}, không phải ${stated.text} (chênh ${vi(stated.value.minus(sum))})`, en: `the sum of column ${columnLetter(c)}, rows ${rowsText}, is ${sum.toString()}, not ${stated.text} (off by ${stated.value.minus(sum).toString()})` },
+    });
+  }
+  return sums;
+}
+
+/**
+ * A total off by δ, and one row it totals whose own figures are wrong as printed but right with δ more in this
+ * column: that row's count is the cell to fix, and is named too.
+ */
+function blameOneRow(v: Verification, n: number, c: number, covered: readonly NumberedRow[], failedRows: ReadonlySet<number>, off: Decimal): void {
+  const { num } = v;
+  const suspects = covered.filter((d) => failedRows.has(d.n) && num(d.r[c]) !== undefined && num(d.r[c])!.value.plus(off).gte(0) && rowFitsWith(v, d.r, d.n, c, num(d.r[c])!.value.plus(off)));
+  if (suspects.length === 1) {
+    const d = suspects[0]!;
+    const was = num(d.r[c])!;
+    const right = was.value.plus(off);
+    v.checks.push({
+      cell: cellAddress(d.n, c),
+      row: d.n,
+      kind: 'total',
+      ok: false,
+      stated: was.text,
+      expected: vi(right),
+      conventions: [],
+      why: {
+        vi: `${rowLabel(d.r, v.codeColumns)}: với ${vi(right)} ở ô này thì cả tổng cộng (ô ${cellAddress(n, c)}) lẫn các số của dòng ${d.n} đều khớp; ${was.text} thì không`,
+        en: `${rowLabel(d.r, v.codeColumns)}: with ${right.toString()} in this cell both the total (cell ${cellAddress(n, c)}) and the figures of row ${d.n} agree; with ${was.text} they do not`,
+      },
+    });
+  }
+}
+
+/** The note on a total's percentage that is the mean of its rows' percentages, not recomputed from the counts. */
+function meanNote(v: Verification, r: readonly SheetCell[], g: Group, covered: readonly NumberedRow[]): Label | undefined {
+  const shares = covered.flatMap(({ r: d }) => {
+    const s = v.num(d[g.percent]);
+    return s ? [s.value] : [];
+  });
+  const mean = shares.length > 0 ? shares.reduce((a, b) => a.plus(b), new ExactDecimal(0)).div(shares.length) : undefined;
+  const printed = v.num(r[g.percent]);
+  const isMean = mean !== undefined && printed !== undefined && !printed.fromFormula && roundDecimal(mean, printed.decimals, 'half-up').eq(printed.value);
+  return isMean ? { vi: 'có vẻ là trung bình cộng tỷ lệ của các dòng, không tính lại từ số đếm', en: 'it looks like the mean of the rows’ percentages, not recomputed from the counts' } : undefined;
+}
+
+/** Checks a total row's percentages and target counts, from its own counts as printed or from the sums of its rows. */
+function checkTotalShares(v: Verification, total: NumberedRow, covered: readonly NumberedRow[], sums: ReadonlyMap<number, Decimal>): void {
+  const { r, n } = total;
+  const { checks } = v;
+  for (const g of v.groups) {
+    // A total with no whole of its own (the statistics table leaves the population out unless every unit has one)
+    // takes its fallback's.
+    const stated = (c: number) => v.num(r[c])?.value ?? sums.get(c)!;
+    const summed = (c: number) => (covered.length > 0 ? sums.get(c)! : stated(c));
+    const wholeColumn = v.num(r[g.whole]) !== undefined || g.fallback === undefined ? g.whole : g.fallback;
+    const note = meanNote(v, r, g, covered);
+    // The percentage of a total row, and the counts its target requires, are right when they follow from its own
+    // counts as printed, or from the sums of the rows it totals: a wrong count is reported once, at its cell, above.
+    const mark = checks.length;
+    checkPercent(v, r, n, g, stated(g.part), stated(wholeColumn), note);
+    checkRequired(v, r, n, g, stated(g.part), stated(wholeColumn));
+    if (!summed(g.part).eq(stated(g.part)) || !summed(wholeColumn).eq(stated(wholeColumn))) {
+      const own = checks.splice(mark);
+      checkPercent(v, r, n, g, summed(g.part), summed(wholeColumn), note);
+      checkRequired(v, r, n, g, summed(g.part), summed(wholeColumn));
+      const fromSums = checks.splice(mark);
+      for (const c of own) checks.push(c.ok ? c : (fromSums.find((x) => x.cell === c.cell && x.ok) ?? c));
+    }
+  }
+}
+
+/** The verdict: every check, the wrong ones, the conventions every percentage fits, and the layout used. */
+function verdictOf(v: Verification, headerAt: number, totals: readonly NumberedRow[], data: readonly NumberedRow[]): ReportTableVerdict {
+  const { checks, groups } = v;
   const wrong = checks.filter((c) => !c.ok);
   return {
     ok: wrong.length === 0,
     checks,
     wrong,
-    conventions: rounded ? ROUNDINGS.filter((c) => fits.has(c)) : [],
+    conventions: v.rounded ? ROUNDINGS.filter((c) => v.fits.has(c)) : [],
     layout: {
       headerRow: headerAt + 1,
       groups: groups.map((g) => ({
@@ -579,4 +722,3 @@ export function verifyReportTable(table: SheetTable | readonly (readonly SheetCe
     },
   };
 }
-

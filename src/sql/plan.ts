@@ -76,26 +76,16 @@ function decimalDenominator(den: number): boolean {
   return 10 ** JUDGED_SCALE % den === 0;
 }
 
-const plans = new WeakMap<RuleSet, SqlPlan>();
-
 /**
- * Validates a rule set (as `compileRuleSet` does) and works it out for SQL, once per rule set object.
+ * The table's columns (`id`, then one per indicator, two for a ratio: `<id>.part`, `<id>.whole`), each indicator with
+ * its criterion, maximum in point units and columns, and each criterion's indicators and maximum.
  *
- * @throws `LearningSocietyError` (from `vn-learning-society`) `invalid_rule_set`, or `sql_unsupported` naming what SQL cannot hold.
- * @internal
+ * @throws `LearningSocietyError` (from `vn-learning-society`) `sql_unsupported` for two columns of one name.
  */
-export function sqlPlan(ruleSet: RuleSet): SqlPlan {
-  const known = plans.get(ruleSet);
-  if (known !== undefined) return known;
-  const rs = compileRuleSet(ruleSet).ruleSet;
-  const den = rs.pointDenominator ?? 1;
-  if (!decimalDenominator(den)) {
-    throw sqlError('sql_unsupported', ['pointDenominator'], {
-      vi: `pointDenominator ${den}: điểm 1/${den} không viết được thành số thập phân có ${JUDGED_SCALE} chữ số sau dấu phẩy`,
-      en: `pointDenominator ${den}: a 1/${den} point has no exact decimal of ${JUDGED_SCALE} places`,
-    });
-  }
-  const units = (p: number): number => Math.round(p * den);
+function indicatorLayout(
+  rs: RuleSet,
+  units: (p: number) => number,
+): { columns: SqlColumn[]; indicators: SqlIndicator[]; indexOf: Map<string, number>; criterionIndicators: number[][]; criterionMaxUnits: number[] } {
   const columns: SqlColumn[] = [{ name: 'id', quoted: '"id"', indicator: '', kind: 'id' }];
   const seen = new Set<string>(['id']);
   const column = (name: string, indicator: string, kind: SqlColumn['kind'], path: (string | number)[]): string => {
@@ -132,6 +122,30 @@ export function sqlPlan(ruleSet: RuleSet): SqlPlan {
     criterionIndicators.push(mine);
     criterionMaxUnits.push(sum);
   });
+  return { columns, indicators, indexOf, criterionIndicators, criterionMaxUnits };
+}
+
+const plans = new WeakMap<RuleSet, SqlPlan>();
+
+/**
+ * Validates a rule set (as `compileRuleSet` does) and works it out for SQL, once per rule set object.
+ *
+ * @throws `LearningSocietyError` (from `vn-learning-society`) `invalid_rule_set`, or `sql_unsupported` naming what SQL cannot hold.
+ * @internal
+ */
+export function sqlPlan(ruleSet: RuleSet): SqlPlan {
+  const known = plans.get(ruleSet);
+  if (known !== undefined) return known;
+  const rs = compileRuleSet(ruleSet).ruleSet;
+  const den = rs.pointDenominator ?? 1;
+  if (!decimalDenominator(den)) {
+    throw sqlError('sql_unsupported', ['pointDenominator'], {
+      vi: `pointDenominator ${den}: điểm 1/${den} không viết được thành số thập phân có ${JUDGED_SCALE} chữ số sau dấu phẩy`,
+      en: `pointDenominator ${den}: a 1/${den} point has no exact decimal of ${JUDGED_SCALE} places`,
+    });
+  }
+  const units = (p: number): number => Math.round(p * den);
+  const { columns, indicators, indexOf, criterionIndicators, criterionMaxUnits } = indicatorLayout(rs, units);
   const criterionIndex = new Map(rs.criteria.map((c, i) => [c.id, i]));
   const classes = rs.outcome.classes ?? [];
   const classIndex = new Map(classes.map((c, i) => [c.id, i]));

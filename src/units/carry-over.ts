@@ -1,5 +1,8 @@
 import { LearningSocietyError, type Issue } from 'vn-learning-society';
-import { listBefore2025, listFrom2025, mergeTables, type MergeLink } from './data.js';
+import { listBefore2025, listFrom2025, mergeTables, type MergeLink, type UnitList } from './data.js';
+
+/** The merge tables of 1 July 2025: each old commune's successors and each new commune's predecessors. */
+type Merges = ReturnType<typeof mergeTables>;
 
 /** A row of statistics counted by an old commune (before 1 July 2025): its code and its counts by name. */
 export interface CarryOverRow {
@@ -99,6 +102,19 @@ export function carryOver(rows: readonly CarryOverRow[], options: CarryOverOptio
   const now = listFrom2025();
   const m = mergeTables();
   const issues: Issue[] = [];
+  const byCode = rowsByCode(rows, old, m, issues);
+  const weights = options.weights ?? {};
+  checkWeights(weights, m, issues);
+  if (issues.length > 0) bad(issues);
+  const { shares, split } = splitCommunes(byCode, weights, old, m);
+  const touched = new Set<string>();
+  for (const code of byCode.keys()) for (const l of m.successors.get(code)!) touched.add(l.code);
+  const units: CarriedUnit[] = [...touched].sort().map((code) => carriedUnit(code, byCode, shares, m, now));
+  return { units, split: split.sort((a, b) => (a.code < b.code ? -1 : 1)) };
+}
+
+/** The rows by old commune's code; each malformed row, unknown code (with a hint of lost leading zeros), repeated code or bad count is an issue. */
+function rowsByCode(rows: readonly CarryOverRow[], old: UnitList, m: Merges, issues: Issue[]): Map<string, CarryOverRow> {
   const byCode = new Map<string, CarryOverRow>();
   rows.forEach((row, i) => {
     if (typeof row !== 'object' || row === null || typeof row.code !== 'string' || typeof row.counts !== 'object' || row.counts === null) {
@@ -120,7 +136,11 @@ export function carryOver(rows: readonly CarryOverRow[], options: CarryOverOptio
     }
     byCode.set(row.code, row);
   });
-  const weights = options.weights ?? {};
+  return byCode;
+}
+
+/** Checks the weights: each is of a split commune, names every part it went into and no other, and adds up to more than 0. */
+function checkWeights(weights: NonNullable<CarryOverOptions['weights']>, m: Merges, issues: Issue[]): void {
   for (const [oldCode, w] of Object.entries(weights)) {
     const parts = (m.successors.get(oldCode) ?? []).filter((l) => l.share === 'part').map((l) => l.code);
     if (parts.length === 0) {
@@ -138,9 +158,15 @@ export function carryOver(rows: readonly CarryOverRow[], options: CarryOverOptio
       issues.push({ path: ['weights', oldCode], code: 'zero_whole', message: { vi: 'tổng trọng số phải lớn hơn 0', en: 'the weights must add up to more than 0' } });
     }
   }
-  if (issues.length > 0) bad(issues);
+}
 
-  // The apportioned counts of each split commune with a row and weights: new code → counts.
+/** The split communes with a row, and the apportioned counts of each one with weights: old code → new code → counts. */
+function splitCommunes(
+  byCode: ReadonlyMap<string, CarryOverRow>,
+  weights: NonNullable<CarryOverOptions['weights']>,
+  old: UnitList,
+  m: Merges,
+): { shares: Map<string, Map<string, Record<string, number>>>; split: SplitCommune[] } {
   const shares = new Map<string, Map<string, Record<string, number>>>();
   const split: SplitCommune[] = [];
   for (const [code, row] of byCode) {
@@ -157,40 +183,39 @@ export function carryOver(rows: readonly CarryOverRow[], options: CarryOverOptio
     }
     shares.set(code, byNew);
   }
+  return { shares, split };
+}
 
-  const touched = new Set<string>();
-  for (const code of byCode.keys()) for (const l of m.successors.get(code)!) touched.add(l.code);
-  const units: CarriedUnit[] = [...touched].sort().map((code) => {
-    const from = m.predecessors.get(code)!;
-    const counts: Record<string, number> = {};
-    const add = (c: Readonly<Record<string, number>>) => {
-      for (const [k, v] of Object.entries(c)) counts[k] = (counts[k] ?? 0) + v;
-    };
-    const missing: string[] = [];
-    const apportioned: string[] = [];
-    for (const link of from) {
-      const row = byCode.get(link.code);
-      if (!row) missing.push(link.code);
-      else if (link.share === 'whole') add(row.counts);
-      else {
-        const share = shares.get(link.code)?.get(code);
-        if (share) {
-          add(share);
-          apportioned.push(link.code);
-        }
+/** A new commune with the sums of its whole predecessors' counts and of the apportioned parts it received. */
+function carriedUnit(code: string, byCode: ReadonlyMap<string, CarryOverRow>, shares: ReadonlyMap<string, ReadonlyMap<string, Record<string, number>>>, m: Merges, now: UnitList): CarriedUnit {
+  const from = m.predecessors.get(code)!;
+  const counts: Record<string, number> = {};
+  const add = (c: Readonly<Record<string, number>>) => {
+    for (const [k, v] of Object.entries(c)) counts[k] = (counts[k] ?? 0) + v;
+  };
+  const missing: string[] = [];
+  const apportioned: string[] = [];
+  for (const link of from) {
+    const row = byCode.get(link.code);
+    if (!row) missing.push(link.code);
+    else if (link.share === 'whole') add(row.counts);
+    else {
+      const share = shares.get(link.code)?.get(code);
+      if (share) {
+        add(share);
+        apportioned.push(link.code);
       }
     }
-    const unit = now.byCode.commune.get(code)!;
-    return {
-      code,
-      name: unit.name,
-      province: unit.province!,
-      counts,
-      exact: missing.length === 0 && from.every((l) => l.share === 'whole'),
-      from: from.map((l) => ({ ...l })),
-      missing,
-      apportioned,
-    };
-  });
-  return { units, split: split.sort((a, b) => (a.code < b.code ? -1 : 1)) };
+  }
+  const unit = now.byCode.commune.get(code)!;
+  return {
+    code,
+    name: unit.name,
+    province: unit.province!,
+    counts,
+    exact: missing.length === 0 && from.every((l) => l.share === 'whole'),
+    from: from.map((l) => ({ ...l })),
+    missing,
+    apportioned,
+  };
 }

@@ -94,174 +94,215 @@ export class XmlReader {
 
   /** Reads the next piece of the text. @throws XmlError */
   write(chunk: string): void {
-    const h = this.h;
     const n = chunk.length;
     let i = 0;
+    // Each step reads from i in its state and returns where the next one starts (n when the piece is used up).
     while (i < n) {
       switch (this.state) {
-        case TEXT: {
-          const lt = chunk.indexOf('<', i);
-          const stop = lt < 0 ? n : lt;
-          if (h.wantText && stop > i) {
-            this.run += chunk.slice(i, stop);
-            if (this.run.length + this.text.length > MAX_TEXT) throw new XmlError('text', this.local);
-          }
-          if (lt < 0) return;
-          if (this.run !== '') {
-            this.text += decodeXml(this.run);
-            this.run = '';
-          }
-          i = lt + 1;
-          this.state = LT;
+        case TEXT:
+          i = this.readText(chunk, i);
           break;
-        }
-        case LT: {
-          const c = chunk.charCodeAt(i);
-          if (c === 33 /* ! */) {
-            this.state = BANG;
-            this.bang = '';
-            i++;
-          } else if (c === 63 /* ? */) {
-            this.skipUntil('?>');
-            i++;
-          } else {
-            if (this.text !== '') {
-              const t = this.text;
-              this.text = '';
-              h.text(own(t));
-            }
-            this.name = '';
-            if (c === 47 /* / */) {
-              this.state = CLOSE;
-              i++;
-            } else this.state = NAME;
-          }
+        case LT:
+          i = this.readMarkupStart(chunk, i);
           break;
-        }
-        case NAME: {
-          let j = i;
-          while (j < n) {
-            const c = chunk.charCodeAt(j);
-            if (c === 62 || c === 47 || c <= 32) break;
-            j++;
-          }
-          this.name = this.name === '' ? chunk.slice(i, j) : this.name + chunk.slice(i, j);
-          if (this.name.length > MAX_NAME) throw new XmlError('name', this.name.slice(0, 40));
-          if (j === n) return;
-          if (this.name === '') throw new XmlError('markup', '<');
-          this.local = localName(this.name);
-          this.wanted = h.withAttributes.has(this.local);
-          this.raw = '';
-          this.quote = 0;
-          this.last = 0;
-          this.state = ATTRS;
-          i = j;
+        case NAME:
+          i = this.readName(chunk, i);
           break;
-        }
-        case ATTRS: {
-          let j = i;
-          let q = this.quote;
-          while (j < n) {
-            const c = chunk.charCodeAt(j);
-            if (q !== 0) {
-              if (c === q) q = 0;
-            } else if (c === 62 /* > */) break;
-            else if (c === 34 || c === 39) q = c;
-            j++;
-          }
-          this.quote = q;
-          if (j > i) {
-            this.last = chunk.charCodeAt(j - 1);
-            if (this.wanted) {
-              this.raw += chunk.slice(i, j);
-              if (this.raw.length > MAX_TAG) throw new XmlError('tag', this.local);
-            }
-          }
-          if (j === n) return;
-          i = j + 1;
-          this.state = TEXT;
-          const selfClosing = this.last === 47;
-          const attributes = this.wanted ? parseAttributes(this.raw) : NONE;
-          this.raw = '';
-          h.open(this.local, attributes);
-          if (selfClosing) h.close(this.local);
+        case ATTRS:
+          i = this.readAttributes(chunk, i);
           break;
-        }
-        case CLOSE: {
-          const gt = chunk.indexOf('>', i);
-          const stop = gt < 0 ? n : gt;
-          this.name += chunk.slice(i, stop);
-          if (this.name.length > MAX_NAME) throw new XmlError('name', this.name.slice(0, 40));
-          if (gt < 0) return;
-          i = gt + 1;
-          this.state = TEXT;
-          h.close(localName(this.name.trim()));
+        case CLOSE:
+          i = this.readClosingTag(chunk, i);
           break;
-        }
-        case BANG: {
-          const b = (this.bang += chunk[i]!);
-          i++;
-          if (b === '--') this.skipUntil('-->');
-          else if (b === '[CDATA[') {
-            this.state = CDATA;
-            this.cdata = '';
-          } else if (b.length >= 7 || !('[CDATA['.startsWith(b) || '--'.startsWith(b) || 'DOCTYPE'.startsWith(b))) {
-            throw new XmlError(b === 'DOCTYPE' ? 'doctype' : 'markup', `<!${b}`);
-          }
+        case BANG:
+          i = this.readBang(chunk, i);
           break;
-        }
-        case SKIP: {
-          const term = this.term;
-          if (this.tail !== '') {
-            const joined = this.tail + chunk.slice(i, i + term.length - 1);
-            const k = joined.indexOf(term);
-            if (k >= 0) {
-              i += k + term.length - this.tail.length;
-              this.tail = '';
-              this.state = TEXT;
-              break;
-            }
-          }
-          const k = chunk.indexOf(term, i);
-          if (k >= 0) {
-            i = k + term.length;
-            this.tail = '';
-            this.state = TEXT;
-            break;
-          }
-          this.tail = (this.tail + chunk.slice(Math.max(i, n - term.length + 1))).slice(-(term.length - 1));
-          return;
-        }
-        case CDATA: {
-          const c = this.cdata;
-          let content: string | undefined;
-          if (c.endsWith(']]') && chunk.startsWith('>', i)) {
-            content = c.slice(0, -2);
-            i += 1;
-          } else if (c.endsWith(']') && chunk.startsWith(']>', i)) {
-            content = c.slice(0, -1);
-            i += 2;
-          } else {
-            const k = chunk.indexOf(']]>', i);
-            if (k < 0) {
-              const rest = c + chunk.slice(i);
-              this.cdata = h.wantText ? rest : rest.slice(-2);
-              if (this.cdata.length + this.text.length > MAX_TEXT) throw new XmlError('text', this.local);
-              return;
-            }
-            content = c + chunk.slice(i, k);
-            i = k + 3;
-          }
-          this.cdata = '';
-          this.state = TEXT;
-          if (h.wantText) {
-            this.text += content;
-            if (this.text.length > MAX_TEXT) throw new XmlError('text', this.local);
-          }
+        case SKIP:
+          i = this.skip(chunk, i);
           break;
-        }
+        case CDATA:
+          i = this.readCdata(chunk, i);
+          break;
       }
     }
+  }
+
+  /** Text up to the next `<`: kept (up to {@link MAX_TEXT}) when the handler wants it, its entities decoded there. */
+  private readText(chunk: string, i: number): number {
+    const n = chunk.length;
+    const lt = chunk.indexOf('<', i);
+    const stop = lt < 0 ? n : lt;
+    if (this.h.wantText && stop > i) {
+      this.run += chunk.slice(i, stop);
+      if (this.run.length + this.text.length > MAX_TEXT) throw new XmlError('text', this.local);
+    }
+    if (lt < 0) return n;
+    if (this.run !== '') {
+      this.text += decodeXml(this.run);
+      this.run = '';
+    }
+    this.state = LT;
+    return lt + 1;
+  }
+
+  /** The character after `<`: markup (`<!`), a processing instruction (skipped), a closing tag or an element's name. */
+  private readMarkupStart(chunk: string, i: number): number {
+    const c = chunk.charCodeAt(i);
+    if (c === 33 /* ! */) {
+      this.state = BANG;
+      this.bang = '';
+      return i + 1;
+    }
+    if (c === 63 /* ? */) {
+      this.skipUntil('?>');
+      return i + 1;
+    }
+    if (this.text !== '') {
+      const t = this.text;
+      this.text = '';
+      this.h.text(own(t));
+    }
+    this.name = '';
+    if (c === 47 /* / */) {
+      this.state = CLOSE;
+      return i + 1;
+    }
+    this.state = NAME;
+    return i;
+  }
+
+  /** An element's name (up to {@link MAX_NAME}); at its end, whether its attributes are wanted. */
+  private readName(chunk: string, i: number): number {
+    const n = chunk.length;
+    let j = i;
+    while (j < n) {
+      const c = chunk.charCodeAt(j);
+      if (c === 62 || c === 47 || c <= 32) break;
+      j++;
+    }
+    this.name = this.name === '' ? chunk.slice(i, j) : this.name + chunk.slice(i, j);
+    if (this.name.length > MAX_NAME) throw new XmlError('name', this.name.slice(0, 40));
+    if (j === n) return n;
+    if (this.name === '') throw new XmlError('markup', '<');
+    this.local = localName(this.name);
+    this.wanted = this.h.withAttributes.has(this.local);
+    this.raw = '';
+    this.quote = 0;
+    this.last = 0;
+    this.state = ATTRS;
+    return j;
+  }
+
+  /** The rest of a tag up to its `>` outside quotes, kept (up to {@link MAX_TAG}) when wanted; then the element is opened. */
+  private readAttributes(chunk: string, i: number): number {
+    const n = chunk.length;
+    let j = i;
+    let q = this.quote;
+    while (j < n) {
+      const c = chunk.charCodeAt(j);
+      if (q !== 0) {
+        if (c === q) q = 0;
+      } else if (c === 62 /* > */) break;
+      else if (c === 34 || c === 39) q = c;
+      j++;
+    }
+    this.quote = q;
+    if (j > i) {
+      this.last = chunk.charCodeAt(j - 1);
+      if (this.wanted) {
+        this.raw += chunk.slice(i, j);
+        if (this.raw.length > MAX_TAG) throw new XmlError('tag', this.local);
+      }
+    }
+    if (j === n) return n;
+    this.state = TEXT;
+    const selfClosing = this.last === 47;
+    const attributes = this.wanted ? parseAttributes(this.raw) : NONE;
+    this.raw = '';
+    this.h.open(this.local, attributes);
+    if (selfClosing) this.h.close(this.local);
+    return j + 1;
+  }
+
+  /** A closing tag's name (up to {@link MAX_NAME}) up to its `>`; then the element is closed. */
+  private readClosingTag(chunk: string, i: number): number {
+    const n = chunk.length;
+    const gt = chunk.indexOf('>', i);
+    const stop = gt < 0 ? n : gt;
+    this.name += chunk.slice(i, stop);
+    if (this.name.length > MAX_NAME) throw new XmlError('name', this.name.slice(0, 40));
+    if (gt < 0) return n;
+    this.state = TEXT;
+    this.h.close(localName(this.name.trim()));
+    return gt + 1;
+  }
+
+  /** One character after `<!`: a comment (skipped) or CDATA once known; a DOCTYPE or anything else is refused. */
+  private readBang(chunk: string, i: number): number {
+    const b = (this.bang += chunk[i]!);
+    if (b === '--') this.skipUntil('-->');
+    else if (b === '[CDATA[') {
+      this.state = CDATA;
+      this.cdata = '';
+    } else if (b.length >= 7 || !('[CDATA['.startsWith(b) || '--'.startsWith(b) || 'DOCTYPE'.startsWith(b))) {
+      throw new XmlError(b === 'DOCTYPE' ? 'doctype' : 'markup', `<!${b}`);
+    }
+    return i + 1;
+  }
+
+  /** Skipped markup up to its end (`-->`, `?>`), found across pieces through the last characters of the one before. */
+  private skip(chunk: string, i: number): number {
+    const n = chunk.length;
+    const term = this.term;
+    if (this.tail !== '') {
+      const joined = this.tail + chunk.slice(i, i + term.length - 1);
+      const k = joined.indexOf(term);
+      if (k >= 0) {
+        const next = i + k + term.length - this.tail.length;
+        this.tail = '';
+        this.state = TEXT;
+        return next;
+      }
+    }
+    const k = chunk.indexOf(term, i);
+    if (k >= 0) {
+      this.tail = '';
+      this.state = TEXT;
+      return k + term.length;
+    }
+    this.tail = (this.tail + chunk.slice(Math.max(i, n - term.length + 1))).slice(-(term.length - 1));
+    return n;
+  }
+
+  /** CDATA up to its `]]>`, found across pieces; kept (up to {@link MAX_TEXT}) when the handler wants text. */
+  private readCdata(chunk: string, i: number): number {
+    const c = this.cdata;
+    let content: string | undefined;
+    let next = i;
+    if (c.endsWith(']]') && chunk.startsWith('>', i)) {
+      content = c.slice(0, -2);
+      next = i + 1;
+    } else if (c.endsWith(']') && chunk.startsWith(']>', i)) {
+      content = c.slice(0, -1);
+      next = i + 2;
+    } else {
+      const k = chunk.indexOf(']]>', i);
+      if (k < 0) {
+        const rest = c + chunk.slice(i);
+        this.cdata = this.h.wantText ? rest : rest.slice(-2);
+        if (this.cdata.length + this.text.length > MAX_TEXT) throw new XmlError('text', this.local);
+        return chunk.length;
+      }
+      content = c + chunk.slice(i, k);
+      next = k + 3;
+    }
+    this.cdata = '';
+    this.state = TEXT;
+    if (this.h.wantText) {
+      this.text += content;
+      if (this.text.length > MAX_TEXT) throw new XmlError('text', this.local);
+    }
+    return next;
   }
 
   /** The end of the text. @throws XmlError when it ends inside markup. */
