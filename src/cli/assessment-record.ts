@@ -1,6 +1,5 @@
 import type { AssessmentReader } from 'vn-learning-society/sheets';
-import type { Lang } from '../core/label/index.js';
-import type { Assessment } from '../rules/assessment/types.js';
+import type { Assessment, Lang } from 'vn-learning-society';
 import type { InputRecord } from './io.js';
 import { T, type BadRecord } from './shared.js';
 

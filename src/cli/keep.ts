@@ -1,8 +1,8 @@
 import type { SheetProblem } from 'vn-learning-society/sheets';
-import type { Lang } from '../core/label/index.js';
+import type { Lang } from 'vn-learning-society';
 import type { CliIo } from './io.js';
 import { reportBad, T } from './shared.js';
-import { shortText } from '../core/internal/value-text.js';
+import { shortText } from './quote.js';
 
 /**
  * The `--keep <columns>` option of every command that reads an assessment sheet (`evaluate`, `rulesets impact`,

@@ -1,6 +1,5 @@
 import { Command, CommanderError, Option } from 'commander';
-import { LearningSocietyError } from '../core/errors/index.js';
-import type { Lang } from '../core/label/index.js';
+import { LearningSocietyError, type Lang } from 'vn-learning-society';
 import { registerCitation } from './commands/citation.js';
 import { registerEvaluate } from './commands/evaluate.js';
 import { registerProgress } from './commands/progress.js';

@@ -1,8 +1,6 @@
 import type { Command } from 'commander';
-import { findLegalDocument } from '../../catalogue/legal-sources/index.js';
-import { findLegalCitations } from '../../programme/citation/index.js';
+import { findLegalCitations, findLegalDocument, type Lang } from 'vn-learning-society';
 import { writeRows } from '../io.js';
-import type { Lang } from '../../core/label/index.js';
 import { CliFailure, EXIT, T, type CliContext } from '../shared.js';
 import { headings } from '../vocabulary.js';
 

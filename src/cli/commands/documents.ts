@@ -2,19 +2,12 @@ import { Option, type Command } from 'commander';
 // The documents' writer (docx), the sheets' reader and the unit lists are loaded by the actions that use them (await
 // import), not at the command line's start.
 import type { Issuer, OfficialDocument, RecognitionEntry } from 'vn-learning-society/documents';
-import { targetSelectionFor } from '../../catalogue/targets/index.js';
-import { LearningSocietyError } from '../../core/errors/index.js';
-import type { Lang } from '../../core/label/index.js';
-import { checkUntrustedJson } from '../../core/untrusted/index.js';
-import { summaryTable } from '../../programme/summary/index.js';
-import { TALLY_LEVELS, type TallyLevel } from '../../programme/tally/index.js';
-import { compileRuleSet } from '../../rules/evaluate/compile.js';
+import { checkUntrustedJson, compileRuleSet, LearningSocietyError, PROVINCE_ISO_CODES, summaryTable, TALLY_LEVELS, targetSelectionFor, type Lang, type TallyLevel } from 'vn-learning-society';
 import { formatOf, INPUT_FORMATS, readRecords, type CliIo, type InputFormat } from '../io.js';
 import { CliFailure, csvOptions, DELIMITER_CHOICES, DELIMITER_HELP, EXIT, issueField, loadRuleSet, noteLines, reportBad, SHEET_HELP, T, type BadRecord, type CliContext } from '../shared.js';
 import { readPopulations, tallyOfRecords } from '../tally-input.js';
 import { assessmentOfRecord } from '../assessment-record.js';
 import { isIdHeading, keyOfHeading } from '../vocabulary.js';
-import { PROVINCE_ISO_CODES } from '../../document/jurisdiction/index.js';
 import type { unitByCode } from 'vn-learning-society/units';
 import { KEEP_HELP, keptColumns, reportHeaderProblems } from '../keep.js';
 

@@ -1,9 +1,7 @@
 import { Option, type Command } from 'commander';
 // vn-learning-society/sheets (the reader of assessments from columns) is loaded by the action (await import).
 import type { SheetCell } from 'vn-learning-society/sheets';
-import type { Lang } from '../../core/label/index.js';
-import { compileRuleSet } from '../../rules/evaluate/compile.js';
-import type { Evaluation, UnconfirmedValue } from '../../rules/evaluate/types.js';
+import { compileRuleSet, type Evaluation, type Lang, type UnconfirmedValue } from 'vn-learning-society';
 import { formatOf, INPUT_FORMATS, readRecords, rowWriter, sheetCell, type InputFormat, type RowWriter, isJsonFormat } from '../io.js';
 import { CliFailure, csvOptions, DELIMITER_CHOICES, DELIMITER_HELP, EXIT, issueField, loadRuleSet, progressReporter, reportBad, SHEET_HELP, type BadRecord, type CliContext } from '../shared.js';
 import { headings, levelName, modelName, yesNo } from '../vocabulary.js';

@@ -1,10 +1,5 @@
 import { Option, type Command } from 'commander';
-import type { Lang } from '../../core/label/index.js';
-import { TALLY_LEVELS, type TallyLevel } from '../../programme/tally/index.js';
-import { targetSelectionFor } from '../../catalogue/targets/index.js';
-import { summaryTable } from '../../programme/summary/index.js';
-import { formatViNumber, roundDecimal } from '../../core/vi-number/index.js';
-import type { SummaryTable } from '../../programme/summary/index.js';
+import { formatViNumber, roundDecimal, summaryTable, TALLY_LEVELS, targetSelectionFor, type Lang, type SummaryTable, type TallyLevel } from 'vn-learning-society';
 import { INPUT_FORMATS, writeRows, type Columns, type InputFormat, type OutputFormat, isJsonFormat } from '../io.js';
 import { readPopulations, tallyOfRecords } from '../tally-input.js';
 import { CliFailure, DELIMITER_CHOICES, DELIMITER_HELP, EXIT, noteLines, reportBad, SHEET_HELP, type BadRecord, type CliContext } from '../shared.js';

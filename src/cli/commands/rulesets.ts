@@ -1,11 +1,5 @@
 import { Option, type Command } from 'commander';
-import { LEVELS, MODELS, type Level, type Model } from '../../core/model/index.js';
-import { listRuleSets } from '../../catalogue/rule-sets/lookup.js';
-import { assessmentJsonSchema } from '../../rules/assessment/json-schema.js';
-import { diffRuleSets } from '../../rules/rule-set/diff.js';
-import { indicatorsOf } from '../../rules/rule-set/indicators.js';
-import type { Lang } from '../../core/label/index.js';
-import { forkImpactCounter } from '../../rules/impact/index.js';
+import { assessmentJsonSchema, diffRuleSets, forkImpactCounter, indicatorsOf, LEVELS, listRuleSets, MODELS, type Lang, type Level, type Model } from 'vn-learning-society';
 import { formatOf, readRecords, writeRows, isJsonFormat } from '../io.js';
 import { CliFailure, csvOptions, DELIMITER_CHOICES, DELIMITER_HELP, EXIT, loadRuleSet, reportBad, SHEET_HELP, type BadRecord, type CliContext } from '../shared.js';
 import { assessmentOfRecord } from '../assessment-record.js';

@@ -1,5 +1,5 @@
 import type { Command } from 'commander';
-import type { Lang } from '../../core/label/index.js';
+import type { Lang } from 'vn-learning-society';
 import { CliFailure, EXIT, loadRuleSet, type CliContext } from '../shared.js';
 
 const DESCRIPTIONS = {

@@ -1,6 +1,5 @@
 import { Option, type Command } from 'commander';
-import type { Lang } from '../../core/label/index.js';
-import { parseViDecimal } from '../../core/vi-number/index.js';
+import { parseViDecimal, type Lang } from 'vn-learning-society';
 // vn-learning-society/units carries the unit lists (900 KB): each action loads it (await import), not the command line's start.
 import type { AdminUnit, CarryOverRow, UnitLevel } from 'vn-learning-society/units';
 import { formatOf, readRecords, writeRows, type InputFormat, isJsonFormat } from '../io.js';

@@ -2,8 +2,7 @@ import { Option, type Command } from 'commander';
 import { parse as parseCsvSync } from 'csv-parse/sync';
 // vn-learning-society/sheets (the workbook reader, the report-table check) is loaded by the action (await import).
 import type { ReportColumnGroup, SheetCell } from 'vn-learning-society/sheets';
-import type { Lang } from '../../core/label/index.js';
-import { ROUNDING_NAMES, ROUNDINGS, type Rounding } from '../../core/vi-number/index.js';
+import { ROUNDING_NAMES, ROUNDINGS, type Lang, type Rounding } from 'vn-learning-society';
 import { detectDelimiter, formatOf, writeRows, isJsonFormat } from '../io.js';
 import { csvOptions, DELIMITER_CHOICES, DELIMITER_HELP, EXIT, SHEET_HELP, type CliContext } from '../shared.js';
 import { headings, yesNo } from '../vocabulary.js';

@@ -1,11 +1,7 @@
 import { Option, type Command } from 'commander';
-import { LearningSocietyError } from '../../core/errors/index.js';
-import type { Lang } from '../../core/label/index.js';
-import { parseViDecimal } from '../../core/vi-number/index.js';
-import { parseStatedSum, verifyStatedPercentage, verifyStatedSum } from '../../programme/verify/index.js';
+import { closestNames, LearningSocietyError, parseStatedSum, parseViDecimal, verifyStatedPercentage, verifyStatedSum, type Lang } from 'vn-learning-society';
 import { readRecords, writeRows, isJsonFormat } from '../io.js';
 import { CliFailure, csvOptions, DELIMITER_CHOICES, DELIMITER_HELP, EXIT, issueField, reportBad, T, type BadRecord, type CliContext } from '../shared.js';
-import { closestNames } from '../../core/suggest/index.js';
 import { COLUMN_HEADINGS, headings, keyOfHeading, yesNo } from '../vocabulary.js';
 
 const DESCRIPTIONS = {

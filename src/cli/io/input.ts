@@ -2,13 +2,11 @@ import { isUtf8 } from 'node:buffer';
 import { Readable } from 'node:stream';
 import { TextDecoder } from 'node:util';
 import { parse as parseCsv, type CsvError } from 'csv-parse';
-import { scanJson } from '../../cases/json-scan.js';
-import { LearningSocietyError } from '../../core/errors/index.js';
-import { DEFAULT_INPUT_LIMITS } from '../../core/untrusted/index.js';
-import type { Label } from '../../core/label/index.js';
+import { DEFAULT_INPUT_LIMITS, LearningSocietyError, scanJson, type Label } from 'vn-learning-society';
 import type { SheetCell, SheetTable } from 'vn-learning-society/sheets';
 import { CliIoError, ioErrorOf, type CliIo } from './process.js';
-import { shortText } from '../../core/internal/value-text.js';
+import { shortText } from '../quote.js';
+import { columnLetter, MAX_COLUMNS } from './columns.js';
 
 /**
  * The longest line of an NDJSON file, and the longest record of a CSV file, in characters: 16 MiB. A JSON assessment
@@ -488,15 +486,8 @@ async function peek(source: Readable, bytes: number, enough: (head: string) => b
   return { head, stream };
 }
 
-/**
- * How the CSV reader names cells (column letters) and the most columns a sheet has (XFD): from the two small modules of
- * vn-learning-society/sheets that hold them, loaded when a CSV file is read. Not the entry point itself: a CSV file is
- * read without loading the workbook reader and writer (fflate, write-excel-file: some 50 ms at every run).
- */
-async function sheetColumns(): Promise<SheetColumns> {
-  const [{ columnLetter }, { MAX_COLUMNS }] = await Promise.all([import('../../sheets/cells.js'), import('../../sheets/xlsx-read/sheet.js')]);
-  return { columnLetter, maxColumns: MAX_COLUMNS };
-}
+/** How the CSV reader names cells (column letters) and the most columns a sheet has (XFD): `./columns.ts`. */
+const SHEET_COLUMNS: SheetColumns = { columnLetter, maxColumns: MAX_COLUMNS };
 
 interface SheetColumns {
   readonly columnLetter: (index: number) => string;
@@ -505,8 +496,7 @@ interface SheetColumns {
 }
 
 async function* csvRecords(source: Readable, options: CsvOptions): AsyncGenerator<InputRecord | InputHeader> {
-  const columns = await sheetColumns();
-  const { columnLetter } = columns;
+  const columns = SHEET_COLUMNS;
   let stream = source;
   let delimiter = options.delimiter;
   if (delimiter === undefined) {
