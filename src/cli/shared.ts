@@ -151,21 +151,10 @@ export function noteLines(notes: readonly { readonly message: Label }[], lang: L
   return notes.map((n) => `${lang === 'vi' ? 'Lưu ý' : 'Note'}: ${n.message[lang]}\n`).join('');
 }
 
-/** The `--delimiter` option: `,`, `;` or `tab`, and what it means to the CSV reader. */
-export const DELIMITER_CHOICES = [',', ';', 'tab'] as const;
-export const DELIMITER_HELP = {
-  vi: 'dấu phân cách của tệp CSV (mặc định: theo dòng tiêu đề; Excel tiếng Việt dùng ;)',
-  en: 'the CSV separator (default: the one the header uses; Excel set to Vietnamese writes ;)',
-} as const;
+/** What the `--delimiter` option (`,`, `;` or `tab`: src/cli/options.ts) means to the CSV reader. */
 export function csvOptions(delimiter: string | undefined): { delimiter?: string } {
   return delimiter === undefined ? {} : { delimiter: delimiter === 'tab' ? '\t' : delimiter };
 }
-
-/** The `--sheet` option of commands that read workbooks. */
-export const SHEET_HELP = {
-  vi: 'trang tính của tệp .xlsx, theo tên hoặc số thứ tự (mặc định: trang đầu tiên có tên chỉ báo ở dòng tiêu đề)',
-  en: 'the sheet of an .xlsx file, by name or number (default: the first whose header names indicators)',
-} as const;
 
 /**
  * Progress on stderr: on a terminal, a bar drawn in place (with the share done when the number of rows is known, as

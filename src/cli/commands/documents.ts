@@ -3,13 +3,14 @@ import { Option, type Command } from 'commander';
 // import), not at the command line's start.
 import type { Issuer, OfficialDocument, RecognitionEntry } from 'vn-learning-society/documents';
 import { checkUntrustedJson, compileRuleSet, LearningSocietyError, PROVINCE_ISO_CODES, summaryTable, TALLY_LEVELS, targetSelectionFor, type Lang, type TallyLevel } from 'vn-learning-society';
-import { formatOf, INPUT_FORMATS, readRecords, type CliIo, type InputFormat } from '../io.js';
-import { CliFailure, csvOptions, DELIMITER_CHOICES, DELIMITER_HELP, EXIT, issueField, loadRuleSet, noteLines, reportBad, SHEET_HELP, T, type BadRecord, type CliContext } from '../shared.js';
+import { formatOf, readRecords, type CliIo, type InputFormat } from '../io.js';
+import { CliFailure, csvOptions, EXIT, issueField, loadRuleSet, noteLines, reportBad, T, type BadRecord, type CliContext } from '../shared.js';
 import { readPopulations, tallyOfRecords } from '../tally-input.js';
 import { assessmentOfRecord } from '../assessment-record.js';
 import { isIdHeading, keyOfHeading } from '../vocabulary.js';
 import type { unitByCode } from 'vn-learning-society/units';
-import { KEEP_HELP, keptColumns, reportHeaderProblems } from '../keep.js';
+import { keptColumns, reportHeaderProblems } from '../keep.js';
+import { commonOption } from '../options.js';
 
 const DESCRIPTIONS = {
   vi: {
@@ -161,12 +162,12 @@ export function registerDocuments(program: Command, cli: CliContext, lang: Lang)
   documents
     .command('decision')
     .description(d.decision)
-    .requiredOption('-r, --rules <ruleSet>', d.rules)
-    .requiredOption('-i, --input <file>', d.input)
-    .addOption(new Option('--input-format <format>', d.inputFormat).choices([...INPUT_FORMATS]))
+    .addOption(commonOption('rules', lang, { description: d.rules }))
+    .addOption(commonOption('input', lang, { description: d.input }))
+    .addOption(commonOption('inputFormat', lang, { description: d.inputFormat }))
     .requiredOption('--name <column>', d.name)
     .option('--place <column>', d.place)
-    .option('--keep <columns>', KEEP_HELP[lang])
+    .addOption(commonOption('keep', lang))
     .requiredOption('-y, --year <year>', d.year)
     .requiredOption('--date <date>', d.date)
     .option('--number <number>', d.number)
@@ -178,8 +179,8 @@ export function registerDocuments(program: Command, cli: CliContext, lang: Lang)
     .option('--recipients <lines>', d.recipients)
     .option('--docx <file>', d.docx)
     .option('--certificates <file>', d.certificates)
-    .addOption(new Option('--delimiter <separator>', DELIMITER_HELP[lang]).choices([...DELIMITER_CHOICES]))
-    .option('--sheet <sheet>', SHEET_HELP[lang])
+    .addOption(commonOption('delimiter', lang))
+    .addOption(commonOption('sheet', lang))
     .action(async (o: DecisionOptions) => {
       const { lang } = cli.globals();
       const rs = await loadRuleSet(io, o.rules, lang);
@@ -253,8 +254,8 @@ export function registerDocuments(program: Command, cli: CliContext, lang: Lang)
   documents
     .command('report')
     .description(d.report)
-    .requiredOption('-i, --input <file>', d.results)
-    .addOption(new Option('--input-format <format>', d.inputFormat).choices([...INPUT_FORMATS]))
+    .addOption(commonOption('input', lang, { description: d.results }))
+    .addOption(commonOption('inputFormat', lang, { description: d.inputFormat }))
     .addOption(new Option('--level <level>', d.level).choices([...TALLY_LEVELS]).default('commune'))
     .requiredOption('--area <text>', d.area)
     .requiredOption('-y, --year <year>', d.year)
@@ -267,8 +268,8 @@ export function registerDocuments(program: Command, cli: CliContext, lang: Lang)
     .option('--no-unit-names', d.unitNames)
     .option('--recipients <lines>', d.recipients)
     .option('--docx <file>', d.docx)
-    .addOption(new Option('--delimiter <separator>', DELIMITER_HELP[lang]).choices([...DELIMITER_CHOICES]))
-    .option('--sheet <sheet>', SHEET_HELP[lang])
+    .addOption(commonOption('delimiter', lang))
+    .addOption(commonOption('sheet', lang))
     .action(async (o: ReportOptions) => {
       const { lang } = cli.globals();
       const issuer = await readIssuer(io, o.issuer, lang);

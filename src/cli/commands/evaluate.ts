@@ -2,11 +2,12 @@ import { Option, type Command } from 'commander';
 // vn-learning-society/sheets (the reader of assessments from columns) is loaded by the action (await import).
 import type { SheetCell } from 'vn-learning-society/sheets';
 import { compileRuleSet, type Evaluation, type Lang, type UnconfirmedValue } from 'vn-learning-society';
-import { formatOf, INPUT_FORMATS, readRecords, rowWriter, sheetCell, type InputFormat, type RowWriter, isJsonFormat } from '../io.js';
-import { CliFailure, csvOptions, DELIMITER_CHOICES, DELIMITER_HELP, EXIT, issueField, loadRuleSet, progressReporter, reportBad, SHEET_HELP, type BadRecord, type CliContext } from '../shared.js';
+import { formatOf, readRecords, rowWriter, sheetCell, type InputFormat, type RowWriter, isJsonFormat } from '../io.js';
+import { CliFailure, csvOptions, EXIT, issueField, loadRuleSet, progressReporter, reportBad, type BadRecord, type CliContext } from '../shared.js';
 import { headings, levelName, modelName, yesNo } from '../vocabulary.js';
 import { assessmentOfRecord } from '../assessment-record.js';
-import { KEEP_HELP, keptColumns, reportHeaderProblems } from '../keep.js';
+import { keptColumns, reportHeaderProblems } from '../keep.js';
+import { commonOption } from '../options.js';
 
 interface EvaluateOptions {
   rules: string;
@@ -31,15 +32,15 @@ export function registerEvaluate(program: Command, cli: CliContext, lang: Lang):
   program
     .command('evaluate')
     .description(d.command)
-    .requiredOption('-r, --rules <ruleSet>', d.rules)
-    .requiredOption('-i, --input <file>', d.input)
-    .addOption(new Option('--input-format <format>', d.inputFormat).choices([...INPUT_FORMATS]))
+    .addOption(commonOption('rules', lang, { description: d.rules }))
+    .addOption(commonOption('input', lang, { description: d.input }))
+    .addOption(commonOption('inputFormat', lang, { description: d.inputFormat }))
     .addOption(new Option('--missing <missing>', d.missing).choices(['zero', 'error']).default('zero'))
-    .option('--keep <columns>', KEEP_HELP[lang])
-    .addOption(new Option('--delimiter <separator>', DELIMITER_HELP[lang]).choices([...DELIMITER_CHOICES]))
-    .option('--sheet <sheet>', SHEET_HELP[lang])
+    .addOption(commonOption('keep', lang))
+    .addOption(commonOption('delimiter', lang))
+    .addOption(commonOption('sheet', lang))
     .option('--progress', d.progress)
-    .option('--strict', d.strict)
+    .addOption(commonOption('strict', lang, { description: d.strict }))
     .action(async (o: EvaluateOptions) => {
       const { format, lang } = cli.globals();
       const rs = await loadRuleSet(io, o.rules, lang);

@@ -2,6 +2,7 @@ import { basename } from 'node:path';
 import type { Command } from 'commander';
 import { checkJurisdictionCode, findPlace, isDocumentId, placeSuccession, PROVINCE_REFORM_DATE, type Lang } from 'vn-learning-society';
 import { CliFailure, EXIT, loadRuleSet, type CliContext } from '../shared.js';
+import { commonOption } from '../options.js';
 
 const DESCRIPTIONS = {
   vi: {
@@ -50,7 +51,7 @@ export function registerFork(program: Command, cli: CliContext, lang: Lang): voi
     .requiredOption('--jurisdiction <code>', d.jurisdiction)
     .option('--name <name>', d.name)
     .option('--from <date>', d.from)
-    .option('--force', d.force)
+    .addOption(commonOption('force', lang, { description: d.force }))
     .action(async (ref: string, o: { id: string; jurisdiction: string; name?: string; from?: string }) => {
       const { lang, output } = cli.globals();
       if (!isDocumentId(o.id)) throw new CliFailure(d.badId(o.id), EXIT.badInput);

@@ -1,10 +1,11 @@
 import { Option, type Command } from 'commander';
 import { assessmentJsonSchema, diffRuleSets, forkImpactCounter, indicatorsOf, LEVELS, listRuleSets, MODELS, type Lang, type Level, type Model } from 'vn-learning-society';
 import { formatOf, readRecords, writeRows, isJsonFormat } from '../io.js';
-import { CliFailure, csvOptions, DELIMITER_CHOICES, DELIMITER_HELP, EXIT, loadRuleSet, reportBad, SHEET_HELP, type BadRecord, type CliContext } from '../shared.js';
+import { CliFailure, csvOptions, EXIT, loadRuleSet, reportBad, type BadRecord, type CliContext } from '../shared.js';
 import { assessmentOfRecord } from '../assessment-record.js';
-import { KEEP_HELP, keptColumns, reportHeaderProblems } from '../keep.js';
+import { keptColumns, reportHeaderProblems } from '../keep.js';
 import { headings, levelName, modelName } from '../vocabulary.js';
+import { commonOption } from '../options.js';
 
 const DESCRIPTIONS = {
   vi: {
@@ -87,10 +88,10 @@ export function registerRulesets(program: Command, cli: CliContext, lang: Lang):
   rulesets
     .command('impact <base> <fork>')
     .description(d.impact)
-    .requiredOption('-i, --input <file>', d.input)
-    .option('--keep <columns>', KEEP_HELP[lang])
-    .addOption(new Option('--delimiter <separator>', DELIMITER_HELP[lang]).choices([...DELIMITER_CHOICES]))
-    .option('--sheet <sheet>', SHEET_HELP[lang])
+    .addOption(commonOption('input', lang, { description: d.input }))
+    .addOption(commonOption('keep', lang))
+    .addOption(commonOption('delimiter', lang))
+    .addOption(commonOption('sheet', lang))
     .action(async (a: string, b: string, o: { input: string; keep?: string; delimiter?: string; sheet?: string }) => {
       const { format, lang } = cli.globals();
       const w = DESCRIPTIONS[lang];

@@ -7,6 +7,7 @@ import type { CaseFile, CaseReport } from 'vn-learning-society/cases';
 import { BUILT_IN_RULE_SET_IDS, closestNames, getRuleSet, LearningSocietyError, parseRuleSetFile, type Label, type Lang, type RuleSet } from 'vn-learning-society';
 import { CliIoError, type CliIo } from '../io.js';
 import { CliFailure, EXIT, forkBase, MAX_FORK_CHAIN, T, type CliContext } from '../shared.js';
+import { commonOption } from '../options.js';
 
 const DESCRIPTIONS = {
   vi: {
@@ -162,7 +163,7 @@ export function registerTest(program: Command, cli: CliContext, lang: Lang): voi
     .command('test')
     .description(d.command)
     .argument('<files...>', d.files)
-    .option('--strict', d.strict)
+    .addOption(commonOption('strict', lang, { description: d.strict }))
     .action(async (files: string[], o: { strict?: boolean }) => {
       const { format, lang } = cli.globals();
       const { caseReportText, parseCaseFile, runCases } = await import('vn-learning-society/cases');

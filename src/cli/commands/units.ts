@@ -3,8 +3,9 @@ import { parseViDecimal, type Lang } from 'vn-learning-society';
 // vn-learning-society/units carries the unit lists (900 KB): each action loads it (await import), not the command line's start.
 import type { AdminUnit, CarryOverRow, UnitLevel } from 'vn-learning-society/units';
 import { formatOf, readRecords, writeRows, type InputFormat, isJsonFormat } from '../io.js';
-import { csvOptions, DELIMITER_CHOICES, DELIMITER_HELP, EXIT, reportBad, T, type BadRecord, type CliContext } from '../shared.js';
+import { csvOptions, EXIT, reportBad, T, type BadRecord, type CliContext } from '../shared.js';
 import { headings, yesNo } from '../vocabulary.js';
+import { commonOption } from '../options.js';
 
 const DESCRIPTIONS = {
   vi: {
@@ -85,9 +86,9 @@ export function registerUnits(program: Command, cli: CliContext, lang: Lang): vo
   units
     .command('carry')
     .description(d.carry)
-    .requiredOption('-i, --input <file>', d.input)
-    .addOption(new Option('--input-format <format>', d.inputFormat).choices(['json', 'ndjson', 'csv']))
-    .addOption(new Option('--delimiter <separator>', DELIMITER_HELP[lang]).choices([...DELIMITER_CHOICES]))
+    .addOption(commonOption('input', lang, { description: d.input }))
+    .addOption(commonOption('inputFormat', lang, { description: d.inputFormat, formats: ['json', 'ndjson', 'csv'] }))
+    .addOption(commonOption('delimiter', lang))
     .action(async (o: { input: string; inputFormat?: InputFormat; delimiter?: string }) => {
       const { format, lang } = cli.globals();
       const json = isJsonFormat(format);
