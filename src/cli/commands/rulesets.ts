@@ -42,6 +42,14 @@ const DESCRIPTIONS = {
   },
 } as const;
 
+/** The options of `rulesets impact`. */
+interface ImpactOptions {
+  input: string;
+  keep?: string;
+  delimiter?: string;
+  sheet?: string;
+}
+
 /** `rulesets list|show|diff|impact|schema`: the shipped rule sets, one rule set (id or file), the changes between two, and the JSON Schemas. */
 export function registerRulesets(program: Command, cli: CliContext, lang: Lang): void {
   const { io } = cli;
@@ -92,55 +100,7 @@ export function registerRulesets(program: Command, cli: CliContext, lang: Lang):
     .addOption(commonOption('keep', lang))
     .addOption(commonOption('delimiter', lang))
     .addOption(commonOption('sheet', lang))
-    .action(async (a: string, b: string, o: { input: string; keep?: string; delimiter?: string; sheet?: string }) => {
-      const { format, lang } = cli.globals();
-      const w = DESCRIPTIONS[lang];
-      const base = await loadRuleSet(io, a, lang);
-      const fork = await loadRuleSet(io, b, lang);
-      const counter = forkImpactCounter(base, fork);
-      // A sheet's columns are read as the fork's indicators (those it adds too), else as the base's; the kept columns
-      // (a hamlet, a name, a note) are read past, as evaluate reads them.
-      const wider = indicatorsOf(fork).length >= indicatorsOf(base).length ? fork : base;
-      const keep = keptColumns(o.keep);
-      const { assessmentReader, indicatorOfHeading } = await import('vn-learning-society/sheets');
-      const reader = assessmentReader(wider, { keep });
-      const options = { ...csvOptions(o.delimiter), ...(o.sheet !== undefined ? { sheet: o.sheet } : {}), keyOf: indicatorOfHeading(wider) };
-      const bad: BadRecord[] = [];
-      let tabular = false;
-      let n = 0;
-      for await (const rec of readRecords(io, o.input, formatOf(o.input, undefined), options)) {
-        if (rec.kind === 'header') {
-          const problems = reader.header(rec.columns, rec.line);
-          tabular = true;
-          if (problems.length > 0) {
-            reportHeaderProblems(io, lang, problems, wider.id);
-            throw CliFailure.reported(EXIT.badInput);
-          }
-          continue;
-        }
-        const got = assessmentOfRecord(rec, tabular, reader, keep, lang, bad);
-        if (got !== undefined) counter.add(got.assessment);
-        if (++n % 512 === 0) await io.ready?.();
-      }
-      // Every bad record is named, by line and field, and nothing is counted: an impact over part of the file would mislead.
-      if (bad.length > 0) {
-        reportBad(io, lang, bad);
-        throw CliFailure.reported(EXIT.badInput);
-      }
-      const r = counter.result();
-      if (isJsonFormat(format)) {
-        io.stdout.write(`${JSON.stringify(r, null, format === 'json' ? 2 : undefined)}\n`);
-        return;
-      }
-      const rows: Record<string, unknown>[] = (Object.keys(w.measures) as (keyof typeof w.measures)[]).map((k) => ({ measure: w.measures[k], value: k === 'refused' ? r.refused.length : r[k] }));
-      for (const x of r.byRule) rows.push({ measure: w.rule(x.rule, x.gained, x.lost), value: x.gained + x.lost });
-      writeRows(io, format === 'xlsx' ? 'xlsx' : format, rows, headings(['measure', 'value'], lang));
-      if (format === 'table') {
-        if (r.gained.length) io.stdout.write(`${w.gained}: ${r.gained.join(', ')}${r.gainedCount > r.gained.length ? ' …' : ''}\n`);
-        if (r.lost.length) io.stdout.write(`${w.lost}: ${r.lost.join(', ')}${r.lostCount > r.lost.length ? ' …' : ''}\n`);
-        for (const x of r.refused) io.stdout.write(`${w.refusedBy} (${x.by}) ${x.who}: ${x.message[lang]}\n`);
-      }
-    });
+    .action((a: string, b: string, o: ImpactOptions) => runImpact(cli, a, b, o));
 
   rulesets
     .command('schema [ruleSet]')
@@ -151,4 +111,56 @@ export function registerRulesets(program: Command, cli: CliContext, lang: Lang):
       const schema = ref ? assessmentJsonSchema(await loadRuleSet(io, ref, lang)) : (await import('vn-learning-society/schemas')).ruleSetJsonSchema();
       io.stdout.write(`${JSON.stringify(schema, null, 2)}\n`);
     });
+}
+
+/** Runs `rulesets impact`: the assessments of a file scored by a rule set and its fork, and who gains or loses recognition. */
+async function runImpact(cli: CliContext, a: string, b: string, o: ImpactOptions): Promise<void> {
+  const { io } = cli;
+  const { format, lang } = cli.globals();
+  const w = DESCRIPTIONS[lang];
+  const base = await loadRuleSet(io, a, lang);
+  const fork = await loadRuleSet(io, b, lang);
+  const counter = forkImpactCounter(base, fork);
+  // A sheet's columns are read as the fork's indicators (those it adds too), else as the base's; the kept columns
+  // (a hamlet, a name, a note) are read past, as evaluate reads them.
+  const wider = indicatorsOf(fork).length >= indicatorsOf(base).length ? fork : base;
+  const keep = keptColumns(o.keep);
+  const { assessmentReader, indicatorOfHeading } = await import('vn-learning-society/sheets');
+  const reader = assessmentReader(wider, { keep });
+  const options = { ...csvOptions(o.delimiter), ...(o.sheet !== undefined ? { sheet: o.sheet } : {}), keyOf: indicatorOfHeading(wider) };
+  const bad: BadRecord[] = [];
+  let tabular = false;
+  let n = 0;
+  for await (const rec of readRecords(io, o.input, formatOf(o.input, undefined), options)) {
+    if (rec.kind === 'header') {
+      const problems = reader.header(rec.columns, rec.line);
+      tabular = true;
+      if (problems.length > 0) {
+        reportHeaderProblems(io, lang, problems, wider.id);
+        throw CliFailure.reported(EXIT.badInput);
+      }
+      continue;
+    }
+    const got = assessmentOfRecord(rec, tabular, reader, keep, lang, bad);
+    if (got !== undefined) counter.add(got.assessment);
+    if (++n % 512 === 0) await io.ready?.();
+  }
+  // Every bad record is named, by line and field, and nothing is counted: an impact over part of the file would mislead.
+  if (bad.length > 0) {
+    reportBad(io, lang, bad);
+    throw CliFailure.reported(EXIT.badInput);
+  }
+  const r = counter.result();
+  if (isJsonFormat(format)) {
+    io.stdout.write(`${JSON.stringify(r, null, format === 'json' ? 2 : undefined)}\n`);
+    return;
+  }
+  const rows: Record<string, unknown>[] = (Object.keys(w.measures) as (keyof typeof w.measures)[]).map((k) => ({ measure: w.measures[k], value: k === 'refused' ? r.refused.length : r[k] }));
+  for (const x of r.byRule) rows.push({ measure: w.rule(x.rule, x.gained, x.lost), value: x.gained + x.lost });
+  writeRows(io, format === 'xlsx' ? 'xlsx' : format, rows, headings(['measure', 'value'], lang));
+  if (format === 'table') {
+    if (r.gained.length) io.stdout.write(`${w.gained}: ${r.gained.join(', ')}${r.gainedCount > r.gained.length ? ' …' : ''}\n`);
+    if (r.lost.length) io.stdout.write(`${w.lost}: ${r.lost.join(', ')}${r.lostCount > r.lost.length ? ' …' : ''}\n`);
+    for (const x of r.refused) io.stdout.write(`${w.refusedBy} (${x.by}) ${x.who}: ${x.message[lang]}\n`);
+  }
 }
