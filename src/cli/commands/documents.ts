@@ -2,11 +2,11 @@ import { Option, type Command } from 'commander';
 // The documents' writer (docx), the sheets' reader and the unit lists are loaded by the actions that use them (await
 // import), not at the command line's start.
 import type { Issuer, OfficialDocument, RecognitionEntry } from 'vn-learning-society/documents';
-import { checkUntrustedJson, compileRuleSet, LearningSocietyError, PROVINCE_ISO_CODES, summaryTable, TALLY_LEVELS, targetSelectionFor, type Lang, type TallyLevel } from 'vn-learning-society';
+import { checkUntrustedJson, LearningSocietyError, PROVINCE_ISO_CODES, summaryTable, TALLY_LEVELS, targetSelectionFor, type Lang, type TallyLevel } from 'vn-learning-society';
 import { formatOf, readRecords, type CliIo, type InputFormat } from '../io.js';
-import { CliFailure, csvOptions, EXIT, issueField, loadRuleSet, noteLines, reportBad, T, type BadRecord, type CliContext } from '../shared.js';
+import { CliFailure, csvOptions, EXIT, loadRuleSet, noteLines, reportBad, T, type BadRecord, type CliContext } from '../shared.js';
 import { readPopulations, tallyOfRecords } from '../tally-input.js';
-import { assessmentOfRecord } from '../assessment-record.js';
+import { scoreRecord } from '../assessment-record.js';
 import { isIdHeading, keyOfHeading } from '../vocabulary.js';
 import type { unitByCode } from 'vn-learning-society/units';
 import { keptColumns, reportHeaderProblems } from '../keep.js';
@@ -222,11 +222,10 @@ async function runDecision(cli: CliContext, o: DecisionOptions): Promise<void> {
   const d = DESCRIPTIONS[lang];
   const rs = await loadRuleSet(io, o.rules, lang);
   const issuer = await readIssuer(io, o.issuer, lang);
-  const score = compileRuleSet(rs);
   // The name and place columns are kept for the list; --keep names the others the sheet has (a note, …), read past.
   const keep = keptColumns(o.keep, o.name, o.place);
-  const [{ assessmentReader, indicatorOfHeading }, { documentText, recognitionCertificates, recognitionDecision }] = await Promise.all([import('vn-learning-society/sheets'), import('vn-learning-society/documents')]);
-  const reader = assessmentReader(rs, { keep });
+  const [{ indicatorOfHeading, sheetScorer }, { documentText, recognitionCertificates, recognitionDecision }] = await Promise.all([import('vn-learning-society/sheets'), import('vn-learning-society/documents')]);
+  const scorer = sheetScorer(rs, { keep });
   const bad: BadRecord[] = [];
   const entries: RecognitionEntry[] = [];
   const notRecognized: string[] = [];
@@ -235,7 +234,7 @@ async function runDecision(cli: CliContext, o: DecisionOptions): Promise<void> {
   const options = { ...csvOptions(o.delimiter), ...(o.sheet !== undefined ? { sheet: o.sheet } : {}), keyOf: indicatorOfHeading(rs) };
   for await (const rec of readRecords(io, o.input, formatOf(o.input, o.inputFormat), options)) {
     if (rec.kind === 'header') {
-      const problems = reader.header(rec.columns, rec.line);
+      const problems = scorer.header(rec.columns, rec.line);
       tabular = true;
       if (problems.length > 0) {
         reportHeaderProblems(io, lang, problems, rs.id, (heading) => (heading === o.name ? '--name' : heading === o.place ? '--place' : '--keep'));
@@ -245,21 +244,17 @@ async function runDecision(cli: CliContext, o: DecisionOptions): Promise<void> {
       continue;
     }
     total += 1;
-    const got = assessmentOfRecord(rec, tabular, reader, keep, lang, bad, { checkIds: true });
-    if (got === undefined) continue;
-    const { assessment, kept } = got;
-    const r = score.safe(assessment);
-    if (!r.success) {
-      for (const issue of r.error.issues) bad.push({ line: rec.line, field: issueField(issue), message: issue.message[lang] });
-      continue;
-    }
+    // Each problem at its cell, as evaluate names it; blank and repeated ids are checked for rows and JSON alike.
+    const r = scoreRecord(rec, tabular, scorer, lang, bad);
+    if (r === undefined) continue;
+    const { evaluation, kept } = r;
     const name = kept[o.name] === undefined || kept[o.name] === null ? '' : String(kept[o.name]);
     const place = o.place !== undefined && kept[o.place] !== undefined && kept[o.place] !== null ? String(kept[o.place]) : undefined;
-    if (!r.data.recognized) {
-      notRecognized.push(`${T[lang].line(rec.line)}: ${name} — ${r.data.shortfalls.map((s) => s.message[lang]).join('; ')}`);
+    if (!evaluation.recognized) {
+      notRecognized.push(`${T[lang].line(rec.line)}: ${name} — ${evaluation.shortfalls.map((s) => s.message[lang]).join('; ')}`);
       continue;
     }
-    entries.push({ name, ...(place !== undefined && place.trim() !== '' ? { place } : {}), evaluation: r.data });
+    entries.push({ name, ...(place !== undefined && place.trim() !== '' ? { place } : {}), evaluation });
   }
   if (bad.length > 0) {
     reportBad(io, lang, bad);

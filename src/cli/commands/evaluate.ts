@@ -1,9 +1,10 @@
 import { Option, type Command } from 'commander';
 // vn-learning-society/sheets (the scorer of records from columns) is loaded by the action (await import).
-import type { RecordProblem, ScoredRecord, SheetCell, SheetScorer } from 'vn-learning-society/sheets';
+import type { SheetCell } from 'vn-learning-society/sheets';
 import type { Evaluation, Lang, RuleSet, UnconfirmedValue } from 'vn-learning-society';
-import { formatOf, readRecords, rowWriter, sheetCell, type InputFormat, type InputRecord, type RowWriter, isJsonFormat } from '../io.js';
-import { CliFailure, csvOptions, EXIT, loadRuleSet, progressReporter, reportBad, T, type BadRecord, type CliContext } from '../shared.js';
+import { formatOf, readRecords, rowWriter, sheetCell, type InputFormat, type RowWriter, isJsonFormat } from '../io.js';
+import { CliFailure, csvOptions, EXIT, loadRuleSet, progressReporter, reportBad, type BadRecord, type CliContext } from '../shared.js';
+import { scoreRecord } from '../assessment-record.js';
 import { headings, levelName, modelName, yesNo } from '../vocabulary.js';
 import { keptColumns, reportHeaderProblems } from '../keep.js';
 import { commonOption } from '../options.js';
@@ -87,26 +88,6 @@ function resultSink(cli: CliContext, rs: RuleSet, keys: readonly string[]): Resu
     },
     end: () => writer.end(),
   };
-}
-
-/** The field a problem of a record is named by: its cell and what it holds, else the field (a JSON record's id as `mã`). */
-function problemField(p: RecordProblem, fromCells: boolean, lang: Lang): string {
-  const field = p.field === '' ? '(record)' : p.field;
-  if (p.cell !== undefined) return `${p.cell} (${field})`;
-  return !fromCells && (p.code === 'blank_id' || p.code === 'duplicate_id') ? T[lang].idField : field;
-}
-
-/** Scores one record: a row of cells after the header, else a JSON value; a record that cannot be read or scored goes to `bad`. */
-function scoreRecord(rec: InputRecord, tabular: boolean, scorer: SheetScorer, lang: Lang, bad: BadRecord[]): Extract<ScoredRecord, { ok: true }> | undefined {
-  if (rec.error !== undefined) {
-    bad.push({ line: rec.line, field: T[lang].record, message: rec.error[lang] });
-    return undefined;
-  }
-  const fromCells = tabular && rec.cells !== undefined;
-  const r = fromCells ? scorer.row(rec.cells!, rec.line) : scorer.record(rec.value, rec.line);
-  if (r.ok) return r;
-  for (const p of r.problems) bad.push({ line: p.row, field: problemField(p, fromCells, lang), message: p.message[lang] });
-  return undefined;
 }
 
 /** Counts a verdict: provisional ones, and the unconfirmed values they rest on. */
