@@ -42,6 +42,7 @@ const ENTRY_POINTS: Readonly<Record<string, string>> = {
   'vn-learning-society/cases': './cases/index.js',
   'vn-learning-society/schemas': './schemas/index.js',
   'vn-learning-society/documents': './documents/index.js',
+  'vn-learning-society/sql': './sql/index.js',
 };
 
 /**
@@ -124,7 +125,7 @@ export default defineConfig([
     // src/documents/docx.ts becomes dist/documents/docx.js, beside vendor/.
     esbuildPlugins: [oneFilePerModule, withoutSchemaLines, docxFromVendor('./vendor/docx.js')],
     // A data file imported by two modules is inlined into each, never shared through a chunk: a rule set's chunk for
-    // loadRuleSet (src/catalogue/rule-sets/chunks/) must import nothing the core imports, or esbuild, code-splitting an
+    // loadRuleSet (src/catalogue/generated/chunks/) must import nothing the core imports, or esbuild, code-splitting an
     // application, would load every chunk at start (src/catalogue/rule-sets/chunk.ts).
     splitting: false,
     // Vietnamese letters as they are (UTF-8, which every ES module is read as), not as \uXXXX escapes: the data of the
@@ -169,6 +170,8 @@ export default defineConfig([
   // vn-learning-society/documents: decisions, certificates and reports as .docx (read-vietnamese-number stays a
   // dependency; docx is bundled, once, by scripts/vendor-docx.mjs).
   ...sideEntryPoint('documents'),
+  // vn-learning-society/sql: a rule set compiled to SQL (DuckDB, PostgreSQL); no dependency of its own.
+  ...sideEntryPoint('sql'),
   {
     // The command line: one CommonJS file of its own code, with its argument and CSV parsers bundled in (the package's
     // run-time dependencies stay those of the library); the library is loaded from dist/ (libraryFromDist).

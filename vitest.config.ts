@@ -16,6 +16,7 @@ export default defineConfig({
       { find: /^vn-learning-society\/cases$/, replacement: fileURLToPath(new URL('./src/cases/index.ts', import.meta.url)) },
       { find: /^vn-learning-society\/schemas$/, replacement: fileURLToPath(new URL('./src/schemas/index.ts', import.meta.url)) },
       { find: /^vn-learning-society\/documents$/, replacement: fileURLToPath(new URL('./src/documents/index.ts', import.meta.url)) },
+      { find: /^vn-learning-society\/sql$/, replacement: fileURLToPath(new URL('./src/sql/index.ts', import.meta.url)) },
     ],
   },
   test: {

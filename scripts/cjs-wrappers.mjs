@@ -6,7 +6,7 @@ import { fileURLToPath } from 'node:url';
 
 const dist = fileURLToPath(new URL('../dist/', import.meta.url));
 // Each target is relative to its CommonJS file (dist/units/2025.cjs requires dist/units/2025/index.js).
-const entries = { index: './index.js', 'rule-sets': './rule-sets/index.js', units: './units/index.js', 'units/2025': './2025/index.js', charts: './charts/index.js', sheets: './sheets/index.js', cases: './cases/index.js', schemas: './schemas/index.js', documents: './documents/index.js' };
+const entries = { index: './index.js', 'rule-sets': './rule-sets/index.js', units: './units/index.js', 'units/2025': './2025/index.js', charts: './charts/index.js', sheets: './sheets/index.js', cases: './cases/index.js', schemas: './schemas/index.js', documents: './documents/index.js', sql: './sql/index.js' };
 for (const [name, target] of Object.entries(entries)) {
   writeFileSync(`${dist}${name}.cjs`, `'use strict';\n// The ESM build, required: one module graph whether the package is imported or required.\nmodule.exports = require('${target}');\n`);
 }

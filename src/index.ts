@@ -118,13 +118,17 @@ export {
 
 // ── programme ────────────────────────────────────────────────────────────────────────────────────────────────────
 export {
+  confirmReading,
   parseRecognitionRule,
   READING_CONFIDENCE,
+  READING_FIELDS,
+  readingStatus,
   RECOGNITION_FIELDS,
   recognitionCalendar,
   recognitionValidity,
   withReading,
   type DayInCycle,
+  type ReadingStatus,
   type RecognitionReading,
   type RecognitionCalendar,
   type RecognitionPeriod,

@@ -42,7 +42,7 @@ describe('the command line, in short named steps', () => {
   it('defines the options commands share in one place: no command spells their flags', () => {
     const shared = ['-r, --rules <ruleSet>', '-i, --input <file>', '--input-format <format>', '--keep <columns>', '--delimiter <separator>', '--sheet <sheet>', "'--force'", "'--strict'"];
     const commands = cliFiles.filter((f) => f.includes(`${join('src', 'cli', 'commands')}`));
-    expect(commands.length).toBe(13);
+    expect(commands.length).toBeGreaterThanOrEqual(13);
     const spelled = commands.flatMap((f) => shared.filter((flags) => readFileSync(f, 'utf8').includes(flags)).map((flags) => `${relative(root, f)}: ${flags}`));
     expect(spelled).toEqual([]);
     const options = readFileSync(join(root, 'src/cli/options.ts'), 'utf8');

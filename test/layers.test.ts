@@ -24,6 +24,7 @@ const LAYERS: readonly { readonly dir: string; readonly rank: number }[] = [
   { dir: 'cases', rank: 5 },
   { dir: 'schemas', rank: 5 },
   { dir: 'documents', rank: 5 },
+  { dir: 'sql', rank: 5 },
   { dir: 'rule-sets', rank: 5 },
   { dir: 'cli', rank: 6 },
 ];
@@ -35,9 +36,6 @@ const SIDE_ENTRY_RANK = 5;
  */
 const KNOWN_LOOPS: readonly (readonly string[])[] = [
   ['src/core/errors/index.ts', 'src/core/internal/args.ts', 'src/core/label/index.ts'],
-  ['src/document/fork/assemble.ts', 'src/document/fork/index.ts'],
-  ['src/document/legal-source/index.ts', 'src/document/legal-source/kinds.ts', 'src/document/legal-source/schema.ts'],
-  ['src/programme/targets/consistency.ts', 'src/programme/targets/schema.ts'],
   ['src/rules/rule-set/consistency.ts', 'src/rules/rule-set/points.ts', 'src/rules/rule-set/schema.ts'],
 ];
 
@@ -130,7 +128,7 @@ describe('the command line is a thin shell over the public entry points', () => 
     expect(cli.length).toBeGreaterThan(100);
     const library = cli.filter((e) => e.specifier.startsWith('vn-learning-society'));
     expect(library.length).toBeGreaterThan(30);
-    expect(new Set(library.map((e) => e.specifier))).toEqual(new Set(['vn-learning-society', 'vn-learning-society/sheets', 'vn-learning-society/units', 'vn-learning-society/documents', 'vn-learning-society/cases', 'vn-learning-society/charts', 'vn-learning-society/schemas']));
+    expect(new Set(library.map((e) => e.specifier))).toEqual(new Set(['vn-learning-society', 'vn-learning-society/sheets', 'vn-learning-society/units', 'vn-learning-society/documents', 'vn-learning-society/cases', 'vn-learning-society/charts', 'vn-learning-society/schemas', 'vn-learning-society/sql']));
     expect(cli.filter((e) => !e.specifier.startsWith('vn-learning-society') && !e.to.startsWith('src/cli/')).map((e) => `${e.from} → ${e.to}`)).toEqual(['src/cli/run.ts → package.json']);
   });
 
@@ -149,9 +147,11 @@ describe('the command line is a thin shell over the public entry points', () => 
   });
 });
 
+/** Imports between commands, but a command's own part (`rulesets.ts` → `rulesets-sql.ts`, a sub-command in a file of its own). */
 function commandToCommand(edges: readonly ImportEdge[]): string[] {
   const command = /^src\/cli\/commands\/[^/]+\.ts$/;
-  return edges.filter((e) => command.test(e.from) && command.test(e.to) && e.from !== e.to).map((e) => `${e.from} → ${e.to}`);
+  const ownPart = (from: string, to: string): boolean => to.startsWith(`${from.slice(0, -'.ts'.length)}-`);
+  return edges.filter((e) => command.test(e.from) && command.test(e.to) && e.from !== e.to && !ownPart(e.from, e.to)).map((e) => `${e.from} → ${e.to}`);
 }
 
 describe('the layering test fails on a planted upward import, in every form the build accepts', () => {

@@ -17,7 +17,7 @@ describe('the guides’ examples run as written', () => {
   const guides = [
     'docs/targets-and-verification.md',
     'docs/plans-yearbooks-citations.md',
-    ...['concepts', 'scoring-a-form', 'forking-a-rule-set', 'verifying-a-report', 'rolling-up', 'untrusted-input', 'administrative-units', 'adopting-the-criteria', 'documents'].flatMap((g) => [`docs/en/${g}.md`, `docs/vi/${g}.md`]),
+    ...['concepts', 'scoring-a-form', 'forking-a-rule-set', 'verifying-a-report', 'rolling-up', 'untrusted-input', 'administrative-units', 'adopting-the-criteria', 'documents', 'scoring-in-your-database'].flatMap((g) => [`docs/en/${g}.md`, `docs/vi/${g}.md`]),
   ];
   const blocks = guides.flatMap((g) => tsBlocks(g).map((code, i) => [`${g} #${i + 1}`, code] as const));
 

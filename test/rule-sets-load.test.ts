@@ -126,7 +126,7 @@ describe('ruleSetIdFor and loadRuleSetFor: the rule set in force, chosen by its 
     // Both kinds were met: rule sets found, days no rule set covers and models that need a level.
     expect(answers).toBeGreaterThan(100);
     expect(errors).toBeGreaterThan(50);
-  });
+  }, 120_000); // thousands of lookups and loads: about 1 s alone, over 10 s on a machine loaded with other work
 
   it('refuse what is not a model, a date or a jurisdiction as ruleSetFor does', async () => {
     const cases: [unknown, unknown, unknown][] = [

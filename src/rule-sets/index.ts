@@ -11,7 +11,8 @@
  */
 import type { CalendarDate, ModelRef, RuleSet } from 'vn-learning-society';
 import { ruleSetIdFor } from 'vn-learning-society';
-import { ruleSetOfChunk, type RuleSetChunk } from '../catalogue/rule-sets/chunk.js';
+import { RULE_SET_CHUNKS } from '../catalogue/generated/rule-set-chunks.js';
+import { ruleSetOfChunk } from '../catalogue/rule-sets/chunk.js';
 import { BUILT_IN_RULE_SET_IDS } from '../catalogue/rule-sets/periods.js';
 import { requireString } from '../core/internal/args.js';
 import { ruleSetNotFound } from '../rules/registry/index.js';
@@ -20,30 +21,10 @@ import { ruleSetNotFound } from '../rules/registry/index.js';
 export { ruleSetIdFor };
 
 /**
- * Each shipped rule set's chunk, imported on demand. Every `import()` names its module literally, so that a bundler
- * splits each into a file of its own and fetches only the one asked for; Node loads it from the package's `dist/`.
+ * Each shipped rule set's chunk, imported on demand: one `import()` each, naming its module literally, so that a
+ * bundler splits each into a file of its own (the map is generated from `data/rule-sets/` by `npm run data:catalogue`).
  */
-const CHUNKS: ReadonlyMap<string, () => Promise<{ readonly chunk: RuleSetChunk }>> = /* @__PURE__ */ new Map([
-  ['learning-family-khvn-2015', () => import('../catalogue/rule-sets/chunks/learning-family-khvn-2015.js')],
-  ['learning-clan-khvn-2015', () => import('../catalogue/rule-sets/chunks/learning-clan-khvn-2015.js')],
-  ['learning-community-hamlet-khvn-2015', () => import('../catalogue/rule-sets/chunks/learning-community-hamlet-khvn-2015.js')],
-  ['learning-unit-grassroots-khvn-2015', () => import('../catalogue/rule-sets/chunks/learning-unit-grassroots-khvn-2015.js')],
-  ['learning-community-commune-tt44-2014', () => import('../catalogue/rule-sets/chunks/learning-community-commune-tt44-2014.js')],
-  ['learning-community-commune-tt25-2023', () => import('../catalogue/rule-sets/chunks/learning-community-commune-tt25-2023.js')],
-  ['learning-community-district-tt25-2023', () => import('../catalogue/rule-sets/chunks/learning-community-district-tt25-2023.js')],
-  ['learning-community-province-tt25-2023', () => import('../catalogue/rule-sets/chunks/learning-community-province-tt25-2023.js')],
-  ['learning-unit-district-tt22-2020', () => import('../catalogue/rule-sets/chunks/learning-unit-district-tt22-2020.js')],
-  ['learning-unit-province-tt22-2020', () => import('../catalogue/rule-sets/chunks/learning-unit-province-tt22-2020.js')],
-  ['learning-unit-province-vinh-long-2016', () => import('../catalogue/rule-sets/chunks/learning-unit-province-vinh-long-2016.js')],
-  ['learning-unit-district-tt24-2023', () => import('../catalogue/rule-sets/chunks/learning-unit-district-tt24-2023.js')],
-  ['learning-unit-province-tt24-2023', () => import('../catalogue/rule-sets/chunks/learning-unit-province-tt24-2023.js')],
-  ['learning-unit-commune-tt24-2025', () => import('../catalogue/rule-sets/chunks/learning-unit-commune-tt24-2025.js')],
-  ['learning-citizen-khvn-2022', () => import('../catalogue/rule-sets/chunks/learning-citizen-khvn-2022.js')],
-  ['learning-family-khvn-2021', () => import('../catalogue/rule-sets/chunks/learning-family-khvn-2021.js')],
-  ['learning-clan-khvn-2021', () => import('../catalogue/rule-sets/chunks/learning-clan-khvn-2021.js')],
-  ['learning-community-hamlet-khvn-2021', () => import('../catalogue/rule-sets/chunks/learning-community-hamlet-khvn-2021.js')],
-  ['learning-unit-grassroots-khvn-2021', () => import('../catalogue/rule-sets/chunks/learning-unit-grassroots-khvn-2021.js')],
-]);
+const CHUNKS = RULE_SET_CHUNKS;
 
 /** The rule sets built so far (each is built once, frozen; callers get copies). */
 const built = new Map<string, RuleSet>();

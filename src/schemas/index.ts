@@ -23,7 +23,7 @@ export { labelSchema } from '../core/label/schema.js';
 export { levelSchema, modelSchema } from '../core/model/schema.js';
 export { isoDateSchema } from '../core/calendar-date/schema.js';
 export { jurisdictionSchema } from '../document/jurisdiction/schema.js';
-export { datedEntryShape, derivedFromSchema, documentIdSchema, documentNoteSchema, nodeIdSchema } from '../document/dated-entry/schema.js';
+export { datedEntryShape, derivedFromSchema, documentEnvelopeShape, documentIdSchema, documentNoteSchema, nodeIdSchema, validityShape } from '../document/dated-entry/schema.js';
 export { confirmationSchema, legalDocumentSchema, legalSourceSchema, sourceRefSchema } from '../document/legal-source/schema.js';
 export { forkMetaSchema } from '../document/fork/schema.js';
 export {

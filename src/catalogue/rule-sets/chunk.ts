@@ -5,9 +5,10 @@ import { shipped, shippedFork, type DataFile } from '../shipped/index.js';
 
 /**
  * What `loadRuleSet` fetches for one shipped rule set: the files it is built from, as data, and nothing of the
- * library's code. Each is a module of `./chunks/`, so that an application's bundler makes it a chunk of its own; it
- * holds its own copy of the data, apart from the modules of the named exports (`learningFamilyKhvn2021`), because a
- * bundler (esbuild) loads at start every module that is both imported statically, even unused, and with `import()`.
+ * library's code. Each is a module of `../generated/chunks/` (written by `npm run data:catalogue`), so that an
+ * application's bundler makes it a chunk of its own; it holds its own copy of the data, apart from the modules of the
+ * named exports (`learningFamilyKhvn2021`), because a bundler (esbuild) loads at start every module that is both
+ * imported statically, even unused, and with `import()`.
  *
  * @internal
  */

@@ -1,29 +1,32 @@
-import { RULE_SET_KEYED_FIELDS } from '../../rules/rule-set/keyed.js';
 import type { RuleSet } from '../../rules/rule-set/schema.js';
-import { CV_6782_BGDDT, KHVN_CRITERIA_2021, QD_324_KHVN, QD_387_TTG, QD_448_KHVN, QD_645_BGDDT, QD_677_TTG, TT_22_2020, TT_24_2023, VINH_LONG_DVHT_2016, TT_25_2023, TT_44_2014 } from '../legal-sources/index.js';
-import { shipped, shippedFork } from '../shipped/index.js';
-import learningFamilyKhvn2015File from '../../../data/rule-sets/learning-family-khvn-2015.json' with { type: 'json' };
-import learningClanKhvn2015File from '../../../data/rule-sets/learning-clan-khvn-2015.json' with { type: 'json' };
-import learningCommunityHamletKhvn2015File from '../../../data/rule-sets/learning-community-hamlet-khvn-2015.json' with { type: 'json' };
-import learningUnitGrassrootsKhvn2015File from '../../../data/rule-sets/learning-unit-grassroots-khvn-2015.json' with { type: 'json' };
-import learningCommunityCommuneTt44File from '../../../data/rule-sets/learning-community-commune-tt44-2014.json' with { type: 'json' };
-import learningCommunityCommuneTt25File from '../../../data/rule-sets/learning-community-commune-tt25-2023.json' with { type: 'json' };
-import learningCommunityDistrictTt25File from '../../../data/rule-sets/learning-community-district-tt25-2023.json' with { type: 'json' };
-import learningCommunityProvinceTt25File from '../../../data/rule-sets/learning-community-province-tt25-2023.json' with { type: 'json' };
-import learningUnitDistrictTt22File from '../../../data/rule-sets/learning-unit-district-tt22-2020.json' with { type: 'json' };
-import learningUnitProvinceTt22File from '../../../data/rule-sets/learning-unit-province-tt22-2020.json' with { type: 'json' };
-import learningUnitProvinceVinhLong2016File from '../../../data/rule-sets/learning-unit-province-vinh-long-2016.json' with { type: 'json' };
-import learningUnitDistrictTt24File from '../../../data/rule-sets/learning-unit-district-tt24-2023.json' with { type: 'json' };
-import learningUnitProvinceTt24File from '../../../data/rule-sets/learning-unit-province-tt24-2023.json' with { type: 'json' };
-import learningUnitCommuneTt24File from '../../../data/rule-sets/learning-unit-commune-tt24-2025.json' with { type: 'json' };
-import learningCitizenKhvn2022File from '../../../data/rule-sets/learning-citizen-khvn-2022.json' with { type: 'json' };
-import learningFamilyKhvn2021File from '../../../data/rule-sets/learning-family-khvn-2021.json' with { type: 'json' };
-import learningClanKhvn2021File from '../../../data/rule-sets/learning-clan-khvn-2021.json' with { type: 'json' };
-import learningCommunityHamletKhvn2021File from '../../../data/rule-sets/learning-community-hamlet-khvn-2021.json' with { type: 'json' };
-import learningUnitGrassrootsKhvn2021File from '../../../data/rule-sets/learning-unit-grassroots-khvn-2021.json' with { type: 'json' };
+import {
+  RULE_SET_LEARNING_CITIZEN_KHVN_2022,
+  RULE_SET_LEARNING_CLAN_KHVN_2015,
+  RULE_SET_LEARNING_CLAN_KHVN_2021,
+  RULE_SET_LEARNING_COMMUNITY_COMMUNE_TT25_2023,
+  RULE_SET_LEARNING_COMMUNITY_COMMUNE_TT44_2014,
+  RULE_SET_LEARNING_COMMUNITY_DISTRICT_TT25_2023,
+  RULE_SET_LEARNING_COMMUNITY_HAMLET_KHVN_2015,
+  RULE_SET_LEARNING_COMMUNITY_HAMLET_KHVN_2021,
+  RULE_SET_LEARNING_COMMUNITY_PROVINCE_TT25_2023,
+  RULE_SET_LEARNING_FAMILY_KHVN_2015,
+  RULE_SET_LEARNING_FAMILY_KHVN_2021,
+  RULE_SET_LEARNING_UNIT_COMMUNE_TT24_2025,
+  RULE_SET_LEARNING_UNIT_DISTRICT_TT22_2020,
+  RULE_SET_LEARNING_UNIT_DISTRICT_TT24_2023,
+  RULE_SET_LEARNING_UNIT_GRASSROOTS_KHVN_2015,
+  RULE_SET_LEARNING_UNIT_GRASSROOTS_KHVN_2021,
+  RULE_SET_LEARNING_UNIT_PROVINCE_TT22_2020,
+  RULE_SET_LEARNING_UNIT_PROVINCE_TT24_2023,
+  RULE_SET_LEARNING_UNIT_PROVINCE_VINH_LONG_2016,
+  RULE_SETS,
+} from '../generated/rule-sets.js';
 
-// The shipped rule sets, read from data/rule-sets/ (one file each: a whole rule set, or a fork of another shipped one).
-// Each is built once, frozen, and dropped by a bundler when the application does not use it.
+// The shipped rule sets are built in ../generated/rule-sets.ts, which `npm run data:catalogue` writes from the files of
+// data/rule-sets/ (one file each: a whole rule set, or a fork of another shipped one): each is built once, frozen, and
+// dropped by a bundler when the application does not use it. Every one is listed, looked up and loadable by id without
+// an edit here; the names below are the public names of those shipped before, each with its documentation (a new rule
+// set may get one too: a line here and in src/index.ts).
 
 /**
  * “Gia đình học tập” (learning family), QĐ 448/QĐ-KHVN of 01/12/2015, Mục A, for 2016–2020: a 100-point sheet of
@@ -35,7 +38,7 @@ import learningUnitGrassrootsKhvn2021File from '../../../data/rule-sets/learning
  *
  * The object is frozen: read it, fork it or pass it to `evaluate`; `getRuleSet` returns a copy you may change.
  */
-export const learningFamilyKhvn2015: RuleSet = /* @__PURE__ */ shipped<RuleSet>(learningFamilyKhvn2015File, [QD_448_KHVN, CV_6782_BGDDT]);
+export const learningFamilyKhvn2015: RuleSet = RULE_SET_LEARNING_FAMILY_KHVN_2015;
 
 /**
  * “Dòng họ học tập” (learning clan), QĐ 448/QĐ-KHVN of 01/12/2015, Mục B, for 2016–2020. The title, the document
@@ -46,7 +49,7 @@ export const learningFamilyKhvn2015: RuleSet = /* @__PURE__ */ shipped<RuleSet>(
  *
  * The object is frozen: read it, fork it or pass it to `evaluate`; `getRuleSet` returns a copy you may change.
  */
-export const learningClanKhvn2015: RuleSet = /* @__PURE__ */ shipped<RuleSet>(learningClanKhvn2015File, [QD_448_KHVN, CV_6782_BGDDT]);
+export const learningClanKhvn2015: RuleSet = RULE_SET_LEARNING_CLAN_KHVN_2015;
 
 /**
  * “Cộng đồng học tập” of a hamlet, village or residential group (cấp thôn, bản, ấp, tổ dân phố), QĐ 448/QĐ-KHVN of
@@ -57,7 +60,7 @@ export const learningClanKhvn2015: RuleSet = /* @__PURE__ */ shipped<RuleSet>(le
  *
  * The object is frozen: read it, fork it or pass it to `evaluate`; `getRuleSet` returns a copy you may change.
  */
-export const learningCommunityHamletKhvn2015: RuleSet = /* @__PURE__ */ shipped<RuleSet>(learningCommunityHamletKhvn2015File, [QD_448_KHVN, CV_6782_BGDDT]);
+export const learningCommunityHamletKhvn2015: RuleSet = RULE_SET_LEARNING_COMMUNITY_HAMLET_KHVN_2015;
 
 /**
  * “Đơn vị học tập” at the grass roots (agencies, schools, businesses managed by the commune), QĐ 448/QĐ-KHVN of
@@ -68,7 +71,7 @@ export const learningCommunityHamletKhvn2015: RuleSet = /* @__PURE__ */ shipped<
  *
  * The object is frozen: read it, fork it or pass it to `evaluate`; `getRuleSet` returns a copy you may change.
  */
-export const learningUnitGrassrootsKhvn2015: RuleSet = /* @__PURE__ */ shipped<RuleSet>(learningUnitGrassrootsKhvn2015File, [QD_448_KHVN, CV_6782_BGDDT]);
+export const learningUnitGrassrootsKhvn2015: RuleSet = RULE_SET_LEARNING_UNIT_GRASSROOTS_KHVN_2015;
 
 /**
  * “Cộng đồng học tập” cấp xã under Thông tư 44/2014/TT-BGDĐT of 12/12/2014: fifteen criteria scored out of
@@ -80,7 +83,7 @@ export const learningUnitGrassrootsKhvn2015: RuleSet = /* @__PURE__ */ shipped<R
  *
  * The object is frozen: read it, fork it or pass it to `evaluate`; `getRuleSet` returns a copy you may change.
  */
-export const learningCommunityCommuneTt44: RuleSet = /* @__PURE__ */ shipped<RuleSet>(learningCommunityCommuneTt44File, [TT_44_2014, QD_645_BGDDT]);
+export const learningCommunityCommuneTt44: RuleSet = RULE_SET_LEARNING_COMMUNITY_COMMUNE_TT44_2014;
 
 /**
  * “Cộng đồng học tập” cấp xã (learning community of a commune) under Thông tư 25/2023/TT-BGDĐT of 27/12/2023,
@@ -91,7 +94,7 @@ export const learningCommunityCommuneTt44: RuleSet = /* @__PURE__ */ shipped<Rul
  *
  * The object is frozen: read it, fork it or pass it to `evaluate`; `getRuleSet` returns a copy you may change.
  */
-export const learningCommunityCommuneTt25: RuleSet = /* @__PURE__ */ shipped<RuleSet>(learningCommunityCommuneTt25File, [TT_25_2023]);
+export const learningCommunityCommuneTt25: RuleSet = RULE_SET_LEARNING_COMMUNITY_COMMUNE_TT25_2023;
 
 /**
  * “Cộng đồng học tập” cấp huyện (learning community of a district) under Thông tư 25/2023/TT-BGDĐT, from
@@ -102,7 +105,7 @@ export const learningCommunityCommuneTt25: RuleSet = /* @__PURE__ */ shipped<Rul
  *
  * The object is frozen: read it, fork it or pass it to `evaluate`; `getRuleSet` returns a copy you may change.
  */
-export const learningCommunityDistrictTt25: RuleSet = /* @__PURE__ */ shippedFork(learningCommunityDistrictTt25File, learningCommunityCommuneTt25, RULE_SET_KEYED_FIELDS);
+export const learningCommunityDistrictTt25: RuleSet = RULE_SET_LEARNING_COMMUNITY_DISTRICT_TT25_2023;
 
 /**
  * “Cộng đồng học tập” cấp tỉnh (learning community of a province) under Thông tư 25/2023/TT-BGDĐT, from
@@ -113,7 +116,7 @@ export const learningCommunityDistrictTt25: RuleSet = /* @__PURE__ */ shippedFor
  *
  * The object is frozen: read it, fork it or pass it to `evaluate`; `getRuleSet` returns a copy you may change.
  */
-export const learningCommunityProvinceTt25: RuleSet = /* @__PURE__ */ shippedFork(learningCommunityProvinceTt25File, learningCommunityCommuneTt25, RULE_SET_KEYED_FIELDS);
+export const learningCommunityProvinceTt25: RuleSet = RULE_SET_LEARNING_COMMUNITY_PROVINCE_TT25_2023;
 
 /**
  * “Đơn vị học tập” (learning unit) reporting to a district office of education, under Thông tư 22/2020/TT-BGDĐT of
@@ -124,7 +127,7 @@ export const learningCommunityProvinceTt25: RuleSet = /* @__PURE__ */ shippedFor
  *
  * The object is frozen: read it, fork it or pass it to `evaluate`; `getRuleSet` returns a copy you may change.
  */
-export const learningUnitDistrictTt22: RuleSet = /* @__PURE__ */ shipped<RuleSet>(learningUnitDistrictTt22File, [TT_22_2020]);
+export const learningUnitDistrictTt22: RuleSet = RULE_SET_LEARNING_UNIT_DISTRICT_TT22_2020;
 
 /**
  * “Đơn vị học tập” (learning unit) reporting to a provincial Department of education, under Thông tư 22/2020/TT-BGDĐT:
@@ -134,7 +137,7 @@ export const learningUnitDistrictTt22: RuleSet = /* @__PURE__ */ shipped<RuleSet
  *
  * The object is frozen: read it, fork it or pass it to `evaluate`; `getRuleSet` returns a copy you may change.
  */
-export const learningUnitProvinceTt22: RuleSet = /* @__PURE__ */ shippedFork(learningUnitProvinceTt22File, learningUnitDistrictTt22, RULE_SET_KEYED_FIELDS);
+export const learningUnitProvinceTt22: RuleSet = RULE_SET_LEARNING_UNIT_PROVINCE_TT22_2020;
 
 /**
  * Vĩnh Long's provincial “Đơn vị học tập” (learning unit) from 2016: passed at a total of 80 points, with no classes,
@@ -145,7 +148,7 @@ export const learningUnitProvinceTt22: RuleSet = /* @__PURE__ */ shippedFork(lea
  *
  * The object is frozen: read it, fork it or pass it to `evaluate`; `getRuleSet` returns a copy you may change.
  */
-export const learningUnitProvinceVinhLong2016: RuleSet = /* @__PURE__ */ shippedFork(learningUnitProvinceVinhLong2016File, learningUnitProvinceTt22, RULE_SET_KEYED_FIELDS, [VINH_LONG_DVHT_2016]);
+export const learningUnitProvinceVinhLong2016: RuleSet = RULE_SET_LEARNING_UNIT_PROVINCE_VINH_LONG_2016;
 
 /**
  * “Đơn vị học tập” cấp huyện (learning unit at district level) under Thông tư 24/2023/TT-BGDĐT of 11/12/2023, until
@@ -155,7 +158,7 @@ export const learningUnitProvinceVinhLong2016: RuleSet = /* @__PURE__ */ shipped
  *
  * The object is frozen: read it, fork it or pass it to `evaluate`; `getRuleSet` returns a copy you may change.
  */
-export const learningUnitDistrictTt24: RuleSet = /* @__PURE__ */ shipped<RuleSet>(learningUnitDistrictTt24File, [TT_24_2023, QD_324_KHVN]);
+export const learningUnitDistrictTt24: RuleSet = RULE_SET_LEARNING_UNIT_DISTRICT_TT24_2023;
 
 /**
  * “Đơn vị học tập” cấp tỉnh (learning unit at provincial level) under Thông tư 24/2023/TT-BGDĐT of 11/12/2023.
@@ -165,7 +168,7 @@ export const learningUnitDistrictTt24: RuleSet = /* @__PURE__ */ shipped<RuleSet
  *
  * The object is frozen: read it, fork it or pass it to `evaluate`; `getRuleSet` returns a copy you may change.
  */
-export const learningUnitProvinceTt24: RuleSet = /* @__PURE__ */ shippedFork(learningUnitProvinceTt24File, learningUnitDistrictTt24, RULE_SET_KEYED_FIELDS);
+export const learningUnitProvinceTt24: RuleSet = RULE_SET_LEARNING_UNIT_PROVINCE_TT24_2023;
 
 /**
  * “Đơn vị học tập” recognised by the commune from 1 July 2025: the learning units formerly assessed at district level
@@ -182,7 +185,7 @@ export const learningUnitProvinceTt24: RuleSet = /* @__PURE__ */ shippedFork(lea
  * learningUnitCommuneTt24.validTo; // undefined
  * ```
  */
-export const learningUnitCommuneTt24: RuleSet = /* @__PURE__ */ shippedFork(learningUnitCommuneTt24File, learningUnitDistrictTt24, RULE_SET_KEYED_FIELDS);
+export const learningUnitCommuneTt24: RuleSet = RULE_SET_LEARNING_UNIT_COMMUNE_TT24_2025;
 
 /**
  * “Công dân học tập” (learning citizen) under QĐ 324/QĐ-KHVN, the Hội Khuyến học Việt Nam criteria for 2021–2030
@@ -195,7 +198,7 @@ export const learningUnitCommuneTt24: RuleSet = /* @__PURE__ */ shippedFork(lear
  *
  * The object is frozen: read it, fork it or pass it to `evaluate`; `getRuleSet` returns a copy you may change.
  */
-export const learningCitizenKhvn2022: RuleSet = /* @__PURE__ */ shipped<RuleSet>(learningCitizenKhvn2022File, [QD_324_KHVN, QD_677_TTG]);
+export const learningCitizenKhvn2022: RuleSet = RULE_SET_LEARNING_CITIZEN_KHVN_2022;
 
 // The 2021–2030 successors of the QĐ 448 sheets, forks of them (Hội Khuyến học Việt Nam, under QĐ 387/QĐ-TTg).
 
@@ -214,7 +217,7 @@ export const learningCitizenKhvn2022: RuleSet = /* @__PURE__ */ shipped<RuleSet>
  * evaluate(learningFamilyKhvn2021, { points: {} }).ruleSetId; // 'learning-family-khvn-2021'
  * ```
  */
-export const learningFamilyKhvn2021: RuleSet = /* @__PURE__ */ shippedFork(learningFamilyKhvn2021File, learningFamilyKhvn2015, RULE_SET_KEYED_FIELDS, [KHVN_CRITERIA_2021, QD_387_TTG, QD_677_TTG]);
+export const learningFamilyKhvn2021: RuleSet = RULE_SET_LEARNING_FAMILY_KHVN_2021;
 
 /**
  * Learning clan (dòng họ học tập), 2021–2030: a fork of the 2015 sheet ({@link learningClanKhvn2015}).
@@ -227,7 +230,7 @@ export const learningFamilyKhvn2021: RuleSet = /* @__PURE__ */ shippedFork(learn
  * learningClanKhvn2021.model; // 'learning-clan'
  * ```
  */
-export const learningClanKhvn2021: RuleSet = /* @__PURE__ */ shippedFork(learningClanKhvn2021File, learningClanKhvn2015, RULE_SET_KEYED_FIELDS, [KHVN_CRITERIA_2021, QD_387_TTG]);
+export const learningClanKhvn2021: RuleSet = RULE_SET_LEARNING_CLAN_KHVN_2021;
 
 /**
  * Learning community of a hamlet (cộng đồng học tập cấp thôn), 2021–2030: a fork of the 2015 sheet
@@ -241,7 +244,7 @@ export const learningClanKhvn2021: RuleSet = /* @__PURE__ */ shippedFork(learnin
  * learningCommunityHamletKhvn2021.level; // 'hamlet'
  * ```
  */
-export const learningCommunityHamletKhvn2021: RuleSet = /* @__PURE__ */ shippedFork(learningCommunityHamletKhvn2021File, learningCommunityHamletKhvn2015, RULE_SET_KEYED_FIELDS, [KHVN_CRITERIA_2021, QD_387_TTG]);
+export const learningCommunityHamletKhvn2021: RuleSet = RULE_SET_LEARNING_COMMUNITY_HAMLET_KHVN_2021;
 
 /**
  * Learning unit at the grass roots (đơn vị học tập ở cơ sở), 2021–2030: a fork of the 2015 sheet
@@ -255,30 +258,10 @@ export const learningCommunityHamletKhvn2021: RuleSet = /* @__PURE__ */ shippedF
  * learningUnitGrassrootsKhvn2021.level; // 'grassroots'
  * ```
  */
-export const learningUnitGrassrootsKhvn2021: RuleSet = /* @__PURE__ */ shippedFork(learningUnitGrassrootsKhvn2021File, learningUnitGrassrootsKhvn2015, RULE_SET_KEYED_FIELDS, [KHVN_CRITERIA_2021, QD_387_TTG, QD_677_TTG]);
+export const learningUnitGrassrootsKhvn2021: RuleSet = RULE_SET_LEARNING_UNIT_GRASSROOTS_KHVN_2021;
 
-/** Every shipped rule set, in catalogue order. */
-const ALL: readonly RuleSet[] = /* @__PURE__ */ (() => [
-  learningFamilyKhvn2015,
-  learningClanKhvn2015,
-  learningCommunityHamletKhvn2015,
-  learningUnitGrassrootsKhvn2015,
-  learningCommunityCommuneTt44,
-  learningCommunityCommuneTt25,
-  learningCommunityDistrictTt25,
-  learningCommunityProvinceTt25,
-  learningUnitDistrictTt22,
-  learningUnitProvinceTt22,
-  learningUnitProvinceVinhLong2016,
-  learningUnitDistrictTt24,
-  learningUnitProvinceTt24,
-  learningUnitCommuneTt24,
-  learningCitizenKhvn2022,
-  learningFamilyKhvn2021,
-  learningClanKhvn2021,
-  learningCommunityHamletKhvn2021,
-  learningUnitGrassrootsKhvn2021,
-])();
+/** Every shipped rule set, in catalogue order (the generated list: every file of data/rule-sets/). */
+const ALL: readonly RuleSet[] = RULE_SETS;
 
 // The ids of every shipped rule set, in the order of ALL (test/rule-sets-load.test.ts), from their periods: a bundle
 // that needs the ids alone carries no rule set.

@@ -60,8 +60,8 @@ export function shippedFork<T extends { readonly id: string }>(
  * own document, which the register cannot hold) and is kept as it is. A reference the register does not hold, or one
  * with other keys than `ref` and `article`, is reported in `issues` (at `path`) and left in place.
  *
- * The catalogue passes the entries each shipped file cites (so that a bundle carries only those; `test/data.test.ts`
- * proves the wiring); `parseRuleSetFile` and the other public loaders of data files pass the whole register.
+ * The catalogue passes the entries each shipped file cites (so that a bundle carries only those; the wiring is
+ * generated from the files' references by `npm run data:catalogue`, which refuses a reference the register lacks); `parseRuleSetFile` and the other public loaders of data files pass the whole register.
  *
  * @internal
  */

@@ -1,7 +1,5 @@
 import type { YearbookPlan } from '../../programme/yearbook/index.js';
-import { KH_SGDDT_LONG_AN_2020, QD_281_TTG } from '../legal-sources/index.js';
-import { shipped } from '../shipped/index.js';
-import longAn2020File from '../../../data/yearbooks/yearbook-long-an-2020.json' with { type: 'json' };
+import { YEARBOOK_PLAN_YEARBOOK_LONG_AN_2020 } from '../generated/yearbooks.js';
 
 /**
  * Long An's 2020 yearbook of learning models (seed 000): each of the 15 districts, towns and cities nominates one
@@ -10,4 +8,4 @@ import longAn2020File from '../../../data/yearbooks/yearbook-long-an-2020.json' 
  *
  * Data: `data/yearbooks/yearbook-long-an-2020.json`. The object is frozen; fork it with `forkYearbookPlan`.
  */
-export const LONG_AN_YEARBOOK_2020: YearbookPlan = /* @__PURE__ */ shipped<YearbookPlan>(longAn2020File, [KH_SGDDT_LONG_AN_2020, QD_281_TTG]);
+export const LONG_AN_YEARBOOK_2020: YearbookPlan = YEARBOOK_PLAN_YEARBOOK_LONG_AN_2020;

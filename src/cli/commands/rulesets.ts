@@ -6,6 +6,7 @@ import { assessmentOfRecord } from '../assessment-record.js';
 import { keptColumns, reportHeaderProblems } from '../keep.js';
 import { headings, levelName, modelName } from '../vocabulary.js';
 import { commonOption } from '../options.js';
+import { registerRulesetsSql } from './rulesets-sql.js';
 
 const DESCRIPTIONS = {
   vi: {
@@ -111,6 +112,7 @@ export function registerRulesets(program: Command, cli: CliContext, lang: Lang):
       const schema = ref ? assessmentJsonSchema(await loadRuleSet(io, ref, lang)) : (await import('vn-learning-society/schemas')).ruleSetJsonSchema();
       io.stdout.write(`${JSON.stringify(schema, null, 2)}\n`);
     });
+  registerRulesetsSql(rulesets, cli, lang, (ref, l) => loadRuleSet(io, ref, l));
 }
 
 /** Runs `rulesets impact`: the assessments of a file scored by a rule set and its fork, and who gains or loses recognition. */

@@ -15,7 +15,8 @@ export type ErrorCode =
   | 'ambiguous_rule_set'
   | 'invalid_input'
   | 'unconfirmed_values'
-  | 'invalid_case_file';
+  | 'invalid_case_file'
+  | 'sql_unsupported';
 
 /**
  * The code of one problem ({@link Issue}): what an app switches on to react to it (the bilingual `message` is for
@@ -140,6 +141,9 @@ export type IssueCode =
   | 'wrong_rule_set'
   | 'not_in_force'
   | 'not_recognized'
+  // SQL (vn-learning-society/sql)
+  | 'sql_unsupported'
+  | 'invalid_identifier'
   // a problem of shape, in zod's words
   | z.core.$ZodIssue['code'];
 

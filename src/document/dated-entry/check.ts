@@ -30,14 +30,19 @@ export const model: Check = oneOf(MODELS);
 /** @internal */
 export const level: Check = oneOf(LEVELS);
 
+/** The fields of a document's envelope (`documentEnvelopeShape`). @internal */
+export const documentEnvelopeFields = { schemaVersion: oneOf([1]), id: documentId, jurisdiction, title: label } as const;
+
+/** The days a document is in force (`validityShape`). @internal */
+export const validityFields = { validFrom: isoDate, 'validTo?': isoDate } as const;
+
 /** The fields of a dated entry (`datedEntryShape`). @internal */
 export const datedEntryFields = {
-  schemaVersion: oneOf([1]),
+  schemaVersion: documentEnvelopeFields.schemaVersion,
   id: documentId,
   model,
   'level?': level,
   jurisdiction,
   title: label,
-  validFrom: isoDate,
-  'validTo?': isoDate,
+  ...validityFields,
 } as const;

@@ -39,19 +39,28 @@ export const derivedFromSchema = z.strictObject({ id: z.string().min(1).max(100)
 export type DocumentNote = z.infer<typeof documentNoteSchema>;
 
 /**
- * The fields every dated document about a model shares (rule sets, recognition rules): format version, id, the model
- * and level it is about, its jurisdiction, title, and the days it is in force.
+ * The envelope every document of the library shares (rule sets, recognition rules, target tables, plans, yearbook
+ * plans): its format version, id, jurisdiction and title. Each kind of document spreads it into its own schema.
  */
-export const datedEntryShape = {
+export const documentEnvelopeShape = {
   schemaVersion: z.literal(1),
   id: documentIdSchema,
-  model: modelSchema,
-  level: levelSchema.optional(),
   jurisdiction: jurisdictionSchema,
   title: labelSchema,
+};
+
+/** The days a document is in force: from `validFrom`, to `validTo` (inclusive) or open-ended. */
+export const validityShape = {
   /** First day in force, `YYYY-MM-DD`. */
   validFrom: isoDateSchema,
   /** Last day in force (inclusive); open-ended when omitted. */
   validTo: isoDateSchema.optional(),
 };
 
+const { schemaVersion, id, jurisdiction, title } = documentEnvelopeShape;
+
+/**
+ * The fields every dated document about a model shares (rule sets, recognition rules): the envelope
+ * ({@link documentEnvelopeShape}), the model and level it is about, and the days it is in force.
+ */
+export const datedEntryShape = { schemaVersion, id, model: modelSchema, level: levelSchema.optional(), jurisdiction, title, ...validityShape };

@@ -1,4 +1,4 @@
-import type { ForkMeta } from './index.js';
+import type { ForkMeta } from './types.js';
 import { applyKeyedMergePatch } from './merge-patch.js';
 
 /**

@@ -1,13 +1,12 @@
-import type * as z from 'zod';
 import { LearningSocietyError } from '../../core/errors/index.js';
 import { problemsOf } from '../../core/internal/check.js';
 import { checkUntrustedJson, type InputLimits } from '../../core/untrusted/index.js';
-import type { forkMetaSchema } from './schema.js';
 import { forkMeta } from './meta-check.js';
 import { explainForkError } from './explain.js';
 import { assembleFork } from './assemble.js';
 import type { applyKeyedMergePatch } from './merge-patch.js';
 import { requireObject } from '../../core/internal/args.js';
+import type { ForkMeta } from './types.js';
 
 /**
  * A patch to a document (bản sửa đổi): the fields to change, in the shape of the document, where the elements of
@@ -32,8 +31,7 @@ export type DocumentPatch = { readonly [field: string]: unknown };
  */
 export type RuleSetPatch = DocumentPatch;
 
-/** See {@link forkMetaSchema}. */
-export type ForkMeta = z.input<typeof forkMetaSchema>;
+export type { ForkMeta } from './types.js';
 
 /** Fields a patch may not set: they come from {@link ForkMeta}. */
 const META_FIELDS = ['schemaVersion', 'id', 'jurisdiction', 'derivedFrom'] as const;

@@ -1,6 +1,6 @@
 import { bool, isoDate, label, list, obj, oneOf, str, url, type Check } from '../../core/internal/check.js';
 import { SOURCE_ID_PATTERN } from '../dated-entry/ids.js';
-import { DOCUMENT_KINDS } from './kinds.js';
+import { DOCUMENT_KINDS } from './keys.js';
 
 // The zod-free checks of legal sources and references to them (schema.ts has their zod schemas).
 

@@ -1,29 +1,12 @@
 import { dayMonthYear } from '../../core/calendar-date/index.js';
 import { requireObject } from '../../core/internal/args.js';
-import type { LegalSource } from './index.js';
+import type { LegalSource } from './types.js';
+import { DOCUMENT_KINDS } from './keys.js';
+
+export { DOCUMENT_KINDS };
 
 // The kinds of legal documents, their names, and how a source is cited: a module without the schemas (index.ts), so
 // that scoring, which cites the source of each rule, carries no schema library.
-
-/**
- * Kinds of legal and administrative documents the programme cites:
- * quyết định (decision), thông tư (circular), công văn (official letter), hướng dẫn (guidance),
- * kế hoạch (plan), chương trình phối hợp (co-ordination programme).
- */
-export const DOCUMENT_KINDS = [
-  'decision',
-  'circular',
-  'decree',
-  'directive',
-  'resolution',
-  'conclusion',
-  'official-letter',
-  'guidance',
-  'plan',
-  'coordination-programme',
-  'criteria-set',
-  'other',
-] as const;
 
 /** The Vietnamese and English name of each document kind. */
 export const DOCUMENT_KIND_NAMES: Record<(typeof DOCUMENT_KINDS)[number], { vi: string; en: string }> = {

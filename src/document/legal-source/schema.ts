@@ -1,7 +1,7 @@
 import * as z from 'zod';
 import { isoDateSchema } from '../../core/calendar-date/schema.js';
 import { labelSchema } from '../../core/label/schema.js';
-import { DOCUMENT_KINDS } from './kinds.js';
+import { DOCUMENT_KINDS } from './keys.js';
 import { SOURCE_ID_PATTERN } from '../dated-entry/ids.js';
 
 /** A legal document, identified by its official number and issuer. */

@@ -1,6 +1,6 @@
 import type { Issue } from '../../core/errors/index.js';
 import { bool, int, isoDate, isoMonth, label, list, obj, oneOf, problemsOf, str, type Check } from '../../core/internal/check.js';
-import { documentId, jurisdiction, nodeId } from '../../document/dated-entry/check.js';
+import { documentEnvelopeFields, nodeId } from '../../document/dated-entry/check.js';
 import { DOCUMENT_KINDS } from '../../document/legal-source/kinds.js';
 import { phase } from '../schedule/check.js';
 
@@ -8,14 +8,11 @@ import { phase } from '../schedule/check.js';
 // period checks.
 
 const plan: Check = obj({
-  schemaVersion: oneOf([1]),
-  id: documentId,
+  ...documentEnvelopeFields,
   kind: oneOf(DOCUMENT_KINDS),
   'reference?': str(1, 100),
   'date?': isoDate,
   'month?': isoMonth,
-  jurisdiction,
-  title: label,
   issuers: list(label, 1, 10),
   'signedBy?': list(obj({ name: str(1, 200), position: label }), 0, 10),
   legalBases: list(obj({ reference: str(1, 100), kind: oneOf(DOCUMENT_KINDS), 'date?': isoDate }), 0, 100),

@@ -1,8 +1,7 @@
 import * as z from 'zod';
 import { isoDateSchema } from '../../core/calendar-date/schema.js';
 import { labelSchema } from '../../core/label/schema.js';
-import { documentIdSchema, nodeIdSchema } from '../../document/dated-entry/schema.js';
-import { jurisdictionSchema } from '../../document/jurisdiction/schema.js';
+import { documentEnvelopeShape, nodeIdSchema } from '../../document/dated-entry/schema.js';
 import { DOCUMENT_KINDS } from '../../document/legal-source/kinds.js';
 import { phaseSchema } from '../schedule/schema.js';
 
@@ -20,16 +19,13 @@ export const planTaskSchema = z.strictObject({
  * schedule, reviews, reporting deadline and funding source.
  */
 export const planSchema = z.strictObject({
-  schemaVersion: z.literal(1),
-  id: documentIdSchema,
+  ...documentEnvelopeShape,
   kind: z.enum(DOCUMENT_KINDS),
   /** Number and symbol (`59/KH-SGDĐT-HKH`); absent when the document leaves it blank. */
   reference: z.string().min(1).max(100).optional(),
   /** Day of signature; or only the month (`YYYY-MM`) when the day is blank. */
   date: isoDateSchema.optional(),
   month: z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/).optional(),
-  jurisdiction: jurisdictionSchema,
-  title: labelSchema,
   issuers: z.array(labelSchema).min(1).max(10),
   signedBy: z.array(z.strictObject({ name: z.string().min(1).max(200), position: labelSchema })).max(10).optional(),
   /** Legal bases (căn cứ) as the document cites them. */

@@ -2,7 +2,7 @@ import type { Issue } from '../../core/errors/index.js';
 import { bool, byKind, int, label, list, obj, oneOf, problemsOf, str, type Check } from '../../core/internal/check.js';
 import { datedEntryFields, nodeId } from '../../document/dated-entry/check.js';
 import { periodProblem } from '../../document/dated-entry/period.js';
-import { legalSource } from '../../document/legal-source/check.js';
+import { confirmation, legalSource } from '../../document/legal-source/check.js';
 import { READING_CONFIDENCE, RECOGNITION_FIELDS } from './keys.js';
 import { readingIssues, type ReadingsOf } from './readings.js';
 
@@ -31,6 +31,7 @@ const recognitionRule: Check = obj({
   'notes?': list(obj({ text: label, 'about?': oneOf(RECOGNITION_FIELDS), 'uncertain?': bool }), 0, 50),
   'readings?': list(obj({ id: nodeId, label, 'evaluatingBody?': label, recognizingAuthority: label, reasoning: label, 'basis?': list(str(1, 64), 0, 20), confidence: oneOf(READING_CONFIDENCE) }), 2, 10),
   'reading?': nodeId,
+  'readingConfirmed?': confirmation,
 });
 
 /** Every problem of a value as a recognition rule: its shape, then its period. @internal */

@@ -44,4 +44,10 @@ export const RECOGNITION_RULE_FIELD_HELP: FieldHelp = {
   'readings[].basis[]': h('Mã một văn bản trong "sources".', 'Id of one document of "sources".'),
   'readings[].confidence': h('Độ tin cậy: high, medium hoặc low.', 'How sure: high, medium or low.'),
   reading: h('Mã của cách hiểu đang áp dụng; cơ quan đánh giá và người công nhận của quy định là của cách hiểu này.', 'Id of the reading in effect; the rule’s evaluating body and recognising authority are its.'),
+  readingConfirmed: h('Cách hiểu đang áp dụng đã được xác nhận từ văn bản: căn cứ ("ref", trong "sources"), điều, trích dẫn, người xác nhận, ngày. Khi đó cơ quan đánh giá, người công nhận và cách hiểu không còn trong "uncertain".', 'Where the reading in effect was confirmed from: source ("ref", among "sources"), article, quote, who and when. The evaluating body, the recognising authority and the reading are then no longer "uncertain".'),
+  'readingConfirmed.ref': h('Mã của căn cứ (trong "sources") quy định ai đánh giá, ai công nhận.', 'Id of the source (in "sources") that says who evaluates and who recognises.'),
+  'readingConfirmed.article': h('Điều, khoản của căn cứ.', 'Where in the source.'),
+  'readingConfirmed.quote': h('Trích ngắn câu chữ của văn bản.', 'A short quote of the words.'),
+  'readingConfirmed.by': h('Người hoặc cơ quan xác nhận.', 'Who confirmed it (a person or an office).'),
+  'readingConfirmed.on': h('Ngày xác nhận, dạng YYYY-MM-DD.', 'The day it was confirmed, YYYY-MM-DD.'),
 };

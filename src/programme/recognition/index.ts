@@ -12,10 +12,14 @@ import { parseChecked } from '../../core/internal/check.js';
 import type { DayInCycle, RecognitionRule } from './schema.js';
 import { recognitionRuleIssues } from './check.js';
 import { badArgument, requireObject } from '../../core/internal/args.js';
+import type { Confirmation } from '../../document/legal-source/index.js';
+import { READING_FIELDS } from './keys.js';
+import { withReadingFieldsUncertain } from './confirm.js';
 
 export { RECOGNITION_FIELDS } from './keys.js';
 export type { DayInCycle, RecognitionReading, RecognitionRule, RecognitionValidity } from './schema.js';
-export { READING_CONFIDENCE } from './keys.js';
+export { READING_CONFIDENCE, READING_FIELDS } from './keys.js';
+export { readingStatus, type ReadingStatus } from './confirm.js';
 
 /**
  * Validates a recognition rule from any source (object or JSON text), bounded like a rule set.
@@ -71,7 +75,50 @@ export function withReading(rule: RecognitionRule, reading: string): Recognition
     ]);
   }
   const copy = structuredClone(rule);
-  return { ...copy, recognizingAuthority: structuredClone(chosen.recognizingAuthority), ...(chosen.evaluatingBody ? { evaluatingBody: structuredClone(chosen.evaluatingBody) } : {}), reading: chosen.id };
+  if (chosen.id === rule.reading) return copy;
+  // Another reading than a confirmed one is not confirmed: its fields are uncertain again.
+  const { readingConfirmed, uncertain, ...rest } = copy;
+  const flags = readingConfirmed === undefined ? uncertain : withReadingFieldsUncertain(uncertain, true);
+  return {
+    ...rest,
+    ...(flags ? { uncertain: flags } : {}),
+    recognizingAuthority: structuredClone(chosen.recognizingAuthority),
+    ...(chosen.evaluatingBody ? { evaluatingBody: structuredClone(chosen.evaluatingBody) } : {}),
+    reading: chosen.id,
+  };
+}
+
+/**
+ * The rule with one of its readings confirmed from a source (xác nhận cách hiểu): that reading in effect, where it
+ * was confirmed recorded in `readingConfirmed`, and the fields a reading decides (who evaluates, who recognises, the
+ * reading) no longer uncertain, nor the notes that said they were. What a province writes in its own rule once it
+ * has read the deciding text; documents then carry no warning about the authority, and `readingStatus` says who
+ * confirmed it. The source must be among the rule's `sources` (add it first).
+ *
+ * @throws {@link LearningSocietyError} `invalid_input` (`unknown_reading`) for a reading the rule does not have;
+ * `invalid_rule_set` for a confirmation whose source is not among the rule's, or is malformed.
+ *
+ * @example
+ * ```ts
+ * import { confirmReading, recognitionRule, readingStatus } from 'vn-learning-society';
+ * const national = recognitionRule('learning-community', 'commune', '2025-11-15');
+ * // A made-up confirmation by a made-up province: the deciding text (TT 26/2025) has not been read.
+ * const mine = confirmReading(national, 'commune-chairperson', {
+ *   ref: 'tt-26-2025-bgddt', article: 'Điều 1', quote: '…Chủ tịch Ủy ban nhân dân cấp xã…',
+ *   by: 'Sở GD&ĐT tỉnh X', on: '2026-12-01',
+ * });
+ * mine.recognizingAuthority.vi; // 'Chủ tịch Ủy ban nhân dân cấp xã'
+ * mine.uncertain?.includes('recognizingAuthority'); // false
+ * readingStatus(mine)?.confirmed?.by; // 'Sở GD&ĐT tỉnh X'
+ * ```
+ */
+export function confirmReading(rule: RecognitionRule, reading: string, confirmation: Confirmation): RecognitionRule {
+  const picked = withReading(rule, reading);
+  const { uncertain, notes, readingConfirmed: _earlier, ...rest } = picked;
+  const flags = withReadingFieldsUncertain(uncertain, false);
+  const decided = (about: string | undefined) => about !== undefined && (READING_FIELDS as readonly string[]).includes(about);
+  const kept = (notes ?? []).filter((n) => !(n.uncertain === true && decided(n.about)));
+  return parseRecognitionRule({ ...rest, ...(flags ? { uncertain: flags } : {}), ...(kept.length > 0 ? { notes: kept } : {}), readingConfirmed: confirmation });
 }
 
 /** The period a recognition covers, and when a higher level may be sought. Dates are `YYYY-MM-DD`, both ends included. */

@@ -19,3 +19,6 @@ export const RECOGNITION_FIELDS = [
 
 /** How sure a reading of an unsettled rule is: `high`, `medium` or `low` (see `RecognitionReading`). */
 export const READING_CONFIDENCE = ['high', 'medium', 'low'] as const;
+/** The fields a reading decides: who evaluates, who recognises, and which reading is in effect. A confirmed reading
+ * (`readingConfirmed`) leaves none of them uncertain. */
+export const READING_FIELDS = ['evaluatingBody', 'recognizingAuthority', 'reading'] as const;

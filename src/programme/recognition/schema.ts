@@ -1,6 +1,6 @@
 import * as z from 'zod';
 import { labelSchema } from '../../core/label/schema.js';
-import { legalSourceSchema } from '../../document/legal-source/schema.js';
+import { confirmationSchema, legalSourceSchema } from '../../document/legal-source/schema.js';
 import { datedEntryShape, nodeIdSchema } from '../../document/dated-entry/schema.js';
 import { periodProblem } from '../../document/dated-entry/period.js';
 import { refineWith } from '../../core/errors/from-zod.js';
@@ -86,6 +86,11 @@ export const recognitionRuleSchema = z.strictObject({
   readings: z.array(recognitionReadingSchema).min(2).max(10).optional(),
   /** The id of the reading in effect (with `readings`). */
   reading: nodeIdSchema.optional(),
+  /**
+   * Where the reading in effect was confirmed (xác nhận cách hiểu): the source among `sources`, the article, a quote,
+   * who and when. A confirmed reading leaves none of the fields it decides uncertain; see `confirmReading`.
+   */
+  readingConfirmed: confirmationSchema.optional(),
 }).superRefine(refineWith((rule) => [...periodIssues(rule), ...readingIssues(rule)]));
 
 /** See {@link recognitionRuleSchema}. */

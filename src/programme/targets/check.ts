@@ -1,6 +1,6 @@
 import type { Issue } from '../../core/errors/index.js';
-import { bool, byKind, int, isoDate, label, list, num, obj, oneOf, problemsOf, type Check } from '../../core/internal/check.js';
-import { derivedFrom, documentId, documentNote, jurisdiction, level, model, nodeId } from '../../document/dated-entry/check.js';
+import { bool, byKind, int, label, list, num, obj, oneOf, problemsOf, type Check } from '../../core/internal/check.js';
+import { derivedFrom, documentEnvelopeFields, documentNote, level, model, nodeId, validityFields } from '../../document/dated-entry/check.js';
 import { legalSource, sourceRef } from '../../document/legal-source/check.js';
 import { targetTableConsistencyIssues } from './consistency.js';
 import { TARGET_BASES } from './keys.js';
@@ -33,13 +33,9 @@ const target: Check = obj({
 });
 
 const targetTable: Check = obj({
-  schemaVersion: oneOf([1]),
-  id: documentId,
-  jurisdiction,
-  title: label,
+  ...documentEnvelopeFields,
   sources: list(legalSource, 1, 50),
-  validFrom: isoDate,
-  'validTo?': isoDate,
+  ...validityFields,
   targets: list(target, 1, 1000),
   'derivedFrom?': derivedFrom,
   'notes?': list(documentNote, 0, 200),

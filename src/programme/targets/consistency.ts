@@ -1,6 +1,25 @@
 import type { Issue, IssueCode } from '../../core/errors/index.js';
 import { periodProblem } from '../../document/dated-entry/period.js';
-import type { TargetTable } from './schema.js';
+
+/**
+ * What the consistency checks read of a target table (already of the right shape): declared here rather than taken
+ * from schema.ts, which runs these checks, so that the two files do not import each other. @internal
+ */
+export interface TargetTableFacts {
+  readonly validFrom: string;
+  readonly validTo?: string | undefined;
+  readonly sources: readonly { readonly id?: string | undefined }[];
+  readonly targets: readonly {
+    readonly id: string;
+    readonly indicator: string;
+    readonly year: number;
+    readonly subPopulation?: { readonly en: string } | undefined;
+    readonly source?: { readonly ref: string } | undefined;
+    readonly value: { readonly kind: string; readonly numerator?: number; readonly denominator?: number };
+    readonly base?: string | undefined;
+    readonly parent?: string | undefined;
+  }[];
+}
 
 /**
  * The checks of a target table across its fields (unique ids, known sources and parents, no cycles, fractions at most
@@ -8,7 +27,7 @@ import type { TargetTable } from './schema.js';
  *
  * @internal
  */
-export function targetTableConsistencyIssues(t: TargetTable): Issue[] {
+export function targetTableConsistencyIssues(t: TargetTableFacts): Issue[] {
   const out: Issue[] = [];
   const report = (path: (string | number)[], code: IssueCode, en: string, vi: string) => {
     out.push({ path, code, message: { vi, en } });
@@ -28,7 +47,7 @@ export function targetTableConsistencyIssues(t: TargetTable): Issue[] {
     if (target.source && !sourceIds.has(target.source.ref)) {
       report(['targets', i, 'source', 'ref'], 'unknown_source', `no source with id "${target.source.ref}"`, `không có nguồn với mã "${target.source.ref}"`);
     }
-    if (target.value.kind === 'fraction' && target.value.numerator > target.value.denominator) {
+    if (target.value.kind === 'fraction' && target.value.numerator! > target.value.denominator!) {
       report(['targets', i, 'value', 'numerator'], 'fraction_above_one', 'a target fraction cannot exceed 1', 'chỉ tiêu dạng phân số không được lớn hơn 1');
     }
     if (target.base === 'parent' && target.parent === undefined) {

@@ -5,9 +5,7 @@ import { TARGET_BASES } from './keys.js';
 import { labelSchema } from '../../core/label/schema.js';
 import { levelSchema } from '../../core/model/schema.js';
 import { modelSchema } from '../../core/model/schema.js';
-import { isoDateSchema } from '../../core/calendar-date/schema.js';
-import { derivedFromSchema, documentIdSchema, documentNoteSchema, nodeIdSchema } from '../../document/dated-entry/schema.js';
-import { jurisdictionSchema } from '../../document/jurisdiction/schema.js';
+import { derivedFromSchema, documentEnvelopeShape, documentNoteSchema, nodeIdSchema, validityShape } from '../../document/dated-entry/schema.js';
 import { legalSourceSchema, sourceRefSchema } from '../../document/legal-source/schema.js';
 
 /**
@@ -60,13 +58,9 @@ export const targetSchema = z.strictObject({
 
 /** The shape checked by {@link targetTableSchema}, without its cross-reference checks. */
 export const targetTableObjectSchema = z.strictObject({
-  schemaVersion: z.literal(1),
-  id: documentIdSchema,
-  jurisdiction: jurisdictionSchema,
-  title: labelSchema,
+  ...documentEnvelopeShape,
   sources: z.array(legalSourceSchema).min(1).max(50),
-  validFrom: isoDateSchema,
-  validTo: isoDateSchema.optional(),
+  ...validityShape,
   targets: z.array(targetSchema).min(1).max(1000),
   derivedFrom: derivedFromSchema.optional(),
   notes: z.array(documentNoteSchema).max(200).optional(),

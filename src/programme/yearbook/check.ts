@@ -1,6 +1,6 @@
 import type { Issue } from '../../core/errors/index.js';
 import { anyOf, int, isoDate, label, list, obj, oneOf, problemsOf, str, type Check } from '../../core/internal/check.js';
-import { derivedFrom, documentId, documentNote, jurisdiction, level, model, nodeId } from '../../document/dated-entry/check.js';
+import { derivedFrom, documentEnvelopeFields, documentNote, level, model, nodeId } from '../../document/dated-entry/check.js';
 import { legalSource } from '../../document/legal-source/check.js';
 import { codesMatchCount } from './codes.js';
 import type { YearbookPlan } from './schema.js';
@@ -11,10 +11,7 @@ import type { YearbookPlan } from './schema.js';
 const count = int(0, 1e9);
 
 const yearbookPlan: Check = obj({
-  schemaVersion: oneOf([1]),
-  id: documentId,
-  jurisdiction,
-  title: label,
+  ...documentEnvelopeFields,
   year: int(1990, 2100),
   sources: list(legalSource, 1, 20),
   'validFrom?': isoDate,

@@ -4,8 +4,7 @@ import { codesMatchCount } from './codes.js';
 import { isoDateSchema } from '../../core/calendar-date/schema.js';
 import { labelSchema } from '../../core/label/schema.js';
 import { levelSchema, modelSchema } from '../../core/model/schema.js';
-import { derivedFromSchema, documentIdSchema, documentNoteSchema, nodeIdSchema } from '../../document/dated-entry/schema.js';
-import { jurisdictionSchema } from '../../document/jurisdiction/schema.js';
+import { derivedFromSchema, documentEnvelopeShape, documentNoteSchema, nodeIdSchema } from '../../document/dated-entry/schema.js';
 import { legalSourceSchema } from '../../document/legal-source/schema.js';
 
 const count = z.int().min(0).max(1e9);
@@ -16,10 +15,7 @@ const count = z.int().min(0).max(1e9);
  * plan with other districts and quotas, no code.
  */
 export const yearbookPlanSchema = z.strictObject({
-  schemaVersion: z.literal(1),
-  id: documentIdSchema,
-  jurisdiction: jurisdictionSchema,
-  title: labelSchema,
+  ...documentEnvelopeShape,
   year: z.int().min(1990).max(2100),
   sources: z.array(legalSourceSchema).min(1).max(20),
   validFrom: isoDateSchema.optional(),

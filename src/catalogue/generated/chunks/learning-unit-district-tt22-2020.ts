@@ -1,0 +1,8 @@
+// Generated from data/ by `npm run data:catalogue` (scripts/lib/catalogue-modules.mjs): do not edit.
+// Tệp sinh tự động từ data/ — không sửa tay: thêm hoặc sửa tệp trong data/ rồi chạy `npm run data:catalogue`.
+import type { RuleSetChunk } from '../../rule-sets/chunk.js';
+import file from '../../../../data/rule-sets/learning-unit-district-tt22-2020.json' with { type: 'json' };
+import tt222020 from '../../../../data/legal-sources/tt-22-2020.json' with { type: 'json' };
+
+/** For `loadRuleSet`: the file of `learning-unit-district-tt22-2020` and the register entries it cites. */
+export const chunk: RuleSetChunk = { file, sources: [tt222020] };

@@ -1,7 +1,0 @@
-import type { RuleSetChunk } from '../chunk.js';
-import file from '../../../../data/rule-sets/learning-unit-district-tt24-2023.json' with { type: 'json' };
-import tt242023 from '../../../../data/legal-sources/tt-24-2023.json' with { type: 'json' };
-import qd324Khvn from '../../../../data/legal-sources/qd-324-khvn.json' with { type: 'json' };
-
-/** For `loadRuleSet`: the file of `learning-unit-district-tt24-2023` and the register entries it cites. */
-export const chunk: RuleSetChunk = { file, sources: [tt242023, qd324Khvn] };

@@ -1,7 +1,0 @@
-import type { RuleSetChunk } from '../chunk.js';
-import file from '../../../../data/rule-sets/learning-unit-grassroots-khvn-2015.json' with { type: 'json' };
-import qd448Khvn from '../../../../data/legal-sources/qd-448-khvn.json' with { type: 'json' };
-import cv6782Bgddt from '../../../../data/legal-sources/cv-6782-bgddt.json' with { type: 'json' };
-
-/** For `loadRuleSet`: the file of `learning-unit-grassroots-khvn-2015` and the register entries it cites. */
-export const chunk: RuleSetChunk = { file, sources: [qd448Khvn, cv6782Bgddt] };
