@@ -1,5 +1,5 @@
 import { readFile } from 'node:fs/promises';
-import { relative, resolve, sep } from 'node:path';
+import { resolve, sep } from 'node:path';
 import { defineConfig, type Options } from 'tsup';
 
 /**
@@ -48,8 +48,8 @@ const ENTRY_POINTS: Readonly<Record<string, string>> = {
 /**
  * The command line bundles only itself (src/cli/) and its argument and CSV parsers: the library it calls is the
  * package's own ESM build beside it (issue 23). An import of the package by name becomes a `require` (or, written
- * `await import(…)`, an `import()`) of that entry point's module in dist/, and a relative import of a module of src/
- * outside src/cli/ one of the same module built (`../core/errors/index.js` → `./core/errors/index.js`). So the library is in the package once, not twice (the CLI
+ * `await import(…)`, an `import()`) of that entry point's module in dist/; a relative import of a module of src/
+ * outside src/cli/ is refused, since the command line uses only the public entry points (issue 25). So the library is in the package once, not twice (the CLI
  * was a 1.9 MB bundle of all of it, unit lists included); a file is loaded only when a command reaches it (the heavy
  * entry points by `await import(…)` in the commands that need them); and the CLI and the library are one module graph
  * (an error thrown by the library is an `instanceof LearningSocietyError` in the CLI). A CommonJS file requiring ESM
@@ -69,8 +69,8 @@ const libraryFromDist: NonNullable<Options['esbuildPlugins']>[number] = {
       if (args.kind === 'entry-point') return undefined;
       const target = resolve(args.resolveDir, args.path);
       if (!target.startsWith(src + sep) || target.startsWith(cli + sep)) return undefined;
-      if (!target.endsWith('.js')) throw new Error(`${args.importer}: '${args.path}' is a module of the library; import it as a .js file`);
-      return { path: `./${relative(src, target).split(sep).join('/')}`, external: true };
+      // The command line uses the library as users do (issue 25): test/layers.test.ts says so too, before a build.
+      throw new Error(`${args.importer}: '${args.path}' is a module of the library; the command line imports the library by the package's name only (vn-learning-society, vn-learning-society/sheets, …)`);
     });
   },
 };

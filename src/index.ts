@@ -18,6 +18,8 @@ export { LearningSocietyError, pathText, type ErrorCode, type Issue, type IssueC
 export { checkLevel, checkModel, LEVEL_LABELS, LEVELS, MODEL_LABELS, MODELS, type Level, type Model } from './core/model/index.js';
 export { toIsoDate, type CalendarDate } from './core/calendar-date/index.js';
 export { checkUntrustedJson, DEFAULT_INPUT_LIMITS, type InputLimits } from './core/untrusted/index.js';
+export { scanJson, type JsonScan, type RepeatedKey } from './core/untrusted/json-scan.js';
+export { fold, headingKey, isIdHeading, parseYesNo } from './core/words/index.js';
 export {
   ExactDecimal,
   formatViNumber,
@@ -46,6 +48,7 @@ export { closestName, closestNames } from './core/suggest/index.js';
 
 // ── document ─────────────────────────────────────────────────────────────────────────────────────────────────────
 export { checkJurisdictionCode, PROVINCE_ISO_CODES, type Jurisdiction } from './document/jurisdiction/index.js';
+export { isDocumentId } from './document/dated-entry/ids.js';
 export { findPlace, isPlaceList, listPlaces, placeListOn, placeOf, placeRelation, placeSuccession, placeText, PLACE_CODE_HELP, PROVINCE_REFORM_DATE, sameJurisdiction, type Place, type PlaceListId, type PlaceOptions, type PlaceRelation } from './document/place/index.js';
 export {
   citeSource,

@@ -69,6 +69,16 @@ describe('vn-learning-society documents decision', () => {
     expect(noName.err).toContain('Tên: để trống');
   });
 
+  it('names the cell of a value the rule set refuses, as evaluate does (sheetScorer), and writes nothing', async () => {
+    // children.results, the second indicator (column D), has a maximum of 10 points in the Hội Khuyến học criteria for
+    // 2021–2030 (structure of QĐ 448/QĐ-KHVN); 12 is refused at its cell.
+    const over = [header, ...rows.map((r, i) => (i === 1 ? r.map((c, j) => (j === 3 ? '12' : c)) : r))];
+    const r = await run(decisionArgs('phieu.csv'), { 'phieu.csv': `${over.map((x) => x.join(';')).join('\r\n')}\r\n`, 'issuer.json': issuer });
+    expect(r.code).toBe(2);
+    expect(r.err).toContain('dòng 3, D3 (points.children.results): 12 điểm vượt quá điểm tối đa 10');
+    expect(r.bytes['qd.docx']).toBeUndefined();
+  });
+
   it('refuses NDJSON that lists one household twice (the same id), naming both lines, and writes nothing', async () => {
     const household = (id: string, name: string) => JSON.stringify({ ...fullAssessment(family), id, 'Họ tên chủ hộ': name, Thôn: 'Ấp 1' });
     const ndjson = [household('H1', 'Nguyễn Thị Hoa'), household('H2', 'Trần Văn Bình'), household('H1', 'Nguyễn Thị Hoa')].join('\n');

@@ -46,14 +46,35 @@ function layerOf(file: string): { dir: string; rank: number } | undefined {
   return LAYERS.find((l) => l.dir === top);
 }
 
-/** Every import that breaks a rule: upward, between two side entry points, or to a module that does not exist. */
+/**
+ * Whether an import of the command line goes through a door users have too: a module of src/cli/ by path, or the
+ * package by its name (`vn-learning-society`, `vn-learning-society/sheets`, …: its public entry points). Its own
+ * package.json (the version) is read by path; nothing else of the package is.
+ */
+function cliDoor(e: ImportEdge): boolean {
+  if (entries.has(e.specifier)) return true;
+  return e.to.startsWith('src/cli/') || e.to === 'package.json';
+}
+
+/**
+ * Every import that breaks a rule: upward, between two side entry points, to a module that does not exist, or one of
+ * the command line past the package's public entry points.
+ */
 function violations(edges: readonly ImportEdge[], files: ReadonlyMap<string, string>): string[] {
   const out: string[] = [];
   for (const e of edges) {
+    const where = `${e.from} → ${e.to} ('${e.specifier}')`;
+    if (layerOf(e.from)?.dir === 'cli' && !cliDoor(e)) {
+      out.push(`${where}: the command line imports only the public entry points, by the package's name`);
+      continue;
+    }
+    if (e.to === e.specifier) {
+      out.push(`${where}: not an entry point of the package`);
+      continue;
+    }
     if (!e.to.startsWith('src/')) continue; // data/*.json and package.json
     const from = layerOf(e.from)!;
     const to = layerOf(e.to);
-    const where = `${e.from} → ${e.to} ('${e.specifier}')`;
     if (!files.has(e.to)) out.push(`${where}: no such module`);
     else if (to === undefined || to.rank > from.rank) out.push(`${where}: upward`);
     else if (from.rank === SIDE_ENTRY_RANK && to.rank === SIDE_ENTRY_RANK && from.dir !== to.dir) out.push(`${where}: between entry points`);
@@ -93,6 +114,33 @@ describe('src/ is in layers, and every import points down', () => {
     expect(commandToCommand(edges)).toEqual([]);
     const planted = check(new Map([...real, ['src/cli/commands/documents.ts', `import { registerRollup } from "./rollup.js";\n${real.get('src/cli/commands/documents.ts')!}`]]));
     expect(commandToCommand(planted.edges)).toEqual(['src/cli/commands/documents.ts → src/cli/commands/rollup.ts']);
+  });
+});
+
+describe('the command line is a thin shell over the public entry points', () => {
+  const { edges } = check(real);
+  const cli = edges.filter((e) => layerOf(e.from)?.dir === 'cli');
+
+  it('imports the library by the package’s name only, and otherwise its own modules', () => {
+    expect(cli.length).toBeGreaterThan(100);
+    const library = cli.filter((e) => e.specifier.startsWith('vn-learning-society'));
+    expect(library.length).toBeGreaterThan(30);
+    expect(new Set(library.map((e) => e.specifier))).toEqual(new Set(['vn-learning-society', 'vn-learning-society/sheets', 'vn-learning-society/units', 'vn-learning-society/documents', 'vn-learning-society/cases', 'vn-learning-society/charts', 'vn-learning-society/schemas', 'vn-learning-society/sql']));
+    expect(cli.filter((e) => !e.specifier.startsWith('vn-learning-society') && !e.to.startsWith('src/cli/')).map((e) => `${e.from} → ${e.to}`)).toEqual(['src/cli/run.ts → package.json']);
+  });
+
+  const victim = 'src/cli/commands/evaluate.ts';
+  const plant = (line: string) => new Map([...real, [victim, `${line}\n${real.get(victim)!}`]]);
+  it.each([
+    ['a relative import into src/core', "import { foldVietnamese } from '../../core/vi-date/index.js';", 'src/core/vi-date/index.ts'],
+    ['a type-only import into src/rules', "import type { Evaluation } from '../../rules/evaluate/types.js';", 'src/rules/evaluate/types.ts'],
+    ['a dynamic import of a module inside an entry point', "export const later = () => import('../../sheets/cells.js');", 'src/sheets/cells.ts'],
+    ['an entry point by its path, not its name', 'import { readWorkbook } from "../../sheets/index.js";', 'src/sheets/index.ts'],
+    ['the main entry point by its path', "export { evaluate } from '../../index.js';", 'src/index.ts'],
+    ['a path inside the package by its name', "import { shortText } from 'vn-learning-society/core/internal/value-text';", 'vn-learning-society/core/internal/value-text'],
+  ])('fails on %s', (_, line, to) => {
+    const { violations: found } = check(plant(line));
+    expect(found).toEqual([`${victim} → ${to} ('${line.match(/'([^']+)'|"([^"]+)"/)!.slice(1).find((m) => m !== undefined)}'): the command line imports only the public entry points, by the package's name`]);
   });
 });
 

@@ -1,6 +1,5 @@
-import type { AssessmentReader } from 'vn-learning-society/sheets';
-import type { Lang } from '../core/label/index.js';
-import type { Assessment } from '../rules/assessment/types.js';
+import type { AssessmentReader, RecordProblem, ScoredRecord, SheetScorer } from 'vn-learning-society/sheets';
+import type { Assessment, Lang } from 'vn-learning-society';
 import type { InputRecord } from './io.js';
 import { T, type BadRecord } from './shared.js';
 
@@ -60,4 +59,24 @@ export function assessmentOfRecord(rec: InputRecord, tabular: boolean, reader: A
     return { ...fromJson(keep, rec.value as Record<string, unknown>), fromCells: false };
   }
   return { assessment: rec.value as Assessment, kept: {}, fromCells: false };
+}
+
+/** The field a problem of a record is named by: its cell and what it holds, else the field (a JSON record's id as `mã`). */
+function problemField(p: RecordProblem, fromCells: boolean, lang: Lang): string {
+  const field = p.field === '' ? '(record)' : p.field;
+  if (p.cell !== undefined) return `${p.cell} (${field})`;
+  return !fromCells && (p.code === 'blank_id' || p.code === 'duplicate_id') ? T[lang].idField : field;
+}
+
+/** Scores one record: a row of cells after the header, else a JSON value; a record that cannot be read or scored goes to `bad`. */
+export function scoreRecord(rec: InputRecord, tabular: boolean, scorer: SheetScorer, lang: Lang, bad: BadRecord[]): Extract<ScoredRecord, { ok: true }> | undefined {
+  if (rec.error !== undefined) {
+    bad.push({ line: rec.line, field: T[lang].record, message: rec.error[lang] });
+    return undefined;
+  }
+  const fromCells = tabular && rec.cells !== undefined;
+  const r = fromCells ? scorer.row(rec.cells!, rec.line) : scorer.record(rec.value, rec.line);
+  if (r.ok) return r;
+  for (const p of r.problems) bad.push({ line: p.row, field: problemField(p, fromCells, lang), message: p.message[lang] });
+  return undefined;
 }

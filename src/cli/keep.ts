@@ -1,18 +1,8 @@
 import type { SheetProblem } from 'vn-learning-society/sheets';
-import type { Lang } from '../core/label/index.js';
+import type { Lang } from 'vn-learning-society';
 import type { CliIo } from './io.js';
 import { reportBad, T } from './shared.js';
-import { shortText } from '../core/internal/value-text.js';
-
-/**
- * The `--keep <columns>` option of every command that reads an assessment sheet (`evaluate`, `rulesets impact`,
- * `documents decision`): columns that are not indicators (a hamlet, a name, a note, what `template --keep` added),
- * carried through or ignored for scoring, never refused as unknown. The same words in each command.
- */
-export const KEEP_HELP = {
-  vi: 'các cột không phải chỉ báo, giữ nguyên và không tính điểm (vd. cột template --keep đã thêm), cách nhau bởi dấu phẩy: "Thôn,Họ tên chủ hộ,Ghi chú"',
-  en: 'columns that are not indicators, carried through and not scored (e.g. those template --keep added), comma-separated: "Thôn,Họ tên chủ hộ,Ghi chú"',
-} as const;
+import { shortText } from './quote.js';
 
 /** The headings `--keep` names, trimmed, without empty ones or repeats. */
 export function keptColumns(text: string | undefined, ...more: (string | undefined)[]): string[] {

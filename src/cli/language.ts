@@ -1,5 +1,5 @@
 import { Help, type Command, type Option } from 'commander';
-import type { Lang } from '../core/label/index.js';
+import type { Lang } from 'vn-learning-society';
 
 /**
  * The language the command line speaks, read from the arguments before they are parsed (so that `--help` is in it

@@ -1,6 +1,5 @@
 import { Command, CommanderError, Option } from 'commander';
-import { LearningSocietyError } from '../core/errors/index.js';
-import type { Lang } from '../core/label/index.js';
+import { LearningSocietyError, type Lang } from 'vn-learning-society';
 import { registerCitation } from './commands/citation.js';
 import { registerEvaluate } from './commands/evaluate.js';
 import { registerProgress } from './commands/progress.js';
@@ -41,67 +40,62 @@ const PROGRAM = {
   },
 } as const;
 
+/** The order commands are listed in `--help`. */
+const COMMANDS = [registerRulesets, registerEvaluate, registerRollup, registerProgress, registerVerify, registerVerifyTable, registerYearbook, registerCitation, registerUnits, registerTemplate, registerTest, registerFork, registerDocuments] as const;
+
 /**
- * Runs the command line on `args` (without `node` and the script), writing to `io`. Resolves to the exit code:
- * 0 ok, 1 verification mismatches, 2 bad input (each bad record named by line and field) or a file that cannot be
- * read or written, 3 internal error. Help and messages are in Vietnamese unless `--lang en` is given.
- * Each command is a module of its own under `commands/`. The library's heavy entry points (the unit lists, workbooks,
- * documents, case files, charts, zod's schemas) are loaded by the actions that use them (`await import`), so that
- * `--help`, `--version` and the light commands start without them (test/cli-start.test.ts).
+ * What one run holds while a command runs: the exit code it set, where its output goes and how it is shown. With -o,
+ * what a command prints is streamed to a temporary file (`sink`) that replaces the output file only at the end (or,
+ * where the I/O cannot stream, `kept` and written at the end); a workbook collects its tables.
  */
-export async function runCli(args: readonly string[], outer: CliIo): Promise<number> {
-  const program = new Command();
-  const lang = languageOf(args);
-  let exitCode: number = EXIT.ok;
-  // With -o, what a command prints is streamed to a temporary file that replaces the output file only at the end
-  // (or, where the I/O cannot stream, kept and written at the end); a workbook collects its tables.
-  const workbook: WorkbookSheet[] = [];
-  let sink: OutputSink | undefined;
-  let kept: string[] | undefined;
-  let printed = false;
-  // Text for people (the table format: tables, documents, test results) shows a file's control characters escaped;
-  // CSV, JSON and NDJSON are data, written as they are (JSON escapes them itself).
-  let forPeople = false;
-  // Files a person edits (`fork`, `template` without --force) are put in place only where no file is, even one made
-  // while the command ran.
-  let exclusive = false;
-  const io: CliIo = {
+interface RunState {
+  exitCode: number;
+  readonly workbook: WorkbookSheet[];
+  sink: OutputSink | undefined;
+  kept: string[] | undefined;
+  printed: boolean;
+  /**
+   * Text for people (the table format: tables, documents, test results) shows a file's control characters escaped;
+   * CSV, JSON and NDJSON are data, written as they are (JSON escapes them itself).
+   */
+  forPeople: boolean;
+  /** Files a person edits (`fork`, `template` without --force) are put in place only where no file is, even one made while the command ran. */
+  exclusive: boolean;
+}
+
+/** The output file (`-o`; `-o -` is standard output, as `-` is standard input) and its format, `-f` or the file's extension. */
+function outputOf(program: Command): { path?: string; format: Globals['format'] } {
+  const given = program.opts<{ format: string; output?: string }>();
+  const o = given.output === '-' ? { ...given, output: undefined } : given;
+  const fromName = o.output !== undefined && program.getOptionValueSource('format') !== 'cli' ? formatOfName(o.output) : undefined;
+  return { ...(o.output !== undefined ? { path: o.output } : {}), format: (fromName ?? o.format) as Globals['format'] };
+}
+
+/** The I/O commands are given: `outer`, with what they print counted and sent to the run's output, and stderr made safe. */
+function runIo(outer: CliIo, state: RunState, program: Command): CliIo {
+  return {
     ...outer,
-    ...(outer.writeText ? { writeText: (path: string, text: string) => outer.writeText!(path, text, { exclusive }) } : {}),
-    ...(outer.writeBytes ? { writeBytes: (path: string, bytes: Uint8Array) => outer.writeBytes!(path, bytes, { exclusive }) } : {}),
+    ...(outer.writeText ? { writeText: (path: string, text: string) => outer.writeText!(path, text, { exclusive: state.exclusive }) } : {}),
+    ...(outer.writeBytes ? { writeBytes: (path: string, bytes: Uint8Array) => outer.writeBytes!(path, bytes, { exclusive: state.exclusive }) } : {}),
     stdout: {
       write: (text: string) => {
-        if (text.length > 0) printed = true;
-        const t = forPeople ? visible(text) : text;
-        return sink ? sink.write(t) : kept ? kept.push(t) : outer.stdout.write(t);
+        if (text.length > 0) state.printed = true;
+        const t = state.forPeople ? visible(text) : text;
+        return state.sink ? state.sink.write(t) : state.kept ? state.kept.push(t) : outer.stdout.write(t);
       },
     },
     // Everything on stderr may quote a file's cells: control characters are shown escaped, never sent to the terminal.
     stderr: { write: (t: string) => outer.stderr.write(visible(t)) },
-    ready: async () => (sink ? sink.ready() : outer.ready?.()),
-    workbook,
+    ready: async () => (state.sink ? state.sink.ready() : outer.ready?.()),
+    workbook: state.workbook,
     get csvGuard() {
       return program.opts<{ csvGuard?: boolean }>().csvGuard !== false;
     },
   };
-  const output = (): { path?: string; format: Globals['format'] } => {
-    const given = program.opts<{ format: string; output?: string }>();
-    // `-o -` is standard output, as `-` is standard input.
-    const o = given.output === '-' ? { ...given, output: undefined } : given;
-    const fromName = o.output !== undefined && program.getOptionValueSource('format') !== 'cli' ? formatOfName(o.output) : undefined;
-    return { ...(o.output !== undefined ? { path: o.output } : {}), format: (fromName ?? o.format) as Globals['format'] };
-  };
-  const cli: CliContext = {
-    io,
-    globals: (): Globals => {
-      const o = program.opts<{ lang: string }>();
-      const out = output();
-      return { format: out.format, lang: o.lang as Lang, ...(out.path !== undefined ? { output: out.path } : {}) };
-    },
-    exit: (code) => {
-      exitCode = code;
-    },
-  };
+}
+
+/** The program itself: its name, version, global options, and messages in `lang` on `io`. */
+function defineProgram(program: Command, lang: Lang, io: CliIo): void {
   const p = PROGRAM[lang];
   speak(program, lang);
   program
@@ -119,64 +113,101 @@ export async function runCli(args: readonly string[], outer: CliIo): Promise<num
       outputError: (s, write) => write(lang === 'vi' ? translateCommanderMessage(s) : s),
     })
     .showHelpAfterError(lang === 'vi' ? '(thêm --help để xem hướng dẫn)' : '(add --help for additional information)');
-  for (const register of [registerRulesets, registerEvaluate, registerRollup, registerProgress, registerVerify, registerVerifyTable, registerYearbook, registerCitation, registerUnits, registerTemplate, registerTest, registerFork, registerDocuments]) {
-    register(program, cli, lang);
-  }
-  program.hook('preAction', async (_program, command) => {
-    const { path, format } = output();
-    if (format === 'xlsx' && path === undefined) throw new CliFailure(lang === 'vi' ? '-f xlsx cần tệp kết quả: thêm -o ket-qua.xlsx' : '-f xlsx needs an output file: add -o results.xlsx', EXIT.badInput);
-    await checkFiles(outer, command, path, lang);
-    exclusive = command.options.some((o) => o.long === '--force') && command.opts<{ force?: boolean }>().force !== true;
-    forPeople = format === 'table';
-    if (path !== undefined && format !== 'xlsx') {
-      if (outer.openOutput) sink = await outer.openOutput(path, { exclusive });
-      else kept = [];
-    }
-  });
+}
 
+/** Before a command runs: its output checked (xlsx needs -o; no file both read and written) and opened. */
+async function beforeAction(program: Command, command: Command, outer: CliIo, state: RunState, lang: Lang): Promise<void> {
+  const { path, format } = outputOf(program);
+  if (format === 'xlsx' && path === undefined) throw new CliFailure(lang === 'vi' ? '-f xlsx cần tệp kết quả: thêm -o ket-qua.xlsx' : '-f xlsx needs an output file: add -o results.xlsx', EXIT.badInput);
+  await checkFiles(outer, command, path, lang);
+  state.exclusive = command.options.some((o) => o.long === '--force') && command.opts<{ force?: boolean }>().force !== true;
+  state.forPeople = format === 'table';
+  if (path !== undefined && format !== 'xlsx') {
+    if (outer.openOutput) state.sink = await outer.openOutput(path, { exclusive: state.exclusive });
+    else state.kept = [];
+  }
+}
+
+/** After a command ran: its output file written (the workbook, or the streamed file put in place), or left as it was. */
+async function finishOutput(program: Command, outer: CliIo, state: RunState, lang: Lang): Promise<void> {
+  const { path, format } = outputOf(program);
+  if (path !== undefined && format === 'xlsx') {
+    if (state.workbook.length > 0) {
+      if (!outer.writeBytes) throw new CliFailure(lang === 'vi' ? 'không ghi được tệp' : 'cannot write files here', EXIT.badInput);
+      // The workbook writer (vn-learning-society/sheets, with write-excel-file) is loaded only when a workbook is written.
+      const { workbookBytes } = await import('vn-learning-society/sheets');
+      await outer.writeBytes(path, await workbookBytes(state.workbook), { exclusive: state.exclusive });
+    } else if (state.exitCode === EXIT.ok) {
+      throw new CliFailure(lang === 'vi' ? 'lệnh này không có bảng để ghi thành .xlsx' : 'this command has no table to write as .xlsx', EXIT.badInput);
+    }
+  } else if (state.sink !== undefined) {
+    // A command that failed before printing anything (bad records it refused whole) leaves no empty file.
+    const done = state.sink;
+    state.sink = undefined;
+    if (state.printed || state.exitCode === EXIT.ok) await done.commit();
+    else await done.abort();
+  } else if (path !== undefined && state.kept !== undefined && (state.printed || state.exitCode === EXIT.ok)) {
+    if (!outer.writeText) throw new CliFailure(lang === 'vi' ? 'không ghi được tệp' : 'cannot write files here', EXIT.badInput);
+    await outer.writeText(path, state.kept.join(''), { exclusive: state.exclusive });
+  }
+}
+
+/** A run that failed: the output file left as it was (its temporary file removed), the failure said once, its exit code. */
+async function failureCode(e: unknown, program: Command, io: CliIo, state: RunState): Promise<number> {
+  if (state.sink !== undefined) await state.sink.abort().catch(() => undefined);
+  state.sink = undefined;
+  const lang = (program.opts<{ lang?: Lang }>().lang ?? 'vi') as Lang;
+  if (e instanceof CommanderError) return e.exitCode === 0 ? EXIT.ok : EXIT.badInput;
+  if (e instanceof CliFailure) {
+    if (!e.reported) io.stderr.write(`${e.message}\n`);
+    return e.code;
+  }
+  if (e instanceof CliIoError) {
+    if (!(e.mode === 'write' && e.path === '-')) io.stderr.write(`${e.describe(lang)}\n`);
+    return EXIT.badInput;
+  }
+  if (e instanceof LearningSocietyError) {
+    io.stderr.write(`${e.describe(lang)}\n`);
+    return EXIT.badInput;
+  }
+  io.stderr.write(`internal error / lỗi nội bộ: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}\n`);
+  return EXIT.internal;
+}
+
+/**
+ * Runs the command line on `args` (without `node` and the script), writing to `io`. Resolves to the exit code:
+ * 0 ok, 1 verification mismatches, 2 bad input (each bad record named by line and field) or a file that cannot be
+ * read or written, 3 internal error. Help and messages are in Vietnamese unless `--lang en` is given.
+ * Each command is a module of its own under `commands/`. The library's heavy entry points (the unit lists, workbooks,
+ * documents, case files, charts, zod's schemas) are loaded by the actions that use them (`await import`), so that
+ * `--help`, `--version` and the light commands start without them (test/cli-start.test.ts).
+ */
+export async function runCli(args: readonly string[], outer: CliIo): Promise<number> {
+  const program = new Command();
+  const lang = languageOf(args);
+  const state: RunState = { exitCode: EXIT.ok, workbook: [], sink: undefined, kept: undefined, printed: false, forPeople: false, exclusive: false };
+  const io = runIo(outer, state, program);
+  const cli: CliContext = {
+    io,
+    globals: (): Globals => {
+      const o = program.opts<{ lang: string }>();
+      const out = outputOf(program);
+      return { format: out.format, lang: o.lang as Lang, ...(out.path !== undefined ? { output: out.path } : {}) };
+    },
+    exit: (code) => {
+      state.exitCode = code;
+    },
+  };
+  defineProgram(program, lang, io);
+  for (const register of COMMANDS) register(program, cli, lang);
+  program.hook('preAction', (_program, command) => beforeAction(program, command, outer, state, lang));
   try {
     await program.parseAsync([...args], { from: 'user' });
-    const { path, format } = output();
-    if (path !== undefined && format === 'xlsx') {
-      if (workbook.length > 0) {
-        if (!outer.writeBytes) throw new CliFailure(lang === 'vi' ? 'không ghi được tệp' : 'cannot write files here', EXIT.badInput);
-        // The workbook writer (vn-learning-society/sheets, with write-excel-file) is loaded only when a workbook is written.
-        const { workbookBytes } = await import('vn-learning-society/sheets');
-        await outer.writeBytes(path, await workbookBytes(workbook), { exclusive });
-      } else if (exitCode === EXIT.ok) {
-        throw new CliFailure(lang === 'vi' ? 'lệnh này không có bảng để ghi thành .xlsx' : 'this command has no table to write as .xlsx', EXIT.badInput);
-      }
-    } else if (sink !== undefined) {
-      // A command that failed before printing anything (bad records it refused whole) leaves no empty file.
-      const done = sink;
-      sink = undefined;
-      if (printed || exitCode === EXIT.ok) await done.commit();
-      else await done.abort();
-    } else if (path !== undefined && kept !== undefined && (printed || exitCode === EXIT.ok)) {
-      if (!outer.writeText) throw new CliFailure(lang === 'vi' ? 'không ghi được tệp' : 'cannot write files here', EXIT.badInput);
-      await outer.writeText(path, kept.join(''), { exclusive });
-    }
-    return exitCode;
+    await finishOutput(program, outer, state, lang);
+    return state.exitCode;
   } catch (e) {
     // A run that fails leaves the output file as it was: the temporary file is removed.
-    if (sink !== undefined) await sink.abort().catch(() => undefined);
-    sink = undefined;
-    const lang = (program.opts<{ lang?: Lang }>().lang ?? 'vi') as Lang;
-    if (e instanceof CommanderError) return e.exitCode === 0 ? EXIT.ok : EXIT.badInput;
-    if (e instanceof CliFailure) {
-      if (!e.reported) io.stderr.write(`${e.message}\n`);
-      return e.code;
-    }
-    if (e instanceof CliIoError) {
-      if (!(e.mode === 'write' && e.path === '-')) io.stderr.write(`${e.describe(lang)}\n`);
-      return EXIT.badInput;
-    }
-    if (e instanceof LearningSocietyError) {
-      io.stderr.write(`${e.describe(lang)}\n`);
-      return EXIT.badInput;
-    }
-    io.stderr.write(`internal error / lỗi nội bộ: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}\n`);
-    return EXIT.internal;
+    return failureCode(e, program, io, state);
   }
 }
 

@@ -1,13 +1,4 @@
-import type { Issue } from '../core/errors/index.js';
-import type { Label, Lang } from '../core/label/index.js';
-import { formatViNumber } from '../core/vi-number/index.js';
-import { BUILT_IN_RULE_SET_IDS } from '../catalogue/rule-sets/index.js';
-import { getRuleSet } from '../catalogue/rule-sets/lookup.js';
-import { listTargets } from '../catalogue/targets/index.js';
-import type { TargetTable } from '../programme/targets/index.js';
-import { isForkFile, parseRuleSetFile, parseTargetTableFile } from '../catalogue/data-file/index.js';
-import type { RuleSet } from '../rules/rule-set/schema.js';
-import { closestNames } from '../core/suggest/index.js';
+import { BUILT_IN_RULE_SET_IDS, closestNames, formatViNumber, getRuleSet, listTargets, parseRuleSetFile, parseTargetTableFile, type Issue, type Label, type Lang, type RuleSet, type TargetTable } from 'vn-learning-society';
 import { CliIoError, type CliIo, type OutputFormat } from './io.js';
 
 /**
@@ -112,13 +103,21 @@ export async function loadRuleSet(io: CliIo, ref: string, lang: Lang, chain = 0)
   } catch (e) {
     throw new CliFailure(`${ref}: ${e instanceof Error ? e.message : String(e)}`, EXIT.badInput);
   }
-  const base = isForkFile(data) ? (data as { base?: unknown }).base : undefined;
+  const base = forkBase(data);
   // A base that is not a shipped id is another file, named by its path (.json), as the fork file's schema says.
   if (typeof base === 'string' && !BUILT_IN_RULE_SET_IDS.includes(base)) {
     if (!/\.json$/.test(base)) return parseRuleSetFile(text); // refused, naming the nearest shipped id
     return parseRuleSetFile(text, { base: await loadRuleSet(io, base, lang, chain + 1) });
   }
   return parseRuleSetFile(text);
+}
+
+/**
+ * The `base` a fork file `{ base, meta, patch }` names, when `data` (a file's JSON) has one: a shipped id, or another
+ * file that the caller reads first and gives to `parseRuleSetFile` as its `base` option. Undefined for a whole rule set.
+ */
+export function forkBase(data: unknown): unknown {
+  return typeof data === 'object' && data !== null && !Array.isArray(data) ? (data as { base?: unknown }).base : undefined;
 }
 
 /** A target table by id, or from a file (as `parseTargetTableFile` reads it: a `$schema` line and `{ "ref": … }` sources allowed). */
@@ -152,21 +151,10 @@ export function noteLines(notes: readonly { readonly message: Label }[], lang: L
   return notes.map((n) => `${lang === 'vi' ? 'Lưu ý' : 'Note'}: ${n.message[lang]}\n`).join('');
 }
 
-/** The `--delimiter` option: `,`, `;` or `tab`, and what it means to the CSV reader. */
-export const DELIMITER_CHOICES = [',', ';', 'tab'] as const;
-export const DELIMITER_HELP = {
-  vi: 'dấu phân cách của tệp CSV (mặc định: theo dòng tiêu đề; Excel tiếng Việt dùng ;)',
-  en: 'the CSV separator (default: the one the header uses; Excel set to Vietnamese writes ;)',
-} as const;
+/** What the `--delimiter` option (`,`, `;` or `tab`: src/cli/options.ts) means to the CSV reader. */
 export function csvOptions(delimiter: string | undefined): { delimiter?: string } {
   return delimiter === undefined ? {} : { delimiter: delimiter === 'tab' ? '\t' : delimiter };
 }
-
-/** The `--sheet` option of commands that read workbooks. */
-export const SHEET_HELP = {
-  vi: 'trang tính của tệp .xlsx, theo tên hoặc số thứ tự (mặc định: trang đầu tiên có tên chỉ báo ở dòng tiêu đề)',
-  en: 'the sheet of an .xlsx file, by name or number (default: the first whose header names indicators)',
-} as const;
 
 /**
  * Progress on stderr: on a terminal, a bar drawn in place (with the share done when the number of rows is known, as

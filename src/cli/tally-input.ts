@@ -1,8 +1,4 @@
-import type { Lang } from '../core/label/index.js';
-import { LearningSocietyError } from '../core/errors/index.js';
-import { Tally, type UnitChecker } from '../programme/tally/index.js';
-import { parseViNumber } from '../core/vi-number/index.js';
-import type { CountsByUnit } from '../programme/summary/index.js';
+import { LearningSocietyError, parseViNumber, Tally, type CountsByUnit, type Lang, type UnitChecker } from 'vn-learning-society';
 import { formatOf, isJsonFormat, readRecords, type CliIo, type InputFormat } from './io.js';
 import { CliFailure, csvOptions, EXIT, issueField, T, type BadRecord } from './shared.js';
 import { isIdHeading, keyOfHeading, parseLevel, parseModel, parseYesNo } from './vocabulary.js';

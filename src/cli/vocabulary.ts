@@ -1,11 +1,9 @@
-import type { Label, Lang } from '../core/label/index.js';
-import { LEVEL_LABELS, LEVELS, MODEL_LABELS, MODELS, type Level, type Model } from '../core/model/index.js';
-// The words of sheets (vn-learning-society/sheets' module of them), not the entry point: reading headings needs no
-// workbook reader or writer.
-import { fold } from '../sheets/words.js';
+// The words of sheets are the core's (fold, isIdHeading, parseYesNo), not vn-learning-society/sheets': reading headings
+// needs no workbook reader or writer.
+import { fold, LEVEL_LABELS, LEVELS, MODEL_LABELS, MODELS, type Label, type Lang, type Level, type Model } from 'vn-learning-society';
 import type { Columns } from './io.js';
 
-export { fold, isIdHeading, parseYesNo } from '../sheets/words.js';
+export { fold, isIdHeading, parseYesNo } from 'vn-learning-society';
 
 /**
  * The words the command line prints and reads back: column headings, yes/no, models, levels and statuses in

@@ -26,6 +26,7 @@ export {
   type SheetProblemCode,
   type SheetRowResult,
 } from './assessments.js';
+export { sheetScorer, type RecordProblem, type ScoredRecord, type SheetScorer, type SheetScorerOptions } from './score.js';
 /** Excel's own limits of a sheet (1,048,576 rows, 16,384 columns: A1 to XFD1048576), which `readWorkbook` holds files to. */
 export { MAX_COLUMNS as EXCEL_MAX_COLUMNS, MAX_ROWS as EXCEL_MAX_ROWS } from './xlsx-read/sheet.js';
 export { pickSheet, readWorkbook, workbookBytes, type ReadWorkbookOptions, type WorkbookColumn, type WorkbookSheet } from './xlsx.js';

@@ -47,11 +47,20 @@ export function importGraph(root: string, files: ReadonlyMap<string, string>, en
     for (const { fileName: specifier } of ts.preProcessFile(text, true, true).importedFiles) {
       let to: string | undefined;
       if (specifier.startsWith('./') || specifier.startsWith('../')) to = resolveRelative(root, from, specifier, exists);
-      else to = entries.get(specifier);
+      else to = entries.get(specifier) ?? (isOwnName(specifier, entries) ? specifier : undefined);
       if (to !== undefined) edges.push({ from, to: to.split(sep).join('/'), specifier });
     }
   }
   return edges;
+}
+
+/**
+ * Whether a bare specifier names this package (its name, or its name and a subpath) though it is not one of its entry
+ * points: kept in the graph as it is written (`vn-learning-society/core/errors`), so that a test can refuse it.
+ */
+function isOwnName(specifier: string, entries: ReadonlyMap<string, string>): boolean {
+  const name = [...entries.keys()].find((k) => !k.includes('/'));
+  return name !== undefined && (specifier === name || specifier.startsWith(`${name}/`));
 }
 
 /** The .ts files under `dir` (relative to `root`), with their text. */

@@ -1,10 +1,9 @@
 import type { Command } from 'commander';
-import { findLegalDocument } from '../../catalogue/legal-sources/index.js';
-import { findLegalCitations } from '../../programme/citation/index.js';
+import { findLegalCitations, findLegalDocument, type Lang } from 'vn-learning-society';
 import { writeRows } from '../io.js';
-import type { Lang } from '../../core/label/index.js';
 import { CliFailure, EXIT, T, type CliContext } from '../shared.js';
 import { headings } from '../vocabulary.js';
+import { commonOption } from '../options.js';
 
 const DESCRIPTIONS = {
   vi: { command: 'đọc các trích dẫn văn bản pháp luật từ đoạn văn hoặc tệp, và tìm chúng trong danh mục', input: 'tệp văn bản; - là đầu vào chuẩn' },
@@ -17,7 +16,7 @@ export function registerCitation(program: Command, cli: CliContext, lang: Lang):
   program
     .command('citation [text...]')
     .description(DESCRIPTIONS[lang].command)
-    .option('-i, --input <file>', DESCRIPTIONS[lang].input)
+    .addOption(commonOption('input', lang, { description: DESCRIPTIONS[lang].input, required: false }))
     .action(async (words: string[], o: { input?: string }) => {
       const { format, lang } = cli.globals();
       const text = o.input ? await io.readText(o.input) : words.join(' ');

@@ -2,21 +2,15 @@ import { Option, type Command } from 'commander';
 // The documents' writer (docx), the sheets' reader and the unit lists are loaded by the actions that use them (await
 // import), not at the command line's start.
 import type { Issuer, OfficialDocument, RecognitionEntry } from 'vn-learning-society/documents';
-import { targetSelectionFor } from '../../catalogue/targets/index.js';
-import { LearningSocietyError } from '../../core/errors/index.js';
-import type { Lang } from '../../core/label/index.js';
-import { checkUntrustedJson } from '../../core/untrusted/index.js';
-import { summaryTable } from '../../programme/summary/index.js';
-import { TALLY_LEVELS, type TallyLevel } from '../../programme/tally/index.js';
-import { compileRuleSet } from '../../rules/evaluate/compile.js';
-import { formatOf, INPUT_FORMATS, readRecords, type CliIo, type InputFormat } from '../io.js';
-import { CliFailure, csvOptions, DELIMITER_CHOICES, DELIMITER_HELP, EXIT, issueField, loadRuleSet, noteLines, reportBad, SHEET_HELP, T, type BadRecord, type CliContext } from '../shared.js';
+import { checkUntrustedJson, LearningSocietyError, PROVINCE_ISO_CODES, summaryTable, TALLY_LEVELS, targetSelectionFor, type Lang, type TallyLevel } from 'vn-learning-society';
+import { formatOf, readRecords, type CliIo, type InputFormat } from '../io.js';
+import { CliFailure, csvOptions, EXIT, loadRuleSet, noteLines, reportBad, T, type BadRecord, type CliContext } from '../shared.js';
 import { readPopulations, tallyOfRecords } from '../tally-input.js';
-import { assessmentOfRecord } from '../assessment-record.js';
+import { scoreRecord } from '../assessment-record.js';
 import { isIdHeading, keyOfHeading } from '../vocabulary.js';
-import { PROVINCE_ISO_CODES } from '../../document/jurisdiction/index.js';
 import type { unitByCode } from 'vn-learning-society/units';
-import { KEEP_HELP, keptColumns, reportHeaderProblems } from '../keep.js';
+import { keptColumns, reportHeaderProblems } from '../keep.js';
+import { commonOption } from '../options.js';
 
 const DESCRIPTIONS = {
   vi: {
@@ -162,18 +156,24 @@ interface ReportOptions {
  * as not recognised, or reported as a bad row (and then nothing is written).
  */
 export function registerDocuments(program: Command, cli: CliContext, lang: Lang): void {
-  const { io } = cli;
   const d = DESCRIPTIONS[lang];
   const documents = program.command('documents').description(d.command);
+  registerDecision(documents, cli, lang);
+  registerReport(documents, cli, lang);
+}
+
+/** `documents decision`: its options, in the order its help lists them. */
+function registerDecision(documents: Command, cli: CliContext, lang: Lang): void {
+  const d = DESCRIPTIONS[lang];
   documents
     .command('decision')
     .description(d.decision)
-    .requiredOption('-r, --rules <ruleSet>', d.rules)
-    .requiredOption('-i, --input <file>', d.input)
-    .addOption(new Option('--input-format <format>', d.inputFormat).choices([...INPUT_FORMATS]))
+    .addOption(commonOption('rules', lang, { description: d.rules }))
+    .addOption(commonOption('input', lang, { description: d.input }))
+    .addOption(commonOption('inputFormat', lang, { description: d.inputFormat }))
     .requiredOption('--name <column>', d.name)
     .option('--place <column>', d.place)
-    .option('--keep <columns>', KEEP_HELP[lang])
+    .addOption(commonOption('keep', lang))
     .requiredOption('-y, --year <year>', d.year)
     .requiredOption('--date <date>', d.date)
     .option('--number <number>', d.number)
@@ -185,83 +185,19 @@ export function registerDocuments(program: Command, cli: CliContext, lang: Lang)
     .option('--recipients <lines>', d.recipients)
     .option('--docx <file>', d.docx)
     .option('--certificates <file>', d.certificates)
-    .addOption(new Option('--delimiter <separator>', DELIMITER_HELP[lang]).choices([...DELIMITER_CHOICES]))
-    .option('--sheet <sheet>', SHEET_HELP[lang])
-    .action(async (o: DecisionOptions) => {
-      const { lang } = cli.globals();
-      const rs = await loadRuleSet(io, o.rules, lang);
-      const issuer = await readIssuer(io, o.issuer, lang);
-      const score = compileRuleSet(rs);
-      // The name and place columns are kept for the list; --keep names the others the sheet has (a note, …), read past.
-      const keep = keptColumns(o.keep, o.name, o.place);
-      const [{ assessmentReader, indicatorOfHeading }, { documentText, recognitionCertificates, recognitionDecision }] = await Promise.all([import('vn-learning-society/sheets'), import('vn-learning-society/documents')]);
-      const reader = assessmentReader(rs, { keep });
-      const bad: BadRecord[] = [];
-      const entries: RecognitionEntry[] = [];
-      const notRecognized: string[] = [];
-      let tabular = false;
-      let total = 0;
-      const options = { ...csvOptions(o.delimiter), ...(o.sheet !== undefined ? { sheet: o.sheet } : {}), keyOf: indicatorOfHeading(rs) };
-      for await (const rec of readRecords(io, o.input, formatOf(o.input, o.inputFormat), options)) {
-        if (rec.kind === 'header') {
-          const problems = reader.header(rec.columns, rec.line);
-          tabular = true;
-          if (problems.length > 0) {
-            reportHeaderProblems(io, lang, problems, rs.id, (heading) => (heading === o.name ? '--name' : heading === o.place ? '--place' : '--keep'));
-            cli.exit(EXIT.badInput);
-            return;
-          }
-          continue;
-        }
-        total += 1;
-        const got = assessmentOfRecord(rec, tabular, reader, keep, lang, bad, { checkIds: true });
-        if (got === undefined) continue;
-        const { assessment, kept } = got;
-        const r = score.safe(assessment);
-        if (!r.success) {
-          for (const issue of r.error.issues) bad.push({ line: rec.line, field: issueField(issue), message: issue.message[lang] });
-          continue;
-        }
-        const name = kept[o.name] === undefined || kept[o.name] === null ? '' : String(kept[o.name]);
-        const place = o.place !== undefined && kept[o.place] !== undefined && kept[o.place] !== null ? String(kept[o.place]) : undefined;
-        if (!r.data.recognized) {
-          notRecognized.push(`${T[lang].line(rec.line)}: ${name} — ${r.data.shortfalls.map((s) => s.message[lang]).join('; ')}`);
-          continue;
-        }
-        entries.push({ name, ...(place !== undefined && place.trim() !== '' ? { place } : {}), evaluation: r.data });
-      }
-      if (bad.length > 0) {
-        reportBad(io, lang, bad);
-        cli.exit(EXIT.badInput);
-        return;
-      }
-      if (notRecognized.length > 0) io.stderr.write(`${d.notRecognized(notRecognized.length, total)}\n${notRecognized.map((l) => `  ${l}`).join('\n')}\n`);
-      if (entries.length === 0) throw new CliFailure(d.none, EXIT.badInput);
-      const input = {
-        ruleSet: rs,
-        year: Number(o.year),
-        date: o.date,
-        issuer,
-        entries,
-        ...(o.number !== undefined ? { number: o.number } : {}),
-        ...(o.reading !== undefined ? { reading: o.reading } : {}),
-        ...(o.bases !== undefined ? { bases: lines(o.bases)! } : {}),
-        ...(o.proposal !== undefined ? { proposal: o.proposal } : {}),
-        ...(o.executors !== undefined ? { executors: lines(o.executors)! } : {}),
-        ...(o.recipients !== undefined ? { recipients: lines(o.recipients)! } : {}),
-      };
-      const decision = recognitionDecision(input);
-      warn(io, decision, lang);
-      if (o.docx !== undefined) await write(io, o.docx, decision, lang, lang === 'vi' ? `quyết định (${entries.length} mục)` : `the decision (${entries.length} entries)`);
-      else io.stdout.write(`${documentText(decision)}\n`);
-      if (o.certificates !== undefined) await write(io, o.certificates, recognitionCertificates(input), lang, lang === 'vi' ? `${entries.length} giấy công nhận` : `${entries.length} certificates`);
-    });
+    .addOption(commonOption('delimiter', lang))
+    .addOption(commonOption('sheet', lang))
+    .action((o: DecisionOptions) => runDecision(cli, o));
+}
 
+/** `documents report`: its options, in the order its help lists them. */
+function registerReport(documents: Command, cli: CliContext, lang: Lang): void {
+  const d = DESCRIPTIONS[lang];
   documents
     .command('report')
     .description(d.report)
-    .requiredOption('-i, --input <file>', d.results)
-    .addOption(new Option('--input-format <format>', d.inputFormat).choices([...INPUT_FORMATS]))
+    .addOption(commonOption('input', lang, { description: d.results }))
+    .addOption(commonOption('inputFormat', lang, { description: d.inputFormat }))
     .addOption(new Option('--level <level>', d.level).choices([...TALLY_LEVELS]).default('commune'))
     .requiredOption('--area <text>', d.area)
     .requiredOption('-y, --year <year>', d.year)
@@ -274,43 +210,116 @@ export function registerDocuments(program: Command, cli: CliContext, lang: Lang)
     .option('--no-unit-names', d.unitNames)
     .option('--recipients <lines>', d.recipients)
     .option('--docx <file>', d.docx)
-    .addOption(new Option('--delimiter <separator>', DELIMITER_HELP[lang]).choices([...DELIMITER_CHOICES]))
-    .option('--sheet <sheet>', SHEET_HELP[lang])
-    .action(async (o: ReportOptions) => {
-      const { lang } = cli.globals();
-      const issuer = await readIssuer(io, o.issuer, lang);
-      const bad: BadRecord[] = [];
-      const populations = o.population !== undefined ? await readPopulations(io, o.population, lang, bad) : undefined;
-      const given = o.names !== undefined ? await readUnitNames(io, o.names, lang, bad) : new Map<string, string>();
-      const tally = await tallyOfRecords(io, { input: o.input, ...(o.inputFormat ? { inputFormat: o.inputFormat } : {}), date: o.date, ...(o.delimiter ? { delimiter: o.delimiter } : {}), ...(o.sheet ? { sheet: o.sheet } : {}) }, lang, bad);
-      if (bad.length > 0) {
-        reportBad(io, lang, bad);
+    .addOption(commonOption('delimiter', lang))
+    .addOption(commonOption('sheet', lang))
+    .action((o: ReportOptions) => runReport(cli, o));
+}
+
+/** Runs `documents decision`: the recognised rows of the sheet, scored, as the decision's list (and certificates). */
+async function runDecision(cli: CliContext, o: DecisionOptions): Promise<void> {
+  const { io } = cli;
+  const { lang } = cli.globals();
+  const d = DESCRIPTIONS[lang];
+  const rs = await loadRuleSet(io, o.rules, lang);
+  const issuer = await readIssuer(io, o.issuer, lang);
+  // The name and place columns are kept for the list; --keep names the others the sheet has (a note, …), read past.
+  const keep = keptColumns(o.keep, o.name, o.place);
+  const [{ indicatorOfHeading, sheetScorer }, { documentText, recognitionCertificates, recognitionDecision }] = await Promise.all([import('vn-learning-society/sheets'), import('vn-learning-society/documents')]);
+  const scorer = sheetScorer(rs, { keep });
+  const bad: BadRecord[] = [];
+  const entries: RecognitionEntry[] = [];
+  const notRecognized: string[] = [];
+  let tabular = false;
+  let total = 0;
+  const options = { ...csvOptions(o.delimiter), ...(o.sheet !== undefined ? { sheet: o.sheet } : {}), keyOf: indicatorOfHeading(rs) };
+  for await (const rec of readRecords(io, o.input, formatOf(o.input, o.inputFormat), options)) {
+    if (rec.kind === 'header') {
+      const problems = scorer.header(rec.columns, rec.line);
+      tabular = true;
+      if (problems.length > 0) {
+        reportHeaderProblems(io, lang, problems, rs.id, (heading) => (heading === o.name ? '--name' : heading === o.place ? '--place' : '--keep'));
         cli.exit(EXIT.badInput);
         return;
       }
-      const selection = o.jurisdiction !== undefined ? targetSelectionFor(o.jurisdiction, Number(o.year)) : undefined;
-      io.stderr.write(noteLines(selection?.notes ?? [], lang));
-      const targets = selection?.entries;
-      const table = summaryTable(tally, { level: o.level, date: o.date, ...(targets ? { targets } : {}), ...(populations ? { populations } : {}) });
-      const codes = table.rows.map((r) => r.unit);
-      const unitNames = await unitNamesOf(codes, given, o.unitNames ? o.date : undefined);
-      const unnamed = [...new Set(codes)].filter((c) => !Object.hasOwn(unitNames, c));
-      // Said only when the report shows the units' rows (one row per model is shown as its total alone).
-      if (unnamed.length > 0 && table.rows.length > table.totals.length) io.stderr.write(`${d.unnamed(unnamed)}\n`);
-      const { documentText, yearReport } = await import('vn-learning-society/documents');
-      const report = yearReport({
-        year: Number(o.year),
-        date: o.date,
-        issuer,
-        area: o.area,
-        table,
-        unitNames,
-        ...(o.number !== undefined ? { number: o.number } : {}),
-        ...(o.recipients !== undefined ? { recipients: lines(o.recipients)! } : {}),
-      });
-      if (o.docx !== undefined) await write(io, o.docx, report, lang, lang === 'vi' ? 'báo cáo' : 'the report');
-      else io.stdout.write(`${documentText(report)}\n`);
-    });
+      continue;
+    }
+    total += 1;
+    // Each problem at its cell, as evaluate names it; blank and repeated ids are checked for rows and JSON alike.
+    const r = scoreRecord(rec, tabular, scorer, lang, bad);
+    if (r === undefined) continue;
+    const { evaluation, kept } = r;
+    const name = kept[o.name] === undefined || kept[o.name] === null ? '' : String(kept[o.name]);
+    const place = o.place !== undefined && kept[o.place] !== undefined && kept[o.place] !== null ? String(kept[o.place]) : undefined;
+    if (!evaluation.recognized) {
+      notRecognized.push(`${T[lang].line(rec.line)}: ${name} — ${evaluation.shortfalls.map((s) => s.message[lang]).join('; ')}`);
+      continue;
+    }
+    entries.push({ name, ...(place !== undefined && place.trim() !== '' ? { place } : {}), evaluation });
+  }
+  if (bad.length > 0) {
+    reportBad(io, lang, bad);
+    cli.exit(EXIT.badInput);
+    return;
+  }
+  if (notRecognized.length > 0) io.stderr.write(`${d.notRecognized(notRecognized.length, total)}\n${notRecognized.map((l) => `  ${l}`).join('\n')}\n`);
+  if (entries.length === 0) throw new CliFailure(d.none, EXIT.badInput);
+  const input = {
+    ruleSet: rs,
+    year: Number(o.year),
+    date: o.date,
+    issuer,
+    entries,
+    ...(o.number !== undefined ? { number: o.number } : {}),
+    ...(o.reading !== undefined ? { reading: o.reading } : {}),
+    ...(o.bases !== undefined ? { bases: lines(o.bases)! } : {}),
+    ...(o.proposal !== undefined ? { proposal: o.proposal } : {}),
+    ...(o.executors !== undefined ? { executors: lines(o.executors)! } : {}),
+    ...(o.recipients !== undefined ? { recipients: lines(o.recipients)! } : {}),
+  };
+  const decision = recognitionDecision(input);
+  warn(io, decision, lang);
+  if (o.docx !== undefined) await write(io, o.docx, decision, lang, lang === 'vi' ? `quyết định (${entries.length} mục)` : `the decision (${entries.length} entries)`);
+  else io.stdout.write(`${documentText(decision)}\n`);
+  if (o.certificates !== undefined) await write(io, o.certificates, recognitionCertificates(input), lang, lang === 'vi' ? `${entries.length} giấy công nhận` : `${entries.length} certificates`);
+}
+
+/** Runs `documents report`: the year's report from the results, tallied at `--level`, with targets and unit names. */
+async function runReport(cli: CliContext, o: ReportOptions): Promise<void> {
+  const { io } = cli;
+  const { lang } = cli.globals();
+  const d = DESCRIPTIONS[lang];
+  const issuer = await readIssuer(io, o.issuer, lang);
+  const bad: BadRecord[] = [];
+  const populations = o.population !== undefined ? await readPopulations(io, o.population, lang, bad) : undefined;
+  const given = o.names !== undefined ? await readUnitNames(io, o.names, lang, bad) : new Map<string, string>();
+  const tally = await tallyOfRecords(io, { input: o.input, ...(o.inputFormat ? { inputFormat: o.inputFormat } : {}), date: o.date, ...(o.delimiter ? { delimiter: o.delimiter } : {}), ...(o.sheet ? { sheet: o.sheet } : {}) }, lang, bad);
+  if (bad.length > 0) {
+    reportBad(io, lang, bad);
+    cli.exit(EXIT.badInput);
+    return;
+  }
+  const selection = o.jurisdiction !== undefined ? targetSelectionFor(o.jurisdiction, Number(o.year)) : undefined;
+  io.stderr.write(noteLines(selection?.notes ?? [], lang));
+  const targets = selection?.entries;
+  const table = summaryTable(tally, { level: o.level, date: o.date, ...(targets ? { targets } : {}), ...(populations ? { populations } : {}) });
+  const codes = table.rows.map((r) => r.unit);
+  const unitNames = await unitNamesOf(codes, given, o.unitNames ? o.date : undefined);
+  const unnamed = [...new Set(codes)].filter((c) => !Object.hasOwn(unitNames, c));
+  // Said only when the report shows the units' rows (one row per model is shown as its total alone).
+  if (unnamed.length > 0 && table.rows.length > table.totals.length) io.stderr.write(`${d.unnamed(unnamed)}\n`);
+  const { documentText, yearReport } = await import('vn-learning-society/documents');
+  const report = yearReport({
+    year: Number(o.year),
+    date: o.date,
+    issuer,
+    area: o.area,
+    table,
+    unitNames,
+    ...(o.number !== undefined ? { number: o.number } : {}),
+    ...(o.recipients !== undefined ? { recipients: lines(o.recipients)! } : {}),
+  });
+  if (o.docx !== undefined) await write(io, o.docx, report, lang, lang === 'vi' ? 'báo cáo' : 'the report');
+  else io.stdout.write(`${documentText(report)}\n`);
 }
 
 /**

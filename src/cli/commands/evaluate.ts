@@ -1,14 +1,13 @@
 import { Option, type Command } from 'commander';
-// vn-learning-society/sheets (the reader of assessments from columns) is loaded by the action (await import).
+// vn-learning-society/sheets (the scorer of records from columns) is loaded by the action (await import).
 import type { SheetCell } from 'vn-learning-society/sheets';
-import type { Lang } from '../../core/label/index.js';
-import { compileRuleSet } from '../../rules/evaluate/compile.js';
-import type { Evaluation, UnconfirmedValue } from '../../rules/evaluate/types.js';
-import { formatOf, INPUT_FORMATS, readRecords, rowWriter, sheetCell, type InputFormat, type RowWriter, isJsonFormat } from '../io.js';
-import { CliFailure, csvOptions, DELIMITER_CHOICES, DELIMITER_HELP, EXIT, issueField, loadRuleSet, progressReporter, reportBad, SHEET_HELP, type BadRecord, type CliContext } from '../shared.js';
+import type { Evaluation, Lang, RuleSet, UnconfirmedValue } from 'vn-learning-society';
+import { formatOf, readRecords, rowWriter, sheetCell, type InputFormat, type RowWriter, isJsonFormat } from '../io.js';
+import { CliFailure, csvOptions, EXIT, loadRuleSet, progressReporter, reportBad, type BadRecord, type CliContext } from '../shared.js';
+import { scoreRecord } from '../assessment-record.js';
 import { headings, levelName, modelName, yesNo } from '../vocabulary.js';
-import { assessmentOfRecord } from '../assessment-record.js';
-import { KEEP_HELP, keptColumns, reportHeaderProblems } from '../keep.js';
+import { keptColumns, reportHeaderProblems } from '../keep.js';
+import { commonOption } from '../options.js';
 
 interface EvaluateOptions {
   rules: string;
@@ -25,89 +24,115 @@ interface EvaluateOptions {
 /**
  * `evaluate`: scores assessments (JSON, NDJSON or CSV) against a rule set, streaming large files. Every bad record is
  * reported by line and field and none is dropped; columns named with `--keep` pass through to the output, so that
- * what `evaluate` writes is what `rollup` reads.
+ * what `evaluate` writes is what `rollup` reads. The scoring is the library's `sheetScorer` (vn-learning-society/sheets).
  */
 export function registerEvaluate(program: Command, cli: CliContext, lang: Lang): void {
-  const { io } = cli;
   const d = DESCRIPTIONS[lang];
   program
     .command('evaluate')
     .description(d.command)
-    .requiredOption('-r, --rules <ruleSet>', d.rules)
-    .requiredOption('-i, --input <file>', d.input)
-    .addOption(new Option('--input-format <format>', d.inputFormat).choices([...INPUT_FORMATS]))
+    .addOption(commonOption('rules', lang, { description: d.rules }))
+    .addOption(commonOption('input', lang, { description: d.input }))
+    .addOption(commonOption('inputFormat', lang, { description: d.inputFormat }))
     .addOption(new Option('--missing <missing>', d.missing).choices(['zero', 'error']).default('zero'))
-    .option('--keep <columns>', KEEP_HELP[lang])
-    .addOption(new Option('--delimiter <separator>', DELIMITER_HELP[lang]).choices([...DELIMITER_CHOICES]))
-    .option('--sheet <sheet>', SHEET_HELP[lang])
+    .addOption(commonOption('keep', lang))
+    .addOption(commonOption('delimiter', lang))
+    .addOption(commonOption('sheet', lang))
     .option('--progress', d.progress)
-    .option('--strict', d.strict)
-    .action(async (o: EvaluateOptions) => {
-      const { format, lang } = cli.globals();
-      const rs = await loadRuleSet(io, o.rules, lang);
-      const score = compileRuleSet(rs, { missing: o.missing, strict: o.strict === true });
-      const unconfirmed = new Map<string, UnconfirmedValue>();
-      let provisional = 0;
-      const keep = keptColumns(o.keep);
-      const { assessmentReader, indicatorOfHeading } = await import('vn-learning-society/sheets');
-      const reader = assessmentReader(rs, { keep });
-      const inputFormat = formatOf(o.input, o.inputFormat);
-      const bad: BadRecord[] = [];
-      const cells: SheetCell[][] = [];
-      const keys = ['line', 'id', ...keep, 'model', 'level', 'recognized', 'total', 'maxTotal', 'class', 'missing', 'shortfalls', 'provisional'];
-      const columns = headings(keys, lang);
-      let tabular = false;
-      let n = 0;
-      let ok = 0;
-      const progress = o.progress ? progressReporter(io, lang) : undefined;
-      // Every format but a workbook is written as rows come, so that memory does not grow with the file: CSV and
-      // NDJSON line by line, JSON as one array written element by element, the screen table once its widths are set.
-      const writer: RowWriter | undefined = format === 'xlsx' ? undefined : rowWriter(io, format, columns);
-      const options = { ...csvOptions(o.delimiter), ...(o.sheet !== undefined ? { sheet: o.sheet } : {}), keyOf: indicatorOfHeading(rs), onRows: (total: number) => progress?.total(total) };
-      for await (const rec of readRecords(io, o.input, inputFormat, options)) {
-        if (rec.kind === 'header') {
-          const problems = reader.header(rec.columns, rec.line);
-          tabular = true;
-          if (problems.length > 0) {
-            reportHeaderProblems(io, lang, problems, rs.id);
-            throw CliFailure.reported(EXIT.badInput); // nothing scored: no output file is written
-          }
-          continue;
-        }
-        n += 1;
-        progress?.tick(n);
-        // Blank and repeated ids are checked in the reader's one record of ids, for a sheet's rows and JSON alike.
-        const got = assessmentOfRecord(rec, tabular, reader, keep, lang, bad, { checkIds: true });
-        if (got === undefined) continue;
-        const { assessment, kept } = got;
-        const r = score.safe(assessment);
-        if (!r.success) {
-          // A problem of a row read from a sheet names its cell (G2) and heading, as read errors do.
-          for (const issue of r.error.issues) {
-            const at = tabular ? reader.cellOf(issue.path, rec.line) : undefined;
-            bad.push({ line: rec.line, field: at ? `${at.cell} (${issueField(issue)})` : issueField(issue), message: issue.message[lang] });
-          }
-          continue;
-        }
-        ok += 1;
-        if (r.data.provisional) {
-          provisional += 1;
-          for (const u of r.data.unconfirmed) unconfirmed.set(u.path, u);
-        }
-        const row = outputRow(rec.line, r.data, kept, isJsonFormat(format) ? undefined : lang);
-        if (format === 'xlsx') cells.push(keys.map((k) => sheetCell(row[k])));
-        else writer?.row(row);
-        if (format !== 'xlsx' && ok % 512 === 0) await io.ready?.();
-      }
-      // A workbook's rows are kept as cells from the start: 50,000 row objects and their copies as cells would not fit
-      // the memory budget of a commune office's computer.
-      if (format === 'xlsx') io.workbook?.push({ name: lang === 'vi' ? 'Kết quả' : 'Results', title: `${rs.title[lang]} (${rs.id})`, columns: (columns as readonly { heading: string }[]).map((c) => ({ heading: c.heading })), rows: cells });
-      writer?.end();
-      progress?.done(n, ok);
-      if (provisional > 0) provisionalNotice(io, lang, rs.id, provisional, ok, [...unconfirmed.values()]);
-      reportBad(io, lang, bad);
-      if (bad.length > 0) cli.exit(EXIT.badInput);
-    });
+    .addOption(commonOption('strict', lang, { description: d.strict }))
+    .action((o: EvaluateOptions) => runEvaluate(cli, o));
+}
+
+/** The output columns, by key: the line, the id, the kept columns, then the verdict. */
+const resultKeys = (keep: readonly string[]): string[] => ['line', 'id', ...keep, 'model', 'level', 'recognized', 'total', 'maxTotal', 'class', 'missing', 'shortfalls', 'provisional'];
+
+/** What a run has counted so far: records read and scored, provisional verdicts and the values they rest on, bad records. */
+interface Counts {
+  read: number;
+  scored: number;
+  provisional: number;
+  readonly unconfirmed: Map<string, UnconfirmedValue>;
+  readonly bad: BadRecord[];
+}
+
+/**
+ * Where the results go as they come: every format but a workbook is written as rows come, so that memory does not grow
+ * with the file (CSV and NDJSON line by line, JSON as one array written element by element, the screen table once its
+ * widths are set); a workbook's rows are kept as cells from the start: 50,000 row objects and their copies as cells
+ * would not fit the memory budget of a commune office's computer.
+ */
+interface ResultSink {
+  add(row: Record<string, unknown>): Promise<void>;
+  end(): void;
+}
+
+function resultSink(cli: CliContext, rs: RuleSet, keys: readonly string[]): ResultSink {
+  const { io } = cli;
+  const { format, lang } = cli.globals();
+  const columns = headings(keys, lang);
+  if (format === 'xlsx') {
+    const cells: SheetCell[][] = [];
+    return {
+      add: async (row) => {
+        cells.push(keys.map((k) => sheetCell(row[k])));
+      },
+      end: () => io.workbook?.push({ name: lang === 'vi' ? 'Kết quả' : 'Results', title: `${rs.title[lang]} (${rs.id})`, columns: (columns as readonly { heading: string }[]).map((c) => ({ heading: c.heading })), rows: cells }),
+    };
+  }
+  const writer: RowWriter = rowWriter(io, format, columns);
+  let written = 0;
+  return {
+    add: async (row) => {
+      writer.row(row);
+      if (++written % 512 === 0) await io.ready?.();
+    },
+    end: () => writer.end(),
+  };
+}
+
+/** Counts a verdict: provisional ones, and the unconfirmed values they rest on. */
+function countVerdict(counts: Counts, e: Evaluation): void {
+  counts.scored += 1;
+  if (!e.provisional) return;
+  counts.provisional += 1;
+  for (const u of e.unconfirmed) counts.unconfirmed.set(u.path, u);
+}
+
+/** Runs `evaluate`: reads the records, scores each as it comes, writes the results, then says what was provisional or bad. */
+async function runEvaluate(cli: CliContext, o: EvaluateOptions): Promise<void> {
+  const { io } = cli;
+  const { format, lang } = cli.globals();
+  const rs = await loadRuleSet(io, o.rules, lang);
+  const keep = keptColumns(o.keep);
+  const { indicatorOfHeading, sheetScorer } = await import('vn-learning-society/sheets');
+  const scorer = sheetScorer(rs, { keep, missing: o.missing, strict: o.strict === true });
+  const keys = resultKeys(keep);
+  const counts: Counts = { read: 0, scored: 0, provisional: 0, unconfirmed: new Map(), bad: [] };
+  const progress = o.progress ? progressReporter(io, lang) : undefined;
+  const sink = resultSink(cli, rs, keys);
+  const options = { ...csvOptions(o.delimiter), ...(o.sheet !== undefined ? { sheet: o.sheet } : {}), keyOf: indicatorOfHeading(rs), onRows: (total: number) => progress?.total(total) };
+  let tabular = false;
+  for await (const rec of readRecords(io, o.input, formatOf(o.input, o.inputFormat), options)) {
+    if (rec.kind === 'header') {
+      tabular = true;
+      const problems = scorer.header(rec.columns, rec.line);
+      if (problems.length === 0) continue;
+      reportHeaderProblems(io, lang, problems, rs.id);
+      throw CliFailure.reported(EXIT.badInput); // nothing scored: no output file is written
+    }
+    counts.read += 1;
+    progress?.tick(counts.read);
+    // Blank and repeated ids are checked in the scorer's one record of ids, for a sheet's rows and JSON alike.
+    const r = scoreRecord(rec, tabular, scorer, lang, counts.bad);
+    if (r === undefined) continue;
+    countVerdict(counts, r.evaluation);
+    await sink.add(outputRow(rec.line, r.evaluation, r.kept, isJsonFormat(format) ? undefined : lang));
+  }
+  sink.end();
+  progress?.done(counts.read, counts.scored);
+  if (counts.provisional > 0) provisionalNotice(io, lang, rs.id, counts.provisional, counts.scored, [...counts.unconfirmed.values()]);
+  reportBad(io, lang, counts.bad);
+  if (counts.bad.length > 0) cli.exit(EXIT.badInput);
 }
 
 const DESCRIPTIONS = {

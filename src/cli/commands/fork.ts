@@ -1,11 +1,8 @@
 import { basename } from 'node:path';
 import type { Command } from 'commander';
-import type { Lang } from '../../core/label/index.js';
-import { checkJurisdictionCode } from '../../document/jurisdiction/index.js';
-import { findPlace, placeSuccession, PROVINCE_REFORM_DATE } from '../../document/place/index.js';
-import { problemsOf } from '../../core/internal/check.js';
-import { documentId } from '../../document/dated-entry/check.js';
+import { checkJurisdictionCode, findPlace, isDocumentId, placeSuccession, PROVINCE_REFORM_DATE, type Lang } from 'vn-learning-society';
 import { CliFailure, EXIT, loadRuleSet, type CliContext } from '../shared.js';
+import { commonOption } from '../options.js';
 
 const DESCRIPTIONS = {
   vi: {
@@ -54,10 +51,10 @@ export function registerFork(program: Command, cli: CliContext, lang: Lang): voi
     .requiredOption('--jurisdiction <code>', d.jurisdiction)
     .option('--name <name>', d.name)
     .option('--from <date>', d.from)
-    .option('--force', d.force)
+    .addOption(commonOption('force', lang, { description: d.force }))
     .action(async (ref: string, o: { id: string; jurisdiction: string; name?: string; from?: string }) => {
       const { lang, output } = cli.globals();
-      if (problemsOf(documentId, o.id).length > 0) throw new CliFailure(d.badId(o.id), EXIT.badInput);
+      if (!isDocumentId(o.id)) throw new CliFailure(d.badId(o.id), EXIT.badInput);
       checkJurisdictionCode(o.jurisdiction);
       if (o.from !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(o.from)) throw new CliFailure(`--from ${o.from}: YYYY-MM-DD`, EXIT.badInput);
       // The place in its canonical form (a statistics code with its list): a bare code is read on --from, else in the

@@ -1,9 +1,5 @@
 import type { Command } from 'commander';
-import { listTargets, targetSelectionFor } from '../../catalogue/targets/index.js';
-import { closestNames } from '../../core/suggest/index.js';
-import type { Lang } from '../../core/label/index.js';
-import { formatViNumber } from '../../core/vi-number/index.js';
-import { progress, type ProgressCount, type TargetEntry, type TargetSelection, type TargetTable } from '../../programme/targets/index.js';
+import { closestNames, formatViNumber, listTargets, progress, targetSelectionFor, type Lang, type ProgressCount, type TargetEntry, type TargetSelection, type TargetTable } from 'vn-learning-society';
 import { writeRows, type CliIo, isJsonFormat } from '../io.js';
 import { CliFailure, EXIT, loadTargets, noteLines, type CliContext } from '../shared.js';
 import { headings, STATUS_NAMES } from '../vocabulary.js';

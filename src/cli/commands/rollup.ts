@@ -1,14 +1,10 @@
 import { Option, type Command } from 'commander';
-import type { Lang } from '../../core/label/index.js';
-import { TALLY_LEVELS, type TallyLevel } from '../../programme/tally/index.js';
-import { targetSelectionFor } from '../../catalogue/targets/index.js';
-import { summaryTable } from '../../programme/summary/index.js';
-import { formatViNumber, roundDecimal } from '../../core/vi-number/index.js';
-import type { SummaryTable } from '../../programme/summary/index.js';
-import { INPUT_FORMATS, writeRows, type Columns, type InputFormat, type OutputFormat, isJsonFormat } from '../io.js';
+import { formatViNumber, roundDecimal, summaryTable, TALLY_LEVELS, targetSelectionFor, type Lang, type SummaryTable, type TallyLevel } from 'vn-learning-society';
+import { writeRows, type Columns, type InputFormat, type OutputFormat, isJsonFormat } from '../io.js';
 import { readPopulations, tallyOfRecords } from '../tally-input.js';
-import { CliFailure, DELIMITER_CHOICES, DELIMITER_HELP, EXIT, noteLines, reportBad, SHEET_HELP, type BadRecord, type CliContext } from '../shared.js';
+import { CliFailure, EXIT, noteLines, reportBad, type BadRecord, type CliContext } from '../shared.js';
 import { headings, levelName, modelName, parseLevel, parseModel } from '../vocabulary.js';
+import { commonOption } from '../options.js';
 
 const DESCRIPTIONS = {
   vi: {
@@ -48,11 +44,11 @@ export function registerRollup(program: Command, cli: CliContext, lang: Lang): v
   program
     .command('rollup')
     .description(d.command)
-    .requiredOption('-i, --input <file>', d.input)
-    .addOption(new Option('--input-format <format>', d.inputFormat).choices([...INPUT_FORMATS]))
+    .addOption(commonOption('input', lang, { description: d.input }))
+    .addOption(commonOption('inputFormat', lang, { description: d.inputFormat }))
     .addOption(new Option('--level <level>', d.level).choices([...TALLY_LEVELS]).default('province'))
     .option('--date <date>', d.date)
-    .addOption(new Option('--delimiter <separator>', DELIMITER_HELP[lang]).choices([...DELIMITER_CHOICES]))
+    .addOption(commonOption('delimiter', lang))
     .option('--units', d.units)
     .option('--summary', d.summary)
     .option('-j, --jurisdiction <code>', d.jurisdiction)
@@ -60,7 +56,7 @@ export function registerRollup(program: Command, cli: CliContext, lang: Lang): v
     .option('--chart <file>', d.chart)
     .option('--model <model>', d.model)
     .option('--population <file>', d.population)
-    .option('--sheet <sheet>', SHEET_HELP[lang])
+    .addOption(commonOption('sheet', lang))
     .action(async (o: { input: string; inputFormat?: InputFormat; level: TallyLevel; date?: string; units?: boolean; delimiter?: string; summary?: boolean; jurisdiction?: string; year?: string; chart?: string; model?: string; population?: string; sheet?: string }) => {
       const { format, lang } = cli.globals();
       const bad: BadRecord[] = [];

@@ -1,16 +1,11 @@
 import { Option, type Command } from 'commander';
-import { LEVELS, MODELS, type Level, type Model } from '../../core/model/index.js';
-import { listRuleSets } from '../../catalogue/rule-sets/lookup.js';
-import { assessmentJsonSchema } from '../../rules/assessment/json-schema.js';
-import { diffRuleSets } from '../../rules/rule-set/diff.js';
-import { indicatorsOf } from '../../rules/rule-set/indicators.js';
-import type { Lang } from '../../core/label/index.js';
-import { forkImpactCounter } from '../../rules/impact/index.js';
+import { assessmentJsonSchema, diffRuleSets, forkImpactCounter, indicatorsOf, LEVELS, listRuleSets, MODELS, type Lang, type Level, type Model } from 'vn-learning-society';
 import { formatOf, readRecords, writeRows, isJsonFormat } from '../io.js';
-import { CliFailure, csvOptions, DELIMITER_CHOICES, DELIMITER_HELP, EXIT, loadRuleSet, reportBad, SHEET_HELP, type BadRecord, type CliContext } from '../shared.js';
+import { CliFailure, csvOptions, EXIT, loadRuleSet, reportBad, type BadRecord, type CliContext } from '../shared.js';
 import { assessmentOfRecord } from '../assessment-record.js';
-import { KEEP_HELP, keptColumns, reportHeaderProblems } from '../keep.js';
+import { keptColumns, reportHeaderProblems } from '../keep.js';
 import { headings, levelName, modelName } from '../vocabulary.js';
+import { commonOption } from '../options.js';
 import { registerRulesetsSql } from './rulesets-sql.js';
 
 const DESCRIPTIONS = {
@@ -47,6 +42,14 @@ const DESCRIPTIONS = {
     gained: 'Gain recognition', lost: 'Lose recognition', refusedBy: 'Refused',
   },
 } as const;
+
+/** The options of `rulesets impact`. */
+interface ImpactOptions {
+  input: string;
+  keep?: string;
+  delimiter?: string;
+  sheet?: string;
+}
 
 /** `rulesets list|show|diff|impact|schema`: the shipped rule sets, one rule set (id or file), the changes between two, and the JSON Schemas. */
 export function registerRulesets(program: Command, cli: CliContext, lang: Lang): void {
@@ -94,59 +97,11 @@ export function registerRulesets(program: Command, cli: CliContext, lang: Lang):
   rulesets
     .command('impact <base> <fork>')
     .description(d.impact)
-    .requiredOption('-i, --input <file>', d.input)
-    .option('--keep <columns>', KEEP_HELP[lang])
-    .addOption(new Option('--delimiter <separator>', DELIMITER_HELP[lang]).choices([...DELIMITER_CHOICES]))
-    .option('--sheet <sheet>', SHEET_HELP[lang])
-    .action(async (a: string, b: string, o: { input: string; keep?: string; delimiter?: string; sheet?: string }) => {
-      const { format, lang } = cli.globals();
-      const w = DESCRIPTIONS[lang];
-      const base = await loadRuleSet(io, a, lang);
-      const fork = await loadRuleSet(io, b, lang);
-      const counter = forkImpactCounter(base, fork);
-      // A sheet's columns are read as the fork's indicators (those it adds too), else as the base's; the kept columns
-      // (a hamlet, a name, a note) are read past, as evaluate reads them.
-      const wider = indicatorsOf(fork).length >= indicatorsOf(base).length ? fork : base;
-      const keep = keptColumns(o.keep);
-      const { assessmentReader, indicatorOfHeading } = await import('vn-learning-society/sheets');
-      const reader = assessmentReader(wider, { keep });
-      const options = { ...csvOptions(o.delimiter), ...(o.sheet !== undefined ? { sheet: o.sheet } : {}), keyOf: indicatorOfHeading(wider) };
-      const bad: BadRecord[] = [];
-      let tabular = false;
-      let n = 0;
-      for await (const rec of readRecords(io, o.input, formatOf(o.input, undefined), options)) {
-        if (rec.kind === 'header') {
-          const problems = reader.header(rec.columns, rec.line);
-          tabular = true;
-          if (problems.length > 0) {
-            reportHeaderProblems(io, lang, problems, wider.id);
-            throw CliFailure.reported(EXIT.badInput);
-          }
-          continue;
-        }
-        const got = assessmentOfRecord(rec, tabular, reader, keep, lang, bad);
-        if (got !== undefined) counter.add(got.assessment);
-        if (++n % 512 === 0) await io.ready?.();
-      }
-      // Every bad record is named, by line and field, and nothing is counted: an impact over part of the file would mislead.
-      if (bad.length > 0) {
-        reportBad(io, lang, bad);
-        throw CliFailure.reported(EXIT.badInput);
-      }
-      const r = counter.result();
-      if (isJsonFormat(format)) {
-        io.stdout.write(`${JSON.stringify(r, null, format === 'json' ? 2 : undefined)}\n`);
-        return;
-      }
-      const rows: Record<string, unknown>[] = (Object.keys(w.measures) as (keyof typeof w.measures)[]).map((k) => ({ measure: w.measures[k], value: k === 'refused' ? r.refused.length : r[k] }));
-      for (const x of r.byRule) rows.push({ measure: w.rule(x.rule, x.gained, x.lost), value: x.gained + x.lost });
-      writeRows(io, format === 'xlsx' ? 'xlsx' : format, rows, headings(['measure', 'value'], lang));
-      if (format === 'table') {
-        if (r.gained.length) io.stdout.write(`${w.gained}: ${r.gained.join(', ')}${r.gainedCount > r.gained.length ? ' …' : ''}\n`);
-        if (r.lost.length) io.stdout.write(`${w.lost}: ${r.lost.join(', ')}${r.lostCount > r.lost.length ? ' …' : ''}\n`);
-        for (const x of r.refused) io.stdout.write(`${w.refusedBy} (${x.by}) ${x.who}: ${x.message[lang]}\n`);
-      }
-    });
+    .addOption(commonOption('input', lang, { description: d.input }))
+    .addOption(commonOption('keep', lang))
+    .addOption(commonOption('delimiter', lang))
+    .addOption(commonOption('sheet', lang))
+    .action((a: string, b: string, o: ImpactOptions) => runImpact(cli, a, b, o));
 
   rulesets
     .command('schema [ruleSet]')
@@ -158,4 +113,56 @@ export function registerRulesets(program: Command, cli: CliContext, lang: Lang):
       io.stdout.write(`${JSON.stringify(schema, null, 2)}\n`);
     });
   registerRulesetsSql(rulesets, cli, lang, (ref, l) => loadRuleSet(io, ref, l));
+}
+
+/** Runs `rulesets impact`: the assessments of a file scored by a rule set and its fork, and who gains or loses recognition. */
+async function runImpact(cli: CliContext, a: string, b: string, o: ImpactOptions): Promise<void> {
+  const { io } = cli;
+  const { format, lang } = cli.globals();
+  const w = DESCRIPTIONS[lang];
+  const base = await loadRuleSet(io, a, lang);
+  const fork = await loadRuleSet(io, b, lang);
+  const counter = forkImpactCounter(base, fork);
+  // A sheet's columns are read as the fork's indicators (those it adds too), else as the base's; the kept columns
+  // (a hamlet, a name, a note) are read past, as evaluate reads them.
+  const wider = indicatorsOf(fork).length >= indicatorsOf(base).length ? fork : base;
+  const keep = keptColumns(o.keep);
+  const { assessmentReader, indicatorOfHeading } = await import('vn-learning-society/sheets');
+  const reader = assessmentReader(wider, { keep });
+  const options = { ...csvOptions(o.delimiter), ...(o.sheet !== undefined ? { sheet: o.sheet } : {}), keyOf: indicatorOfHeading(wider) };
+  const bad: BadRecord[] = [];
+  let tabular = false;
+  let n = 0;
+  for await (const rec of readRecords(io, o.input, formatOf(o.input, undefined), options)) {
+    if (rec.kind === 'header') {
+      const problems = reader.header(rec.columns, rec.line);
+      tabular = true;
+      if (problems.length > 0) {
+        reportHeaderProblems(io, lang, problems, wider.id);
+        throw CliFailure.reported(EXIT.badInput);
+      }
+      continue;
+    }
+    const got = assessmentOfRecord(rec, tabular, reader, keep, lang, bad);
+    if (got !== undefined) counter.add(got.assessment);
+    if (++n % 512 === 0) await io.ready?.();
+  }
+  // Every bad record is named, by line and field, and nothing is counted: an impact over part of the file would mislead.
+  if (bad.length > 0) {
+    reportBad(io, lang, bad);
+    throw CliFailure.reported(EXIT.badInput);
+  }
+  const r = counter.result();
+  if (isJsonFormat(format)) {
+    io.stdout.write(`${JSON.stringify(r, null, format === 'json' ? 2 : undefined)}\n`);
+    return;
+  }
+  const rows: Record<string, unknown>[] = (Object.keys(w.measures) as (keyof typeof w.measures)[]).map((k) => ({ measure: w.measures[k], value: k === 'refused' ? r.refused.length : r[k] }));
+  for (const x of r.byRule) rows.push({ measure: w.rule(x.rule, x.gained, x.lost), value: x.gained + x.lost });
+  writeRows(io, format === 'xlsx' ? 'xlsx' : format, rows, headings(['measure', 'value'], lang));
+  if (format === 'table') {
+    if (r.gained.length) io.stdout.write(`${w.gained}: ${r.gained.join(', ')}${r.gainedCount > r.gained.length ? ' …' : ''}\n`);
+    if (r.lost.length) io.stdout.write(`${w.lost}: ${r.lost.join(', ')}${r.lostCount > r.lost.length ? ' …' : ''}\n`);
+    for (const x of r.refused) io.stdout.write(`${w.refusedBy} (${x.by}) ${x.who}: ${x.message[lang]}\n`);
+  }
 }

@@ -1,6 +1,7 @@
 import type { Command } from 'commander';
-import type { Lang } from '../../core/label/index.js';
+import type { Lang } from 'vn-learning-society';
 import { CliFailure, EXIT, loadRuleSet, type CliContext } from '../shared.js';
+import { commonOption } from '../options.js';
 
 const DESCRIPTIONS = {
   vi: {
@@ -28,10 +29,10 @@ export function registerTemplate(program: Command, cli: CliContext, lang: Lang):
   program
     .command('template')
     .description(d.command)
-    .requiredOption('-r, --rules <ruleSet>', d.rules)
-    .option('--keep <columns>', d.keep)
+    .addOption(commonOption('rules', lang, { description: d.rules }))
+    .addOption(commonOption('keep', lang, { description: d.keep }))
     .option('--rows <n>', d.rows, '100')
-    .option('--force', d.force)
+    .addOption(commonOption('force', lang, { description: d.force }))
     .action(async (o: { rules: string; keep?: string; rows: string }) => {
       const { format, lang } = cli.globals();
       if (format !== 'xlsx' || !io.workbook) throw new CliFailure(DESCRIPTIONS[lang].needsXlsx, EXIT.badInput);

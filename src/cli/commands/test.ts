@@ -4,15 +4,10 @@ import { dirname, isAbsolute, join, relative, resolve, win32 } from 'node:path';
 import type { Command } from 'commander';
 // vn-learning-society/cases (its YAML reader) is loaded by the action (await import), not at the command line's start.
 import type { CaseFile, CaseReport } from 'vn-learning-society/cases';
-import { LearningSocietyError } from '../../core/errors/index.js';
-import type { Label, Lang } from '../../core/label/index.js';
-import { BUILT_IN_RULE_SET_IDS } from '../../catalogue/rule-sets/index.js';
-import { getRuleSet } from '../../catalogue/rule-sets/lookup.js';
-import { isForkFile, parseRuleSetFile } from '../../catalogue/data-file/index.js';
-import type { RuleSet } from '../../rules/rule-set/schema.js';
+import { BUILT_IN_RULE_SET_IDS, closestNames, getRuleSet, LearningSocietyError, parseRuleSetFile, type Label, type Lang, type RuleSet } from 'vn-learning-society';
 import { CliIoError, type CliIo } from '../io.js';
-import { closestNames } from '../../core/suggest/index.js';
-import { CliFailure, EXIT, MAX_FORK_CHAIN, T, type CliContext } from '../shared.js';
+import { CliFailure, EXIT, forkBase, MAX_FORK_CHAIN, T, type CliContext } from '../shared.js';
+import { commonOption } from '../options.js';
 
 const DESCRIPTIONS = {
   vi: {
@@ -147,8 +142,8 @@ async function caseRuleSet(io: CliIo, lang: Lang, caseFile: string, root: string
     throw refusal(caseFile, ref, WHY.notJson(jsonPosition(text, e)), 'not_json');
   }
   // Read as parseRuleSetFile reads any rule-set file ($schema line, { ref } sources); a base that is a file is read here, inside the folder.
-  if (isForkFile(data)) {
-    const base = (data as { base?: unknown }).base;
+  const base = forkBase(data);
+  if (base !== undefined) {
     if (typeof base !== 'string') throw refusal(caseFile, ref, { vi: 'base của tệp phái sinh phải là một chuỗi', en: 'a fork file\'s base must be a string' });
     return parseRuleSetFile(data, BUILT_IN_RULE_SET_IDS.includes(base) ? {} : { base: await caseRuleSet(io, lang, caseFile, root, dirname(at), base, chain + 1) });
   }
@@ -168,7 +163,7 @@ export function registerTest(program: Command, cli: CliContext, lang: Lang): voi
     .command('test')
     .description(d.command)
     .argument('<files...>', d.files)
-    .option('--strict', d.strict)
+    .addOption(commonOption('strict', lang, { description: d.strict }))
     .action(async (files: string[], o: { strict?: boolean }) => {
       const { format, lang } = cli.globals();
       const { caseReportText, parseCaseFile, runCases } = await import('vn-learning-society/cases');

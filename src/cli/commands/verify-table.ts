@@ -2,11 +2,11 @@ import { Option, type Command } from 'commander';
 import { parse as parseCsvSync } from 'csv-parse/sync';
 // vn-learning-society/sheets (the workbook reader, the report-table check) is loaded by the action (await import).
 import type { ReportColumnGroup, SheetCell } from 'vn-learning-society/sheets';
-import type { Lang } from '../../core/label/index.js';
-import { ROUNDING_NAMES, ROUNDINGS, type Rounding } from '../../core/vi-number/index.js';
+import { ROUNDING_NAMES, ROUNDINGS, type Lang, type Rounding } from 'vn-learning-society';
 import { detectDelimiter, formatOf, writeRows, isJsonFormat } from '../io.js';
-import { csvOptions, DELIMITER_CHOICES, DELIMITER_HELP, EXIT, SHEET_HELP, type CliContext } from '../shared.js';
+import { csvOptions, EXIT, type CliContext } from '../shared.js';
 import { headings, yesNo } from '../vocabulary.js';
+import { commonOption } from '../options.js';
 
 const DESCRIPTIONS = {
   vi: {
@@ -77,9 +77,9 @@ export function registerVerifyTable(program: Command, cli: CliContext, lang: Lan
   program
     .command('verify-table')
     .description(d.command)
-    .requiredOption('-i, --input <file>', d.input)
-    .option('--sheet <sheet>', SHEET_HELP[lang])
-    .addOption(new Option('--delimiter <separator>', DELIMITER_HELP[lang]).choices([...DELIMITER_CHOICES]))
+    .addOption(commonOption('input', lang, { description: d.input }))
+    .addOption(commonOption('sheet', lang))
+    .addOption(commonOption('delimiter', lang))
     .option('--header-row <n>', d.headerRow)
     .option('--whole <column>', d.whole)
     .option('--part <column>', d.part)

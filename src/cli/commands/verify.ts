@@ -1,12 +1,9 @@
-import { Option, type Command } from 'commander';
-import { LearningSocietyError } from '../../core/errors/index.js';
-import type { Lang } from '../../core/label/index.js';
-import { parseViDecimal } from '../../core/vi-number/index.js';
-import { parseStatedSum, verifyStatedPercentage, verifyStatedSum } from '../../programme/verify/index.js';
+import type { Command } from 'commander';
+import { closestNames, LearningSocietyError, parseStatedSum, parseViDecimal, verifyStatedPercentage, verifyStatedSum, type Lang } from 'vn-learning-society';
 import { readRecords, writeRows, isJsonFormat } from '../io.js';
-import { CliFailure, csvOptions, DELIMITER_CHOICES, DELIMITER_HELP, EXIT, issueField, reportBad, T, type BadRecord, type CliContext } from '../shared.js';
-import { closestNames } from '../../core/suggest/index.js';
+import { CliFailure, csvOptions, EXIT, issueField, reportBad, T, type BadRecord, type CliContext } from '../shared.js';
 import { COLUMN_HEADINGS, headings, keyOfHeading, yesNo } from '../vocabulary.js';
+import { commonOption } from '../options.js';
 
 const DESCRIPTIONS = {
   vi: {
@@ -30,8 +27,8 @@ export function registerVerify(program: Command, cli: CliContext, lang: Lang): v
   program
     .command('verify')
     .description(DESCRIPTIONS[lang].command)
-    .requiredOption('-i, --input <file>', DESCRIPTIONS[lang].input)
-    .addOption(new Option('--delimiter <separator>', DELIMITER_HELP[lang]).choices([...DELIMITER_CHOICES]))
+    .addOption(commonOption('input', lang, { description: DESCRIPTIONS[lang].input }))
+    .addOption(commonOption('delimiter', lang))
     .action(async (o: { input: string; delimiter?: string }) => {
       const { format, lang } = cli.globals();
       const m = MESSAGES[lang];

@@ -1,8 +1,6 @@
 import { Option, type Command } from 'commander';
-import { LONG_AN_YEARBOOK_2020 } from '../../catalogue/yearbooks/index.js';
-import { parseYearbookPlan, planYearbook, verifyYearbookPlan, type YearbookPlan } from '../../programme/yearbook/index.js';
+import { LONG_AN_YEARBOOK_2020, parseYearbookPlan, planYearbook, verifyYearbookPlan, type Lang, type YearbookPlan } from 'vn-learning-society';
 import { writeRows, isJsonFormat } from '../io.js';
-import type { Lang } from '../../core/label/index.js';
 import { EXIT, type CliContext } from '../shared.js';
 import { headings } from '../vocabulary.js';
 

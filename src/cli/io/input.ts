@@ -2,13 +2,11 @@ import { isUtf8 } from 'node:buffer';
 import { Readable } from 'node:stream';
 import { TextDecoder } from 'node:util';
 import { parse as parseCsv, type CsvError } from 'csv-parse';
-import { scanJson } from '../../cases/json-scan.js';
-import { LearningSocietyError } from '../../core/errors/index.js';
-import { DEFAULT_INPUT_LIMITS } from '../../core/untrusted/index.js';
-import type { Label } from '../../core/label/index.js';
+import { DEFAULT_INPUT_LIMITS, LearningSocietyError, scanJson, type Label } from 'vn-learning-society';
 import type { SheetCell, SheetTable } from 'vn-learning-society/sheets';
 import { CliIoError, ioErrorOf, type CliIo } from './process.js';
-import { shortText } from '../../core/internal/value-text.js';
+import { shortText } from '../quote.js';
+import { columnLetter, MAX_COLUMNS } from './columns.js';
 
 /**
  * The longest line of an NDJSON file, and the longest record of a CSV file, in characters: 16 MiB. A JSON assessment
@@ -488,15 +486,8 @@ async function peek(source: Readable, bytes: number, enough: (head: string) => b
   return { head, stream };
 }
 
-/**
- * How the CSV reader names cells (column letters) and the most columns a sheet has (XFD): from the two small modules of
- * vn-learning-society/sheets that hold them, loaded when a CSV file is read. Not the entry point itself: a CSV file is
- * read without loading the workbook reader and writer (fflate, write-excel-file: some 50 ms at every run).
- */
-async function sheetColumns(): Promise<SheetColumns> {
-  const [{ columnLetter }, { MAX_COLUMNS }] = await Promise.all([import('../../sheets/cells.js'), import('../../sheets/xlsx-read/sheet.js')]);
-  return { columnLetter, maxColumns: MAX_COLUMNS };
-}
+/** How the CSV reader names cells (column letters) and the most columns a sheet has (XFD): `./columns.ts`. */
+const SHEET_COLUMNS: SheetColumns = { columnLetter, maxColumns: MAX_COLUMNS };
 
 interface SheetColumns {
   readonly columnLetter: (index: number) => string;
@@ -504,27 +495,37 @@ interface SheetColumns {
   readonly maxColumns: number;
 }
 
-async function* csvRecords(source: Readable, options: CsvOptions): AsyncGenerator<InputRecord | InputHeader> {
-  const columns = await sheetColumns();
-  const { columnLetter } = columns;
-  let stream = source;
-  let delimiter = options.delimiter;
-  if (delimiter === undefined) {
-    // Enough: a dozen lines (title rows, the header, the rows that confirm the separator).
-    let lines = 0;
-    let from = 0;
-    const peeked = await peek(source, 64 * 1024, (h) => {
-      for (let i = h.indexOf('\n', from); i >= 0 && lines < 12; i = h.indexOf('\n', i + 1)) {
-        lines += 1;
-        from = i + 1;
-      }
-      if (lines < 12) from = h.length;
-      return lines >= 12;
-    });
-    stream = peeked.stream;
-    delimiter = detectDelimiter(peeked.head.charCodeAt(0) === 0xfeff ? peeked.head.slice(1) : peeked.head);
-  }
-  // The reader runs ahead of this loop, so the line where a bad record starts is tracked as it parses.
+/** The CSV text to parse and its separator: the one given, else the one the first dozen lines use most. */
+async function csvSource(source: Readable, given: string | undefined): Promise<{ stream: Readable; delimiter: string }> {
+  if (given !== undefined) return { stream: source, delimiter: given };
+  // Enough: a dozen lines (title rows, the header, the rows that confirm the separator).
+  let lines = 0;
+  let from = 0;
+  const peeked = await peek(source, 64 * 1024, (h) => {
+    for (let i = h.indexOf('\n', from); i >= 0 && lines < 12; i = h.indexOf('\n', i + 1)) {
+      lines += 1;
+      from = i + 1;
+    }
+    if (lines < 12) from = h.length;
+    return lines >= 12;
+  });
+  return { stream: peeked.stream, delimiter: detectDelimiter(peeked.head.charCodeAt(0) === 0xfeff ? peeked.head.slice(1) : peeked.head) };
+}
+
+/** One parsed CSV record, with the line it ends on and its raw text. */
+interface CsvRecord {
+  readonly record: string[];
+  readonly raw: string;
+  readonly info: { readonly lines: number };
+}
+
+/**
+ * The CSV parser of `stream`: records as they are parsed, and `skipped`, the records it could not read (an unclosed
+ * quote, …), each by the line it starts on, for the caller to give in their place. A record over the size limit stops
+ * the reading with an error naming its lines (the parser would drop the rest of the file).
+ */
+function csvParser(stream: Readable, delimiter: string): { records: AsyncIterable<CsvRecord>; skipped: InputRecord[] } {
+  // The reader runs ahead of the caller's loop, so the line where a bad record starts is tracked as it parses.
   let parsedEnd = 0;
   const parser = parseCsv({
     delimiter,
@@ -545,7 +546,6 @@ async function* csvRecords(source: Readable, options: CsvOptions): AsyncGenerato
   parser.on('skip', (e: CsvError) => {
     const lines = Number(e.lines);
     const start = Math.min(parsedEnd + 1, lines);
-    // The reader drops the rest of the file after a record over the size limit: stop, and say so.
     if (e.code === 'CSV_MAX_RECORD_SIZE') {
       parser.destroy(tooLongRecord(start, lines));
       return;
@@ -556,51 +556,67 @@ async function* csvRecords(source: Readable, options: CsvOptions): AsyncGenerato
   });
   stream.on('error', (e) => parser.destroy(e));
   stream.pipe(parser);
+  return { records: parser as AsyncIterable<CsvRecord>, skipped };
+}
+
+/**
+ * Whether a row above the header is a title: a merged title cell saved as "Title;;;;" (one filled cell of several), a
+ * line of words alone, or nothing. A one-column header ("id") is not taken for a title.
+ */
+function isTitleRow(cells: readonly string[]): boolean {
+  const filled = cells.filter((c) => c !== '');
+  return filled.length === 0 || (filled.length === 1 && (cells.length > 1 || filled[0]!.includes(' ')));
+}
+
+/** One CSV row after the header as a record: its cells by heading, or what is wrong with its width or an unnamed cell. */
+function csvRow(header: readonly string[], cells: string[], line: number): InputRecord {
+  const width = header.length;
+  let used = cells.length;
+  while (used > width && cells[used - 1] === '') used -= 1;
+  if (used !== width) {
+    const extra = used > width ? extraCells(cells, width, used, line, SHEET_COLUMNS) : '';
+    return {
+      kind: 'record',
+      line,
+      value: undefined,
+      error:
+        used > width
+          ? { vi: `dòng có ${used} ô nhưng tiêu đề có ${width} cột; ô thừa: ${extra} (số thập phân có dấu phẩy phải được đặt trong ngoặc kép, hoặc dùng ; làm dấu phân cách)`, en: `the row has ${used} cells but the header has ${width} columns; extra: ${extra} (a decimal comma must be quoted, or use ; as the separator)` }
+          : { vi: `dòng có ${used} ô nhưng tiêu đề có ${width} cột; thiếu cột ${header.slice(used).join(', ')}`, en: `the row has ${used} cells but the header has ${width} columns; missing ${header.slice(used).join(', ')}` },
+    };
+  }
+  const unnamed = header.findIndex((h, i) => h === '' && (cells[i] ?? '') !== '');
+  if (unnamed >= 0) {
+    const cell = `${columnLetter(unnamed)}${line}`;
+    return {
+      kind: 'record',
+      line,
+      value: undefined,
+      error: { vi: `ô ${cell} có dữ liệu ("${cells[unnamed]}") nhưng cột ${columnLetter(unnamed)} không có tên ở dòng tiêu đề`, en: `cell ${cell} holds "${cells[unnamed]}" but column ${columnLetter(unnamed)} has no name in the header` },
+    };
+  }
+  return { kind: 'record', line, value: Object.fromEntries(header.flatMap((h, i) => (h === '' ? [] : [[h, cells[i] ?? '']]))), cells };
+}
+
+/** The records of a CSV file: the header (title rows above it skipped), then each row, and each record it could not read in its place. */
+async function* csvRecords(source: Readable, options: CsvOptions): AsyncGenerator<InputRecord | InputHeader> {
+  const { stream, delimiter } = await csvSource(source, options.delimiter);
+  const { records, skipped } = csvParser(stream, delimiter);
   let header: string[] | undefined;
-  for await (const r of parser as AsyncIterable<{ record: string[]; raw: string; info: { lines: number } }>) {
+  for await (const r of records) {
     const line = r.info.lines - lineBreaksInside(r.raw);
     while (skipped.length > 0 && skipped[0]!.line < line) yield skipped.shift()!;
     const cells = r.record;
-    if (header === undefined) {
-      // Title rows above the header: a merged title cell saved as "Title;;;;" (one filled cell of several), or a line
-      // of words alone. A one-column header ("id") is not taken for a title.
-      const filled = cells.filter((c) => c !== '');
-      if (filled.length === 0 || (filled.length === 1 && (cells.length > 1 || filled[0]!.includes(' ')))) continue;
-      // More columns than a sheet has (XFD, 16,384) is not a table a person made: refused before each heading is looked
-      // at (a 15 MB header of 2.45 million unknown columns took 107 s to be told so, one column at a time).
-      if (cells.length > columns.maxColumns) throw tooManyColumns(line, cells.length, columns.maxColumns);
-      header = cells;
-      yield { kind: 'header', line, columns: header };
+    if (header !== undefined) {
+      yield csvRow(header, cells, line);
       continue;
     }
-    const width = header.length;
-    let used = cells.length;
-    while (used > width && cells[used - 1] === '') used -= 1;
-    if (used !== width) {
-      const extra = used > width ? extraCells(cells, width, used, line, columns) : '';
-      yield {
-        kind: 'record',
-        line,
-        value: undefined,
-        error:
-          used > width
-            ? { vi: `dòng có ${used} ô nhưng tiêu đề có ${width} cột; ô thừa: ${extra} (số thập phân có dấu phẩy phải được đặt trong ngoặc kép, hoặc dùng ; làm dấu phân cách)`, en: `the row has ${used} cells but the header has ${width} columns; extra: ${extra} (a decimal comma must be quoted, or use ; as the separator)` }
-            : { vi: `dòng có ${used} ô nhưng tiêu đề có ${width} cột; thiếu cột ${header.slice(used).join(', ')}`, en: `the row has ${used} cells but the header has ${width} columns; missing ${header.slice(used).join(', ')}` },
-      };
-      continue;
-    }
-    const unnamed = header.findIndex((h, i) => h === '' && (cells[i] ?? '') !== '');
-    if (unnamed >= 0) {
-      const cell = `${columnLetter(unnamed)}${line}`;
-      yield {
-        kind: 'record',
-        line,
-        value: undefined,
-        error: { vi: `ô ${cell} có dữ liệu ("${cells[unnamed]}") nhưng cột ${columnLetter(unnamed)} không có tên ở dòng tiêu đề`, en: `cell ${cell} holds "${cells[unnamed]}" but column ${columnLetter(unnamed)} has no name in the header` },
-      };
-      continue;
-    }
-    yield { kind: 'record', line, value: Object.fromEntries(header.flatMap((h, i) => (h === '' ? [] : [[h, cells[i] ?? '']]))), cells };
+    if (isTitleRow(cells)) continue;
+    // More columns than a sheet has (XFD, 16,384) is not a table a person made: refused before each heading is looked
+    // at (a 15 MB header of 2.45 million unknown columns took 107 s to be told so, one column at a time).
+    if (cells.length > SHEET_COLUMNS.maxColumns) throw tooManyColumns(line, cells.length, SHEET_COLUMNS.maxColumns);
+    header = cells;
+    yield { kind: 'header', line, columns: header };
   }
   yield* skipped.splice(0);
 }

@@ -3,7 +3,7 @@ import { chmod, link, lstat, open, realpath, rename, stat, unlink, type FileHand
 import { randomBytes } from 'node:crypto';
 import { basename, dirname, join, posix, resolve } from 'node:path';
 import { Readable } from 'node:stream';
-import type { Label } from '../../core/label/index.js';
+import type { Label } from 'vn-learning-society';
 import type { WorkbookSheet } from 'vn-learning-society/sheets';
 
 /** Where the CLI reads and writes: the process by default, memory in tests. */

@@ -13,3 +13,23 @@ export const SOURCE_ID_PATTERN = /^[a-z][a-z0-9-]{0,63}$/;
  * (an alias of a province before 1 July 2025), or a code of a province's own choosing.
  */
 export const JURISDICTION_CODE_PATTERN = /^(?:VN(?:-[A-Z0-9]{1,12})?|\d{2}@\d{4}-\d{2}-\d{2})$/;
+
+/** The longest document id the checks accept. */
+const MAX_DOCUMENT_ID_LENGTH = 100;
+
+/**
+ * Whether `text` can be a document's id (a rule set's, a target table's, a fork's): lower-case words of letters and
+ * digits joined by `-`, the first starting with a letter, at most 100 characters — what every document's `id` is
+ * checked against. A form or a command that names a new fork checks the id with it before building anything.
+ *
+ * @example
+ * ```ts
+ * import { isDocumentId } from 'vn-learning-society';
+ * isDocumentId('learning-family-long-an-2025'); // true
+ * isDocumentId('Long An 2025'); // false
+ * isDocumentId('2025-long-an'); // false
+ * ```
+ */
+export function isDocumentId(text: unknown): boolean {
+  return typeof text === 'string' && text.length <= MAX_DOCUMENT_ID_LENGTH && DOCUMENT_ID_PATTERN.test(text);
+}
