@@ -66,25 +66,10 @@ export function scanJson(text: string, options: { readonly maxDepth?: number } =
       line += 1;
       i += 1;
     } else if (ch === 34) {
-      // A string: find its end (escapes skip one character; JSON strings hold no raw newline).
-      let j = i + 1;
-      let escaped = false;
-      while (j < n) {
-        const c = text.charCodeAt(j);
-        if (c === 92) {
-          escaped = true;
-          j += 2;
-        } else if (c === 34 || c === 10) break;
-        else j += 1;
-      }
+      const { end: j, escaped } = stringEnd(text, i);
       const top = stack[stack.length - 1];
       if (top?.object && expectKey) {
-        let key: string;
-        try {
-          key = escaped ? (JSON.parse(text.slice(i, j + 1)) as string) : text.slice(i + 1, j);
-        } catch {
-          key = text.slice(i + 1, j);
-        }
+        const key = keyText(text, i, j, escaped);
         if (top.keys!.has(key)) {
           if (duplicates.length < 100) duplicates.push({ key, line, element: stack[0]?.object === false ? element : undefined });
         } else top.keys!.add(key);
@@ -112,13 +97,50 @@ export function scanJson(text: string, options: { readonly maxDepth?: number } =
     } else {
       // A number, true, false or null: one value, up to the next delimiter.
       startValue();
-      i += 1;
-      while (i < n) {
-        const c = text.charCodeAt(i);
-        if (c === 44 || c === 125 || c === 93 || c === 32 || c === 10 || c === 13 || c === 9 || c === 34 || c === 123 || c === 91) break;
-        i += 1;
-      }
+      i = scalarEnd(text, i + 1);
     }
   }
   return { duplicateKey: duplicates.length > 0, duplicates, caseLines };
+}
+
+/**
+ * Where the JSON string whose opening quote is at `i` ends: the index of its closing quote, or of a newline or the
+ * text's end when it has none (JSON strings hold no raw newline); and whether it holds an escape (which skips one
+ * character).
+ */
+function stringEnd(text: string, i: number): { readonly end: number; readonly escaped: boolean } {
+  const n = text.length;
+  let j = i + 1;
+  let escaped = false;
+  while (j < n) {
+    const c = text.charCodeAt(j);
+    if (c === 92) {
+      escaped = true;
+      j += 2;
+    } else if (c === 34 || c === 10) break;
+    else j += 1;
+  }
+  return { end: j, escaped };
+}
+
+/** The key between the quotes at `i` and `j`: unescaped when it has escapes, as written when `JSON.parse` refuses it. */
+function keyText(text: string, i: number, j: number, escaped: boolean): string {
+  if (!escaped) return text.slice(i + 1, j);
+  try {
+    return JSON.parse(text.slice(i, j + 1)) as string;
+  } catch {
+    return text.slice(i + 1, j);
+  }
+}
+
+/** The end of a number, `true`, `false` or `null` read from `i`: the next delimiter, or the text's end. */
+function scalarEnd(text: string, i: number): number {
+  const n = text.length;
+  let k = i;
+  while (k < n) {
+    const c = text.charCodeAt(k);
+    if (c === 44 || c === 125 || c === 93 || c === 32 || c === 10 || c === 13 || c === 9 || c === 34 || c === 123 || c === 91) break;
+    k += 1;
+  }
+  return k;
 }
