@@ -2,7 +2,7 @@ import { Option, type Command } from 'commander';
 // The documents' writer (docx), the sheets' reader and the unit lists are loaded by the actions that use them (await
 // import), not at the command line's start.
 import type { Issuer, OfficialDocument, RecognitionEntry } from 'vn-learning-society/documents';
-import { checkUntrustedJson, LearningSocietyError, PROVINCE_ISO_CODES, summaryTable, TALLY_LEVELS, targetSelectionFor, type Lang, type TallyLevel } from 'vn-learning-society';
+import { checkUntrustedJson, LearningSocietyError, parseRecognitionRule, PROVINCE_ISO_CODES, summaryTable, TALLY_LEVELS, targetSelectionFor, type Lang, type RecognitionRule, type TallyLevel } from 'vn-learning-society';
 import { formatOf, readRecords, type CliIo, type InputFormat } from '../io.js';
 import { CliFailure, csvOptions, EXIT, loadRuleSet, noteLines, reportBad, T, type BadRecord, type CliContext } from '../shared.js';
 import { readPopulations, tallyOfRecords } from '../tally-input.js';
@@ -27,6 +27,7 @@ const DESCRIPTIONS = {
     date: 'ngày ký (YYYY-MM-DD)',
     number: 'số văn bản (bỏ trống để ghi tay khi vào sổ)',
     reading: 'cách hiểu của quy định công nhận khi thẩm quyền chưa ngã ngũ, vd. commune-chairperson (Chủ tịch UBND cấp xã) cho cộng đồng học tập cấp xã từ 01/7/2025; mặc định: cách hiểu của quy định',
+    recognition: 'tệp JSON quy định công nhận của tỉnh (vd. có cách hiểu đã xác nhận: confirmReading); mặc định: quy định đang áp dụng của thư viện',
     issuer: 'tệp JSON về cơ quan ban hành và người ký: { name, parent?, place, symbol, signer: { capacity?, title, name } }',
     bases: 'các căn cứ đặt trước căn cứ của quy định, cách nhau bởi ";"',
     proposal: 'xét đề nghị của …',
@@ -60,6 +61,7 @@ const DESCRIPTIONS = {
     date: 'the day of signing (YYYY-MM-DD)',
     number: 'the document’s number (leave out to write it by hand on registration)',
     reading: 'the reading of the recognition rule where who recognises is unsettled, e.g. commune-chairperson for a commune learning community from 1 July 2025; default: the rule’s own',
+    recognition: 'a JSON file with the province’s own recognition rule (e.g. with its reading confirmed: confirmReading); default: the shipped rule in force',
     issuer: 'a JSON file of the issuing body and signer: { name, parent?, place, symbol, signer: { capacity?, title, name } }',
     bases: 'legal bases cited before those of the rules, separated by ";"',
     proposal: 'the proposal the decision answers',
@@ -84,18 +86,22 @@ const DESCRIPTIONS = {
 const lines = (text: string | undefined): string[] | undefined =>
   text === undefined ? undefined : text.split(';').map((s) => s.trim()).filter((s) => s !== '');
 
-async function readIssuer(io: CliIo, path: string, lang: Lang): Promise<Issuer> {
+/** A JSON file read by `parse` (as untrusted), its problems named with the file. */
+async function readJsonFile<T>(io: CliIo, path: string, lang: Lang, parse: (text: string) => T): Promise<T> {
   const text = await io.readText(path);
-  let issuer: unknown;
   try {
-    issuer = checkUntrustedJson(text);
+    return parse(text);
   } catch (e) {
     if (e instanceof LearningSocietyError) throw new CliFailure(`${path}: ${e.describe(lang)}`, EXIT.badInput);
     throw e;
   }
-  return issuer as Issuer;
 }
 
+/** The issuer of `--issuer`. */
+const readIssuer = (io: CliIo, path: string, lang: Lang): Promise<Issuer> => readJsonFile(io, path, lang, (text) => checkUntrustedJson(text) as Issuer);
+
+/** The province's recognition rule of `--recognition` (its reading confirmed, say), checked as the library checks one. */
+const readRecognition = (io: CliIo, path: string, lang: Lang): Promise<RecognitionRule> => readJsonFile(io, path, lang, parseRecognitionRule);
 
 async function write(io: CliIo, path: string, doc: OfficialDocument, lang: Lang, what: string): Promise<void> {
   if (!io.writeBytes) throw new CliFailure(lang === 'vi' ? 'không ghi được tệp' : 'cannot write files here', EXIT.badInput);
@@ -120,6 +126,7 @@ interface DecisionOptions {
   date: string;
   number?: string;
   reading?: string;
+  recognition?: string;
   issuer: string;
   bases?: string;
   proposal?: string;
@@ -178,6 +185,7 @@ function registerDecision(documents: Command, cli: CliContext, lang: Lang): void
     .requiredOption('--date <date>', d.date)
     .option('--number <number>', d.number)
     .option('--reading <id>', d.reading)
+    .option('--recognition <file>', d.recognition)
     .requiredOption('--issuer <file>', d.issuer)
     .option('--bases <lines>', d.bases)
     .option('--proposal <text>', d.proposal)
@@ -271,6 +279,7 @@ async function runDecision(cli: CliContext, o: DecisionOptions): Promise<void> {
     entries,
     ...(o.number !== undefined ? { number: o.number } : {}),
     ...(o.reading !== undefined ? { reading: o.reading } : {}),
+    ...(o.recognition !== undefined ? { recognition: await readRecognition(io, o.recognition, lang) } : {}),
     ...(o.bases !== undefined ? { bases: lines(o.bases)! } : {}),
     ...(o.proposal !== undefined ? { proposal: o.proposal } : {}),
     ...(o.executors !== undefined ? { executors: lines(o.executors)! } : {}),

@@ -7,6 +7,7 @@ import { keptColumns, reportHeaderProblems } from '../keep.js';
 import { headings, levelName, modelName } from '../vocabulary.js';
 import { commonOption } from '../options.js';
 import { registerRulesetsSql } from './rulesets-sql.js';
+import { recognitionLines } from '../recognition-lines.js';
 
 const DESCRIPTIONS = {
   vi: {
@@ -85,6 +86,10 @@ export function registerRulesets(program: Command, cli: CliContext, lang: Lang):
       // The rule set itself, not rows: JSON as a document, NDJSON as that one object on one line.
       if (isJsonFormat(format)) io.stdout.write(`${JSON.stringify(rs, null, format === 'json' ? 2 : undefined)}\n`);
       else writeRows(io, format, indicatorsOf(rs).map((i) => ({ criterion: i.criterion, id: i.id, kind: i.kind, maxPoints: i.maxPoints, uncertain: i.uncertain ? 'x' : '', label: i.label[lang] })), headings(['criterion', 'id', 'kind', 'maxPoints', 'uncertain', 'label'], lang));
+      // Who recognises under it, and which reading where that is unsettled: under the table, or on stderr beside a
+      // CSV or workbook that another program reads.
+      const lines = recognitionLines(rs, lang);
+      if (lines.length > 0) (format === 'table' ? io.stdout : io.stderr).write(`${format === 'table' ? '\n' : ''}${lines.join('\n')}\n`);
     });
   rulesets
     .command('diff <a> <b>')
