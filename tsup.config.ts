@@ -69,7 +69,7 @@ const libraryFromDist: NonNullable<Options['esbuildPlugins']>[number] = {
       if (args.kind === 'entry-point') return undefined;
       const target = resolve(args.resolveDir, args.path);
       if (!target.startsWith(src + sep) || target.startsWith(cli + sep)) return undefined;
-      // The command line uses the library as users do (issue 25): test/layers.test.ts says so too, before a build.
+      // The command line uses the library as users do (issue 25): test/project/layers.test.ts says so too, before a build.
       throw new Error(`${args.importer}: '${args.path}' is a module of the library; the command line imports the library by the package's name only (vn-learning-society, vn-learning-society/sheets, …)`);
     });
   },

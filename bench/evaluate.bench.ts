@@ -4,7 +4,7 @@
  * verdicts per second = 100,000 × hz (the `hz` column).
  *
  * json-rules-engine runs the same 100,000 assessments; it is much slower, so it gets fewer iterations.
- * Parity of the two (same verdict and total on every assessment) is checked in test/bench-parity.test.ts.
+ * Parity of the two (same verdict and total on every assessment) is checked in test/rules/bench-parity.test.ts.
  */
 import { bench, describe } from 'vitest';
 import { compileRuleSet, evaluate, getRuleSet, learningFamilyKhvn2015 } from 'vn-learning-society';

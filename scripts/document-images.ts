@@ -1,6 +1,6 @@
 // Renders one page of each generated document to docs/images/ (decision, its annexed list, a certificate, the year's
 // report), so that the docs show what an office gets: each .docx is converted to PDF by LibreOffice and a page to PNG
-// by pdftoppm, as test/documents-render.test.ts does. `npm run docs:documents` (needs soffice and pdftoppm).
+// by pdftoppm, as test/entries/documents-render.test.ts does. `npm run docs:documents` (needs soffice and pdftoppm).
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';

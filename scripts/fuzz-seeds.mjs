@@ -1,12 +1,12 @@
 // Runs the property tests under many seeds, to find what one seed per CI run does not: each failing seed is printed
 // with the command that replays it, so that its counterexample can be kept as an example test.
-// Usage: node scripts/fuzz-seeds.mjs [seeds=20] [files…]   (e.g. node scripts/fuzz-seeds.mjs 50 test/fuzz.test.ts)
+// Usage: node scripts/fuzz-seeds.mjs [seeds=20] [files…]   (e.g. node scripts/fuzz-seeds.mjs 50 test/rules/fuzz-assessments.test.ts)
 import { spawnSync } from 'node:child_process';
 import { randomInt } from 'node:crypto';
 
 const count = Number(process.argv[2] ?? 20);
 const files = process.argv.slice(3);
-const targets = files.length > 0 ? files : ['test/fuzz.test.ts', 'test/properties.test.ts', 'test/exact.test.ts', 'test/vi-number.test.ts', 'test/tally.test.ts', 'test/attainment.test.ts', 'test/checks-agree.test.ts', 'test/cases.test.ts'];
+const targets = files.length > 0 ? files : ['test/rules/fuzz-rule-sets.test.ts', 'test/rules/fuzz-assessments.test.ts', 'test/programme/fuzz-documents.test.ts', 'test/core/fuzz-text.test.ts', 'test/entries/fuzz-sheets.test.ts', 'test/cli/fuzz-cli.test.ts', 'test/entries/fuzz-wrong-values.test.ts', 'test/rules/properties.test.ts', 'test/core/exact.test.ts', 'test/core/vi-number.test.ts', 'test/programme/tally.test.ts', 'test/programme/attainment.test.ts', 'test/document/checks-agree.test.ts', 'test/entries/cases.test.ts'];
 const failing = [];
 for (let k = 0; k < count; k++) {
   const seed = randomInt(1, 2 ** 31 - 1);

@@ -5,7 +5,7 @@
 // imports it), one constant per document, so that a bundler keeps only the documents an application uses.
 //
 // `readDataTree(dir)` reads a tree; `catalogueModules(tree)` is a pure function of it and returns every generated file
-// by its path from the repository's root. test/catalogue-modules.test.ts fails when a committed file is stale, and
+// by its path from the repository's root. test/catalogue/catalogue-modules.test.ts fails when a committed file is stale, and
 // proves on a copy of the tree that a rule set added as a file alone reaches every list.
 
 import { readdirSync, readFileSync } from 'node:fs';
@@ -187,7 +187,7 @@ const PERIOD_FIELDS = ['model', 'level', 'validFrom', 'validTo'];
 /**
  * What chooses a rule set without loading it (src/catalogue/rule-sets/periods.ts): its id, model, level, jurisdiction
  * and period, for a fork as the fork mechanism builds them (src/document/fork/assemble.ts): the base's, changed by the
- * patch (`null` removes), then the meta's jurisdiction and dates. test/rule-sets-load.test.ts proves they agree with
+ * patch (`null` removes), then the meta's jurisdiction and dates. test/catalogue/rule-sets-load.test.ts proves they agree with
  * the rule sets built.
  */
 function periodOf(r, byId) {

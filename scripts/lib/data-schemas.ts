@@ -40,7 +40,7 @@ function fromZod(schema: z.ZodType, help: FieldHelp): Schema {
  * A source of a data file, as the loaders read it (`resolveSources` in src/catalogue/shipped/): a reference to an entry
  * of the register — its id one of the register's, so that an editor offers them and refuses a typo, as the loader
  * does — or a whole source, for a document the register does not hold (a province's own decision). The shipped files
- * cite by reference only (test/data-files.test.ts).
+ * cite by reference only (test/catalogue/data-files.test.ts).
  */
 function sourceRefList(whole: Schema): Schema {
   const item = applyFieldHelp(z.toJSONSchema(sourceRefSchema, { target: 'draft-2020-12', io: 'input' }) as Schema, {

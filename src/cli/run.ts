@@ -180,7 +180,7 @@ async function failureCode(e: unknown, program: Command, io: CliIo, state: RunSt
  * read or written, 3 internal error. Help and messages are in Vietnamese unless `--lang en` is given.
  * Each command is a module of its own under `commands/`. The library's heavy entry points (the unit lists, workbooks,
  * documents, case files, charts, zod's schemas) are loaded by the actions that use them (`await import`), so that
- * `--help`, `--version` and the light commands start without them (test/cli-start.test.ts).
+ * `--help`, `--version` and the light commands start without them (test/cli/cli-start.test.ts).
  */
 export async function runCli(args: readonly string[], outer: CliIo): Promise<number> {
   const program = new Command();

@@ -4,7 +4,7 @@ import { fraction } from './plan.js';
 
 /**
  * The roundings `summaryTable` names (the core's `ROUNDINGS`, written out here so that the SQL entry point does not load
- * the core's decimal arithmetic; test/sql.test.ts checks that the two lists agree).
+ * the core's decimal arithmetic; test/entries/sql.test.ts checks that the two lists agree).
  */
 const SQL_ROUNDINGS: readonly Rounding[] = ['half-up', 'half-even', 'truncate', 'ceiling'];
 

@@ -3,7 +3,7 @@ import { indicatorMaxPoints, type RuleSet } from 'vn-learning-society';
 import { assessmentSchema } from 'vn-learning-society/schemas';
 
 // The JSON Schema of assessments as the library made it before issue 14: zod's toJSONSchema of assessmentSchema,
-// with the same help registered on each field. test/forms.test.ts proves the zod-free assessmentJsonSchema makes the
+// with the same help registered on each field. test/rules/forms.test.ts proves the zod-free assessmentJsonSchema makes the
 // same document, key for key.
 
 const FIELD_HELP = {

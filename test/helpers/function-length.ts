@@ -1,7 +1,7 @@
 import ts from 'typescript';
 
 /**
- * The length of every function of src/ (test/function-length.test.ts), read with the TypeScript compiler's parser:
+ * The length of every function of src/ (test/project/function-length.test.ts), read with the TypeScript compiler's parser:
  * declarations, methods, accessors, constructors, function expressions and arrow functions with a body, each counted
  * from the line of its first token (after its comments) to the line of its last, both included.
  */

@@ -3,7 +3,7 @@ import { dirname, join, relative, resolve, sep } from 'node:path';
 import ts from 'typescript';
 
 /**
- * The import graph of src/ as the build resolves it (test/layers.test.ts): every import TypeScript's own scanner finds
+ * The import graph of src/ as the build resolves it (test/project/layers.test.ts): every import TypeScript's own scanner finds
  * (static, type-only, re-exports, side-effect imports, dynamic `import()`, either quote), relative specifiers resolved
  * to their source file, and the package's own name (`vn-learning-society`, `vn-learning-society/sheets`) resolved
  * through package.json's `exports` to the source file its built module comes from.

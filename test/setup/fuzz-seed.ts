@@ -1,7 +1,7 @@
 /**
  * One seed for every property test of a run, so that CI is deterministic: `FUZZ_SEED` (default 20261206) and
  * `FUZZ_RUNS` (the runs of each property that does not set its own) explore other inputs locally, e.g.
- * `FUZZ_SEED=106630965 npx vitest run test/fuzz.test.ts`. fast-check names the seed and the path of a failure in its
+ * `FUZZ_SEED=106630965 npx vitest run test/programme/fuzz-documents.test.ts`. fast-check names the seed and the path of a failure in its
  * message, so a failure found by any seed can be replayed and kept as an example test.
  */
 import fc from 'fast-check';

@@ -23,7 +23,7 @@ export interface RuleSetChunk {
 
 /**
  * The rule set of a chunk, built as the catalogue builds the named export: read, its sources resolved, forked from
- * its base, frozen (`test/rule-sets-load.test.ts` proves the two deep-equal).
+ * its base, frozen (`test/catalogue/rule-sets-load.test.ts` proves the two deep-equal).
  *
  * @internal
  */

@@ -263,7 +263,7 @@ export const learningUnitGrassrootsKhvn2021: RuleSet = RULE_SET_LEARNING_UNIT_GR
 /** Every shipped rule set, in catalogue order (the generated list: every file of data/rule-sets/). */
 const ALL: readonly RuleSet[] = RULE_SETS;
 
-// The ids of every shipped rule set, in the order of ALL (test/rule-sets-load.test.ts), from their periods: a bundle
+// The ids of every shipped rule set, in the order of ALL (test/catalogue/rule-sets-load.test.ts), from their periods: a bundle
 // that needs the ids alone carries no rule set.
 export { BUILT_IN_RULE_SET_IDS } from './periods.js';
 

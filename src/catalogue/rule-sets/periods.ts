@@ -5,7 +5,7 @@ import { PERIODS } from '../generated/rule-set-periods.js';
 
 /**
  * What it takes to choose a shipped rule set (bộ tiêu chí) without loading it: its id, model, level, jurisdiction and
- * period in force. The rule set itself has the same fields (`test/rule-sets-load.test.ts` proves they agree).
+ * period in force. The rule set itself has the same fields (`test/catalogue/rule-sets-load.test.ts` proves they agree).
  *
  * @internal
  */
@@ -22,7 +22,7 @@ export interface RuleSetPeriod {
  * Every shipped rule set's period, in catalogue order: a few hundred bytes that pick the rule set in force on a day
  * ({@link ruleSetIdFor}) before the one chosen is loaded (`loadRuleSetFor` of `vn-learning-society/rule-sets`).
  * Generated from the files of `data/rule-sets/` (`npm run data:catalogue`, `../generated/rule-set-periods.ts`);
- * `test/rule-sets-load.test.ts` proves they agree with the rule sets built.
+ * `test/catalogue/rule-sets-load.test.ts` proves they agree with the rule sets built.
  *
  * @internal
  */

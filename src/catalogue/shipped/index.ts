@@ -36,7 +36,7 @@ export function shipped<T>(file: DataFile, sources: readonly LegalSource[] = [])
 }
 
 /**
- * A shipped fork read from `data/`, built on its base (itself shipped; `test/data.test.ts` proves it is the file's
+ * A shipped fork read from `data/`, built on its base (itself shipped; `test/catalogue/data.test.ts` proves it is the file's
  * `base`) by the one fork mechanism, with the fork's own sources taken from the register, and frozen.
  *
  * @internal

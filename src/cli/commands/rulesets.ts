@@ -87,8 +87,8 @@ export function registerRulesets(program: Command, cli: CliContext, lang: Lang):
       if (isJsonFormat(format)) io.stdout.write(`${JSON.stringify(rs, null, format === 'json' ? 2 : undefined)}\n`);
       else writeRows(io, format, indicatorsOf(rs).map((i) => ({ criterion: i.criterion, id: i.id, kind: i.kind, maxPoints: i.maxPoints, uncertain: i.uncertain ? 'x' : '', label: i.label[lang] })), headings(['criterion', 'id', 'kind', 'maxPoints', 'uncertain', 'label'], lang));
       // Who recognises under it, and which reading where that is unsettled: under the table, or on stderr beside a
-      // CSV or workbook that another program reads.
-      const lines = recognitionLines(rs, lang);
+      // CSV or workbook that another program reads; JSON is the rule set alone.
+      const lines = isJsonFormat(format) ? [] : recognitionLines(rs, lang);
       if (lines.length > 0) (format === 'table' ? io.stdout : io.stderr).write(`${format === 'table' ? '\n' : ''}${lines.join('\n')}\n`);
     });
   rulesets

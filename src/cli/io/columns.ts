@@ -1,6 +1,6 @@
 /**
  * How the CSV reader names cells: column letters (A … XFD) and the most columns a sheet has. The same as
- * `columnLetter` and `EXCEL_MAX_COLUMNS` of vn-learning-society/sheets (test/cli-io-columns.test.ts compares them), kept
+ * `columnLetter` and `EXCEL_MAX_COLUMNS` of vn-learning-society/sheets (test/cli/cli-io-columns.test.ts compares them), kept
  * here so that a CSV file is read without loading that entry point's workbook reader and writer (fflate,
  * write-excel-file: some 50 ms at every run).
  */

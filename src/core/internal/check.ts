@@ -6,7 +6,7 @@ import { checkUntrustedJson, type InputLimits } from '../untrusted/index.js';
  * Shape checks without a schema library: small checkers, each a function that appends the problems of one value to a
  * list, with its path and a message in Vietnamese and English. The library's parsers (rule sets, target tables,
  * recognition rules, plans, yearbooks, schedules, fork metadata) run these, so that the core entry point carries no
- * zod; the zod schemas of the same documents are in `vn-learning-society/schemas`, and test/checks-agree.test.ts proves
+ * zod; the zod schemas of the same documents are in `vn-learning-society/schemas`, and test/document/checks-agree.test.ts proves
  * that each checker accepts and refuses what its schema does. The wording is the one the zod path gave (English as
  * zod's, Vietnamese for a clerk rather than a programmer).
  *

@@ -2,7 +2,7 @@
  * Exact arithmetic on the few values scoring needs (a percentage as a fraction, a share of a maximum rounded up, a
  * ratio as a percentage rounded half-up), in integers: BigInt where a product could pass 2^53. The scoring path uses
  * these instead of decimal.js, which stays for everything that reads and prints decimals, so that a bundle that only
- * scores carries no decimal library; test/exact.test.ts checks them against decimal.js.
+ * scores carries no decimal library; test/core/exact.test.ts checks them against decimal.js.
  */
 
 /**

@@ -1,5 +1,5 @@
 // The zod schemas of the fields every dated document shares, for vn-learning-society/schemas; the library's own
-// parsers run the zod-free checks of check.ts, which test/checks-agree.test.ts proves agree with these.
+// parsers run the zod-free checks of check.ts, which test/document/checks-agree.test.ts proves agree with these.
 import * as z from 'zod';
 import { isoDateSchema } from '../../core/calendar-date/schema.js';
 import { labelSchema } from '../../core/label/schema.js';

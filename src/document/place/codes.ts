@@ -4,7 +4,7 @@ import { PROVINCE_CODES } from './generated/codes.js';
  * The statistics codes of the provinces of each list, and nothing else: what checking the shape of a document's
  * jurisdiction (`87@2025-03-01`) needs, without the names, ISO codes and merges of data/places/provinces.json, so that
  * parsing and scoring a rule set do not carry them (scripts/size.mjs). Generated from that file by
- * `npm run data:catalogue` (`./generated/codes.ts`); test/places.test.ts checks that they agree.
+ * `npm run data:catalogue` (`./generated/codes.ts`); test/document/places.test.ts checks that they agree.
  */
 const CODES: Readonly<Record<string, string>> = PROVINCE_CODES;
 

@@ -12,7 +12,7 @@ import type { RuleSet } from './schema.js';
  * The check of a rule set, without zod: the same shape as `ruleSetSchema` (written once more, with the checkers of
  * core/internal/check.ts) and the same consistency checks (consistency.ts, shared). `parseRuleSet` and
  * `compileRuleSet` run it, so that the core carries no schema library; the zod schema is in
- * vn-learning-society/schemas. test/checks-agree.test.ts proves the two accept and refuse the same rule sets.
+ * vn-learning-society/schemas. test/document/checks-agree.test.ts proves the two accept and refuse the same rule sets.
  */
 
 const points = num(0, 10_000);
