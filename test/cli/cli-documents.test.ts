@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { getRuleSet } from 'vn-learning-society';
 import { memoryIo } from '../../src/cli/io.js';
 import { runCli } from '../../src/cli/run.js';
-import { fullAssessment } from '../helpers/full-assessment.js';
+import { fullAssessment, householdCells } from '../helpers/full-assessment.js';
 import { excelWorkbook, type ExcelCell } from '../helpers/xlsx.js';
 
 // A commune clerk's day: the assessment sheet the hamlets filled in (Excel, or its CSV with ";" and decimal commas),
@@ -20,7 +20,7 @@ const indicators = family.criteria.flatMap((c) => c.indicators);
 const issuer = JSON.stringify({ parent: 'ỦY BAN NHÂN DÂN TỈNH ĐỒNG THÁP', name: 'ỦY BAN NHÂN DÂN XÃ AN BÌNH', place: 'An Bình', symbol: 'QĐ-UBND', signer: { capacity: 'TM. ỦY BAN NHÂN DÂN', title: 'CHỦ TỊCH', name: 'Nguyễn Văn An' } });
 
 /** A household's cells: every judged item at `points`, every share full ("1/1"), a bookshelf ("có"). */
-const cells = (points: number): string[] => indicators.map((i) => (i.kind === 'judged' ? String(Math.min(points, i.maxPoints)) : i.kind === 'boolean' ? 'có' : '1/1'));
+const cells = (points: number): string[] => householdCells(family, points);
 const people = ['Nguyễn Thị Hoa', 'Trần Văn Bình', 'Lê Thị Cúc', 'Phạm Văn Dũng', 'Võ Thị Én'];
 /** Household 4 (Phạm Văn Dũng) scores 0 on every judged item: not recognised. */
 const rows = people.map((name, i) => [`Ấp ${1 + (i % 2)}`, name, ...cells(i === 3 ? 0 : 9)]);

@@ -14,3 +14,11 @@ export function fullAssessment(rs: RuleSet): Assessment {
   }
   return { points, facts };
 }
+
+/**
+ * A household's cells in a sheet of `rs`, in the order of its indicators: every judged item at `points` (at most its
+ * maximum), every yes/no "có", every share full ("1/1"). What a hamlet writes for a household that does everything.
+ */
+export function householdCells(rs: RuleSet, points: number): string[] {
+  return rs.criteria.flatMap((c) => c.indicators).map((i) => (i.kind === 'judged' ? String(Math.min(points, i.maxPoints)) : i.kind === 'boolean' ? 'có' : '1/1'));
+}

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { getRuleSet } from 'vn-learning-society';
 import { memoryIo } from '../../src/cli/io.js';
 import { runCli } from '../../src/cli/run.js';
-import { fullAssessment } from '../helpers/full-assessment.js';
+import { fullAssessment, householdCells } from '../helpers/full-assessment.js';
 
 // What one command writes, or a clerk adds to a sheet, another command reads (issue 23: hand-overs between commands).
 
@@ -15,7 +15,7 @@ async function run(args: string[], files: Record<string, string | Uint8Array> = 
 const family = getRuleSet('learning-family-khvn-2021');
 const indicators = family.criteria.flatMap((c) => c.indicators);
 const issuer = JSON.stringify({ parent: 'ỦY BAN NHÂN DÂN TỈNH ĐỒNG THÁP', name: 'ỦY BAN NHÂN DÂN XÃ AN BÌNH', place: 'An Bình', symbol: 'QĐ-UBND', signer: { capacity: 'TM. ỦY BAN NHÂN DÂN', title: 'CHỦ TỊCH', name: 'Nguyễn Văn An' } });
-const cells = (points: number): string[] => indicators.map((i) => (i.kind === 'judged' ? String(Math.min(points, i.maxPoints)) : i.kind === 'boolean' ? 'có' : '1/1'));
+const cells = (points: number): string[] => householdCells(family, points);
 const people = ['Nguyễn Thị Hoa', 'Trần Văn Bình', 'Lê Thị Cúc'];
 /** A sheet with the three columns `template --keep` adds beside the indicators: hamlet, head of household, a note. */
 const kept = ['Thôn', 'Họ tên chủ hộ', 'Ghi chú'];

@@ -2,9 +2,9 @@ import { strFromU8, unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { compileRuleSet, progress, summaryTable, Tally, tallyOf, targetSelectionFor, type Evaluation } from 'vn-learning-society';
 import { documentText, documentToDocx, recognitionCertificates, recognitionDecision, yearReport, type Issuer } from 'vn-learning-society/documents';
-import { assessmentTemplate, readAssessmentSheet, readWorkbook, summarySheet, verifyReportTable, workbookBytes, type SheetCell } from 'vn-learning-society/sheets';
+import { assessmentTemplate, readAssessmentSheet, readWorkbook, summarySheet, verifyReportTable, workbookBytes } from 'vn-learning-society/sheets';
 import { listUnits, unitByCode } from 'vn-learning-society/units';
-import { COMMUNES, indicators, ruleSet } from './year-data.js';
+import { cellUnder, COMMUNES, ruleSet } from './year-data.js';
 
 // One province's year, end to end, through the library (issue 23): the template a hamlet fills in, read back and
 // scored, tallied by commune, written as the statistics table and checked cell by cell, then the decision, its
@@ -65,10 +65,7 @@ describe('one province’s year through the library', () => {
     const headerAt = formSheet!.rows.findIndex((r) => r[0] === 'Mã phiếu');
     const header = formSheet!.rows[headerAt]!.map(String);
     expect(header.slice(0, 5)).toEqual(['Mã phiếu', ...keep]);
-    const cell = (heading: string, p: number): SheetCell => {
-      const i = indicators.find((x) => heading.startsWith(`${x.label.vi} [`))!;
-      return i.kind === 'judged' ? p : i.kind === 'ratio' ? '2/2' : 'có';
-    };
+    const cell = cellUnder; // each indicator's column, by its label in the heading (`label [hint]`)
     const filled = [
       ...formSheet!.rows.slice(0, headerAt + 1),
       ...households.map((h) => header.map((heading, c) => [h.id, '82', COMMUNES[h.commune]!.code, h.hamlet, h.head][c] ?? cell(heading, h.p))),

@@ -1,4 +1,5 @@
 import { getRuleSet, indicatorsOf } from 'vn-learning-society';
+import type { SheetCell } from 'vn-learning-society/sheets';
 
 /**
  * The family criteria of 2021–2030 (Hội Khuyến học Việt Nam's criteria with QĐ 387/QĐ-TTg and QĐ 677/QĐ-TTg), as
@@ -15,3 +16,12 @@ export const COMMUNES = [
   { code: '28426', name: 'Xã Thanh Hưng' },
   { code: '28429', name: 'Xã An Hữu' },
 ] as const;
+
+/**
+ * The cell a household of `p` points writes under a heading of the template (`label [hint]`): its points for a judged
+ * item, "2/2" for a share, "có" for a yes/no.
+ */
+export function cellUnder(heading: string, p: number): SheetCell {
+  const i = indicators.find((x) => heading.startsWith(`${x.label.vi} [`))!;
+  return i.kind === 'judged' ? p : i.kind === 'ratio' ? '2/2' : 'có';
+}

@@ -9,7 +9,7 @@ import { memoryIo } from '../../src/cli/io.js';
 import { runCli } from '../../src/cli/run.js';
 import { runOnDisk } from '../helpers/cli.js';
 import { excelWorkbook, type ExcelCell } from '../helpers/xlsx.js';
-import { COMMUNES, indicators, RULES } from './year-data.js';
+import { cellUnder, COMMUNES, indicators, RULES } from './year-data.js';
 
 // One province's year, end to end, on the command line (issue 23): the template handed out, filled in as a workbook
 // and as the CSV Excel saves in Vietnamese, scored, rolled up, checked, compared with the targets, written as the
@@ -84,11 +84,7 @@ describe('one province’s year on the command line', () => {
     const header = form.rows[headerAt]!.map(String);
     expect(header.slice(0, 5)).toEqual(['Mã phiếu', 'Tỉnh', 'Xã', 'Thôn', 'Họ tên chủ hộ']);
     expect(header).toHaveLength(5 + indicators.length);
-    // Each indicator's column, by its label in the heading (`label [hint]`).
-    const cell = (heading: string, p: number): SheetCell => {
-      const i = indicators.find((x) => heading.startsWith(`${x.label.vi} [`))!;
-      return i.kind === 'judged' ? p : i.kind === 'ratio' ? '2/2' : 'có';
-    };
+    const cell = cellUnder; // each indicator's column, by its label in the heading (`label [hint]`)
     const row = (h: (typeof HOUSEHOLDS)[number]): SheetCell[] => header.map((heading, c) => (c === 0 ? h.id : c === 1 ? '82' : c === 2 ? COMMUNES[h.commune].code : c === 3 ? h.hamlet : c === 4 ? h.head : cell(heading, h.p)));
     // The workbook, as Excel saves it: the template's own title row and header, the households below.
     files['phieu-da-dien.xlsx'] = excelWorkbook([{ name: 'Phiếu', rows: [...form.rows.slice(0, headerAt + 1), ...HOUSEHOLDS.map(row)] as ExcelCell[][] }]);

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { compileRuleSet, evaluateWithRollup, getRuleSet, safeEvaluate, type RuleSet } from 'vn-learning-society';
+import { fullAssessment } from '../helpers/full-assessment.js';
 import { keepPrototypeClean, RUNS, ruleSets, mutated, typedOrResult } from '../helpers/fuzz.js';
 
 /**
@@ -12,19 +13,8 @@ keepPrototypeClean();
 
 describe('fuzz: assessments', () => {
   const compiled = ruleSets.map((rs) => compileRuleSet(rs));
-  const sample = (rs: RuleSet) => {
-    const points: Record<string, number> = {};
-    const facts: Record<string, unknown> = {};
-    for (const c of rs.criteria) {
-      for (const ind of c.indicators) {
-        if (ind.kind === 'judged') points[ind.id] = ind.maxPoints;
-        else if (ind.kind === 'boolean') facts[ind.id] = true;
-        else if (ind.kind === 'count') facts[ind.id] = 3;
-        else facts[ind.id] = { part: 1, whole: 2 };
-      }
-    }
-    return { id: 'a', points, facts };
-  };
+  // A valid assessment to mutate: every point and fact at its top (test/helpers/full-assessment.ts).
+  const sample = (rs: RuleSet) => ({ id: 'a', ...fullAssessment(rs) });
 
   it('a mutated assessment is scored with consistent totals or refused with a typed error; safe never throws', () => {
     fc.assert(
