@@ -17,6 +17,7 @@ export { LANGS, numberText, type Label, type Lang } from './core/label/index.js'
 export { LearningSocietyError, pathText, type ErrorCode, type Issue, type IssueCode, type SafeResult } from './core/errors/index.js';
 export { checkLevel, checkModel, LEVEL_LABELS, LEVELS, MODEL_LABELS, MODELS, type Level, type Model } from './core/model/index.js';
 export { toIsoDate, type CalendarDate } from './core/calendar-date/index.js';
+export { ceilShare, decimalFraction } from './core/internal/exact.js';
 export { checkUntrustedJson, DEFAULT_INPUT_LIMITS, type InputLimits } from './core/untrusted/index.js';
 export { scanJson, type JsonScan, type RepeatedKey } from './core/untrusted/json-scan.js';
 export { fold, headingKey, isIdHeading, parseYesNo } from './core/words/index.js';

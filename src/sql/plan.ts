@@ -1,4 +1,4 @@
-import { compileRuleSet, indicatorMaxPoints, type Indicator, type OutcomeRule, type RuleSet } from 'vn-learning-society';
+import { ceilShare, compileRuleSet, decimalFraction, indicatorMaxPoints, type Indicator, type OutcomeRule, type RuleSet } from 'vn-learning-society';
 import { quoteIdent, sqlError } from './dialect.js';
 
 /** The decimals of a judged column: enough for any point a rule set with `pointDenominator` up to 64 allows. */
@@ -43,33 +43,9 @@ export interface SqlPlan {
   readonly classes: readonly { readonly id: string; readonly items: readonly RuleItem[] }[];
 }
 
-/** `x` as an exact fraction of integers from its shortest decimal text: 66.7 → [667n, 10n]. @internal */
-export function fraction(x: number): [bigint, bigint] {
-  const text = String(x);
-  const e = text.indexOf('e');
-  const mantissa = e < 0 ? text : text.slice(0, e);
-  const exponent = e < 0 ? 0 : Number(text.slice(e + 1));
-  const dot = mantissa.indexOf('.');
-  const digits = dot < 0 ? mantissa : mantissa.slice(0, dot) + mantissa.slice(dot + 1);
-  const scale = (dot < 0 ? 0 : mantissa.length - dot - 1) - exponent;
-  let num = BigInt(digits);
-  let den = 1n;
-  if (scale > 0) den = 10n ** BigInt(scale);
-  else num *= 10n ** BigInt(-scale);
-  let a = num < 0n ? -num : num;
-  let b = den;
-  while (b !== 0n) [a, b] = [b, a % b];
-  return a === 0n ? [0n, 1n] : [num / a, den / a];
-}
+/** `x` as an exact fraction of integers from its shortest decimal text: 66.7 → [667n, 10n] (the core's). @internal */
+export const fraction = decimalFraction;
 
-/** The least whole number of units reaching `percent` % of `maxUnits` (the CEILING, as the library rounds a share). */
-function ceilShare(percent: number, maxUnits: number): number {
-  const [num, den] = fraction(percent);
-  const product = num * BigInt(maxUnits);
-  const divisor = den * 100n;
-  const q = product / divisor;
-  return Number(product % divisor > 0n ? q + 1n : q);
-}
 
 /** Whether `den` divides 10^JUDGED_SCALE, so that every allowed point has an exact decimal of that many places. */
 function decimalDenominator(den: number): boolean {

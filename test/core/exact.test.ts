@@ -1,6 +1,7 @@
 import { Decimal } from 'decimal.js';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import * as api from 'vn-learning-society';
 import { compileRuleSet, getRuleSet } from 'vn-learning-society';
 import { ceilShare, decimalFraction, percentHalfUp } from '../../src/core/internal/exact.js';
 
@@ -81,5 +82,22 @@ describe('decimalFraction of numbers written with an exponent (issue 24, part F)
     expect(decimalFraction(1.5e-7)).toEqual([3n, 2n * 10n ** 7n]);
     expect(decimalFraction(-0.5)).toEqual([-1n, 2n]);
     expect(decimalFraction(0)).toEqual([0n, 1n]);
+  });
+});
+
+describe('decimalFraction and ceilShare, public since the SQL entry point reuses them (issue 25)', () => {
+  it('a target of 66.7 % of 30 points needs 21 points (20.01 rounded up), and 60 % of 10 exactly 6', () => {
+    expect(api.decimalFraction(66.7)).toEqual([667n, 10n]);
+    expect(api.decimalFraction(-0.25)).toEqual([-1n, 4n]);
+    expect(api.ceilShare(66.7, 30)).toBe(21);
+    expect(api.ceilShare(60, 10)).toBe(6);
+  });
+
+  it('refuses what is not a finite number, or a whole that is not a whole number, with a typed error', () => {
+    for (const bad of [Number.NaN, Number.POSITIVE_INFINITY, '66,7', null]) {
+      expect(() => api.decimalFraction(bad as never)).toThrowError(api.LearningSocietyError);
+      expect(() => api.ceilShare(bad as never, 10)).toThrowError(api.LearningSocietyError);
+    }
+    for (const bad of [1.5, -1, Number.MAX_SAFE_INTEGER + 2, '10']) expect(() => api.ceilShare(60, bad as never)).toThrowError(/whole/);
   });
 });

@@ -5,13 +5,22 @@
  * scores carries no decimal library; test/core/exact.test.ts checks them against decimal.js.
  */
 
+import { badArgument } from './args.js';
+
 /**
  * A finite number as the exact fraction its shortest decimal text denotes (`66.7` → 667/10, `1e-7` → 1/10000000),
- * reduced, with a positive denominator.
+ * reduced, with a positive denominator. What a percentage of a rule set or a target means, exactly, for code that
+ * compares in integers (the SQL of `vn-learning-society/sql` does).
  *
- * @internal
+ * @example
+ * ```ts
+ * import { decimalFraction } from 'vn-learning-society';
+ * decimalFraction(66.7); // [667n, 10n]
+ * decimalFraction(0.5); // [1n, 2n]
+ * ```
  */
 export function decimalFraction(x: number): [numerator: bigint, denominator: bigint] {
+  if (typeof x !== 'number' || !Number.isFinite(x)) badArgument('x', { vi: 'một số hữu hạn', en: 'a finite number' }, x);
   const text = String(x);
   const e = text.indexOf('e');
   const mantissa = e < 0 ? text : text.slice(0, e);
@@ -36,9 +45,15 @@ function gcd(a: bigint, b: bigint): bigint {
  * `percent` % of `whole` (a whole number of units, not negative), rounded UP to a whole unit: the named rounding of a
  * required share ("at least 60 % of the maximum" needs the ceiling).
  *
- * @internal
+ * @example
+ * ```ts
+ * import { ceilShare } from 'vn-learning-society';
+ * ceilShare(66.7, 30); // 21: 66.7 % of 30 is 20.01, and 20 would fall short
+ * ceilShare(60, 10); // 6
+ * ```
  */
 export function ceilShare(percent: number, whole: number): number {
+  if (!Number.isSafeInteger(whole) || whole < 0) badArgument('whole', { vi: 'một số nguyên không âm', en: 'a whole number, not negative' }, whole);
   const [num, den] = decimalFraction(percent);
   const product = num * BigInt(whole);
   const divisor = den * 100n;
