@@ -11,15 +11,6 @@ export interface AssessmentRecord {
   readonly fromCells: boolean;
 }
 
-/** A JSON record: the kept fields are carried through and taken out of the assessment. */
-function fromJson(keep: readonly string[], value: Record<string, unknown>): { assessment: Assessment; kept: Record<string, unknown> } {
-  if (keep.length === 0) return { assessment: value as Assessment, kept: {} };
-  const assessment: Record<string, unknown> = {};
-  const kept: Record<string, unknown> = {};
-  for (const [k, v] of Object.entries(value)) Object.defineProperty(keep.includes(k) ? kept : assessment, k, { value: v, enumerable: true, writable: true, configurable: true });
-  return { assessment: assessment as Assessment, kept };
-}
-
 /** Options of {@link assessmentOfRecord}. */
 export interface AssessmentRecordOptions {
   /**
@@ -31,10 +22,10 @@ export interface AssessmentRecordOptions {
 
 /**
  * The assessment of one record of an input file, as `evaluate` and `documents decision` read them: a row of cells
- * through the rule set's reader (after its header), or a JSON value with the `keep` fields taken out. A record that
+ * through the rule set's reader (after its header), or a JSON value with the reader's `keep` fields taken out. A record that
  * cannot be read puts every problem in `bad`, with its line and field, and gives undefined: never half read.
  */
-export function assessmentOfRecord(rec: InputRecord, tabular: boolean, reader: AssessmentReader, keep: readonly string[], lang: Lang, bad: BadRecord[], options: AssessmentRecordOptions = {}): AssessmentRecord | undefined {
+export function assessmentOfRecord(rec: InputRecord, tabular: boolean, reader: AssessmentReader, lang: Lang, bad: BadRecord[], options: AssessmentRecordOptions = {}): AssessmentRecord | undefined {
   if (rec.error !== undefined) {
     bad.push({ line: rec.line, field: T[lang].record, message: rec.error[lang] });
     return undefined;
@@ -56,7 +47,7 @@ export function assessmentOfRecord(rec: InputRecord, tabular: boolean, reader: A
         return undefined;
       }
     }
-    return { ...fromJson(keep, rec.value as Record<string, unknown>), fromCells: false };
+    return { ...reader.splitRecord(rec.value as Record<string, unknown>), fromCells: false };
   }
   return { assessment: rec.value as Assessment, kept: {}, fromCells: false };
 }

@@ -81,6 +81,12 @@ export interface AssessmentReader {
    */
   claimId(id: string, row: number): SheetProblem | undefined;
   /**
+   * A JSON record (an assessment object with other fields beside it) split as `row` splits cells: the fields named in
+   * `keep` carried through in `kept`, the rest the assessment. Own properties only, set as data (no setter runs, a
+   * `__proto__` key stays a key). Reads no id: take one into the record of ids with {@link AssessmentReader.claimId}.
+   */
+  splitRecord(value: Readonly<Record<string, unknown>>): { readonly assessment: Assessment; readonly kept: Readonly<Record<string, unknown>> };
+  /**
    * The cell an issue of scoring came from, for a row read by {@link AssessmentReader.row}: the path of an issue of
    * the assessment (`['points', 'children.results']`, `['facts', 'children.attendance', 'part']`, `['id']`) as the
    * cell's address in `row` (`G2`), its column's index and heading; undefined when no column of the header holds it
@@ -233,7 +239,20 @@ export function assessmentReader(ruleSet: RuleSet, options: AssessmentReaderOpti
       if (!Number.isSafeInteger(row)) badArgument('row', { vi: 'một số dòng', en: 'a row number' }, row);
       return claim(s, id, row);
     },
+    splitRecord: (value) => {
+      if (value === null || typeof value !== 'object' || Array.isArray(value)) badArgument('value', { vi: 'một đối tượng', en: 'an object' }, value);
+      return splitRecord(s.keep, value);
+    },
   };
+}
+
+/** See {@link AssessmentReader.splitRecord}. */
+function splitRecord(keep: readonly string[], value: Readonly<Record<string, unknown>>): { assessment: Assessment; kept: Record<string, unknown> } {
+  if (keep.length === 0) return { assessment: value as Assessment, kept: {} };
+  const assessment: Record<string, unknown> = {};
+  const kept: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(value)) Object.defineProperty(keep.includes(k) ? kept : assessment, k, { value: v, enumerable: true, writable: true, configurable: true });
+  return { assessment: assessment as Assessment, kept };
 }
 
 /** What a reader knows of its rule set and options, and what it has read: the header's columns and the ids seen. */

@@ -52,15 +52,6 @@ export interface SheetScorer {
   record(value: unknown, row: number): ScoredRecord;
 }
 
-/** A JSON record split into the assessment and the kept fields (own properties, set as data: no setter runs). */
-function splitKept(keep: readonly string[], value: Record<string, unknown>): { assessment: Assessment; kept: Record<string, unknown> } {
-  if (keep.length === 0) return { assessment: value as Assessment, kept: {} };
-  const assessment: Record<string, unknown> = {};
-  const kept: Record<string, unknown> = {};
-  for (const [k, v] of Object.entries(value)) Object.defineProperty(keep.includes(k) ? kept : assessment, k, { value: v, enumerable: true, writable: true, configurable: true });
-  return { assessment: assessment as Assessment, kept };
-}
-
 /**
  * A scorer of the records of a sheet, a CSV file or a JSON list against `ruleSet`, for a portal or a script that
  * reads them one by one (the command line's `evaluate` is one): the columns named in `keep` are carried through to
@@ -89,7 +80,6 @@ export function sheetScorer(ruleSet: RuleSet, options: SheetScorerOptions = {}):
   requireOptions(options);
   const reader = assessmentReader(ruleSet, options.keep !== undefined ? { keep: options.keep } : {});
   const score = compileRuleSet(ruleSet, { ...(options.missing !== undefined ? { missing: options.missing } : {}), ...(options.strict !== undefined ? { strict: options.strict } : {}) });
-  const keep = options.keep ?? [];
   const scored = (assessment: Assessment, kept: Readonly<Record<string, unknown>>, row: number, fromCells: boolean): ScoredRecord => {
     const r = score.safe(assessment);
     if (r.success) return { ok: true, row, evaluation: r.data, kept };
@@ -115,7 +105,7 @@ export function sheetScorer(ruleSet: RuleSet, options: SheetScorerOptions = {}):
         const problem = reader.claimId(id, row);
         if (problem) return { ok: false, row, problems: [problem] };
       }
-      const { assessment, kept } = splitKept(keep, value as Record<string, unknown>);
+      const { assessment, kept } = reader.splitRecord(value as Record<string, unknown>);
       return scored(assessment, kept, row, false);
     },
   };

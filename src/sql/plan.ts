@@ -1,4 +1,4 @@
-import { ceilShare, compileRuleSet, decimalFraction, indicatorMaxPoints, type Indicator, type OutcomeRule, type RuleSet } from 'vn-learning-society';
+import { ceilShare, compileRuleSet, indicatorMaxPoints, type Indicator, type OutcomeRule, type RuleSet } from 'vn-learning-society';
 import { quoteIdent, sqlError } from './dialect.js';
 
 /** The decimals of a judged column: enough for any point a rule set with `pointDenominator` up to 64 allows. */
@@ -42,9 +42,6 @@ export interface SqlPlan {
   readonly recognition: readonly RuleItem[];
   readonly classes: readonly { readonly id: string; readonly items: readonly RuleItem[] }[];
 }
-
-/** `x` as an exact fraction of integers from its shortest decimal text: 66.7 → [667n, 10n] (the core's). @internal */
-export const fraction = decimalFraction;
 
 
 /** Whether `den` divides 10^JUDGED_SCALE, so that every allowed point has an exact decimal of that many places. */

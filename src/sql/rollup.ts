@@ -1,6 +1,5 @@
-import type { Lang, Rounding, TargetEntry } from 'vn-learning-society';
+import { decimalFraction, type Lang, type Rounding, type TargetEntry } from 'vn-learning-society';
 import { columnName, comment, dialectOf, sqlError, tableName, type Dialect, type SqlDialect } from './dialect.js';
-import { fraction } from './plan.js';
 
 /**
  * The roundings `summaryTable` names (the core's `ROUNDINGS`, written out here so that the SQL entry point does not load
@@ -121,7 +120,7 @@ export function summaryTableSql(options: SummaryTableSqlOptions): SqlStatement {
     return `$${params.length}`;
   };
   const targetRows = [...targets].map(([model, percent]) => {
-    const [num, den] = fraction(percent);
+    const [num, den] = decimalFraction(percent);
     return `(CAST(${param(model)} AS ${d.text}), CAST(${param(String(percent))} AS ${d.text}), CAST(${param(String(num))} AS ${d.wide}), CAST(${param(String(den * 100n))} AS ${d.wide}))`;
   });
   const { q, text } = printedSql(d, decimals, rounding, lang === 'vi' ? ',' : '.');

@@ -1,6 +1,6 @@
-import type { Evaluation, RuleSet } from 'vn-learning-society';
+import { decimalFraction, type Evaluation, type RuleSet } from 'vn-learning-society';
 import { columnName, dialectOf, literal, tableName, type Dialect, type SqlDialect } from './dialect.js';
-import { fraction, sqlPlan, type RuleItem, type SqlIndicator } from './plan.js';
+import { sqlPlan, type RuleItem, type SqlIndicator } from './plan.js';
 import { header } from './table.js';
 
 /** Options of {@link ruleSetToSql}. */
@@ -41,7 +41,7 @@ function unitsSql(d: Dialect, den: number, x: SqlIndicator): string {
       // part / whole >= num / den % exactly: part × 100 × den >= num × whole, in a type that cannot overflow.
       const arms = ind.bands
         .map((b) => {
-          const [num, bden] = fraction(b.atLeastPercent);
+          const [num, bden] = decimalFraction(b.atLeastPercent);
           return `WHEN CAST(${col} AS ${d.wide}) * ${wideLiteral(d, 100n * bden)} >= ${wideLiteral(d, num)} * CAST(${whole} AS ${d.wide}) THEN ${unitsOf(b.points)}`;
         })
         .reverse();

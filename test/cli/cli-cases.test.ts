@@ -97,6 +97,13 @@ describe('a province adopts the national criteria', () => {
     expect(table.out).toContain('bị mất công nhận');
     expect(table.out).toContain('Bị mất công nhận: C');
     expect(table.out).toContain('Bị từ chối (base) B');
+    // A household listed twice in the JSON is refused, as a sheet's id column refuses it: it would be counted twice.
+    files['ho-lap.ndjson'] = `${files['ho.ndjson']}\n${JSON.stringify(household('A', 10))}`;
+    const twice = await run(['rulesets', 'impact', family.id, 'tinh/vl.json', '-i', 'ho-lap.ndjson'], files);
+    expect(twice.code).toBe(2);
+    expect(twice.err).toContain('dòng 5');
+    expect(twice.err).toMatch(/"A".*dòng 1/);
+    expect(twice.out).toBe('');
 
     // 5. The diff says where the value was confirmed from.
     const diff = await run(['-l', 'en', 'rulesets', 'diff', family.id, 'tinh/vl.json'], files);

@@ -78,7 +78,8 @@ describe('rulesets show: who recognises under a rule set, and which reading', ()
     const r = await run(['rulesets', 'show', 'learning-community-commune-tt25-2023']);
     expect(r.code).toBe(0);
     const tail = r.out.trimEnd().split('\n').slice(-2);
-    expect(tail[0]).toMatch(/^Công nhận \(quy định learning-community-commune-tt25, \d+\/\d+\/2024–30\/6\/2025\): Trưởng Phòng Giáo dục và Đào tạo cấp huyện$/);
+    // TT 25/2023 in force from 12 February 2024 (tuyengiao.vn, tapchivietduc.vn; test/catalogue/regulations.test.ts).
+    expect(tail[0]).toBe('Công nhận (quy định learning-community-commune-tt25, 12/2/2024–30/6/2025): Trưởng Phòng Giáo dục và Đào tạo cấp huyện');
     expect(tail[1]).toBe(
       'Công nhận (quy định learning-community-commune-tt25-two-tier, từ 1/7/2025): Giám đốc Sở Giáo dục và Đào tạo — cách hiểu “Sở Giáo dục và Đào tạo công nhận”, chưa được xác nhận; cách hiểu khác: “Chủ tịch Ủy ban nhân dân cấp xã công nhận”',
     );

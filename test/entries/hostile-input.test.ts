@@ -385,7 +385,7 @@ describe('ids are kept once, in the reader, whatever the input', () => {
   it('a JSON record\'s id goes into the reader\'s record of ids: blank and repeated ids are bad records naming the first line', () => {
     const reader = assessmentReader(family);
     const bad: BadRecord[] = [];
-    const read = (line: number, value: unknown) => assessmentOfRecord({ kind: 'record', line, value }, false, reader, [], 'en', bad, { checkIds: true });
+    const read = (line: number, value: unknown) => assessmentOfRecord({ kind: 'record', line, value }, false, reader, 'en', bad, { checkIds: true });
     expect(read(1, { id: 'H01' })).toBeDefined();
     expect(read(2, { id: 'H02' })).toBeDefined();
     expect(read(3, { id: 'H01' })).toBeUndefined();

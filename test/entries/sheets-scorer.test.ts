@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { getRuleSet, LearningSocietyError } from 'vn-learning-society';
-import { sheetScorer } from 'vn-learning-society/sheets';
+import { assessmentReader, sheetScorer } from 'vn-learning-society/sheets';
 
 // sheetScorer (vn-learning-society/sheets): the records of a sheet or a JSON list scored one by one, as the command
 // line's `evaluate` scores them. Figures: the learning-family sheet of QĐ 448/QĐ-KHVN (2015), whose indicator
@@ -67,5 +67,18 @@ describe('sheetScorer', () => {
   it('refuses wrong arguments with a LearningSocietyError', () => {
     expect(() => sheetScorer(family, null as never)).toThrow(LearningSocietyError);
     expect(() => sheetScorer(family).record({}, 'x' as never)).toThrow(LearningSocietyError);
+  });
+});
+
+describe('assessmentReader.splitRecord: a JSON record split as a row is', () => {
+  it('carries the kept fields through and leaves the assessment, a __proto__ key staying a key', () => {
+    const reader = assessmentReader(getRuleSet('learning-family-khvn-2015'), { keep: ['Thôn', '__proto__'] });
+    const value = JSON.parse('{"id": "H1", "Thôn": "Ấp 1", "points": {}, "__proto__": {"polluted": true}}') as Record<string, unknown>;
+    const { assessment, kept } = reader.splitRecord(value);
+    expect(assessment).toEqual({ id: 'H1', points: {} });
+    expect(Object.keys(kept)).toEqual(['Thôn', '__proto__']);
+    expect(kept['Thôn']).toBe('Ấp 1');
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+    expect(() => reader.splitRecord([] as never)).toThrowError(LearningSocietyError);
   });
 });

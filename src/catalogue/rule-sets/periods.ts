@@ -1,5 +1,5 @@
 import type { CalendarDate } from '../../core/calendar-date/index.js';
-import type { Level, Model } from '../../core/model/index.js';
+import type { DatedForModel } from '../../document/registry/index.js';
 import { pickRuleSet, type ModelRef } from '../../rules/registry/index.js';
 import { PERIODS } from '../generated/rule-set-periods.js';
 
@@ -9,14 +9,7 @@ import { PERIODS } from '../generated/rule-set-periods.js';
  *
  * @internal
  */
-export interface RuleSetPeriod {
-  readonly id: string;
-  readonly model: Model;
-  readonly level?: Level;
-  readonly jurisdiction: { readonly code: string };
-  readonly validFrom: string;
-  readonly validTo?: string;
-}
+export type RuleSetPeriod = DatedForModel;
 
 /**
  * Every shipped rule set's period, in catalogue order: a few hundred bytes that pick the rule set in force on a day

@@ -148,7 +148,8 @@ async function runImpact(cli: CliContext, a: string, b: string, o: ImpactOptions
       }
       continue;
     }
-    const got = assessmentOfRecord(rec, tabular, reader, keep, lang, bad);
+    // A JSON record's id is checked as the id column of a sheet is: a household listed twice would be counted twice.
+    const got = assessmentOfRecord(rec, tabular, reader, lang, bad, { checkIds: true });
     if (got !== undefined) counter.add(got.assessment);
     if (++n % 512 === 0) await io.ready?.();
   }

@@ -53,9 +53,14 @@ export function readingStatus(rule: RecognitionRule): ReadingStatus | undefined 
   return { reading, others, ...(c ? { confirmed: c } : {}), text };
 }
 
+/** Whether a field of a recognition rule is one a reading decides (see `READING_FIELDS`). @internal */
+export function isReadingField(field: string | undefined): boolean {
+  return field !== undefined && (READING_FIELDS as readonly string[]).includes(field);
+}
+
 /** The rule's `uncertain` without the fields a reading decides, or with them: `undefined` when it would be empty. @internal */
 export function withReadingFieldsUncertain(uncertain: RecognitionRule['uncertain'], uncertainNow: boolean): RecognitionRule['uncertain'] {
-  const rest = (uncertain ?? []).filter((f) => !(READING_FIELDS as readonly string[]).includes(f));
+  const rest = (uncertain ?? []).filter((f) => !isReadingField(f));
   const out = uncertainNow ? [...rest, ...READING_FIELDS] : rest;
   return out.length > 0 ? out : undefined;
 }

@@ -13,8 +13,7 @@ import type { DayInCycle, RecognitionRule } from './schema.js';
 import { recognitionRuleIssues } from './check.js';
 import { badArgument, requireObject } from '../../core/internal/args.js';
 import type { Confirmation } from '../../document/legal-source/index.js';
-import { READING_FIELDS } from './keys.js';
-import { withReadingFieldsUncertain } from './confirm.js';
+import { isReadingField, withReadingFieldsUncertain } from './confirm.js';
 
 export { RECOGNITION_FIELDS } from './keys.js';
 export type { DayInCycle, RecognitionReading, RecognitionRule, RecognitionValidity } from './schema.js';
@@ -116,8 +115,7 @@ export function confirmReading(rule: RecognitionRule, reading: string, confirmat
   const picked = withReading(rule, reading);
   const { uncertain, notes, readingConfirmed: _earlier, ...rest } = picked;
   const flags = withReadingFieldsUncertain(uncertain, false);
-  const decided = (about: string | undefined) => about !== undefined && (READING_FIELDS as readonly string[]).includes(about);
-  const kept = (notes ?? []).filter((n) => !(n.uncertain === true && decided(n.about)));
+  const kept = (notes ?? []).filter((n) => !(n.uncertain === true && isReadingField(n.about)));
   return parseRecognitionRule({ ...rest, ...(flags ? { uncertain: flags } : {}), ...(kept.length > 0 ? { notes: kept } : {}), readingConfirmed: confirmation });
 }
 
