@@ -58,7 +58,7 @@ export interface SheetScorer {
  * each result, every cell that cannot be read and every issue of scoring is named by its row and cell (`G2`), and
  * the ids of all records are checked together. Compiles the rule set once.
  *
- * @throws {@link LearningSocietyError} for a rule set that does not compile (or, with `strict`, one whose deciding values
+ * @throws {@link index!LearningSocietyError} for a rule set that does not compile (or, with `strict`, one whose deciding values
  * are not all confirmed).
  *
  * @example

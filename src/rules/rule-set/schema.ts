@@ -6,7 +6,7 @@ import { ruleSetObjectSchema } from './shape.js';
 export * from './shape.js';
 
 /**
- * Zod schema of a {@link RuleSet}: the shape, plus every cross-reference and arithmetic check
+ * Zod schema of a {@link index!RuleSet}: the shape, plus every cross-reference and arithmetic check
  * (unique ids, sources that exist, points on the allowed steps, printed maxima equal to the sums,
  * thresholds reachable, bands in order).
  *

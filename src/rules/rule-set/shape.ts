@@ -231,7 +231,7 @@ const ruleSetObjectSchema = z.strictObject({
 
 /**
  * A rule set (bộ tiêu chí): official criteria of one model, as plain JSON-serialisable data.
- * See {@link ruleSetSchema}.
+ * See {@link schemas!ruleSetSchema}.
  */
 export type RuleSet = z.infer<typeof ruleSetObjectSchema>;
 /** See {@link criterionSchema}. */
