@@ -44,4 +44,9 @@ describe(`no function in src/ is longer than ${MAX_LINES} lines`, () => {
     expect(offenders(long.files)).toEqual([`src/core/calendar-date/index.ts:${long.line} planted (81 lines)`]);
     expect(offenders(plant(80).files)).toEqual([]);
   });
+
+  it('fails on a long anonymous callback, as the CLI’s actions were (one of 83 lines, planted in src/cli)', () => {
+    const action = `program.command('x').action(async () => {\n${'  work();\n'.repeat(81)}});\n`;
+    expect(offenders(new Map([...real, ['src/cli/planted.ts', action]]))).toEqual(['src/cli/planted.ts:1 (anonymous) (83 lines)']);
+  });
 });
