@@ -38,7 +38,8 @@ export const BUDGETS = [
     // The README's ten lines: ruleSetFor finds the rule set in force by date among every shipped one, so all are bundled.
     name: "README's ten lines: ruleSetFor + compileRuleSet + explainEvaluation",
     code: "import { compileRuleSet, explainEvaluation, ruleSetFor } from './dist/index.js'; export const explain = (a, date) => explainEvaluation(compileRuleSet(ruleSetFor('learning-family', date))(a));",
-    gzip: 50 * 1024,
+    // 50 KB until the "did you mean" of an unknown indicator or criterion (issue 25) took it to 50.0 KB.
+    gzip: 51 * 1024,
     readme: true,
   },
   {

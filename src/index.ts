@@ -14,7 +14,25 @@
 
 // ── core ─────────────────────────────────────────────────────────────────────────────────────────────────────────
 export { LANGS, numberText, type Label, type Lang } from './core/label/index.js';
-export { LearningSocietyError, pathText, type ErrorCode, type Issue, type IssueCode, type SafeResult } from './core/errors/index.js';
+export {
+  LearningSocietyError,
+  pathText,
+  type AboveMaxIssue,
+  type DuplicateIdIssue,
+  type ErrorCode,
+  type Issue,
+  type IssueBase,
+  type IssueCode,
+  type IssueFields,
+  type IssueOf,
+  type IssuePath,
+  type OffStepIssue,
+  type PlainIssue,
+  type SafeResult,
+  type TooBigIssue,
+  type TooSmallIssue,
+  type UnknownIdIssue,
+} from './core/errors/index.js';
 export { checkLevel, checkModel, LEVEL_LABELS, LEVELS, MODEL_LABELS, MODELS, type Level, type Model } from './core/model/index.js';
 export { toIsoDate, type CalendarDate } from './core/calendar-date/index.js';
 export { ceilShare, decimalFraction } from './core/internal/exact.js';

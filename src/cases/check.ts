@@ -1,12 +1,8 @@
-import { LEVELS, MODELS, type IssueCode, type Label, type Level, type Model } from 'vn-learning-society';
+import { LEVELS, MODELS, type Issue, type Label, type Level, type Model } from 'vn-learning-society';
 import type { CaseExpectation, CaseFile, TestCase } from './types.js';
 
 type Path = (string | number)[];
-interface Problem {
-  readonly path: Path;
-  readonly code: IssueCode;
-  readonly message: Label;
-}
+type Problem = Issue;
 
 const FILE_KEYS = ['$schema', 'ruleSet', 'model', 'level', 'date', 'cases', 'base', 'meta', 'patch'] as const;
 const CASE_KEYS = ['name', 'ruleSet', 'date', 'assessment', 'expect'] as const;
@@ -67,7 +63,7 @@ function checkExpect(e: unknown, path: Path, out: Problem[]): CaseExpectation | 
     else for (const [id, p] of Object.entries(m)) if (!ID.test(id) || typeof p !== 'number' || !Number.isFinite(p)) out.push(wrong([...path, k, id], 'points', p));
   }
   if (Object.keys(e).length === 0) {
-    out.push({ path, code: 'too_small', message: { vi: 'cần ít nhất một điều phải đúng (recognized, total, class, shortfalls, …)', en: 'needs at least one thing to check (recognized, total, class, shortfalls, …)' } });
+    out.push({ path, code: 'too_small', message: { vi: 'cần ít nhất một điều phải đúng (recognized, total, class, shortfalls, …)', en: 'needs at least one thing to check (recognized, total, class, shortfalls, …)' }, minimum: 1 });
   }
   return out.length === before ? (e as CaseExpectation) : undefined;
 }
@@ -94,7 +90,7 @@ export function checkCaseFile(data: unknown, maxCases: number): { ok: true; valu
   if (!Array.isArray(data.cases)) {
     out.push({ path: ['cases'], code: 'invalid_type', message: { vi: 'cần danh sách "cases" (có thể trống: cases: [])', en: 'needs a list "cases" (it may be empty: cases: [])' } });
   } else if (data.cases.length > maxCases) {
-    out.push({ path: ['cases'], code: 'too_big', message: { vi: `${data.cases.length} ca, quá giới hạn ${maxCases}; chia thành nhiều tệp`, en: `${data.cases.length} cases, over the limit of ${maxCases}; split the file` } });
+    out.push({ path: ['cases'], code: 'too_big', message: { vi: `${data.cases.length} ca, quá giới hạn ${maxCases}; chia thành nhiều tệp`, en: `${data.cases.length} cases, over the limit of ${maxCases}; split the file` }, maximum: maxCases });
   } else {
     const names = new Map<string, number>();
     data.cases.forEach((c, i) => {
@@ -103,7 +99,7 @@ export function checkCaseFile(data: unknown, maxCases: number): { ok: true; valu
       unknownKeys(c, CASE_KEYS, path, out);
       const before = out.length;
       if (!isText(c.name)) out.push(wrong([...path, 'name'], 'text', c.name));
-      else if (names.has(c.name)) out.push({ path: [...path, 'name'], code: 'duplicate_id', message: { vi: `tên ca "${c.name}" trùng với ca thứ ${names.get(c.name)! + 1}`, en: `the case name "${c.name}" is the same as case ${names.get(c.name)! + 1}'s` } });
+      else if (names.has(c.name)) out.push({ path: [...path, 'name'], code: 'duplicate_id', message: { vi: `tên ca "${c.name}" trùng với ca thứ ${names.get(c.name)! + 1}`, en: `the case name "${c.name}" is the same as case ${names.get(c.name)! + 1}'s` }, id: c.name, first: ['cases', names.get(c.name)!, 'name'] });
       else names.set(c.name, i);
       if (c.ruleSet !== undefined && !isText(c.ruleSet)) out.push(wrong([...path, 'ruleSet'], 'text', c.ruleSet));
       if (c.date !== undefined && !(typeof c.date === 'string' && DATE.test(c.date))) out.push(wrong([...path, 'date'], 'date', c.date));

@@ -1,5 +1,5 @@
 import { LineCounter, parseDocument, type Document } from 'yaml';
-import { checkUntrustedJson, DEFAULT_INPUT_LIMITS, LearningSocietyError, type Issue, type IssueCode, type Label } from 'vn-learning-society';
+import { checkUntrustedJson, DEFAULT_INPUT_LIMITS, LearningSocietyError, type Issue } from 'vn-learning-society';
 import { checkParseOptions } from './args.js';
 import { checkCaseFile } from './check.js';
 import { yamlTooDeep } from './depth.js';
@@ -24,10 +24,10 @@ export interface ParseCaseFileOptions {
 export const CASE_FILE_LIMITS = Object.freeze({ maxLength: 5_000_000, maxCases: 100_000, maxAliasCount: 100, maxDepth: 64 });
 
 /** A problem of a case file: an {@link Issue} with the file and line (1-based) it was found at. */
-export interface CaseFileIssue extends Issue {
+export type CaseFileIssue = Issue & {
   readonly file: string;
   readonly line: number;
-}
+};
 
 /**
  * Reads a file of test cases (YAML or JSON; JSON is read as the YAML it also is), checks it, and returns its cases with
@@ -65,6 +65,7 @@ export function parseCaseFile(text: string, options: ParseCaseFileOptions = {}):
       line: 1,
       path: [],
       code: 'too_large',
+      maximum: maxLength,
       message: { vi: `tệp dài ${text.length} ký tự, quá giới hạn ${maxLength}; chia thành nhiều tệp`, en: `the file is ${text.length} characters, over the limit of ${maxLength}; split it into several files` },
     }]);
   }
@@ -74,6 +75,7 @@ export function parseCaseFile(text: string, options: ParseCaseFileOptions = {}):
       line: deep.line,
       path: [],
       code: 'too_deep',
+      maximum: CASE_FILE_LIMITS.maxDepth,
       message: {
         vi: `lồng nhau quá sâu (hơn ${CASE_FILE_LIMITS.maxDepth} cấp danh sách/đối tượng); một ca kiểm thử chỉ cần vài cấp`,
         en: `nested too deep (over ${CASE_FILE_LIMITS.maxDepth} levels of lists and objects); a test case needs a few`,
@@ -106,7 +108,7 @@ export function parseCaseFile(text: string, options: ParseCaseFileOptions = {}):
     checkUntrustedJson(data, { ...DEFAULT_INPUT_LIMITS, maxJsonLength: maxLength, maxNodes: Math.max(DEFAULT_INPUT_LIMITS.maxNodes, maxLength) });
   } catch (e) {
     if (!(e instanceof LearningSocietyError)) throw e;
-    throw caseFileError(file, e.issues.map((i) => ({ line: lineAt(doc, i.path, lineOf), path: i.path, code: i.code, message: i.message })));
+    throw caseFileError(file, e.issues.map((i) => ({ ...i, line: lineAt(doc, i.path, lineOf) })));
   }
   const checked = checkCaseFile(data, options.maxCases ?? CASE_FILE_LIMITS.maxCases);
   if (!checked.ok) throw caseFileError(file, checked.issues.map((i) => ({ ...i, line: lineAt(doc, i.path, lineOf) })));
@@ -154,12 +156,10 @@ function firstLine(s: string): string {
 }
 
 /** The error of a case file that cannot be read, each issue with the file and line. */
-function caseFileError(file: string, issues: readonly { line: number; path: readonly (string | number)[]; code: IssueCode; message: Label }[]): LearningSocietyError {
+function caseFileError(file: string, issues: readonly (Issue & { readonly line: number })[]): LearningSocietyError {
   const withFile: CaseFileIssue[] = issues.map((i) => ({
+    ...i,
     file,
-    line: i.line,
-    path: i.path,
-    code: i.code,
     message: { vi: `${file}:${i.line}: ${i.message.vi}`, en: `${file}:${i.line}: ${i.message.en}` },
   }));
   return new LearningSocietyError(

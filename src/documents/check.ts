@@ -30,7 +30,7 @@ export function checkText(value: unknown, path: (string | number)[], out: Issue[
   if (value.trim() === '' && !options.blank) {
     out.push({ path, code: 'empty_text', message: { vi: `${what.vi}: để trống`, en: `${what.en}: empty` } });
   } else if (value.length > max) {
-    out.push({ path, code: 'too_long', message: { vi: `${what.vi}: dài ${value.length} ký tự; tối đa ${max} (“${quote(value)}”)`, en: `${what.en}: ${value.length} characters; at most ${max} (“${quote(value)}”)` } });
+    out.push({ path, code: 'too_long', message: { vi: `${what.vi}: dài ${value.length} ký tự; tối đa ${max} (“${quote(value)}”)`, en: `${what.en}: ${value.length} characters; at most ${max} (“${quote(value)}”)` }, maximum: max });
   } else {
     const at = controlAt(value);
     if (at >= 0) {

@@ -135,7 +135,7 @@ function checkEntries(input: RecognitionDecisionInput, rs: RuleSet, out: Issue[]
   } else if (input.entries.length === 0) {
     out.push({ path: ['entries'], code: 'empty_list', message: { vi: 'danh sách công nhận trống: không có gì để quyết định', en: 'the list is empty: there is nothing to decide' } });
   } else if (input.entries.length > MAX_DOCUMENT_ENTRIES) {
-    out.push({ path: ['entries'], code: 'too_big', message: { vi: `${input.entries.length} mục; tối đa ${MAX_DOCUMENT_ENTRIES}`, en: `${input.entries.length} entries; at most ${MAX_DOCUMENT_ENTRIES}` } });
+    out.push({ path: ['entries'], code: 'too_big', message: { vi: `${input.entries.length} mục; tối đa ${MAX_DOCUMENT_ENTRIES}`, en: `${input.entries.length} entries; at most ${MAX_DOCUMENT_ENTRIES}` }, maximum: MAX_DOCUMENT_ENTRIES });
   } else {
     input.entries.forEach((e, i) => checkEntry(e, i, rs, out));
   }

@@ -92,7 +92,7 @@ export function checkLines(value: unknown, path: string, out: Issue[], what: { v
     out.push({ path: [path], code: 'invalid_type', message: { vi: `${what.vi}: cần một danh sách`, en: `${what.en}: expected a list` } });
     return [];
   }
-  if (value.length > 100) out.push({ path: [path], code: 'too_big', message: { vi: `${what.vi}: tối đa 100 dòng`, en: `${what.en}: at most 100 lines` } });
+  if (value.length > 100) out.push({ path: [path], code: 'too_big', message: { vi: `${what.vi}: tối đa 100 dòng`, en: `${what.en}: at most 100 lines` }, maximum: 100 });
   value.forEach((line, i) => checkText(line, [path, i], out, what, { max }));
   return value as string[];
 }

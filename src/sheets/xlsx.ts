@@ -37,7 +37,7 @@ const DEFAULT_MAX_ENTRY_BYTES = 256 * 1024 * 1024;
 const DEFAULT_MAX_UNPACKED_BYTES = 1024 * 1024 * 1024;
 const DEFAULT_MAX_CELLS = 5_000_000;
 
-function workbookError(summary: Label, code: 'invalid_workbook' | 'sheet_not_found' | 'too_large', message: Label): never {
+function workbookError(summary: Label, code: 'invalid_workbook' | 'sheet_not_found', message: Label): never {
   throw new LearningSocietyError('invalid_input', summary, [{ path: [], code, message }]);
 }
 
@@ -85,7 +85,7 @@ export async function readWorkbook(bytes: ArrayBuffer | Uint8Array, options: Rea
   };
   if (bytes.byteLength > max) {
     const m = size(max);
-    workbookError(NOT_A_WORKBOOK, 'too_large', { vi: `tệp có ${bytes.byteLength} byte, quá giới hạn ${m.vi} (maxBytes)`, en: `the file has ${bytes.byteLength} bytes, above the limit of ${m.en} (maxBytes)` });
+    refuse('too_large', { vi: `tệp có ${bytes.byteLength} byte, quá giới hạn ${m.vi} (maxBytes)`, en: `the file has ${bytes.byteLength} bytes, above the limit of ${m.en} (maxBytes)` }, max);
   }
   const view = bytes instanceof Uint8Array ? bytes : new Uint8Array(bytes);
   if (!isZip(view)) {

@@ -116,6 +116,7 @@ export function carryOver(rows: readonly CarryOverRow[], options: CarryOverOptio
 /** The rows by old commune's code; each malformed row, unknown code (with a hint of lost leading zeros), repeated code or bad count is an issue. */
 function rowsByCode(rows: readonly CarryOverRow[], old: UnitList, m: Merges, issues: Issue[]): Map<string, CarryOverRow> {
   const byCode = new Map<string, CarryOverRow>();
+  const firstRow = new Map<string, number>();
   rows.forEach((row, i) => {
     if (typeof row !== 'object' || row === null || typeof row.code !== 'string' || typeof row.counts !== 'object' || row.counts === null) {
       issues.push({ path: [i], code: 'invalid_type', message: { vi: 'mỗi dòng là { code, counts }', en: 'each row is { code, counts }' } });
@@ -127,14 +128,16 @@ function rowsByCode(rows: readonly CarryOverRow[], old: UnitList, m: Merges, iss
       issues.push({ path: [i, 'code'], code: padded && old.byCode.commune.has(padded) ? 'leading_zeros' : 'unknown_unit', message: { vi: `"${row.code}" không phải mã xã trước ngày 01/7/2025${hint.vi}`, en: `"${row.code}" is not a commune code before 1 July 2025${hint.en}` } });
       return;
     }
-    if (byCode.has(row.code)) {
-      issues.push({ path: [i, 'code'], code: 'duplicate_id', message: { vi: `mã "${row.code}" có hai dòng`, en: `code "${row.code}" is given twice` } });
+    const first = firstRow.get(row.code);
+    if (first !== undefined) {
+      issues.push({ path: [i, 'code'], code: 'duplicate_id', message: { vi: `mã "${row.code}" có hai dòng`, en: `code "${row.code}" is given twice` }, id: row.code, first: [first, 'code'] });
       return;
     }
     for (const [k, v] of Object.entries(row.counts)) {
       if (typeof v !== 'number' || !Number.isSafeInteger(v) || v < 0) issues.push({ path: [i, 'counts', k], code: 'invalid_count', message: { vi: `số đếm phải là số nguyên không âm, nhận được ${String(v)}`, en: `a count is a non-negative whole number, got ${String(v)}` } });
     }
     byCode.set(row.code, row);
+    firstRow.set(row.code, i);
   });
   return byCode;
 }

@@ -8,6 +8,7 @@ import * as sheetsApi from 'vn-learning-society/sheets';
 import * as casesApi from 'vn-learning-society/cases';
 import * as documentsApi from 'vn-learning-society/documents';
 import { keepPrototypeClean, RUNS, typedOrResult } from '../helpers/fuzz.js';
+import { expectIssueFields } from '../helpers/issues.js';
 
 /**
  * Fuzzing every public function with wrong values from plain JavaScript: every call gives a result that holds its invariants or a LearningSocietyError with a path and a message in
@@ -37,6 +38,7 @@ describe('fuzz: wrong values from plain JavaScript', () => {
           if (r instanceof Promise) await r;
         } catch (e) {
           if (!(e instanceof LearningSocietyError)) throw new Error(`${name}(${args.map((a) => typeof a).join(', ')}): not a LearningSocietyError: ${String(e)}`, { cause: e });
+          e.issues.forEach(expectIssueFields);
         }
       }),
       { numRuns: Math.min(RUNS, 100) },
@@ -67,6 +69,7 @@ describe('fuzz: wrong values from plain JavaScript', () => {
               if (r instanceof Promise) await r;
             } catch (e) {
               if (!(e instanceof LearningSocietyError)) throw new Error(`${what}.${m}(${args.map((a) => typeof a).join(', ')}): not a LearningSocietyError: ${String(e)}`, { cause: e });
+              e.issues.forEach(expectIssueFields);
             }
           }),
           { numRuns: Math.min(RUNS, 60) },

@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { afterEach, expect, vi } from 'vitest';
+import { expectIssueFields } from './issues.js';
 import { BUILT_IN_RULE_SET_IDS, getRuleSet, LearningSocietyError, type RuleSet } from 'vn-learning-society';
 
 /**
@@ -121,6 +122,7 @@ export function typedOrResult<T>(call: () => T): { ok: true; value: T } | { ok: 
       expect(Array.isArray(issue.path)).toBe(true);
       expect(typeof issue.message.vi).toBe('string');
       expect(typeof issue.message.en).toBe('string');
+      expectIssueFields(issue);
     }
     return { ok: false, error: e };
   }

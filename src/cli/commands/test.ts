@@ -4,7 +4,7 @@ import { dirname, isAbsolute, join, relative, resolve, win32 } from 'node:path';
 import type { Command } from 'commander';
 // vn-learning-society/cases (its YAML reader) is loaded by the action (await import), not at the command line's start.
 import type { CaseFile, CaseReport } from 'vn-learning-society/cases';
-import { BUILT_IN_RULE_SET_IDS, closestNames, getRuleSet, LearningSocietyError, parseRuleSetFile, type Label, type Lang, type RuleSet } from 'vn-learning-society';
+import { BUILT_IN_RULE_SET_IDS, closestNames, getRuleSet, LearningSocietyError, parseRuleSetFile, type Issue, type Label, type Lang, type RuleSet } from 'vn-learning-society';
 import { CliIoError, type CliIo } from '../io.js';
 import { CliFailure, EXIT, forkBase, MAX_FORK_CHAIN, T, type CliContext } from '../shared.js';
 import { commonOption } from '../options.js';
@@ -36,12 +36,21 @@ export const MAX_CASE_RULE_SET_BYTES = 8 * 1024 * 1024;
 
 
 /** A rule set a case file names that is not read: which, why, in each language. */
-function refusal(caseFile: string, ref: string, why: Label, code: 'invalid_value' | 'too_big' | 'not_json' = 'invalid_value'): LearningSocietyError {
+function refusal(caseFile: string, ref: string, why: Label, code: 'invalid_value' | 'not_json' = 'invalid_value'): LearningSocietyError {
+  return refusalOf(caseFile, ref, { path: ['ruleSet'], code, message: why });
+}
+
+/** A rule set a case file names that is larger than {@link MAX_CASE_RULE_SET_BYTES}. */
+function tooBig(caseFile: string, ref: string, bytes: number): LearningSocietyError {
+  return refusalOf(caseFile, ref, { path: ['ruleSet'], code: 'too_big', message: WHY.tooBig(bytes), maximum: MAX_CASE_RULE_SET_BYTES });
+}
+
+function refusalOf(caseFile: string, ref: string, issue: Issue): LearningSocietyError {
   const shown = ref.length > 80 ? `${ref.slice(0, 80)}…` : ref;
   return new LearningSocietyError(
     'invalid_case_file',
     { vi: `Tệp ca kiểm thử ${caseFile}: không đọc bộ tiêu chí "${shown}"`, en: `The case file ${caseFile}: the rule set "${shown}" is not read` },
-    [{ path: ['ruleSet'], code, message: why }],
+    [issue],
   );
 }
 
@@ -113,9 +122,9 @@ async function readInside(io: CliIo, lang: Lang, caseFile: string, root: string,
   try {
     const info = await handle.stat();
     if (!info.isFile()) throw refusal(caseFile, ref, WHY.notFile);
-    if (info.size > MAX_CASE_RULE_SET_BYTES) throw refusal(caseFile, ref, WHY.tooBig(info.size), 'too_big');
+    if (info.size > MAX_CASE_RULE_SET_BYTES) throw tooBig(caseFile, ref, info.size);
     const bytes = await handle.readFile();
-    if (bytes.length > MAX_CASE_RULE_SET_BYTES) throw refusal(caseFile, ref, WHY.tooBig(bytes.length), 'too_big');
+    if (bytes.length > MAX_CASE_RULE_SET_BYTES) throw tooBig(caseFile, ref, bytes.length);
     try {
       return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes), at: wanted };
     } catch {

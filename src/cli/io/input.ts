@@ -451,6 +451,7 @@ function tooLongRecord(start: number, at: number): LearningSocietyError {
     [{
       path: [],
       code: 'too_big',
+      maximum: MAX_LINE_LENGTH,
       message: {
         vi: `dòng ${start}–${at}: một hàng bảng tính chỉ vài KB; có lẽ một dấu ngoặc kép không được đóng`,
         en: `lines ${start}–${at}: a spreadsheet row is a few KB; perhaps a quote is never closed`,
@@ -654,7 +655,7 @@ async function* sheetRecords(bytes: Uint8Array, options: CsvOptions): AsyncGener
 
 function tooManyColumns(line: number, columns: number, max: number): LearningSocietyError {
   return new LearningSocietyError('invalid_input', { vi: 'Tệp CSV có quá nhiều cột', en: 'The CSV file has too many columns' }, [
-    { path: [], code: 'too_large', message: { vi: `dòng tiêu đề (dòng ${line}) có ${columns} cột; một trang tính có nhiều nhất ${max} cột (A đến XFD)`, en: `the header (line ${line}) has ${columns} columns; a sheet has at most ${max} (A to XFD)` } },
+    { path: [], code: 'too_large', maximum: max, message: { vi: `dòng tiêu đề (dòng ${line}) có ${columns} cột; một trang tính có nhiều nhất ${max} cột (A đến XFD)`, en: `the header (line ${line}) has ${columns} columns; a sheet has at most ${max} (A to XFD)` } },
   ]);
 }
 

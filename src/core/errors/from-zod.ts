@@ -5,11 +5,29 @@ import { typeOf, VI_TYPES as TYPES } from '../internal/check.js';
 
 const VI_TYPES: Readonly<Record<string, string>> = TYPES;
 
-/** Extra data a custom zod issue carries so that it can speak Vietnamese as well. */
+/** Extra data a custom zod issue carries so that it can speak Vietnamese as well, and keep its code's fields. */
 export interface BilingualParams {
   readonly vi: string;
   readonly code: IssueCode;
   readonly rule?: string;
+  /** The fields of the code (`maximum`, `id`, `first`, …), as {@link Issue} has them. */
+  readonly fields?: Readonly<Record<string, unknown>>;
+}
+
+/** The fields of an issue other than those every issue has. */
+function fieldsOf(issue: Issue): Record<string, unknown> | undefined {
+  let out: Record<string, unknown> | undefined;
+  for (const [k, v] of Object.entries(issue)) {
+    if (k !== 'path' && k !== 'code' && k !== 'message' && k !== 'rule') (out ??= {})[k] = v;
+  }
+  return out;
+}
+
+/** The fields zod's own issue of a limit carries, in the library's form (`maximum`, `minimum`, `inclusive`). */
+function limitFields(issue: z.core.$ZodIssue): Record<string, unknown> | undefined {
+  if (issue.code === 'too_big') return { maximum: Number(issue.maximum) };
+  if (issue.code === 'too_small') return issue.inclusive === false ? { minimum: Number(issue.minimum), inclusive: false } : { minimum: Number(issue.minimum) };
+  return undefined;
 }
 
 /** Vietnamese of the problems of shape people meet most, without programmers' words (`mong đợi string`). */
@@ -63,13 +81,14 @@ export function parseWithBilingualIssues<T extends z.ZodType>(
   const issues = en.error.issues.map((issue, i): Issue => {
     const params = (issue as { params?: Partial<BilingualParams> }).params;
     const viMessage = params?.vi ?? ownVietnamese(issue) ?? viIssues[i]?.message ?? issue.message;
-    const out: Issue = {
+    const out = {
       path: issue.path.map((p) => (typeof p === 'symbol' ? String(p) : p)),
       code: params?.code ?? issue.code,
       message: { vi: viMessage, en: issue.message },
       ...(params?.rule ? { rule: params.rule } : {}),
+      ...(params?.code ? params.fields : limitFields(issue)),
     };
-    return out;
+    return out as Issue;
   });
   return { ok: false, issues };
 }
@@ -81,7 +100,8 @@ export function parseWithBilingualIssues<T extends z.ZodType>(
 export function refineWith<T>(issuesOf: (value: T) => readonly Issue[]): (value: T, ctx: z.core.$RefinementCtx<T>) => void {
   return (value, ctx) => {
     for (const i of issuesOf(value)) {
-      const params: BilingualParams = { vi: i.message.vi, code: i.code, ...(i.rule ? { rule: i.rule } : {}) };
+      const fields = fieldsOf(i);
+      const params: BilingualParams = { vi: i.message.vi, code: i.code, ...(i.rule ? { rule: i.rule } : {}), ...(fields ? { fields } : {}) };
       ctx.addIssue({ code: 'custom', path: [...i.path], message: i.message.en, params, input: value });
     }
   };

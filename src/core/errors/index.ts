@@ -147,10 +147,13 @@ export type IssueCode =
   // a problem of shape, in zod's words
   | z.core.$ZodIssue['code'];
 
-/** Where an input went wrong: a path into it, what was wrong, and the rule it broke. */
-export interface Issue {
+/** A path into an input: keys of objects and indexes of lists, e.g. `['points', 'children.attendance']`. */
+export type IssuePath = readonly (string | number)[];
+
+/** What every {@link Issue} has, whatever its code. */
+export interface IssueBase {
   /** Path into the offending input, e.g. `['points', 'children.attendance']`. */
-  readonly path: readonly (string | number)[];
+  readonly path: IssuePath;
   /** Code of the problem, e.g. `above_max`, `off_step`, `unknown_indicator`: see {@link IssueCode}. */
   readonly code: IssueCode;
   /** What is wrong, in Vietnamese and English. */
@@ -158,6 +161,91 @@ export interface Issue {
   /** Id of the rule-set rule or indicator that the input broke, when there is one. */
   readonly rule?: string;
 }
+
+/** Points above an indicator's maximum (vượt quá điểm tối đa). */
+export interface AboveMaxIssue extends IssueBase {
+  readonly code: 'above_max';
+  /** The indicator's maximum points. */
+  readonly maximum: number;
+}
+
+/** Points off an indicator's step (không đúng bước chấm), or a maximum that is not a multiple of it. */
+export interface OffStepIssue extends IssueBase {
+  readonly code: 'off_step';
+  /** The step points are given in. */
+  readonly step: number;
+}
+
+/** An id the rule set does not have (không có chỉ báo / tiêu chí với mã này). */
+export interface UnknownIdIssue extends IssueBase {
+  readonly code: 'unknown_indicator' | 'unknown_criterion';
+  /** The id that was not found. */
+  readonly id: string;
+  /** The known id nearest to it (see {@link closestName}), when exactly one is near: a "did you mean". */
+  readonly suggestion?: string;
+}
+
+/** An id given twice where each must be unique (trùng mã). */
+export interface DuplicateIdIssue extends IssueBase {
+  readonly code: 'duplicate_id';
+  /** The repeated id (or name, or key). */
+  readonly id: string;
+  /** Path of its first occurrence, when that is in the same input (an app can then mark both). */
+  readonly first?: IssuePath;
+}
+
+/** Something over a limit: a number, a length, a count, a depth, a size in bytes. */
+export interface TooBigIssue extends IssueBase {
+  readonly code: 'too_big' | 'too_long' | 'too_large' | 'too_many_values' | 'too_deep' | 'string_too_long';
+  /** The largest allowed, in the unit the message names (points, characters, items, levels, bytes, …). */
+  readonly maximum: number;
+}
+
+/** Something under a limit: a number, a length, a count. */
+export interface TooSmallIssue extends IssueBase {
+  readonly code: 'too_small';
+  /** The smallest allowed, or the bound a number must be above when `inclusive` is `false`. */
+  readonly minimum: number;
+  /** `false` when the bound itself is not allowed (a number that must be above `minimum`); absent otherwise. */
+  readonly inclusive?: false;
+}
+
+/** The codes whose issues carry fields of their own. */
+type CodeWithFields = (AboveMaxIssue | OffStepIssue | UnknownIdIssue | DuplicateIdIssue | TooBigIssue | TooSmallIssue)['code'];
+
+/** An issue whose code carries no field of its own. */
+export interface PlainIssue extends IssueBase {
+  readonly code: Exclude<IssueCode, CodeWithFields>;
+}
+
+/**
+ * Where an input went wrong: a path into it, what was wrong (a code and a message in both languages), and the rule it
+ * broke. Discriminated by `code`, as zod's issues are: where a code carries facts an app can act on, they are fields of
+ * its own (`maximum` of `above_max` and of the limits, `step` of `off_step`, `id` and `suggestion` of
+ * `unknown_indicator`, `id` and `first` of `duplicate_id`, `minimum` of `too_small`), so a `switch` on `code` narrows
+ * to them.
+ *
+ * @example
+ * ```ts
+ * import { safeEvaluate, getRuleSet, type Issue } from 'vn-learning-society';
+ * const hint = (issue: Issue): string => {
+ *   switch (issue.code) {
+ *     case 'above_max': return `at most ${issue.maximum}`;
+ *     case 'unknown_indicator': return issue.suggestion ? `did you mean ${issue.suggestion}?` : 'no such indicator';
+ *     default: return issue.message.en;
+ *   }
+ * };
+ * const r = safeEvaluate(getRuleSet('learning-family-khvn-2015'), { points: { 'children.results': 11 } });
+ * !r.success && hint(r.error.issues[0]!); // 'at most 10'
+ * ```
+ */
+export type Issue = AboveMaxIssue | OffStepIssue | UnknownIdIssue | DuplicateIdIssue | TooBigIssue | TooSmallIssue | PlainIssue;
+
+/** The issue of one code (the member of {@link Issue} whose code it is). */
+export type IssueOf<C extends IssueCode> = Issue extends infer I ? (I extends Issue ? (C extends I['code'] ? I : never) : never) : never;
+
+/** The fields an issue of code `C` carries besides its path, code, message and rule (none for most codes). */
+export type IssueFields<C extends IssueCode> = Omit<IssueOf<C>, keyof IssueBase>;
 
 /**
  * The one error class the library throws. `message` is English followed by Vietnamese;
@@ -238,4 +326,14 @@ export function toSafe<T>(fn: () => T): SafeResult<T> {
     if (error instanceof LearningSocietyError) return { success: false, error };
     throw error;
   }
+}
+
+/** The fields argument of {@link makeIssue}: required where the code carries a required field. @internal */
+export type IssueFieldsArg<C extends IssueCode> = Record<string, never> extends IssueFields<C> ? [fields?: IssueFields<C>] : [fields: IssueFields<C>];
+
+/**
+ * An issue of code `code` with the fields that code carries (the compiler asks for them). @internal
+ */
+export function makeIssue<C extends IssueCode>(path: IssuePath, code: C, message: Label, ...fields: IssueFieldsArg<C>): IssueOf<C> {
+  return { path, code, message, ...fields[0] } as unknown as IssueOf<C>;
 }

@@ -39,6 +39,14 @@ export function requireArray<T>(value: T, name: string): T {
   return value;
 }
 
+const PATH: Label = { vi: 'một đường dẫn (danh sách chuỗi ký tự và số)', en: 'a path (an array of strings and numbers)' };
+
+/** A path into an input: an array of strings and numbers. @internal */
+export function requirePath<T>(value: T, name: string): T {
+  if (!Array.isArray(value) || !value.every((p) => typeof p === 'string' || typeof p === 'number')) badArgument(name, PATH, value);
+  return value;
+}
+
 /** @internal */
 export function requireIterable<T>(value: T, name: string): T {
   if (typeof value === 'string' || value === null || value === undefined || typeof (value as { [Symbol.iterator]?: unknown })[Symbol.iterator] !== 'function') badArgument(name, ITERABLE, value);

@@ -1,4 +1,4 @@
-import { LearningSocietyError, type ErrorCode, type Issue, type IssueCode } from '../errors/index.js';
+import { LearningSocietyError, type ErrorCode, type Issue, type IssueCode, type IssueFieldsArg, makeIssue } from '../errors/index.js';
 import type { Label } from '../label/index.js';
 import { checkUntrustedJson, type InputLimits } from '../untrusted/index.js';
 
@@ -19,8 +19,8 @@ export type Path = (string | number)[];
 export type Check = (value: unknown, path: Path, out: Issue[]) => void;
 
 /** @internal */
-export function report(out: Issue[], path: Path, code: IssueCode, en: string, vi: string): void {
-  out.push({ path, code, message: { vi, en } });
+export function report<C extends IssueCode>(out: Issue[], path: Path, code: C, en: string, vi: string, ...fields: IssueFieldsArg<C>): void {
+  out.push(makeIssue(path, code, { vi, en }, ...fields));
 }
 
 /** An object that is not null and not a list. @internal */
@@ -68,8 +68,8 @@ export function wrongType(out: Issue[], path: Path, expected: TypeName, v: unkno
 export function str(min: number, max: number, pattern?: RegExp): Check {
   return (v, path, out) => {
     if (typeof v !== 'string') return wrongType(out, path, 'string', v);
-    if (v.length < min) return report(out, path, 'too_small', `Too small: expected string to have >=${min} characters`, `cần ít nhất ${min} ký tự`);
-    if (v.length > max) return report(out, path, 'too_big', `Too big: expected string to have <=${max} characters`, `dài quá: tối đa ${max} ký tự`);
+    if (v.length < min) return report(out, path, 'too_small', `Too small: expected string to have >=${min} characters`, `cần ít nhất ${min} ký tự`, { minimum: min });
+    if (v.length > max) return report(out, path, 'too_big', `Too big: expected string to have <=${max} characters`, `dài quá: tối đa ${max} ký tự`, { maximum: max });
     if (pattern && !pattern.test(v)) report(out, path, 'invalid_format', `Invalid string: must match pattern ${String(pattern)}`, `sai dạng: cần khớp mẫu ${String(pattern)}`);
   };
 }
@@ -80,9 +80,9 @@ export function num(min: number, max: number, options: { readonly int?: boolean;
     if (typeof v !== 'number' || !Number.isFinite(v)) return wrongType(out, path, options.int ? 'int' : 'number', v);
     if (options.int && !Number.isSafeInteger(v)) return wrongType(out, path, 'int', v);
     if (options.above ? v <= min : v < min) {
-      return report(out, path, 'too_small', `Too small: expected number to be ${options.above ? '>' : '>='}${min}`, options.above ? `phải lớn hơn ${min}` : `phải từ ${min} trở lên`);
+      return report(out, path, 'too_small', `Too small: expected number to be ${options.above ? '>' : '>='}${min}`, options.above ? `phải lớn hơn ${min}` : `phải từ ${min} trở lên`, options.above ? { minimum: min, inclusive: false } : { minimum: min });
     }
-    if (v > max) report(out, path, 'too_big', `Too big: expected number to be <=${max}`, `phải không quá ${max}`);
+    if (v > max) report(out, path, 'too_big', `Too big: expected number to be <=${max}`, `phải không quá ${max}`, { maximum: max });
   };
 }
 
@@ -106,8 +106,8 @@ export function oneOf(values: readonly unknown[]): Check {
 export function list(item: Check, min: number, max: number): Check {
   return (v, path, out) => {
     if (!Array.isArray(v)) return wrongType(out, path, 'array', v);
-    if (v.length < min) return report(out, path, 'too_small', `Too small: expected array to have >=${min} items`, `cần ít nhất ${min} mục`);
-    if (v.length > max) return report(out, path, 'too_big', `Too big: expected array to have <=${max} items`, `nhiều quá: tối đa ${max} mục`);
+    if (v.length < min) return report(out, path, 'too_small', `Too small: expected array to have >=${min} items`, `cần ít nhất ${min} mục`, { minimum: min });
+    if (v.length > max) return report(out, path, 'too_big', `Too big: expected array to have <=${max} items`, `nhiều quá: tối đa ${max} mục`, { maximum: max });
     for (let i = 0; i < v.length; i++) item(v[i], [...path, i], out);
   };
 }
@@ -191,7 +191,7 @@ export const url: Check = (v, path, out) => {
     ok = false;
   }
   if (!ok) return report(out, path, 'invalid_format', 'Invalid URL', 'địa chỉ URL không hợp lệ');
-  if (v.length > 2000) report(out, path, 'too_big', 'Too big: expected string to have <=2000 characters', 'dài quá: tối đa 2000 ký tự');
+  if (v.length > 2000) report(out, path, 'too_big', 'Too big: expected string to have <=2000 characters', 'dài quá: tối đa 2000 ký tự', { maximum: 2000 });
 };
 
 /** A text in Vietnamese and English (`Label`). @internal */

@@ -1,4 +1,5 @@
 import { LearningSocietyError } from '../errors/index.js';
+import { requirePath } from '../internal/args.js';
 import { valueText } from '../internal/value-text.js';
 import type { Label } from '../label/index.js';
 import { closestName } from '../suggest/index.js';
@@ -85,6 +86,7 @@ function refuse(what: Label, value: unknown, known: readonly string[], names: Re
  */
 export function checkModel(value: unknown, path: readonly (string | number)[] = []): Model {
   if (typeof value === 'string' && (MODELS as readonly string[]).includes(value)) return value as Model;
+  requirePath(path, 'path');
   return refuse({ vi: 'Mô hình', en: 'model' }, value, MODELS, MODEL_LABELS, path, 'invalid_model');
 }
 
@@ -102,5 +104,6 @@ export function checkModel(value: unknown, path: readonly (string | number)[] = 
  */
 export function checkLevel(value: unknown, path: readonly (string | number)[] = []): Level {
   if (typeof value === 'string' && (LEVELS as readonly string[]).includes(value)) return value as Level;
+  requirePath(path, 'path');
   return refuse({ vi: 'Cấp', en: 'level' }, value, LEVELS, LEVEL_LABELS, path, 'invalid_level');
 }

@@ -1,4 +1,4 @@
-import { LearningSocietyError, type Issue, type IssueCode } from '../errors/index.js';
+import { LearningSocietyError, makeIssue, type Issue, type IssueCode, type IssueFieldsArg } from '../errors/index.js';
 import { requireObject } from '../internal/args.js';
 
 /**
@@ -54,7 +54,7 @@ export function checkUntrustedJson(value: unknown, limits: InputLimits = DEFAULT
   let data = value;
   if (typeof value === 'string') {
     if (value.length > limits.maxJsonLength) {
-      fail([issue([], 'too_long', `JSON text is ${value.length} characters; the limit is ${limits.maxJsonLength}`, `Văn bản JSON dài ${value.length} ký tự; giới hạn là ${limits.maxJsonLength}`)]);
+      fail([issue([], 'too_long', `JSON text is ${value.length} characters; the limit is ${limits.maxJsonLength}`, `Văn bản JSON dài ${value.length} ký tự; giới hạn là ${limits.maxJsonLength}`, { maximum: limits.maxJsonLength })]);
     }
     try {
       data = JSON.parse(value);
@@ -70,11 +70,11 @@ export function checkUntrustedJson(value: unknown, limits: InputLimits = DEFAULT
     const { v, path } = stack.pop()!;
     nodes += 1;
     if (nodes > limits.maxNodes) {
-      issues.push(issue([], 'too_many_values', `more than ${limits.maxNodes} values`, `nhiều hơn ${limits.maxNodes} giá trị`));
+      issues.push(issue([], 'too_many_values', `more than ${limits.maxNodes} values`, `nhiều hơn ${limits.maxNodes} giá trị`, { maximum: limits.maxNodes }));
       break;
     }
     if (path.length > limits.maxDepth) {
-      issues.push(issue(path, 'too_deep', `nested deeper than ${limits.maxDepth} levels`, `lồng sâu quá ${limits.maxDepth} cấp`));
+      issues.push(issue(path, 'too_deep', `nested deeper than ${limits.maxDepth} levels`, `lồng sâu quá ${limits.maxDepth} cấp`, { maximum: limits.maxDepth }));
       continue;
     }
     if (v === null || typeof v === 'boolean') continue;
@@ -84,7 +84,7 @@ export function checkUntrustedJson(value: unknown, limits: InputLimits = DEFAULT
     }
     if (typeof v === 'string') {
       if (v.length > limits.maxStringLength) {
-        issues.push(issue(path, 'string_too_long', `string longer than ${limits.maxStringLength} characters`, `chuỗi dài quá ${limits.maxStringLength} ký tự`));
+        issues.push(issue(path, 'string_too_long', `string longer than ${limits.maxStringLength} characters`, `chuỗi dài quá ${limits.maxStringLength} ký tự`, { maximum: limits.maxStringLength }));
       }
       continue;
     }
@@ -118,8 +118,8 @@ export function checkUntrustedJson(value: unknown, limits: InputLimits = DEFAULT
   return data;
 }
 
-function issue(path: (string | number)[], code: IssueCode, en: string, vi: string): Issue {
-  return { path, code, message: { vi, en } };
+function issue<C extends IssueCode>(path: (string | number)[], code: C, en: string, vi: string, ...fields: IssueFieldsArg<C>): Issue {
+  return makeIssue(path, code, { vi, en }, ...fields);
 }
 
 function fail(issues: Issue[]): never {

@@ -99,10 +99,8 @@ function shown(text: string): string {
   return text.length > 40 ? `${text.slice(0, 40)}…` : text;
 }
 
-function fail(text: string, en: string, vi: string, code: 'invalid_number' | 'too_long' | 'too_precise' = 'invalid_number', summary: { vi: string; en: string } = { vi: 'Không đọc được số', en: 'Cannot read the number' }): never {
-  throw new LearningSocietyError('invalid_input', summary, [
-    { path: [], code, message: { vi: `"${shown(text)}": ${vi}`, en: `"${shown(text)}": ${en}` } },
-  ]);
+function fail(text: string, en: string, vi: string, code: 'invalid_number' | 'too_precise' = 'invalid_number', summary: { vi: string; en: string } = { vi: 'Không đọc được số', en: 'Cannot read the number' }): never {
+  throw new LearningSocietyError('invalid_input', summary, [{ path: [], code, message: { vi: `"${shown(text)}": ${vi}`, en: `"${shown(text)}": ${en}` } }]);
 }
 
 /** Groups the digits of a whole number in threes with dots, in one pass. */
@@ -132,7 +130,10 @@ export function parseViDecimal(text: string, options: ParseViNumberOptions = {})
   if (typeof text !== 'string') fail(valueText(text), 'not text', 'không phải chuỗi ký tự');
   requireObject(options, 'options');
   if (text.length > MAX_NUMBER_TEXT_LENGTH) {
-    fail(text, `${text.length} characters; a number is at most ${MAX_NUMBER_TEXT_LENGTH}`, `dài ${text.length} ký tự; một số dài tối đa ${MAX_NUMBER_TEXT_LENGTH} ký tự`, 'too_long');
+    const en = `${text.length} characters; a number is at most ${MAX_NUMBER_TEXT_LENGTH}`;
+    const vi = `dài ${text.length} ký tự; một số dài tối đa ${MAX_NUMBER_TEXT_LENGTH} ký tự`;
+    const message = { vi: `"${shown(text)}": ${vi}`, en: `"${shown(text)}": ${en}` };
+    throw new LearningSocietyError('invalid_input', { vi: 'Không đọc được số', en: 'Cannot read the number' }, [{ path: [], code: 'too_long', message, maximum: MAX_NUMBER_TEXT_LENGTH }]);
   }
   let s = text.normalize('NFC').replace(/\u00a0/g, ' ').trim();
   // "12 %" → "12%" (spaces before a final percent sign), without a regular expression that backtracks.

@@ -55,7 +55,7 @@ function requireCitationText(text: unknown, limit: number): string {
   const s = requireString(text, 'text');
   if (s.length > limit) {
     throw new LearningSocietyError('invalid_input', { vi: 'Văn bản quá dài', en: 'The text is too long' }, [
-      { path: [], code: 'too_long', message: { vi: `dài ${s.length} ký tự; đọc trích dẫn tối đa ${limit} ký tự`, en: `${s.length} characters; citations are read from at most ${limit}` } },
+      { path: [], code: 'too_long', message: { vi: `dài ${s.length} ký tự; đọc trích dẫn tối đa ${limit} ký tự`, en: `${s.length} characters; citations are read from at most ${limit}` }, maximum: limit },
     ]);
   }
   return s;

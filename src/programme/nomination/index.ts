@@ -113,14 +113,15 @@ export function selectNominees(
       ]);
     }
   });
-  const seen = new Set<string>();
+  const seen = new Map<string, number>();
   candidates.forEach((c, i) => {
-    if (seen.has(c.id)) {
+    const first = seen.get(c.id);
+    if (first !== undefined) {
       throw new LearningSocietyError('invalid_input', { vi: 'Trùng mã ứng viên', en: 'Duplicate candidate' }, [
-        { path: ['candidates', i, 'id'], code: 'duplicate_id', message: { vi: `trùng mã "${c.id}"`, en: `duplicate id "${c.id}"` } },
+        { path: ['candidates', i, 'id'], code: 'duplicate_id', message: { vi: `trùng mã "${c.id}"`, en: `duplicate id "${c.id}"` }, id: c.id, first: ['candidates', first, 'id'] },
       ]);
     }
-    seen.add(c.id);
+    seen.set(c.id, i);
   });
   const nominations: Nomination[] = [];
   const short: { unit: string; model: Model; level?: Level; quota: number; found: number; explanation: Label }[] = [];

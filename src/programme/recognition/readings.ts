@@ -30,7 +30,8 @@ export function readingIssues(rule: ReadingsOf): Issue[] {
   }
   const ids = readings.map((r) => r.id);
   ids.forEach((id, i) => {
-    if (ids.indexOf(id) !== i) out.push({ path: ['readings', i, 'id'], code: 'duplicate_id', message: { vi: `cách hiểu "${id}" bị lặp`, en: `reading "${id}" appears twice` } });
+    const first = ids.indexOf(id);
+    if (first !== i) out.push({ path: ['readings', i, 'id'], code: 'duplicate_id', message: { vi: `cách hiểu "${id}" bị lặp`, en: `reading "${id}" appears twice` }, id, first: ['readings', first, 'id'] });
   });
   const sources = new Set(rule.sources.map((s) => s.id ?? s.ref));
   readings.forEach((r, i) => {

@@ -34,10 +34,11 @@ export function checkSchedule(phases: unknown, options: { sequential?: boolean }
   if (problems.length > 0) throw new LearningSocietyError('invalid_input', { vi: 'Lịch trình không hợp lệ', en: 'Invalid schedule' }, problems);
   const list = structuredClone(phases) as Phase[];
   const issues: Issue[] = [];
-  const ids = new Set<string>();
+  const ids = new Map<string, number>();
   list.forEach((p, i) => {
-    if (ids.has(p.id)) issues.push({ path: [i, 'id'], code: 'duplicate_id', message: { vi: `trùng mã giai đoạn "${p.id}"`, en: `duplicate phase id "${p.id}"` } });
-    ids.add(p.id);
+    const first = ids.get(p.id);
+    if (first !== undefined) issues.push({ path: [i, 'id'], code: 'duplicate_id', message: { vi: `trùng mã giai đoạn "${p.id}"`, en: `duplicate phase id "${p.id}"` }, id: p.id, first: [first, 'id'] });
+    else ids.set(p.id, i);
     if (p.end < p.start) {
       issues.push({ path: [i, 'end'], code: 'ends_before_start', message: { vi: `giai đoạn "${p.label.vi}" kết thúc (${p.end}) trước khi bắt đầu (${p.start})`, en: `phase "${p.label.en}" ends (${p.end}) before it starts (${p.start})` } });
     }

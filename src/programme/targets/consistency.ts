@@ -1,4 +1,4 @@
-import type { Issue, IssueCode } from '../../core/errors/index.js';
+import { makeIssue, type Issue, type IssueCode, type IssueFieldsArg } from '../../core/errors/index.js';
 import { periodProblem } from '../../document/dated-entry/period.js';
 
 /**
@@ -29,21 +29,25 @@ export interface TargetTableFacts {
  */
 export function targetTableConsistencyIssues(t: TargetTableFacts): Issue[] {
   const out: Issue[] = [];
-  const report = (path: (string | number)[], code: IssueCode, en: string, vi: string) => {
-    out.push({ path, code, message: { vi, en } });
+  const report = <C extends IssueCode>(path: (string | number)[], code: C, en: string, vi: string, ...fields: IssueFieldsArg<C>): void => {
+    out.push(makeIssue(path, code, { vi, en }, ...fields));
   };
   const sourceIds = new Set(t.sources.map((s) => s.id));
   const ids = new Map<string, number>();
   // One target per indicator, sub-population and year: two would leave which one applies to the order of the list.
-  const milestones = new Map<string, string>();
+  const milestones = new Map<string, { readonly id: string; readonly i: number }>();
   t.targets.forEach((target, i) => {
-    if (ids.has(target.id)) report(['targets', i, 'id'], 'duplicate_id', `duplicate target id "${target.id}"`, `trùng mã chỉ tiêu "${target.id}"`);
-    ids.set(target.id, i);
+    const firstWithId = ids.get(target.id);
+    if (firstWithId !== undefined) {
+      report(['targets', i, 'id'], 'duplicate_id', `duplicate target id "${target.id}"`, `trùng mã chỉ tiêu "${target.id}"`, { id: target.id, first: ['targets', firstWithId, 'id'] });
+    } else ids.set(target.id, i);
     const milestone = `${target.indicator}|${target.subPopulation?.en ?? ''}|${target.year}`;
     const first = milestones.get(milestone);
     if (first !== undefined) {
-      report(['targets', i, 'year'], 'duplicate_id', `target "${target.id}" sets ${target.indicator} for ${target.year} again (already set by "${first}")`, `chỉ tiêu "${target.id}" đặt lại ${target.indicator} cho năm ${target.year} (đã có ở "${first}")`);
-    } else milestones.set(milestone, target.id);
+      const en = `target "${target.id}" sets ${target.indicator} for ${target.year} again (already set by "${first.id}")`;
+      const vi = `chỉ tiêu "${target.id}" đặt lại ${target.indicator} cho năm ${target.year} (đã có ở "${first.id}")`;
+      report(['targets', i, 'year'], 'duplicate_id', en, vi, { id: target.indicator, first: ['targets', first.i, 'year'] });
+    } else milestones.set(milestone, { id: target.id, i });
     if (target.source && !sourceIds.has(target.source.ref)) {
       report(['targets', i, 'source', 'ref'], 'unknown_source', `no source with id "${target.source.ref}"`, `không có nguồn với mã "${target.source.ref}"`);
     }

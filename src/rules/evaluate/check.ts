@@ -1,4 +1,5 @@
-import { LearningSocietyError, type Issue } from '../../core/errors/index.js';
+import { LearningSocietyError, makeIssue, type Issue, type IssueCode, type IssueFieldsArg } from '../../core/errors/index.js';
+import { closestName } from '../../core/suggest/index.js';
 import type { Label } from '../../core/label/index.js';
 import { toUnits } from '../rule-set/points.js';
 import type { RatioFact } from '../assessment/types.js';
@@ -90,18 +91,17 @@ function unknownFieldIssues(a: Record<string, unknown>): Issue[] | undefined {
 /** The problems of the ids under `points` and `facts`: an id the rule set lacks, an indicator in the wrong section. */
 function keyIssues(plan: ScoringPlan, points: Record<string, unknown> | undefined, facts: Record<string, unknown> | undefined, issues: Issue[] | undefined): Issue[] | undefined {
   const { indicators, indexOf } = plan;
-  const ruleSetId = plan.ruleSet.id;
   if (points !== undefined) {
     for (const k in points) {
       const i = indexOf[k];
-      if (i === undefined) issues = addIssue(issues, ['points', k], 'unknown_indicator', M.unknownIndicator(k, ruleSetId), k);
+      if (i === undefined) issues = unknownIndicator(plan, 'points', k, issues);
       else if (indicators[i]!.code !== JUDGED) issues = addIssue(issues, ['points', k], 'wrong_section', M.factUnderPoints(k), k);
     }
   }
   if (facts !== undefined) {
     for (const k in facts) {
       const i = indexOf[k];
-      if (i === undefined) issues = addIssue(issues, ['facts', k], 'unknown_indicator', M.unknownIndicator(k, ruleSetId), k);
+      if (i === undefined) issues = unknownIndicator(plan, 'facts', k, issues);
       else if (indicators[i]!.code === JUDGED) issues = addIssue(issues, ['facts', k], 'wrong_section', M.judgedUnderFacts(k), k);
     }
   }
@@ -162,8 +162,8 @@ function readPoints(ind: PlannedIndicator, i: number, raw: unknown, den: number,
   if (raw < 0) return addIssue(issues, ['points', ind.id], 'negative', M.negative, ind.id);
   const scaled = raw * den;
   const u = scaled === Math.floor(scaled) ? scaled : toUnits(raw, den);
-  if (u === undefined || u % ind.stepUnits !== 0) return addIssue(issues, ['points', ind.id], 'off_step', M.offStep(raw, ind.step), ind.id);
-  if (u > ind.maxUnits) return addIssue(issues, ['points', ind.id], 'above_max', M.aboveMax(raw, ind.maxPoints), ind.id);
+  if (u === undefined || u % ind.stepUnits !== 0) return addIssue(issues, ['points', ind.id], 'off_step', M.offStep(raw, ind.step), ind.id, { step: ind.step });
+  if (u > ind.maxUnits) return addIssue(issues, ['points', ind.id], 'above_max', M.aboveMax(raw, ind.maxPoints), ind.id, { maximum: ind.maxPoints });
   indUnits[i] = u;
   return issues;
 }
@@ -208,10 +208,21 @@ function invalidAssessment(plan: ScoringPlan, issues: Issue[]): LearningSocietyE
   );
 }
 
-function addIssue(issues: Issue[] | undefined, path: (string | number)[], code: Issue['code'], message: Label, rule?: string): Issue[] {
+function addIssue<C extends IssueCode>(issues: Issue[] | undefined, path: (string | number)[], code: C, message: Label, rule?: string, ...fields: IssueFieldsArg<C>): Issue[] {
   const list = issues ?? [];
-  list.push(rule === undefined ? { path, code, message } : { path, code, message, rule });
+  const issue = makeIssue(path, code, message, ...fields);
+  list.push(rule === undefined ? issue : { ...issue, rule });
   return list;
+}
+
+/** Once an assessment has this many issues, an unknown id gets no "did you mean": the hint is for a typo, not a flood. */
+const MAX_SUGGESTIONS = 8;
+
+/** The issue of an id under `points` or `facts` that the rule set lacks, with the nearest id it has, if one is near. */
+function unknownIndicator(plan: ScoringPlan, section: 'points' | 'facts', k: string, issues: Issue[] | undefined): Issue[] {
+  const suggestion = (issues?.length ?? 0) < MAX_SUGGESTIONS ? closestName(k, plan.indicators.map((ind) => ind.id)) : undefined;
+  const fields = suggestion === undefined ? { id: k } : { id: k, suggestion };
+  return addIssue(issues, [section, k], 'unknown_indicator', M.unknownIndicator(k, plan.ruleSet.id, suggestion), k, fields);
 }
 
 /** Why a value is not a valid ratio fact, or `undefined` when it is one. */

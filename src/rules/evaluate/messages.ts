@@ -14,9 +14,9 @@ export const ASSESSMENT_MESSAGES = {
     vi: `"${k}" phải là một đối tượng theo mã chỉ báo`,
     en: `"${k}" must be an object keyed by indicator id`,
   }),
-  unknownIndicator: (id: string, ruleSetId: string): Label => ({
-    vi: `không có chỉ báo "${id}" trong bộ tiêu chí ${ruleSetId}`,
-    en: `rule set ${ruleSetId} has no indicator "${id}"`,
+  unknownIndicator: (id: string, ruleSetId: string, suggestion?: string): Label => ({
+    vi: `không có chỉ báo "${id}" trong bộ tiêu chí ${ruleSetId}${suggestion === undefined ? '' : ` (có phải "${suggestion}"?)`}`,
+    en: `rule set ${ruleSetId} has no indicator "${id}"${suggestion === undefined ? '' : ` (did you mean "${suggestion}"?)`}`,
   }),
   judgedUnderFacts: (id: string): Label => ({
     vi: `chỉ báo "${id}" do người đánh giá cho điểm: ghi điểm ở "points", không ở "facts"`,

@@ -36,7 +36,7 @@ export function ruleSetRegistryOf(all: readonly RuleSet[]): RuleSetRegistry {
   for (const r of all) {
     if (ids.has(r.id)) {
       throw new LearningSocietyError('invalid_rule_set', { vi: 'Trùng mã bộ tiêu chí', en: 'Duplicate rule-set id' }, [
-        { path: ['id'], code: 'duplicate_id', message: { vi: `mã "${r.id}" đã có`, en: `id "${r.id}" is already taken` } },
+        { path: ['id'], code: 'duplicate_id', message: { vi: `mã "${r.id}" đã có`, en: `id "${r.id}" is already taken` }, id: r.id },
       ]);
     }
     ids.add(r.id);

@@ -1,4 +1,5 @@
-import type { Issue, IssueCode } from '../../core/errors/index.js';
+import { makeIssue, type Issue, type IssueCode, type IssueFieldsArg } from '../../core/errors/index.js';
+import { closestName } from '../../core/suggest/index.js';
 import { periodProblem } from '../../document/dated-entry/period.js';
 import { criterionMaxPoints, indicatorMaxPoints, ruleSetMaxPoints, toUnits } from './points.js';
 import type { Criterion, Indicator, OutcomeRule, RuleSet } from './shape.js';
@@ -7,7 +8,7 @@ type Path = (string | number)[];
 
 /** What every check knows of the rule set: reporting, and the ids and maxima worked out once. */
 interface Facts {
-  readonly report: (path: Path, code: IssueCode, en: string, vi: string) => void;
+  readonly report: <C extends IssueCode>(path: Path, code: C, en: string, vi: string, ...fields: IssueFieldsArg<C>) => void;
   /** Points must be multiples of `1 / den`. */
   readonly den: number;
   readonly sourceIds: ReadonlySet<string>;
@@ -60,8 +61,8 @@ export const RULE_SET_CHECKS: readonly Check[] = [
  */
 export function ruleSetConsistencyIssues(rs: RuleSet): Issue[] {
   const issues: Issue[] = [];
-  const report = (path: Path, code: IssueCode, en: string, vi: string): void => {
-    issues.push({ path, code, message: { vi, en } });
+  const report = <C extends IssueCode>(path: Path, code: C, en: string, vi: string, ...fields: IssueFieldsArg<C>): void => {
+    issues.push(makeIssue(path, code, { vi, en }, ...fields));
   };
   const facts = factsOf(rs, report);
   for (const check of RULE_SET_CHECKS) check(rs, facts);
@@ -98,17 +99,20 @@ function factsOf(rs: RuleSet, report: Facts['report']): Facts {
   };
 }
 
-function duplicates<T>(items: readonly T[], key: (item: T) => string, report: (item: T, index: number, id: string) => void): void {
-  const seen = new Set<string>();
+/** Calls `report` on each item whose key an earlier item has, with the index of that first one. */
+function duplicates<T>(items: readonly T[], key: (item: T) => string, report: (item: T, index: number, id: string, first: T) => void): void {
+  const seen = new Map<string, T>();
   items.forEach((item, i) => {
     const id = key(item);
-    if (seen.has(id)) report(item, i, id);
-    seen.add(id);
+    const first = seen.get(id);
+    if (first !== undefined) report(item, i, id, first);
+    else seen.set(id, item);
   });
 }
 
 function uniqueSourceIds(rs: RuleSet, { report }: Facts): void {
-  duplicates(rs.sources, (s) => s.id, (_, i, id) => report(['sources', i, 'id'], 'duplicate_id', `duplicate source id "${id}"`, `trùng mã nguồn "${id}"`));
+  const sources = rs.sources.map((s, i) => ({ id: s.id, i }));
+  duplicates(sources, (s) => s.id, (_, i, id, first) => report(['sources', i, 'id'], 'duplicate_id', `duplicate source id "${id}"`, `trùng mã nguồn "${id}"`, { id, first: ['sources', first.i, 'id'] }));
 }
 
 function periodInOrder(rs: RuleSet, { report }: Facts): void {
@@ -117,7 +121,7 @@ function periodInOrder(rs: RuleSet, { report }: Facts): void {
 }
 
 function uniqueNodeIds(_rs: RuleSet, { report, nodes }: Facts): void {
-  duplicates(nodes, (n) => n.node.id, (n, _, id) => report([...n.path, 'id'], 'duplicate_id', `duplicate id "${id}"`, `trùng mã "${id}"`));
+  duplicates(nodes, (n) => n.node.id, (n, _, id, first) => report([...n.path, 'id'], 'duplicate_id', `duplicate id "${id}"`, `trùng mã "${id}"`, { id, first: [...first.path, 'id'] }));
 }
 
 function sourceReferencesExist(rs: RuleSet, { report, sourceIds, nodes, rules }: Facts): void {
@@ -164,7 +168,7 @@ function maximumOnStep(_rs: RuleSet, { report, den, indicators }: Facts): void {
     const stepUnits = toUnits(ind.step, den);
     const maxUnits = toUnits(ind.maxPoints, den);
     if (stepUnits && maxUnits !== undefined && maxUnits % stepUnits !== 0) {
-      report([...path, 'maxPoints'], 'off_step', `maximum ${ind.maxPoints} is not a multiple of the step ${ind.step}`, `điểm tối đa ${ind.maxPoints} không phải bội của bước ${ind.step}`);
+      report([...path, 'maxPoints'], 'off_step', `maximum ${ind.maxPoints} is not a multiple of the step ${ind.step}`, `điểm tối đa ${ind.maxPoints} không phải bội của bước ${ind.step}`, { step: ind.step });
     }
   }
 }
@@ -206,11 +210,19 @@ function statedMaximaAddUp(rs: RuleSet, { report, criterionMax, total, criteria 
 }
 
 function uniqueRuleAndClassIds(rs: RuleSet, { report, rules }: Facts): void {
-  duplicates(rules, (r) => r.rule.id, (r, _, id) => report([...r.path, 'id'], 'duplicate_id', `duplicate rule id "${id}"`, `trùng mã quy tắc "${id}"`));
-  duplicates(rs.outcome.classes ?? [], (c) => c.id, (_, i, id) => report(['outcome', 'classes', i, 'id'], 'duplicate_id', `duplicate class id "${id}"`, `trùng mã xếp loại "${id}"`));
+  duplicates(rules, (r) => r.rule.id, (r, _, id, first) => report([...r.path, 'id'], 'duplicate_id', `duplicate rule id "${id}"`, `trùng mã quy tắc "${id}"`, { id, first: [...first.path, 'id'] }));
+  const classes = (rs.outcome.classes ?? []).map((c, i) => ({ id: c.id, i }));
+  duplicates(classes, (c) => c.id, (_, i, id, first) => report(['outcome', 'classes', i, 'id'], 'duplicate_id', `duplicate class id "${id}"`, `trùng mã xếp loại "${id}"`, { id, first: ['outcome', 'classes', first.i, 'id'] }));
 }
 
 const NAMES = { criterion: { en: 'criterion', vi: 'tiêu chí' }, indicator: { en: 'indicator', vi: 'chỉ báo' } } as const;
+
+/** The ids of the criteria, or of the indicators, of the rule set. */
+function idsOfKind(nodeIds: ReadonlyMap<string, string>, kind: 'criterion' | 'indicator'): string[] {
+  const out: string[] = [];
+  for (const [id, k] of nodeIds) if (k === kind) out.push(id);
+  return out;
+}
 
 function ruleTargetsReachable(_rs: RuleSet, facts: Facts): void {
   const { report, nodeIds, criterionMax, indicatorMax, total } = facts;
@@ -219,7 +231,10 @@ function ruleTargetsReachable(_rs: RuleSet, facts: Facts): void {
     const max = (kind === 'criterion' ? criterionMax : indicatorMax).get(id);
     const name = NAMES[kind];
     if (nodeIds.get(id) !== kind || max === undefined) {
-      report([...path, kind], kind === 'criterion' ? 'unknown_criterion' : 'unknown_indicator', `no ${name.en} with id "${id}"`, `không có ${name.vi} với mã "${id}"`);
+      const suggestion = closestName(id, idsOfKind(nodeIds, kind));
+      const hint = suggestion === undefined ? { en: '', vi: '' } : { en: ` (did you mean "${suggestion}"?)`, vi: ` (có phải "${suggestion}"?)` };
+      const fields = suggestion === undefined ? { id } : { id, suggestion };
+      report([...path, kind], kind === 'criterion' ? 'unknown_criterion' : 'unknown_indicator', `no ${name.en} with id "${id}"${hint.en}`, `không có ${name.vi} với mã "${id}"${hint.vi}`, fields);
     } else if (points !== undefined && points > max) {
       report([...path, 'points'], 'unreachable', `needs ${points} points but ${name.en} "${id}" has at most ${max}`, `cần ${points} điểm nhưng ${name.vi} "${id}" tối đa ${max}`);
     }

@@ -15,7 +15,7 @@ export const MAX_STYLES = 1_000_000;
 
 function tooManySheets(): never {
   const m = count(MAX_SHEETS);
-  refuse('too_large', { vi: `tệp có hơn ${m.vi} trang tính`, en: `the workbook has more than ${m.en} sheets` });
+  refuse('too_large', { vi: `tệp có hơn ${m.vi} trang tính`, en: `the workbook has more than ${m.en} sheets` }, MAX_SHEETS);
 }
 
 /** `xl/workbook.xml`: the sheets in order (name, relationship id) and whether dates count from 1904. */
@@ -104,7 +104,7 @@ export class StylesReader implements XmlHandler {
     else if (name === 'xf' && (this.inBase || this.inCell)) {
       if (this.base.length + this.formats.length >= MAX_STYLES) {
         const m = count(MAX_STYLES);
-        refuse('too_large', { vi: `phần styles có hơn ${m.vi} kiểu ô`, en: `the styles part has more than ${m.en} cell styles` });
+        refuse('too_large', { vi: `phần styles có hơn ${m.vi} kiểu ô`, en: `the styles part has more than ${m.en} cell styles` }, MAX_STYLES);
       }
       const id = a.numFmtId ? Number(a.numFmtId) : -1;
       const format = Number.isInteger(id) && id >= 0 ? id : -1;
@@ -170,7 +170,7 @@ export class SharedStringsReader implements XmlHandler {
     if (name === 'si') {
       if (this.strings.length >= this.max) {
         const m = count(this.max);
-        refuse('too_large', { vi: `bảng chuỗi dùng chung có hơn ${m.vi} chuỗi (giới hạn maxCells)`, en: `the shared-strings table has more than ${m.en} strings (the maxCells limit)` });
+        refuse('too_large', { vi: `bảng chuỗi dùng chung có hơn ${m.vi} chuỗi (giới hạn maxCells)`, en: `the shared-strings table has more than ${m.en} strings (the maxCells limit)` }, this.max);
       }
       this.strings.push(decodeExcelEscapes(this.current));
       this.current = '';

@@ -5,10 +5,13 @@ export const NOT_A_WORKBOOK: Label = { vi: 'Không đọc được tệp Excel',
 
 /**
  * Throws the error of a workbook that cannot be read: `invalid_workbook` (not a workbook, or damaged) or `too_large`
- * (above one of the limits of `ReadWorkbookOptions`).
+ * (above one of the limits of `ReadWorkbookOptions`, whose value is the issue's `maximum`).
  */
-export function refuse(code: 'invalid_workbook' | 'too_large', message: Label): never {
-  throw new LearningSocietyError('invalid_input', NOT_A_WORKBOOK, [{ path: [], code, message }]);
+export function refuse(code: 'invalid_workbook', message: Label): never;
+export function refuse(code: 'too_large', message: Label, maximum: number): never;
+export function refuse(code: 'invalid_workbook' | 'too_large', message: Label, maximum?: number): never {
+  const issue = code === 'too_large' ? { path: [], code, message, maximum: maximum! } : { path: [], code, message };
+  throw new LearningSocietyError('invalid_input', NOT_A_WORKBOOK, [issue]);
 }
 
 /** A damaged file: `invalid_workbook`, saying what is wrong in `part` (a file inside the `.xlsx`). */

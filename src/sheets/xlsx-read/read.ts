@@ -72,9 +72,9 @@ function readPart(bytes: Uint8Array, zip: ZipDirectory, path: string, handler: X
 function xmlProblem(part: string, e: XmlError): never {
   switch (e.kind) {
     case 'tag':
-      return refuse('too_large', { vi: `phần ${part}: thẻ <${quoted(e.element)}> dài hơn ${count(MAX_TAG).vi} ký tự`, en: `the part ${part}: a <${quoted(e.element)}> tag longer than ${count(MAX_TAG).en} characters` });
+      return refuse('too_large', { vi: `phần ${part}: thẻ <${quoted(e.element)}> dài hơn ${count(MAX_TAG).vi} ký tự`, en: `the part ${part}: a <${quoted(e.element)}> tag longer than ${count(MAX_TAG).en} characters` }, MAX_TAG);
     case 'text':
-      return refuse('too_large', { vi: `phần ${part}: một đoạn văn bản dài hơn ${count(MAX_TEXT).vi} ký tự`, en: `the part ${part}: a text longer than ${count(MAX_TEXT).en} characters` });
+      return refuse('too_large', { vi: `phần ${part}: một đoạn văn bản dài hơn ${count(MAX_TEXT).vi} ký tự`, en: `the part ${part}: a text longer than ${count(MAX_TEXT).en} characters` }, MAX_TEXT);
     case 'name':
       return damaged(part, { vi: `tên thẻ quá dài (${quoted(e.element)})`, en: `an element name too long (${quoted(e.element)})` });
     case 'doctype':

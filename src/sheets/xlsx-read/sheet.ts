@@ -133,7 +133,7 @@ export class SheetReader implements XmlHandler {
     refuse('too_large', {
       vi: `trang "${name}": ô ${quoted(ref)} nằm ngoài giới hạn của Excel (${rows.vi} dòng, ${columns.vi} cột, tức đến ô XFD1048576)`,
       en: `sheet "${name}": cell ${quoted(ref)} is outside Excel's limits (${rows.en} rows, ${columns.en} columns: up to XFD1048576)`,
-    });
+    }, MAX_ROWS * MAX_COLUMNS);
   }
 
   private openRow(r: string | undefined): void {
@@ -232,7 +232,7 @@ export class SheetReader implements XmlHandler {
     refuse('too_large', {
       vi: `trang "${name}": ô ${quoted(this.ref)} nằm ngoài giới hạn: từ A1 đến ô này là ${r.vi} dòng × ${c.vi} cột = ${all.vi} ô, ${others ? 'cùng các trang trước ' : ''}quá giới hạn ${max.vi} ô (maxCells)`,
       en: `sheet "${name}": cell ${quoted(this.ref)} is outside the limit: from A1 to it is ${r.en} rows × ${c.en} columns = ${all.en} cells, ${others ? 'with the sheets before it ' : ''}above the limit of ${max.en} cells (maxCells)`,
-    });
+    }, this.setting.maxCells);
   }
 
   /** The cell's value, as read-excel-file gave it (`null`: blank). */

@@ -70,7 +70,7 @@ export function readZip(bytes: Uint8Array): ZipDirectory {
   if (total > MAX_ZIP_ENTRIES) {
     const c = count(total);
     const m = count(MAX_ZIP_ENTRIES);
-    refuse('too_large', { vi: `tệp nén có ${c.vi} mục, quá giới hạn ${m.vi}`, en: `the zip has ${c.en} entries, above the limit of ${m.en}` });
+    refuse('too_large', { vi: `tệp nén có ${c.vi} mục, quá giới hạn ${m.vi}`, en: `the zip has ${c.en} entries, above the limit of ${m.en}` }, MAX_ZIP_ENTRIES);
   }
   if (dirAt < 0 || dirSize < 0 || dirAt + dirSize > n) damaged(ZIP, { vi: 'mục lục nằm ngoài tệp, tệp có thể bị cắt cụt', en: 'the directory lies outside the file: it may be cut short' });
   const byName = new Map<string, ZipEntry>();
@@ -147,14 +147,14 @@ export function unpack(bytes: Uint8Array, entry: ZipEntry, cap: number, budget: 
       refuse('too_large', {
         vi: `phần ${quoted(part)} khi giải nén lớn hơn ${c.vi} (giới hạn maxEntryBytes); có thể là một "bom nén"`,
         en: `the part ${quoted(part)} unpacks to more than ${c.en} (the maxEntryBytes limit); it may be a zip bomb`,
-      });
+      }, cap);
     }
     if (budget.left < 0) {
       const c = size(budget.total);
       refuse('too_large', {
         vi: `các phần của tệp khi giải nén lớn hơn ${c.vi} tổng cộng (giới hạn maxUnpackedBytes), đến phần ${quoted(part)}`,
         en: `the parts of the file unpack to more than ${c.en} together (the maxUnpackedBytes limit), at the part ${quoted(part)}`,
-      });
+      }, budget.total);
     }
     if (piece.length > 0) sink(piece);
   };
