@@ -21,6 +21,7 @@ export default defineConfig({
       'test/document/fork-diff.test.ts',
       'test/document/places.test.ts',
       'test/entries/carry-over-edges.test.ts',
+      'test/entries/issue-fields.test.ts',
       'test/entries/report-table-edges.test.ts',
       'test/entries/sheets-agreement.test.ts',
       'test/entries/sheets.test.ts',

@@ -23,6 +23,7 @@ export {
   type Issue,
   type IssueBase,
   type IssueCode,
+  type IssueCodeWithFields,
   type IssueFields,
   type IssueOf,
   type IssuePath,
@@ -33,6 +34,7 @@ export {
   type TooSmallIssue,
   type UnknownIdIssue,
 } from './core/errors/index.js';
+export { prefixIssue } from './core/errors/prefix.js';
 export { checkLevel, checkModel, LEVEL_LABELS, LEVELS, MODEL_LABELS, MODELS, type Level, type Model } from './core/model/index.js';
 export { toIsoDate, type CalendarDate } from './core/calendar-date/index.js';
 export { ceilShare, decimalFraction } from './core/internal/exact.js';

@@ -4,6 +4,7 @@ import {
   parseRuleSet,
   formatViDate,
   LearningSocietyError,
+  prefixIssue,
   recognitionRule,
   recognitionValidity,
   toIsoDate,
@@ -196,7 +197,7 @@ function withPath<T>(read: () => T, name: string): T {
   try {
     return read();
   } catch (e) {
-    if (e instanceof LearningSocietyError) throw new LearningSocietyError('invalid_input', WHAT, e.issues.map((i) => ({ ...i, path: name === '' ? i.path : [name, ...i.path] })));
+    if (e instanceof LearningSocietyError) throw new LearningSocietyError('invalid_input', WHAT, e.issues.map((i) => prefixIssue(i, name === '' ? [] : [name])));
     throw e;
   }
 }

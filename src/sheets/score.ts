@@ -1,4 +1,4 @@
-import { compileRuleSet, type Assessment, type EvaluateOptions, type Evaluation, type IssueCode, type Label, type RuleSet } from 'vn-learning-society';
+import { compileRuleSet, type Assessment, type EvaluateOptions, type Evaluation, type Issue, type IssueCode, type Label, type RuleSet } from 'vn-learning-society';
 import { badArgument, requireOptions } from './args.js';
 import { assessmentReader, type AssessmentReader, type AssessmentReaderOptions, type SheetProblem, type SheetProblemCode } from './assessments.js';
 import type { SheetCell } from './cells.js';
@@ -21,6 +21,8 @@ export interface RecordProblem {
   /** The reader's code (`not_a_number`, `duplicate_id`, …) or the scoring issue's (`too_big`, `invalid_type`, …). */
   readonly code: SheetProblemCode | IssueCode;
   readonly message: Label;
+  /** The scoring issue itself, when the problem is one, with the fields of its code (`maximum`, `suggestion`, …). */
+  readonly issue?: Issue;
 }
 
 /**
@@ -85,7 +87,7 @@ export function sheetScorer(ruleSet: RuleSet, options: SheetScorerOptions = {}):
     if (r.success) return { ok: true, row, evaluation: r.data, kept };
     const problems = r.error.issues.map((issue): RecordProblem => {
       const at = fromCells ? reader.cellOf(issue.path, row) : undefined;
-      return { row, ...(at !== undefined ? { cell: at.cell } : {}), field: issue.path.map(String).join('.'), code: issue.code, message: issue.message };
+      return { row, ...(at !== undefined ? { cell: at.cell } : {}), field: issue.path.map(String).join('.'), code: issue.code, message: issue.message, issue };
     });
     return { ok: false, row, problems };
   };

@@ -16,6 +16,7 @@ import {
   SEED_PLANS,
 } from 'vn-learning-society';
 import {
+  parseWithBilingualIssues,
   forkMetaSchema,
   legalSourceSchema,
   planSchema,
@@ -27,6 +28,7 @@ import {
   yearbookPlanSchema,
 } from 'vn-learning-society/schemas';
 import type { Issue } from '../../src/core/errors/index.js';
+import { ISSUE_FIELDS } from '../helpers/issues.js';
 import { problemsOf, type Check } from '../../src/core/internal/check.js';
 import { forkMeta } from '../../src/document/fork/meta-check.js';
 import { legalSource } from '../../src/document/legal-source/check.js';
@@ -41,6 +43,30 @@ import { ruleSetIssues } from '../../src/rules/rule-set/validate.js';
 // so that the core entry point carries no schema library; the zod schemas are in vn-learning-society/schemas. Each
 // check must accept and refuse exactly what its schema does: every shipped document, and thousands of random
 // mutations of them.
+
+/** The fields of an issue's code (`maximum`, `id`, `first`, …), without its path, code, message and rule. */
+function fieldsOf(issue: Issue): Record<string, unknown> {
+  const { path: _p, code: _c, message: _m, rule: _r, ...fields } = issue as Issue & Record<string, unknown>;
+  return fields;
+}
+
+/**
+ * Where both routes report the same code at the same path, and the code carries fields, they must carry the same
+ * fields: `path code: ours ≠ zod's`, one line per difference.
+ */
+function fieldsDiffer(schema: z.ZodType, ours: readonly Issue[], doc: unknown): string[] {
+  if (!ours.some((i) => ISSUE_FIELDS[i.code] !== undefined)) return [];
+  const zod = parseWithBilingualIssues(schema, doc);
+  const out: string[] = [];
+  for (const z of zod.ok ? [] : zod.issues) {
+    if (ISSUE_FIELDS[z.code] === undefined) continue;
+    const o = ours.find((i) => i.code === z.code && i.path.join('\u0000') === z.path.join('\u0000'));
+    if (o !== undefined && JSON.stringify(fieldsOf(o)) !== JSON.stringify(fieldsOf(z))) {
+      out.push(`${z.path.join('.')} ${z.code}: ${JSON.stringify(fieldsOf(o))} ≠ ${JSON.stringify(fieldsOf(z))}`);
+    }
+  }
+  return out;
+}
 
 /** Every path to a value in a JSON tree. */
 function paths(v: unknown, at: (string | number)[] = []): (string | number)[][] {
@@ -67,7 +93,7 @@ function setAt(root: unknown, path: (string | number)[], value: unknown): unknow
 }
 
 /** Values a mutation puts somewhere: wrong types, edges of ranges, odd strings and URLs, an unknown field. */
-const VALUES = [undefined, null, true, 0, -1, 0.5, 1, 2, 3, 4, 5, 12, 13, 31, 32, 120, 121, 1989, 1990, 2100, 2101, 1e9, 1e9 + 1, 1e12 + 1, '2024-05', '2024-13', 'percent', 'fraction', 'at-least', 'registered', 'parent', 'commune', 'calendar-year', 'one-cycle', 'months-from-decision', 'validity', 'quyet-dinh', 'law', { kind: 'percent', percent: 50 }, { kind: 'one-cycle' }, { month: 2, day: 30 }, ['a'], 1.25, 100, 100.5, 10_000, 10_001, Number.MAX_SAFE_INTEGER + 2, '', 'x', 'Abc', 'a.b', 'a-', 'VN-49', 'vn', '2024-02-30', '2024-02-29', '2023-02-29', 'http://x', 'not a url', 'https://a.vn/b', 'judged', 'ratio', 'min-total', 'class-reached', 'learning-family', 'hamlet', [], [1], {}, { vi: 'a', en: 'b' }, { vi: '', en: 'b' }, { ref: 'x' }, { atLeast: 1, points: 1 }, { atLeastPercent: 50, points: 1 }, { extra: 1 }];
+const VALUES = [undefined, null, true, 0, -1, 0.5, 1, 2, 3, 4, 5, 12, 13, 31, 32, 120, 121, 1989, 1990, 2100, 2101, 1e9, 1e9 + 1, 1e12 + 1, '2024-05', '2024-13', 'percent', 'fraction', 'at-least', 'registered', 'parent', 'commune', 'calendar-year', 'one-cycle', 'months-from-decision', 'validity', 'quyet-dinh', 'law', { kind: 'percent', percent: 50 }, { kind: 'one-cycle' }, { month: 2, day: 30 }, ['a'], 1.25, 100, 100.5, 10_000, 10_001, Number.MAX_SAFE_INTEGER + 2, '', 'x', 'Abc', 'a.b', 'a-', 'VN-49', 'vn', '2024-02-30', '2024-02-29', '2023-02-29', 'http://x', 'not a url', 'https://a.vn/b', 'judged', 'ratio', 'min-total', 'class-reached', 'learning-family', 'hamlet', [], [1], {}, { vi: 'a', en: 'b' }, { vi: '', en: 'b' }, { ref: 'x' }, { atLeast: 1, points: 1 }, { atLeastPercent: 50, points: 1 }, { extra: 1 }, 'x'.repeat(2001)];
 
 
 const checkOf = (c: Check) => (v: unknown): Issue[] => problemsOf(c, v);
@@ -135,14 +161,30 @@ describe('each zod-free check agrees with its zod schema', () => {
         if (!places.has(key)) places.set(key, { d, path });
       }
       const differ: string[] = [];
+      const fields: string[] = [];
       for (const [key, { d, path }] of places) {
         for (const [i, value] of VALUES.entries()) {
           for (const doc of [setAt(JSON.parse(JSON.stringify(d)), path, value), setAt(JSON.parse(JSON.stringify(d)), [...path, 'extraField'], value)]) {
-            if (kind.schema.safeParse(doc).success !== (kind.issues(doc).length === 0)) differ.push(`${key} = VALUES[${i}]`);
+            const ours = kind.issues(doc);
+            if (kind.schema.safeParse(doc).success !== (ours.length === 0)) differ.push(`${key} = VALUES[${i}]`);
+            fields.push(...fieldsDiffer(kind.schema, ours, doc));
           }
         }
       }
       expect(differ).toEqual([]);
+      // An id made the same as the one before it in its list: both routes say duplicate_id, with the same id and first.
+      let duplicates = 0;
+      for (const { d, all } of trees) for (const path of all) {
+        const at = path[path.length - 2];
+        if (path[path.length - 1] !== 'id' || typeof at !== 'number' || at === 0) continue;
+        const before = [...path.slice(0, -2), at - 1, 'id'];
+        const doc = setAt(JSON.parse(JSON.stringify(d)), path, before.reduce<unknown>((n, k) => (n as Record<string | number, unknown>)[k], d));
+        const ours = kind.issues(doc);
+        if (ours.some((i) => i.code === 'duplicate_id')) duplicates++;
+        fields.push(...fieldsDiffer(kind.schema, ours, doc));
+      }
+      expect(fields).toEqual([]);
+      if (['rule set', 'target table'].includes(kind.name)) expect(duplicates).toBeGreaterThan(0);
       fc.assert(
         fc.property(fc.nat(trees.length - 1), fc.array(fc.tuple(fc.nat(), fc.nat(VALUES.length - 1), fc.boolean()), { minLength: 1, maxLength: 3 }), (which, edits) => {
           const { d, all } = trees[which]!;

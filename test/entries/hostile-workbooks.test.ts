@@ -40,14 +40,14 @@ function workbook(sheets: Record<string, string>, extra: Parameters<typeof frame
 }
 
 /** The first issue's code and both messages of what `read` threw (it must be a LearningSocietyError). */
-async function refused(bytes: Uint8Array, options?: ReadWorkbookOptions): Promise<{ code: string; vi: string; en: string }> {
+async function refused(bytes: Uint8Array, options?: ReadWorkbookOptions): Promise<{ code: string; vi: string; en: string; maximum?: number }> {
   const e = await readWorkbook(bytes, options).then(
     () => undefined,
     (x: unknown) => x,
   );
   expect(e).toBeInstanceOf(LearningSocietyError);
   const issue = (e as LearningSocietyError).issues[0]!;
-  return { code: issue.code, vi: issue.message.vi, en: issue.message.en };
+  return { code: issue.code, vi: issue.message.vi, en: issue.message.en, ...(issue.code === 'too_large' ? { maximum: issue.maximum } : {}) };
 }
 
 /** Runs `f` and gives its result and how far the process's peak memory rose above the memory before it, in MB. */
@@ -154,9 +154,10 @@ describe('a far cell is refused from its reference, before anything is kept for 
     expect(m.seconds).toBeLessThan(1);
   });
 
-  it.each(['ZZZZZ99999999', 'A99999999999', 'XFE1', 'A1048577'])('%s, beyond Excel’s limits: too_large naming it', async (ref) => {
+  // Excel's own limits: 16,384 columns (XFD) and 1,048,576 rows; the issue's maximum is the one the cell is beyond.
+  it.each([['ZZZZZ99999999', 16_384], ['A99999999999', 1_048_576], ['XFE1', 16_384], ['A1048577', 1_048_576]])('%s, beyond Excel’s limits: too_large naming it, its maximum %i', async (ref, maximum) => {
     const r = await refused(workbook({ Phiếu: `<row><c r="${ref}"><v>1</v></c></row>` }));
-    expect(r).toMatchObject({ code: 'too_large' });
+    expect(r).toMatchObject({ code: 'too_large', maximum });
     expect(r.vi).toContain(`ô ${ref} nằm ngoài giới hạn của Excel`);
     expect(r.en).toContain(`cell ${ref} is outside Excel's limits`);
   });

@@ -1,4 +1,5 @@
 import { describe, expect, expectTypeOf, it } from 'vitest';
+import * as z from 'zod';
 import {
   carryOver,
 } from 'vn-learning-society/units';
@@ -11,10 +12,13 @@ import {
   LearningSocietyError,
   parseRecognitionRule,
   parseTargetTable,
+  parsePlan,
   parseViNumber,
+  prefixIssue,
   recognitionRule,
   safeEvaluate,
   safeParseRuleSet,
+  SEED_PLANS,
   selectNominees,
   type Issue,
   type IssueOf,
@@ -65,7 +69,8 @@ describe('an issue carries the facts of its code as fields of its own, as zod’
     const r = safeEvaluate(getRuleSet('learning-family-khvn-2015'), { points: { 'children.reslts': 5, nope: 1 } });
     expect(r.success).toBe(false);
     if (r.success) return;
-    expect(r.error.issues.map(bare)).toEqual([
+    // Strict: an issue with no suggestion has no `suggestion` key at all (JSON output stays as it was).
+    expect(r.error.issues.map(bare)).toStrictEqual([
       { path: ['points', 'children.reslts'], code: 'unknown_indicator', id: 'children.reslts', suggestion: 'children.results', rule: 'children.reslts' },
       { path: ['points', 'nope'], code: 'unknown_indicator', id: 'nope', rule: 'nope' },
     ]);
@@ -220,6 +225,58 @@ describe('an issue carries the facts of its code as fields of its own, as zod’
     expectTypeOf<IssueOf<'negative'>>().not.toHaveProperty('maximum');
     const r = safeEvaluate(getRuleSet('learning-family-khvn-2015'), { points: { 'children.results': 11, 'adults.readng': 1 } });
     expect(r.success ? [] : r.error.issues.map(hint)).toEqual(['adults.reading', '≤ 10']);
+  });
+
+  it('unknown_indicator: the suggestion is of the section the id was given in (a judged one under points, a fact under facts)', () => {
+    const rs = getRuleSet('learning-family-khvn-2015');
+    const underPoints = safeEvaluate(rs, { points: { 'children.attendanc': 5 } });
+    expect(underPoints.success ? [] : underPoints.error.issues.map(bare)).toStrictEqual([{ path: ['points', 'children.attendanc'], code: 'unknown_indicator', id: 'children.attendanc', rule: 'children.attendanc' }]);
+    const underFacts = safeEvaluate(rs, { facts: { 'children.attendanc': { part: 1, whole: 1 } } });
+    expect(underFacts.success ? [] : underFacts.error.issues.map(bare)).toStrictEqual([
+      { path: ['facts', 'children.attendanc'], code: 'unknown_indicator', id: 'children.attendanc', suggestion: 'children.attendance', rule: 'children.attendanc' },
+    ]);
+  });
+
+  it('a rule set that names many unknown ids gets a suggestion for the first eight only, and is checked in time linear in them', () => {
+    const rs = family2015();
+    for (let i = 0; i < 10; i++) rs.outcome.rules.push({ kind: 'min-criterion', id: `floor-${i}`, label: { vi: 'Sàn', en: 'Floor' }, criterion: 'childen', points: 1 } as never);
+    const r = safeParseRuleSet(rs);
+    const unknown = r.success ? [] : r.error.issues.filter((i) => i.code === 'unknown_criterion');
+    expect(unknown.map((i) => (i.code === 'unknown_criterion' ? i.suggestion ?? '-' : '?'))).toEqual([...Array<string>(8).fill('children'), '-', '-']);
+  });
+
+  it('a target set twice for the same year: the id is the milestone (indicator and year), first the year set before', () => {
+    const label = (vi: string) => ({ vi, en: vi });
+    const target = { id: 'fam', indicator: 'learning-families', model: 'learning-family', label: label('Gia đình học tập'), year: 2025, value: { kind: 'percent', percent: 80 }, population: label('hộ'), base: 'all' };
+    const table = {
+      schemaVersion: 1,
+      id: 'twice',
+      jurisdiction: { code: 'VN', name: label('Toàn quốc') },
+      title: label('twice'),
+      sources: [{ id: 'doc', document: { kind: 'other', number: '1/TEST', issuer: label('Cơ quan thử'), date: '2020-01-01' } }],
+      validFrom: '2021-01-01',
+      targets: [target, { ...target, id: 'fam-again' }],
+    };
+    expect(issuesOf(() => parseTargetTable(table)).map(bare)).toEqual([{ path: ['targets', 1, 'year'], code: 'duplicate_id', id: 'learning-families 2025', first: ['targets', 0, 'year'] }]);
+  });
+
+  it('an issue of a part reported against the whole keeps first beside its path: a plan’s schedule, a schema nested in another', () => {
+    const seed = SEED_PLANS.find((p) => p.schedule !== undefined && p.schedule.length > 1)!;
+    const schedule = [...seed.schedule!, { ...seed.schedule![0]! }];
+    const inPlan = issuesOf(() => parsePlan({ ...seed, schedule })).filter((i) => i.code === 'duplicate_id');
+    expect(inPlan.map(bare)).toEqual([{ path: ['schedule', schedule.length - 1, 'id'], code: 'duplicate_id', id: seed.schedule![0]!.id, first: ['schedule', 0, 'id'] }]);
+
+    const rs = family2015();
+    rs.criteria[1]!.indicators[0]!.id = 'children.results';
+    const nested = parseWithBilingualIssues(z.object({ request: z.object({ ruleSet: ruleSetSchema }) }), { request: { ruleSet: rs } });
+    expect(nested.ok ? [] : nested.issues.map(bare)).toEqual([
+      { path: ['request', 'ruleSet', 'criteria', 1, 'indicators', 0, 'id'], code: 'duplicate_id', id: 'children.results', first: ['request', 'ruleSet', 'criteria', 0, 'indicators', 1, 'id'] },
+    ]);
+
+    const plain = { path: [3], code: 'too_big', maximum: 5, message: { vi: 'x', en: 'x' } } as const;
+    expect(prefixIssue(plain, ['rows'])).toEqual({ ...plain, path: ['rows', 3] });
+    expect(prefixIssue(plain, [])).toBe(plain);
+    expect(issuesOf(() => prefixIssue(plain, 'rows' as never)).map(bare)).toEqual([{ path: ['prefix'], code: 'invalid_type' }]);
   });
 
   it('checkModel and checkLevel refuse a path argument that is not a path, so no issue carries one (found by the fuzzer: 10n)', () => {

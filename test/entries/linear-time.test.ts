@@ -92,6 +92,29 @@ describe('parsers of outside text run in time linear in their input', () => {
     }
   }, 120_000);
 
+  it('a rule set with many indicators whose rules name many near-miss ids is refused in time linear in its size (the "did you mean" is capped)', async () => {
+    // Each step adds as many indicators as unknown references: a suggestion for each reference, over every indicator,
+    // would make the time grow with their product (a 1 MB rule set took 189 s before the cap).
+    const base = api.getRuleSet('learning-family-khvn-2015');
+    const make = (n: number): string => {
+      const rs = structuredClone(base) as unknown as { criteria: { id: string; label: unknown; indicators: unknown[] }[]; outcome: { rules: unknown[] } };
+      const k = Math.max(1, Math.floor(n / 250));
+      // At most 200 indicators to a criterion and 500 ids to a rule, as the format allows.
+      for (let c = 0; c * 200 < k; c++) {
+        const count = Math.min(200, k - c * 200);
+        const indicators = Array.from({ length: count }, (_, i) => ({ kind: 'judged', id: `extra-${c}.indicator-${i}`, label: { vi: 'x', en: 'x' }, maxPoints: 1 }));
+        rs.criteria.push({ id: `extra-${c}`, label: { vi: 'x', en: 'x' }, indicators });
+      }
+      for (let r = 0; r * 500 < k; r++) {
+        const ids = Array.from({ length: Math.min(500, k - r * 500) }, (_, i) => `extra-${Math.floor((r * 500 + i) / 200)}.indicatr-${(r * 500 + i) % 200}`);
+        rs.outcome.rules.push({ kind: 'min-each-indicator', id: `floor-${r}`, label: { vi: 'x', en: 'x' }, indicators: ids, points: 1 });
+      }
+      return JSON.stringify(rs);
+    };
+    const report = await checkLinear((s) => api.safeParseRuleSet(s, { limits: { ...api.DEFAULT_INPUT_LIMITS, maxJsonLength: 10_000_000 } }), make, { sizes: [10_000, 100_000, 1_000_000] });
+    expect(report.linear, describeGrowth(report)).toBe(true);
+  }, 120_000);
+
   it('size caps are typed errors that say the limit', () => {
     const tooLong = (f: () => unknown) => {
       try {

@@ -28,7 +28,16 @@ describe('sheetScorer', () => {
     expect(scorer.row(['H2', 99], 3)).toEqual({
       ok: false,
       row: 3,
-      problems: [{ row: 3, cell: 'B3', field: 'points.children.results', code: 'above_max', message: { vi: '99 điểm vượt quá điểm tối đa 10', en: '99 points is above the maximum of 10' } }],
+      problems: [{
+        row: 3,
+        cell: 'B3',
+        field: 'points.children.results',
+        code: 'above_max',
+        message: { vi: '99 điểm vượt quá điểm tối đa 10', en: '99 points is above the maximum of 10' },
+        // The scoring issue itself, with its code's field: the maximum a form can show beside the cell (10 points,
+        // QĐ 448/QĐ-KHVN Mục A).
+        issue: { path: ['points', 'children.results'], code: 'above_max', maximum: 10, rule: 'children.results', message: { vi: '99 điểm vượt quá điểm tối đa 10', en: '99 points is above the maximum of 10' } },
+      }],
     });
     expect(scorer.row(['H3', 'mười'], 4)).toEqual({
       ok: false,

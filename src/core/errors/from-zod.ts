@@ -12,6 +12,16 @@ export interface BilingualParams {
   readonly rule?: string;
   /** The fields of the code (`maximum`, `id`, `first`, …), as {@link Issue} has them. */
   readonly fields?: Readonly<Record<string, unknown>>;
+  /** The length of the issue's path in the value refined: zod puts the path of that value before it when it is nested. */
+  readonly pathLength?: number;
+}
+
+/** The fields a refinement attached, with a `first` put under the path zod added when the schema is nested. */
+function refinedFields(params: Partial<BilingualParams>, path: readonly (string | number)[]): Record<string, unknown> | undefined {
+  const fields = params.fields;
+  const first = fields?.first;
+  if (!Array.isArray(first) || params.pathLength === undefined) return fields;
+  return { ...fields, first: [...path.slice(0, path.length - params.pathLength), ...(first as (string | number)[])] };
 }
 
 /** The fields of an issue other than those every issue has. */
@@ -25,7 +35,7 @@ function fieldsOf(issue: Issue): Record<string, unknown> | undefined {
 
 /** The fields zod's own issue of a limit carries, in the library's form (`maximum`, `minimum`, `inclusive`). */
 function limitFields(issue: z.core.$ZodIssue): Record<string, unknown> | undefined {
-  if (issue.code === 'too_big') return { maximum: Number(issue.maximum) };
+  if (issue.code === 'too_big') return issue.inclusive === false ? { maximum: Number(issue.maximum), inclusive: false } : { maximum: Number(issue.maximum) };
   if (issue.code === 'too_small') return issue.inclusive === false ? { minimum: Number(issue.minimum), inclusive: false } : { minimum: Number(issue.minimum) };
   return undefined;
 }
@@ -81,12 +91,13 @@ export function parseWithBilingualIssues<T extends z.ZodType>(
   const issues = en.error.issues.map((issue, i): Issue => {
     const params = (issue as { params?: Partial<BilingualParams> }).params;
     const viMessage = params?.vi ?? ownVietnamese(issue) ?? viIssues[i]?.message ?? issue.message;
+    const path = issue.path.map((p) => (typeof p === 'symbol' ? String(p) : p));
     const out = {
-      path: issue.path.map((p) => (typeof p === 'symbol' ? String(p) : p)),
+      path,
       code: params?.code ?? issue.code,
       message: { vi: viMessage, en: issue.message },
       ...(params?.rule ? { rule: params.rule } : {}),
-      ...(params?.code ? params.fields : limitFields(issue)),
+      ...(params?.code ? refinedFields(params, path) : limitFields(issue)),
     };
     return out as Issue;
   });
@@ -101,7 +112,7 @@ export function refineWith<T>(issuesOf: (value: T) => readonly Issue[]): (value:
   return (value, ctx) => {
     for (const i of issuesOf(value)) {
       const fields = fieldsOf(i);
-      const params: BilingualParams = { vi: i.message.vi, code: i.code, ...(i.rule ? { rule: i.rule } : {}), ...(fields ? { fields } : {}) };
+      const params: BilingualParams = { vi: i.message.vi, code: i.code, ...(i.rule ? { rule: i.rule } : {}), ...(fields ? { fields, pathLength: i.path.length } : {}) };
       ctx.addIssue({ code: 'custom', path: [...i.path], message: i.message.en, params, input: value });
     }
   };

@@ -199,6 +199,8 @@ export interface TooBigIssue extends IssueBase {
   readonly code: 'too_big' | 'too_long' | 'too_large' | 'too_many_values' | 'too_deep' | 'string_too_long';
   /** The largest allowed, in the unit the message names (points, characters, items, levels, bytes, …). */
   readonly maximum: number;
+  /** `false` when the bound itself is not allowed (a number that must be below `maximum`); absent otherwise. */
+  readonly inclusive?: false;
 }
 
 /** Something under a limit: a number, a length, a count. */
@@ -210,12 +212,12 @@ export interface TooSmallIssue extends IssueBase {
   readonly inclusive?: false;
 }
 
-/** The codes whose issues carry fields of their own. */
-type CodeWithFields = (AboveMaxIssue | OffStepIssue | UnknownIdIssue | DuplicateIdIssue | TooBigIssue | TooSmallIssue)['code'];
+/** The codes whose issues carry fields of their own (`above_max`, `off_step`, `unknown_indicator`, …). */
+export type IssueCodeWithFields = (AboveMaxIssue | OffStepIssue | UnknownIdIssue | DuplicateIdIssue | TooBigIssue | TooSmallIssue)['code'];
 
-/** An issue whose code carries no field of its own. */
+/** An issue whose code carries no field of its own: every code but {@link IssueCodeWithFields}. */
 export interface PlainIssue extends IssueBase {
-  readonly code: Exclude<IssueCode, CodeWithFields>;
+  readonly code: Exclude<IssueCode, IssueCodeWithFields>;
 }
 
 /**
@@ -242,10 +244,12 @@ export interface PlainIssue extends IssueBase {
 export type Issue = AboveMaxIssue | OffStepIssue | UnknownIdIssue | DuplicateIdIssue | TooBigIssue | TooSmallIssue | PlainIssue;
 
 /** The issue of one code (the member of {@link Issue} whose code it is). */
-export type IssueOf<C extends IssueCode> = Issue extends infer I ? (I extends Issue ? (C extends I['code'] ? I : never) : never) : never;
+export type IssueOf<C extends IssueCode> = C extends C
+  ? (Issue extends infer I ? (I extends Issue ? (C extends I['code'] ? I : never) : never) : never) & { readonly code: C }
+  : never;
 
 /** The fields an issue of code `C` carries besides its path, code, message and rule (none for most codes). */
-export type IssueFields<C extends IssueCode> = Omit<IssueOf<C>, keyof IssueBase>;
+export type IssueFields<C extends IssueCode> = C extends C ? Omit<IssueOf<C>, keyof IssueBase> : never;
 
 /**
  * The one error class the library throws. `message` is English followed by Vietnamese;

@@ -21,7 +21,8 @@ function isKeyed(list: unknown): list is { id: string }[] {
 
 /**
  * An error from validating a fork, told the way the patch was written: list positions become ids
- * (`outcome.rules[0]` → `outcome.rules.min-total`, as patches and diffs address them), and a problem inside an element
+ * (`outcome.rules[0]` → `outcome.rules.min-total`, as patches and diffs address them; not for a `duplicate_id`, whose
+ * id names two elements, so its `path` and `first` stay positions), and a problem inside an element
  * the base does not have is first explained as what it most likely is — a misspelt id: "the base has no criterion
  * `condtions`; did you mean `conditions`?".
  *
@@ -30,6 +31,8 @@ function isKeyed(list: unknown): list is { id: string }[] {
 export function explainForkError(error: LearningSocietyError, fork: unknown, base: unknown, keyedFields: ReadonlySet<string>): LearningSocietyError {
   const fresh = new Map<string, { path: Seg[]; id: string; noun: Label; near: string[]; missing: boolean }>();
   const issues = error.issues.map((issue) => {
+    // A repeated id names two elements: its positions in the fork as assembled say which, where the id would not.
+    if (issue.code === 'duplicate_id') return issue;
     let inFresh: string | undefined;
     let doc: unknown = fork;
     let old: unknown = base;

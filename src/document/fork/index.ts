@@ -1,4 +1,5 @@
 import { LearningSocietyError } from '../../core/errors/index.js';
+import { prefixIssue } from '../../core/errors/prefix.js';
 import { problemsOf } from '../../core/internal/check.js';
 import { checkUntrustedJson, type InputLimits } from '../../core/untrusted/index.js';
 import { forkMeta } from './meta-check.js';
@@ -76,7 +77,7 @@ export function forkDocument<T extends { id: string; sources: readonly unknown[]
   const m = checkUntrustedJson(meta, kind.limits) as ForkMeta;
   const metaIssues = problemsOf(forkMeta, m);
   if (metaIssues.length > 0) {
-    throw new LearningSocietyError('invalid_patch', { vi: 'Thông tin bản phái sinh không hợp lệ', en: 'Invalid fork metadata' }, metaIssues.map((i) => ({ ...i, path: ['meta', ...i.path] })));
+    throw new LearningSocietyError('invalid_patch', { vi: 'Thông tin bản phái sinh không hợp lệ', en: 'Invalid fork metadata' }, metaIssues.map((i) => prefixIssue(i, ['meta'])));
   }
   const setMeta = META_FIELDS.filter((f) => Object.hasOwn(checkedPatch, f));
   if (setMeta.length > 0) {

@@ -1,4 +1,5 @@
 import { LearningSocietyError } from '../../core/errors/index.js';
+import { prefixIssue } from '../../core/errors/prefix.js';
 import { parseChecked } from '../../core/internal/check.js';
 import { checkSchedule } from '../schedule/index.js';
 import { planIssues } from './check.js';
@@ -26,7 +27,7 @@ export function parsePlan(input: unknown): Plan {
       checkSchedule(plan.schedule);
     } catch (e) {
       if (e instanceof LearningSocietyError) {
-        throw new LearningSocietyError('invalid_input', { vi: 'Kế hoạch không hợp lệ', en: 'Invalid plan' }, e.issues.map((i) => ({ ...i, path: ['schedule', ...i.path] })));
+        throw new LearningSocietyError('invalid_input', { vi: 'Kế hoạch không hợp lệ', en: 'Invalid plan' }, e.issues.map((i) => prefixIssue(i, ['schedule'])));
       }
       throw e;
     }

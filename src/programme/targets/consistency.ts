@@ -46,7 +46,9 @@ export function targetTableConsistencyIssues(t: TargetTableFacts): Issue[] {
     if (first !== undefined) {
       const en = `target "${target.id}" sets ${target.indicator} for ${target.year} again (already set by "${first.id}")`;
       const vi = `chỉ tiêu "${target.id}" đặt lại ${target.indicator} cho năm ${target.year} (đã có ở "${first.id}")`;
-      report(['targets', i, 'year'], 'duplicate_id', en, vi, { id: target.indicator, first: ['targets', first.i, 'year'] });
+      // What repeats is the milestone: the indicator (and sub-population) in that year.
+      const id = `${target.indicator} ${target.year}${target.subPopulation ? ` (${target.subPopulation.en})` : ''}`;
+      report(['targets', i, 'year'], 'duplicate_id', en, vi, { id, first: ['targets', first.i, 'year'] });
     } else milestones.set(milestone, { id: target.id, i });
     if (target.source && !sourceIds.has(target.source.ref)) {
       report(['targets', i, 'source', 'ref'], 'unknown_source', `no source with id "${target.source.ref}"`, `không có nguồn với mã "${target.source.ref}"`);

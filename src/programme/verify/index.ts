@@ -1,6 +1,7 @@
 import type { Decimal } from 'decimal.js';
 import { attainment } from '../attainment/index.js';
 import { LearningSocietyError } from '../../core/errors/index.js';
+import { prefixIssue } from '../../core/errors/prefix.js';
 import { valueText } from '../../core/internal/value-text.js';
 import type { Label } from '../../core/label/index.js';
 import { ExactDecimal, formatViNumber, parseViDecimal, roundDecimal, ROUNDING_NAMES, ROUNDINGS, type Rounding } from '../../core/vi-number/index.js';
@@ -51,7 +52,7 @@ function readVi(text: string, path: string): Decimal {
     return parseViDecimal(text, { commaThree: 'decimal' });
   } catch (e) {
     if (!(e instanceof LearningSocietyError)) throw e;
-    throw new LearningSocietyError(e.code, e.summary, e.issues.map((issue) => ({ ...issue, path: [path, ...issue.path] })));
+    throw new LearningSocietyError(e.code, e.summary, e.issues.map((issue) => prefixIssue(issue, [path])));
   }
 }
 

@@ -1,5 +1,6 @@
 import type { Decimal } from 'decimal.js';
 import { LearningSocietyError } from '../../core/errors/index.js';
+import { prefixIssue } from '../../core/errors/prefix.js';
 import { forkDocument, type ForkMeta, type DocumentPatch } from '../../document/fork/index.js';
 import { type Label } from '../../core/label/index.js';
 import { checkUntrustedJson } from '../../core/untrusted/index.js';
@@ -132,7 +133,7 @@ export function planYearbook(input: YearbookInput | YearbookPlan, options: { pri
   };
   if (options.printing) {
     const printingProblems = problemsOf(printingOptions, options.printing);
-    if (printingProblems.length > 0) throw new LearningSocietyError('invalid_input', { vi: 'Cách in không hợp lệ', en: 'Invalid printing options' }, printingProblems.map((i) => ({ ...i, path: ['printing', ...i.path] })));
+    if (printingProblems.length > 0) throw new LearningSocietyError('invalid_input', { vi: 'Cách in không hợp lệ', en: 'Invalid printing options' }, printingProblems.map((i) => prefixIssue(i, ['printing'])));
     const pr = { data: options.printing };
     const perSide = pr.data.pagesPerSide ?? 1;
     const printedSidesPerCopy = Math.ceil(pages / perSide);

@@ -218,9 +218,18 @@ function addIssue<C extends IssueCode>(issues: Issue[] | undefined, path: (strin
 /** Once an assessment has this many issues, an unknown id gets no "did you mean": the hint is for a typo, not a flood. */
 const MAX_SUGGESTIONS = 8;
 
-/** The issue of an id under `points` or `facts` that the rule set lacks, with the nearest id it has, if one is near. */
+/**
+ * The issue of an id under `points` or `facts` that the rule set lacks, with the nearest id of that section (a judged
+ * indicator under `points`, another under `facts`), if one is near.
+ */
 function unknownIndicator(plan: ScoringPlan, section: 'points' | 'facts', k: string, issues: Issue[] | undefined): Issue[] {
-  const suggestion = (issues?.length ?? 0) < MAX_SUGGESTIONS ? closestName(k, plan.indicators.map((ind) => ind.id)) : undefined;
+  let suggestion: string | undefined;
+  if ((issues?.length ?? 0) < MAX_SUGGESTIONS) {
+    const judged = section === 'points';
+    const ids: string[] = [];
+    for (const ind of plan.indicators) if ((ind.code === JUDGED) === judged) ids.push(ind.id);
+    suggestion = closestName(k, ids);
+  }
   const fields = suggestion === undefined ? { id: k } : { id: k, suggestion };
   return addIssue(issues, [section, k], 'unknown_indicator', M.unknownIndicator(k, plan.ruleSet.id, suggestion), k, fields);
 }

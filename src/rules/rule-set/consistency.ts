@@ -217,21 +217,35 @@ function uniqueRuleAndClassIds(rs: RuleSet, { report, rules }: Facts): void {
 
 const NAMES = { criterion: { en: 'criterion', vi: 'tiêu chí' }, indicator: { en: 'indicator', vi: 'chỉ báo' } } as const;
 
-/** The ids of the criteria, or of the indicators, of the rule set. */
-function idsOfKind(nodeIds: ReadonlyMap<string, string>, kind: 'criterion' | 'indicator'): string[] {
-  const out: string[] = [];
-  for (const [id, k] of nodeIds) if (k === kind) out.push(id);
-  return out;
+/** Unknown ids past this many in one rule set get no "did you mean": the hint is for a typo, and it stays cheap. */
+const MAX_SUGGESTIONS = 8;
+
+/**
+ * The id of a criterion or indicator the rule set has that is nearest one it lacks, for the first few ids it lacks:
+ * the lists of ids are made once, on the first.
+ */
+function suggester(nodeIds: ReadonlyMap<string, 'criterion' | 'indicator'>): (id: string, kind: 'criterion' | 'indicator') => string | undefined {
+  let lists: Record<'criterion' | 'indicator', string[]> | undefined;
+  let asked = 0;
+  return (id, kind) => {
+    if (++asked > MAX_SUGGESTIONS) return undefined;
+    if (lists === undefined) {
+      lists = { criterion: [], indicator: [] };
+      for (const [known, k] of nodeIds) lists[k].push(known);
+    }
+    return closestName(id, lists[kind]);
+  };
 }
 
 function ruleTargetsReachable(_rs: RuleSet, facts: Facts): void {
   const { report, nodeIds, criterionMax, indicatorMax, total } = facts;
+  const nearest = suggester(nodeIds);
   /** A rule about one criterion or indicator: it must exist, and its minimum must be reachable. */
   const target = (path: Path, kind: 'criterion' | 'indicator', id: string, points: number | undefined): void => {
     const max = (kind === 'criterion' ? criterionMax : indicatorMax).get(id);
     const name = NAMES[kind];
     if (nodeIds.get(id) !== kind || max === undefined) {
-      const suggestion = closestName(id, idsOfKind(nodeIds, kind));
+      const suggestion = nearest(id, kind);
       const hint = suggestion === undefined ? { en: '', vi: '' } : { en: ` (did you mean "${suggestion}"?)`, vi: ` (có phải "${suggestion}"?)` };
       const fields = suggestion === undefined ? { id } : { id, suggestion };
       report([...path, kind], kind === 'criterion' ? 'unknown_criterion' : 'unknown_indicator', `no ${name.en} with id "${id}"${hint.en}`, `không có ${name.vi} với mã "${id}"${hint.vi}`, fields);

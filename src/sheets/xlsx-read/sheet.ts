@@ -126,14 +126,15 @@ export class SheetReader implements XmlHandler {
     refuse('invalid_workbook', { vi: `tệp .xlsx bị hỏng (trang "${name}": ${what.vi})`, en: `the .xlsx file is damaged (sheet "${name}": ${what.en})` });
   }
 
-  private outside(ref: string): never {
+  /** A cell beyond Excel's last row or column: `too_large`, whose `maximum` is the limit it broke. */
+  private outside(ref: string, beyond: 'rows' | 'columns'): never {
     const name = quoted(this.setting.name);
     const rows = count(MAX_ROWS);
     const columns = count(MAX_COLUMNS);
     refuse('too_large', {
       vi: `trang "${name}": ô ${quoted(ref)} nằm ngoài giới hạn của Excel (${rows.vi} dòng, ${columns.vi} cột, tức đến ô XFD1048576)`,
       en: `sheet "${name}": cell ${quoted(ref)} is outside Excel's limits (${rows.en} rows, ${columns.en} columns: up to XFD1048576)`,
-    }, MAX_ROWS * MAX_COLUMNS);
+    }, beyond === 'rows' ? MAX_ROWS : MAX_COLUMNS);
   }
 
   private openRow(r: string | undefined): void {
@@ -143,7 +144,7 @@ export class SheetReader implements XmlHandler {
     if (r !== undefined && r !== '') {
       const n = wholeNumber(r, MAX_ROWS);
       if (n === 0) this.wrong({ vi: `số dòng "${quoted(r)}" sai`, en: `a wrong row number "${quoted(r)}"` });
-      if (n < 0) this.outside(`${quoted(r)} (<row r="${quoted(r)}">)`);
+      if (n < 0) this.outside(`${quoted(r)} (<row r="${quoted(r)}">)`, 'rows');
       this.startRow(n);
     }
   }
@@ -179,7 +180,7 @@ export class SheetReader implements XmlHandler {
       // The reference is read, and checked against Excel's limits, before anything is kept for the cell.
       const at = parseRef(ref);
       if (at === undefined) this.wrong({ vi: `địa chỉ ô "${quoted(ref)}" sai`, en: `a wrong cell reference "${quoted(ref)}"` });
-      if (at === 'outside') this.outside(ref);
+      if (at === 'rows' || at === 'columns') this.outside(ref, at);
       row = at.row;
       column = at.column;
       if (this.rowNumber === 0) this.startRow(row);
@@ -187,7 +188,7 @@ export class SheetReader implements XmlHandler {
       if (this.rowNumber === 0) this.startRow(this.lastRow + 1);
       row = this.rowNumber;
       column = this.atRow === row ? this.atColumn + 1 : 1;
-      if (column > MAX_COLUMNS) this.outside(cellAddress(row, MAX_COLUMNS));
+      if (column > MAX_COLUMNS) this.outside(cellAddress(row, MAX_COLUMNS), 'columns');
     }
     if (row < this.atRow || (row === this.atRow && column <= this.atColumn)) {
       this.wrong({ vi: `ô ${quoted(ref ?? '')} đứng sau ô ${cellAddress(this.atRow, this.atColumn - 1)}`, en: `cell ${quoted(ref ?? '')} comes after cell ${cellAddress(this.atRow, this.atColumn - 1)}` });
@@ -297,10 +298,10 @@ function wholeNumber(s: string, max: number): number {
 }
 
 /**
- * `D17` → row 17, column 4 (both 1-based); `'outside'` beyond XFD1048576; undefined when it is not a reference.
- * Reads at most the letters and digits there are, without building anything.
+ * `D17` → row 17, column 4 (both 1-based); `'columns'` past column XFD, `'rows'` past row 1048576; undefined when it
+ * is not a reference. Reads at most the letters and digits there are, without building anything.
  */
-function parseRef(ref: string): { row: number; column: number } | 'outside' | undefined {
+function parseRef(ref: string): { row: number; column: number } | 'rows' | 'columns' | undefined {
   let column = 0;
   let i = 0;
   let far = false;
@@ -313,5 +314,5 @@ function parseRef(ref: string): { row: number; column: number } | 'outside' | un
   if (i === 0 || i === ref.length) return undefined;
   const row = wholeNumber(ref.slice(i), MAX_ROWS);
   if (row === 0) return undefined;
-  return far || row < 0 ? 'outside' : { row, column };
+  return far ? 'columns' : row < 0 ? 'rows' : { row, column };
 }
