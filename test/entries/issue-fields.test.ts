@@ -8,11 +8,14 @@ import {
   checkModel,
   checkSchedule,
   checkUntrustedJson,
+  forkRuleSet,
   getRuleSet,
   LearningSocietyError,
   parseRecognitionRule,
   parseTargetTable,
   parsePlan,
+  parseRuleSet,
+  parseRuleSetFile,
   parseViNumber,
   prefixIssue,
   recognitionRule,
@@ -277,6 +280,22 @@ describe('an issue carries the facts of its code as fields of its own, as zod’
     expect(prefixIssue(plain, ['rows'])).toEqual({ ...plain, path: ['rows', 3] });
     expect(prefixIssue(plain, [])).toBe(plain);
     expect(issuesOf(() => prefixIssue(plain, 'rows' as never)).map(bare)).toEqual([{ path: ['prefix'], code: 'invalid_type' }]);
+  });
+
+  it('unknown_id and unknown_source: the id that is not there, and the near one where the message offers it', () => {
+    expect(issuesOf(() => getRuleSet('learning-family-khvn-2016')).map(bare)).toStrictEqual([
+      { path: [], code: 'unknown_id', id: 'learning-family-khvn-2016', suggestion: 'learning-family-khvn-2015' },
+    ]);
+    const meta = { id: 'learning-family-x', jurisdiction: { code: 'VN-X', name: { vi: 'Tỉnh X', en: 'X province' } } };
+    const base = getRuleSet('learning-family-khvn-2015');
+    const misspelt = issuesOf(() => forkRuleSet(base, { criteria: { condtions: { maxPoints: 30 } } } as never, meta as never));
+    expect(misspelt.map(bare)[0]).toStrictEqual({ path: ['criteria', 'condtions'], code: 'unknown_id', id: 'condtions', suggestion: 'conditions' });
+    expect(issuesOf(() => forkRuleSet(base, { criteria: { nope: null } } as never, meta as never)).map(bare)).toStrictEqual([{ path: ['criteria', 'nope'], code: 'unknown_id', id: 'nope' }]);
+    const file = JSON.stringify({ base: 'learning-family-khvn-2016', meta: { ...meta, sources: [] }, patch: {} });
+    expect(issuesOf(() => parseRuleSetFile(file)).map(bare)).toStrictEqual([{ path: ['base'], code: 'unknown_id', id: 'learning-family-khvn-2016', suggestion: 'learning-family-khvn-2015' }]);
+    const rs = family2015();
+    rs.outcome.rules[0]!.source = { ref: 'qd-448-khvm' };
+    expect(issuesOf(() => parseRuleSet(rs)).map(bare)).toStrictEqual([{ path: ['outcome', 'rules', 0, 'source', 'ref'], code: 'unknown_source', id: 'qd-448-khvm' }]);
   });
 
   it('checkModel and checkLevel refuse a path argument that is not a path, so no issue carries one (found by the fuzzer: 10n)', () => {

@@ -15,6 +15,8 @@ export const ISSUE_FIELDS: Readonly<Record<string, Readonly<Record<string, Field
   off_step: { step: 'number' },
   unknown_indicator: { id: 'string', suggestion: 'string?' },
   unknown_criterion: { id: 'string', suggestion: 'string?' },
+  unknown_id: { id: 'string', suggestion: 'string?' },
+  unknown_source: { id: 'string', suggestion: 'string?' },
   duplicate_id: { id: 'string', first: 'path?' },
   too_big: LIMIT,
   too_long: LIMIT,

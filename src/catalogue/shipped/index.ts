@@ -88,7 +88,7 @@ export function resolveSources(
       const hint = { vi: near ? `; có phải ý bạn là "${near}"?` : '', en: near ? `; did you mean "${near}"?` : '' };
       issues.push(
         typeof ref === 'string'
-          ? { path: [...at, 'ref'], code: 'unknown_source', message: { vi: `không có văn bản "${ref}" trong danh mục căn cứ (data/legal-sources/)${hint.vi}`, en: `no document "${ref}" in the register of legal sources (data/legal-sources/)${hint.en}` } }
+          ? { path: [...at, 'ref'], code: 'unknown_source', id: ref, ...(near ? { suggestion: near } : {}), message: { vi: `không có văn bản "${ref}" trong danh mục căn cứ (data/legal-sources/)${hint.vi}`, en: `no document "${ref}" in the register of legal sources (data/legal-sources/)${hint.en}` } }
           : { path: [...at, 'ref'], code: 'invalid_type', message: { vi: 'cần mã văn bản (chuỗi ký tự)', en: 'Invalid input: expected string' } },
       );
       return item;

@@ -176,9 +176,12 @@ export interface OffStepIssue extends IssueBase {
   readonly step: number;
 }
 
-/** An id the rule set does not have (không có chỉ báo / tiêu chí với mã này). */
+/**
+ * An id the input names that is not there (không có mã này): an indicator or criterion of the rule set, an element of
+ * the base a patch names, a source, a rule set.
+ */
 export interface UnknownIdIssue extends IssueBase {
-  readonly code: 'unknown_indicator' | 'unknown_criterion';
+  readonly code: 'unknown_indicator' | 'unknown_criterion' | 'unknown_id' | 'unknown_source';
   /** The id that was not found. */
   readonly id: string;
   /** The known id nearest to it (see {@link closestName}), when exactly one is near: a "did you mean". */
@@ -224,7 +227,7 @@ export interface PlainIssue extends IssueBase {
  * Where an input went wrong: a path into it, what was wrong (a code and a message in both languages), and the rule it
  * broke. Discriminated by `code`, as zod's issues are: where a code carries facts an app can act on, they are fields of
  * its own (`maximum` of `above_max` and of the limits, `step` of `off_step`, `id` and `suggestion` of
- * `unknown_indicator`, `id` and `first` of `duplicate_id`, `minimum` of `too_small`), so a `switch` on `code` narrows
+ * `unknown_indicator` and the other unknown ids, `id` and `first` of `duplicate_id`, `minimum` of `too_small`), so a `switch` on `code` narrows
  * to them.
  *
  * @example

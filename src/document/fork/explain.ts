@@ -71,6 +71,8 @@ export function explainForkError(error: LearningSocietyError, fork: unknown, bas
       return {
         path,
         code: 'unknown_id',
+        id,
+        ...(near.length === 1 ? { suggestion: near[0]! } : {}),
         message: {
           vi: `bản gốc không có ${noun.vi} "${id}"${meant.length ? `; có phải ý bạn là ${meant.join(' hoặc ')}?` : ''} (một ${noun.vi} mới phải có đủ các trường)`,
           en: `the base has no ${noun.en} "${id}"${meant.length ? `; did you mean ${meant.join(' or ')}?` : ''} (a new ${noun.en} must have all its fields)`,

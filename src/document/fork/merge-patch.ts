@@ -126,6 +126,7 @@ function mergeKeyed(base: Keyed[], patch: { [k: string]: Json }, path: Path, ctx
       issues.push({
         path: [...path, k],
         code: 'unknown_id',
+        id: k,
         message: { vi: `không có phần tử mã "${k}" để xóa`, en: `there is no element with id "${k}" to remove` },
       });
       continue;

@@ -36,7 +36,7 @@ export function readingIssues(rule: ReadingsOf): Issue[] {
   const sources = new Set(rule.sources.map((s) => s.id ?? s.ref));
   readings.forEach((r, i) => {
     (r.basis ?? []).forEach((b, j) => {
-      if (!sources.has(b)) out.push({ path: ['readings', i, 'basis', j], code: 'unknown_source', message: { vi: `"${b}" không có trong sources của quy định`, en: `"${b}" is not among the rule's sources` } });
+      if (!sources.has(b)) out.push({ path: ['readings', i, 'basis', j], code: 'unknown_source', id: b, message: { vi: `"${b}" không có trong sources của quy định`, en: `"${b}" is not among the rule's sources` } });
     });
   });
   out.push(...confirmationIssues(rule, sources));
@@ -54,7 +54,7 @@ function confirmationIssues(rule: ReadingsOf, sources: ReadonlySet<string | unde
   const c = rule.readingConfirmed;
   if (c === undefined) return [];
   const out: Issue[] = [];
-  if (!sources.has(c.ref)) out.push({ path: ['readingConfirmed', 'ref'], code: 'unknown_source', message: { vi: `"${c.ref}" không có trong sources của quy định`, en: `"${c.ref}" is not among the rule's sources` } });
+  if (!sources.has(c.ref)) out.push({ path: ['readingConfirmed', 'ref'], code: 'unknown_source', id: c.ref, message: { vi: `"${c.ref}" không có trong sources của quy định`, en: `"${c.ref}" is not among the rule's sources` } });
   const still = READING_FIELDS.filter((f) => rule.uncertain?.includes(f));
   if (still.length > 0) out.push({ path: ['uncertain'], code: 'confirmed_uncertain', message: { vi: `cách hiểu đã xác nhận thì ${still.join(', ')} không còn chưa chắc chắn (bỏ khỏi uncertain)`, en: `with the reading confirmed, ${still.join(', ')} are no longer uncertain (take them out of uncertain)` } });
   return out;

@@ -51,7 +51,7 @@ export function targetTableConsistencyIssues(t: TargetTableFacts): Issue[] {
       report(['targets', i, 'year'], 'duplicate_id', en, vi, { id, first: ['targets', first.i, 'year'] });
     } else milestones.set(milestone, { id: target.id, i });
     if (target.source && !sourceIds.has(target.source.ref)) {
-      report(['targets', i, 'source', 'ref'], 'unknown_source', `no source with id "${target.source.ref}"`, `không có nguồn với mã "${target.source.ref}"`);
+      report(['targets', i, 'source', 'ref'], 'unknown_source', `no source with id "${target.source.ref}"`, `không có nguồn với mã "${target.source.ref}"`, { id: target.source.ref });
     }
     if (target.value.kind === 'fraction' && target.value.numerator! > target.value.denominator!) {
       report(['targets', i, 'value', 'numerator'], 'fraction_above_one', 'a target fraction cannot exceed 1', 'chỉ tiêu dạng phân số không được lớn hơn 1');

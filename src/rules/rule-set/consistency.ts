@@ -126,7 +126,7 @@ function uniqueNodeIds(_rs: RuleSet, { report, nodes }: Facts): void {
 
 function sourceReferencesExist(rs: RuleSet, { report, sourceIds, nodes, rules }: Facts): void {
   const check = (ref: { ref: string } | undefined, path: Path): void => {
-    if (ref && !sourceIds.has(ref.ref)) report([...path, 'source', 'ref'], 'unknown_source', `no source with id "${ref.ref}"`, `không có nguồn với mã "${ref.ref}"`);
+    if (ref && !sourceIds.has(ref.ref)) report([...path, 'source', 'ref'], 'unknown_source', `no source with id "${ref.ref}"`, `không có nguồn với mã "${ref.ref}"`, { id: ref.ref });
   };
   for (const { node, path } of nodes) {
     check(node.source, path);
@@ -312,7 +312,7 @@ function classesWellFounded(_rs: RuleSet, { report, rules, classIds }: Facts): v
 function notesAboutSomething(rs: RuleSet, { report, nodeIds, ruleIds, classIds }: Facts): void {
   rs.notes?.forEach((n, i) => {
     if (n.about !== undefined && !nodeIds.has(n.about) && !ruleIds.has(n.about) && !classIds.has(n.about)) {
-      report(['notes', i, 'about'], 'unknown_id', `no criterion, indicator, rule or class with id "${n.about}"`, `không có tiêu chí, chỉ báo, quy tắc hay xếp loại với mã "${n.about}"`);
+      report(['notes', i, 'about'], 'unknown_id', `no criterion, indicator, rule or class with id "${n.about}"`, `không có tiêu chí, chỉ báo, quy tắc hay xếp loại với mã "${n.about}"`, { id: n.about });
     }
   });
 }
