@@ -227,8 +227,8 @@ export interface PlainIssue extends IssueBase {
  * Where an input went wrong: a path into it, what was wrong (a code and a message in both languages), and the rule it
  * broke. Discriminated by `code`, as zod's issues are: where a code carries facts an app can act on, they are fields of
  * its own (`maximum` of `above_max` and of the limits, `step` of `off_step`, `id` and `suggestion` of
- * `unknown_indicator` and the other unknown ids, `id` and `first` of `duplicate_id`, `minimum` of `too_small`), so a `switch` on `code` narrows
- * to them.
+ * `unknown_indicator` and the other unknown ids, `id` and `first` of `duplicate_id`, `minimum` of `too_small`), so a
+ * `switch` on `code` narrows to them.
  *
  * @example
  * ```ts
