@@ -36,6 +36,20 @@ async function checkerAt(at: string | undefined, byDate: boolean, lang: Lang): P
   return unitChecker(at !== undefined ? { at } : {});
 }
 
+/** The unit columns a roll-up needs (the province's and the commune's codes) that a header lacks. */
+function missingUnitColumns(columns: readonly string[]): ('province' | 'commune')[] {
+  const keys = new Set(columns.map((c) => keyOfHeading(c)));
+  return (['province', 'commune'] as const).filter((k) => !keys.has(k));
+}
+
+const UNIT_HEADINGS = { province: 'tỉnh', commune: 'xã' } as const;
+
+/** The problem of a header without the unit columns: which, and how `evaluate` carries them through. */
+const MISSING_UNITS: Record<Lang, (missing: readonly ('province' | 'commune')[]) => string> = {
+  vi: (m) => `thiếu cột ${m.map((k) => `"${UNIT_HEADINGS[k]}"`).join(' và ')} (mã tỉnh, mã xã của từng phiếu); thêm cột vào phiếu và giữ lại khi chấm: evaluate --keep "tỉnh,xã" …`,
+  en: (m) => `no ${m.map((k) => `"${UNIT_HEADINGS[k]}" (${k})`).join(' or ')} column (each assessment's province and commune codes); add them to the sheet and carry them through: evaluate --keep "tỉnh,xã" …`,
+};
+
 /**
  * Tallies results (what `evaluate` writes, with province and commune kept): each record that cannot be tallied goes to
  * `bad` with its line, never silently.
@@ -46,7 +60,13 @@ export async function tallyOfRecords(io: CliIo, o: TallyInputOptions, lang: Lang
   const at = o.date ?? (o.year !== undefined ? `${o.year}-12-31` : undefined);
   const tally = new Tally(o.units ? { units: await checkerAt(at, o.date !== undefined, lang) } : {});
   for await (const rec of readRecords(io, o.input, formatOf(o.input, o.inputFormat), { ...csvOptions(o.delimiter), ...(o.sheet !== undefined ? { sheet: o.sheet } : {}) })) {
-    if (rec.kind === 'header') continue;
+    if (rec.kind === 'header') {
+      const missing = missingUnitColumns(rec.columns);
+      if (missing.length === 0) continue;
+      // Said once, at the header, with the way to have them: not once per row.
+      bad.push({ line: rec.line, field: T[lang].record, message: MISSING_UNITS[lang](missing) });
+      break;
+    }
     if (rec.error !== undefined) {
       bad.push({ line: rec.line, field: T[lang].record, message: rec.error[lang] });
       continue;

@@ -70,6 +70,17 @@ describe('vn-learning-society evaluate', () => {
     expect(r.err).toContain('Done: 4 records, 2 valid.'); // the blank line is not a record
   });
 
+  it('skips a row of separators alone, as Excel saves an empty row in a ;-separated CSV, as it skips an empty workbook row', async () => {
+    const header = ['id', 'children.attendance', 'conditions.bookshelf', ...judged].join(';');
+    const row = (id: string) => [id, '2/2', 'có', ...judged.map(() => '10')].join(';');
+    const empty = ';'.repeat(judged.length + 2);
+    const r = await run(['-f', 'csv', '--lang', 'en', 'evaluate', '-r', family.id, '-i', 'a.csv'], { 'a.csv': [header, row('ho-1'), empty, ` ;${empty.slice(1)}`, row('ho-2')].join('\r\n') });
+    expect(r.err).not.toContain('blank id');
+    expect(r.code).toBe(0);
+    // Lines 3 and 4 (the empty rows) are neither records nor problems.
+    expect(r.out.trim().split('\n').slice(1).map((l) => l.split(',').slice(0, 2))).toEqual([['2', 'ho-1'], ['5', 'ho-2']]);
+  });
+
   it('reads CSV by indicator kind: numbers (decimal comma too), yes/no, part/whole', async () => {
     const header = ['id', 'children.attendance', 'conditions.bookshelf', ...judged].join(',');
     const row1 = ['ho-1', '2/2', 'có', ...judged.map(() => '10')].join(',');
@@ -102,6 +113,16 @@ describe('vn-learning-society rollup, progress, verify, yearbook, citation', () 
     expect(r.code).toBe(2);
     expect(r.out.trim().split('\n')).toEqual(['đơn vị,mô hình,đã đánh giá,công nhận,tỷ lệ (%)', 'VN-45,Gia đình học tập,2,1,"50,00"', 'VN-SG,Gia đình học tập,1,1,"100,00"']);
     expect(r.err).toContain('dòng 5, model:');
+  });
+
+  it('says once, at the header, which unit columns a roll-up lacks and how evaluate carries them (not once per row)', async () => {
+    const csv = ['id,Thôn,Họ tên chủ hộ,model,recognized', 'H1,Ấp 1,A,learning-family,có', 'H2,Ấp 1,B,learning-family,không', 'H3,Ấp 2,C,learning-family,có'].join('\n');
+    const r = await run(['-f', 'csv', 'rollup', '-i', 'r.csv', '--level', 'commune'], { 'r.csv': csv });
+    expect(r.code).toBe(2);
+    expect(r.err).toContain('dòng 1, (bản ghi): thiếu cột "tỉnh" và "xã" (mã tỉnh, mã xã của từng phiếu); thêm cột vào phiếu và giữ lại khi chấm: evaluate --keep "tỉnh,xã"');
+    expect(r.err).not.toContain('dòng 2');
+    const withOne = await run(['-f', 'csv', '--lang', 'en', 'rollup', '-i', 'r.csv', '--level', 'commune'], { 'r.csv': csv.replace('Thôn', 'xã') });
+    expect(withOne.err).toContain('no "tỉnh" (province) column');
   });
 
   it('compares counts with Đồng Tháp’s targets (seed 001: 90 % families by 2025)', async () => {

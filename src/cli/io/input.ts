@@ -609,7 +609,8 @@ async function* csvRecords(source: Readable, options: CsvOptions): AsyncGenerato
     while (skipped.length > 0 && skipped[0]!.line < line) yield skipped.shift()!;
     const cells = r.record;
     if (header !== undefined) {
-      yield csvRow(header, cells, line);
+      // A row of separators alone is how Excel saves an empty row: skipped, as an empty row of a workbook is.
+      if (!cells.every((c) => c.trim() === '')) yield csvRow(header, cells, line);
       continue;
     }
     if (isTitleRow(cells)) continue;
