@@ -1,5 +1,5 @@
 import { BUILT_IN_RULE_SET_IDS, closestNames, formatViNumber, getRuleSet, listTargets, parseRuleSetFile, parseTargetTableFile, type Issue, type Label, type Lang, type RuleSet, type TargetTable } from 'vn-learning-society';
-import { CliIoError, type CliIo, type OutputFormat } from './io.js';
+import { CliIoError, jsonError, type CliIo, type OutputFormat } from './io.js';
 
 /**
  * Exit codes: 0 ok, 1 a verification found mismatches, 2 bad input, a file that cannot be read or an output that
@@ -101,7 +101,7 @@ export async function loadRuleSet(io: CliIo, ref: string, lang: Lang, chain = 0)
   try {
     data = JSON.parse(text);
   } catch (e) {
-    throw new CliFailure(`${ref}: ${e instanceof Error ? e.message : String(e)}`, EXIT.badInput);
+    throw new CliFailure(`${ref}: ${jsonError(e, text)[lang]}`, EXIT.badInput);
   }
   const base = forkBase(data);
   // A base that is not a shipped id is another file, named by its path (.json), as the fork file's schema says.

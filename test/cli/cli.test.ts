@@ -98,6 +98,15 @@ describe('vn-learning-society evaluate', () => {
     expect(r.err).toContain('dòng 4, C4 (conditions.bookshelf): "maybe" không phải có/không');
   });
 
+  it('a rule-set file that is not JSON is told where, in the language asked (line and column), not in the parser’s English alone', async () => {
+    const broken = '{\n  "id": "x"\n  "a": 1\n}';
+    const vi = await run(['evaluate', '-r', 'broken.json', '-i', 'a.json'], { 'broken.json': broken, 'a.json': JSON.stringify([good]) });
+    expect(vi.code).toBe(2);
+    expect(vi.err).toContain('broken.json: không phải JSON hợp lệ: lỗi ở dòng 3, cột 3 (');
+    const en = await run(['--lang', 'en', 'evaluate', '-r', 'broken.json', '-i', 'a.json'], { 'broken.json': broken, 'a.json': JSON.stringify([good]) });
+    expect(en.err).toContain('broken.json: not valid JSON: an error on line 3, column 3 (');
+  });
+
   it('reads a fork file as the rule set', async () => {
     const fork = JSON.stringify({ base: family.id, meta: { id: 'fork-85', jurisdiction: { code: 'VN-X', name: { vi: 'X', en: 'X' } } }, patch: { outcome: { rules: { 'min-total': { points: 85 } } } } });
     const almost = { ...good, points: { ...fullPoints, 'effects.community': 0, 'effects.livelihood': 4 } }; // 100 − 10 − 6 = 84 points

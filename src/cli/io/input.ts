@@ -193,10 +193,24 @@ function isJson(text: string): boolean {
   }
 }
 
-const jsonError = (e: unknown): Label => {
+/**
+ * Why a text is not JSON, in each language: where (line and column, from the parser's position) and the parser's
+ * own words, which are English whatever the language.
+ */
+export function jsonError(e: unknown, text?: string): Label {
   const m = e instanceof Error ? e.message : String(e);
-  return { vi: `không phải JSON hợp lệ (${m})`, en: `not valid JSON (${m})` };
-};
+  const at = /position (\d+)/.exec(m);
+  if (text === undefined || at === null) return { vi: `không phải JSON hợp lệ (${m})`, en: `not valid JSON (${m})` };
+  const position = Math.min(Number(at[1]), text.length);
+  let line = 1;
+  let start = 0;
+  for (let i = text.indexOf('\n'); i >= 0 && i < position; i = text.indexOf('\n', i + 1)) {
+    line++;
+    start = i + 1;
+  }
+  const column = position - start + 1;
+  return { vi: `không phải JSON hợp lệ: lỗi ở dòng ${line}, cột ${column} (${m})`, en: `not valid JSON: an error on line ${line}, column ${column} (${m})` };
+}
 
 const PROBLEMS = {
   tooLong: (length: number): Label => ({
@@ -247,7 +261,7 @@ function* jsonRecords(whole: string): Generator<InputRecord> {
   try {
     data = JSON.parse(text);
   } catch (e) {
-    yield { kind: 'record', line: 1, value: undefined, error: jsonError(e) };
+    yield { kind: 'record', line: 1, value: undefined, error: jsonError(e, text) };
     return;
   }
   const list = Array.isArray(data) ? data : [data];
