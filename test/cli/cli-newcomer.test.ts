@@ -229,6 +229,11 @@ describe('every system error reads as one line in each language', () => {
     expect(e.describe('vi')).toBe(`không đọc được "ho.csv": ${vi}`);
     expect(e.describe('en')).toBe(`cannot read "ho.csv": ${en}`);
   });
+  it('ENOENT on writing is a folder that does not exist, not a missing file', () => {
+    const e = ioErrorOf('khong/co/kq.csv', Object.assign(new Error('x'), { code: 'ENOENT' }), 'write')!;
+    expect(e.describe('vi')).toBe('không ghi được "khong/co/kq.csv": không có thư mục chứa tệp này (hãy tạo thư mục trước)');
+    expect(e.describe('en')).toBe('cannot write "khong/co/kq.csv": the folder it goes in does not exist (make it first)');
+  });
   it('a CSV parser error or a plain error is not taken for a system error', () => {
     expect(ioErrorOf('a', Object.assign(new Error('x'), { code: 'CSV_QUOTE_NOT_CLOSED' }), 'read')).toBeUndefined();
     expect(ioErrorOf('a', new TypeError('x'), 'read')).toBeUndefined();

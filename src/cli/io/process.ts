@@ -96,7 +96,9 @@ export class CliIoError extends Error {
     const why =
       this.reason === 'TOO_LARGE'
         ? { vi: `tệp lớn hơn giới hạn ${mb}, không đọc`, en: `the file is larger than the ${mb} limit; not read` }
-        : (IO_REASONS[this.reason] ?? { vi: `lỗi hệ thống ${this.reason}`, en: `system error ${this.reason}` });
+        : this.reason === 'ENOENT' && this.mode === 'write'
+          ? { vi: 'không có thư mục chứa tệp này (hãy tạo thư mục trước)', en: 'the folder it goes in does not exist (make it first)' }
+          : (IO_REASONS[this.reason] ?? { vi: `lỗi hệ thống ${this.reason}`, en: `system error ${this.reason}` });
     return lang === 'vi'
       ? `không ${this.mode === 'read' ? 'đọc' : 'ghi'} được ${what.vi}: ${why.vi}`
       : `cannot ${this.mode} ${what.en}: ${why.en}`;
