@@ -155,8 +155,15 @@ describe('an issue carries the facts of its code as fields of its own, as zod’
     expect(issuesOf(() => checkUntrustedJson([1, 2, 3, 4, 5], { ...limits, maxNodes: 4 })).map(bare)).toContainEqual({ path: [], code: 'too_many_values', maximum: 4 });
   });
 
-  it('a number too long to read: too_long with the limit of 100 characters', () => {
+  it('a number too long to read: too_long with the limit of 100 characters; told without a path, as it is the whole input', () => {
     expect(issuesOf(() => parseViNumber('1'.repeat(101))).map(bare)).toEqual([{ path: [], code: 'too_long', maximum: 100 }]);
+    let told = '';
+    try {
+      parseViNumber('1'.repeat(101));
+    } catch (e) {
+      told = (e as LearningSocietyError).describe('vi');
+    }
+    expect(told).toBe(`Không đọc được số\n- "${'1'.repeat(40)}…": dài 101 ký tự; một số dài tối đa 100 ký tự`);
   });
 
   it('duplicate_id in a target table, a schedule, a list of candidates, readings, carry-over rows and case names: the id and its first place', () => {

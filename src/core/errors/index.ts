@@ -281,10 +281,10 @@ export class LearningSocietyError extends Error {
     this.issues = issues;
   }
 
-  /** The error as text in one language, one line per issue. */
+  /** The error as text in one language, one line per issue: its path (none for the input as a whole), then why. */
   describe(lang: 'vi' | 'en'): string {
     const lines = [this.summary[lang]];
-    for (const issue of this.issues) lines.push(`- ${pathText(issue.path)}: ${issue.message[lang]}`);
+    for (const issue of this.issues) lines.push(`- ${issue.path.length === 0 ? '' : `${pathText(issue.path)}: `}${issue.message[lang]}`);
     return lines.join('\n');
   }
 }
