@@ -54,6 +54,20 @@ const bare = (i: Issue): Record<string, unknown> => {
 
 const family2015 = (): RuleSet => structuredClone(getRuleSet('learning-family-khvn-2015'));
 
+const label = (vi: string) => ({ vi, en: vi });
+/** A target of a test table (the figures are the test's own, not an official table's). */
+const TARGET = { id: 'fam', indicator: 'learning-families', model: 'learning-family', label: label('Gia đình học tập'), year: 2025, value: { kind: 'percent', percent: 80 }, population: label('hộ'), base: 'all' };
+/** A national target table of the test's own, holding `targets`. */
+const targetTable = (targets: readonly unknown[]) => ({
+  schemaVersion: 1,
+  id: 'test-table',
+  jurisdiction: { code: 'VN', name: label('Toàn quốc') },
+  title: label('test-table'),
+  sources: [{ id: 'doc', document: { kind: 'other', number: '1/TEST', issuer: label('Cơ quan thử'), date: '2020-01-01' } }],
+  validFrom: '2021-01-01',
+  targets,
+});
+
 describe('an issue carries the facts of its code as fields of its own, as zod’s issues do', () => {
   // QĐ 448/QĐ-KHVN (2015), Mục A: each judged indicator of a learning family is scored out of 10, in whole points.
   it('above_max: the maximum of the indicator (10 points, QĐ 448/QĐ-KHVN Mục A)', () => {
@@ -167,17 +181,7 @@ describe('an issue carries the facts of its code as fields of its own, as zod’
   });
 
   it('duplicate_id in a target table, a schedule, a list of candidates, readings, carry-over rows and case names: the id and its first place', () => {
-    const label = (vi: string) => ({ vi, en: vi });
-    const target = { id: 'fam', indicator: 'learning-families', model: 'learning-family', label: label('Gia đình học tập'), year: 2025, value: { kind: 'percent', percent: 80 }, population: label('hộ'), base: 'all' };
-    const table = {
-      schemaVersion: 1,
-      id: 'two',
-      jurisdiction: { code: 'VN', name: label('Toàn quốc') },
-      title: label('two'),
-      sources: [{ id: 'doc', document: { kind: 'other', number: '1/TEST', issuer: label('Cơ quan thử'), date: '2020-01-01' } }],
-      validFrom: '2021-01-01',
-      targets: [target, { ...target, indicator: 'learning-clans', model: 'learning-clan' }],
-    };
+    const table = targetTable([TARGET, { ...TARGET, indicator: 'learning-clans', model: 'learning-clan' }]);
     const targets = issuesOf(() => parseTargetTable(table)).filter((i) => i.code === 'duplicate_id');
     expect(targets.map(bare)).toEqual([{ path: ['targets', 1, 'id'], code: 'duplicate_id', id: 'fam', first: ['targets', 0, 'id'] }]);
 
@@ -247,7 +251,7 @@ describe('an issue carries the facts of its code as fields of its own, as zod’
     ]);
   });
 
-  it('a rule set that names many unknown ids gets a suggestion for the first eight only, and is checked in time linear in them', () => {
+  it('a rule set that names many unknown ids gets a suggestion for the first eight only (linear-time.test.ts times a large one)', () => {
     const rs = family2015();
     for (let i = 0; i < 10; i++) rs.outcome.rules.push({ kind: 'min-criterion', id: `floor-${i}`, label: { vi: 'Sàn', en: 'Floor' }, criterion: 'childen', points: 1 } as never);
     const r = safeParseRuleSet(rs);
@@ -256,17 +260,7 @@ describe('an issue carries the facts of its code as fields of its own, as zod’
   });
 
   it('a target set twice for the same year: the id is the milestone (indicator and year), first the year set before', () => {
-    const label = (vi: string) => ({ vi, en: vi });
-    const target = { id: 'fam', indicator: 'learning-families', model: 'learning-family', label: label('Gia đình học tập'), year: 2025, value: { kind: 'percent', percent: 80 }, population: label('hộ'), base: 'all' };
-    const table = {
-      schemaVersion: 1,
-      id: 'twice',
-      jurisdiction: { code: 'VN', name: label('Toàn quốc') },
-      title: label('twice'),
-      sources: [{ id: 'doc', document: { kind: 'other', number: '1/TEST', issuer: label('Cơ quan thử'), date: '2020-01-01' } }],
-      validFrom: '2021-01-01',
-      targets: [target, { ...target, id: 'fam-again' }],
-    };
+    const table = targetTable([TARGET, { ...TARGET, id: 'fam-again' }]);
     expect(issuesOf(() => parseTargetTable(table)).map(bare)).toEqual([{ path: ['targets', 1, 'year'], code: 'duplicate_id', id: 'learning-families 2025', first: ['targets', 0, 'year'] }]);
   });
 
