@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { getRuleSet, LEGAL_DOCUMENTS, parseRuleSetFile, safeParseRuleSetFile, type LegalSource, type RuleSet } from 'vn-learning-society';
 import { memoryIo } from '../../src/cli/io.js';
 import { runCli } from '../../src/cli/run.js';
+import { runInMemory as run } from '../helpers/cli.js';
 
 // One data format: a file of data/ — and a fork file a province writes with `fork` — is the same document for the
 // JSON Schema it links, for the public loader (parseRuleSetFile) and for the command line.
@@ -18,12 +19,6 @@ const ajv = new Ajv2020({ strict: false, validateFormats: false, allErrors: true
 const schemaOf = (name: string) => ajv.compile(JSON.parse(readFileSync(new URL(`schemas/${name}`, dataDir), 'utf8')) as Json);
 const validateRuleSet = schemaOf('rule-set.schema.json');
 const validateFork = schemaOf('rule-set-fork.schema.json');
-
-async function run(args: string[], files: Record<string, string> = {}) {
-  const io = memoryIo(files);
-  const code = await runCli(args, io);
-  return { code, out: io.out(), err: io.err() };
-}
 
 describe('a shipped rule-set file is a rule set for the public API and the command line, as it is', () => {
   it('every file is valid against its $schema, and loads through parseRuleSetFile and `rulesets show`', async () => {

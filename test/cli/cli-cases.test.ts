@@ -1,17 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { getRuleSet } from 'vn-learning-society';
-import { memoryIo } from '../../src/cli/io.js';
-import { runCli } from '../../src/cli/run.js';
+import { runInMemory as run } from '../helpers/cli.js';
 
 // A province adopting the national criteria from the command line: start a fork, confirm a value from its text,
 // write cases from last year's results, run them, see whom the fork changes, score in strict mode.
-
-async function run(args: string[], files: Record<string, string | Uint8Array> = {}) {
-  const io = memoryIo(files);
-  const code = await runCli(args, io);
-  return { code, out: io.out(), err: io.err(), written: io.written() };
-}
 
 const shipped = (id: string) => readFileSync(new URL(`../../data/cases/${id}.yaml`, import.meta.url), 'utf8');
 const family = getRuleSet('learning-family-khvn-2021');

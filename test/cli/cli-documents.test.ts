@@ -1,19 +1,12 @@
 import { strFromU8, unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { getRuleSet } from 'vn-learning-society';
-import { memoryIo } from '../../src/cli/io.js';
-import { runCli } from '../../src/cli/run.js';
 import { fullAssessment, householdCells } from '../helpers/full-assessment.js';
 import { excelWorkbook, type ExcelCell } from '../helpers/xlsx.js';
+import { runInMemory as run } from '../helpers/cli.js';
 
 // A commune clerk's day: the assessment sheet the hamlets filled in (Excel, or its CSV with ";" and decimal commas),
 // turned into the decision to sign, its certificates, and the year's report.
-
-async function run(args: string[], files: Record<string, string | Uint8Array> = {}) {
-  const io = memoryIo(files);
-  const code = await runCli(args, io);
-  return { code, out: io.out(), err: io.err(), bytes: io.writtenBytes() };
-}
 
 const family = getRuleSet('learning-family-khvn-2021');
 const indicators = family.criteria.flatMap((c) => c.indicators);

@@ -7,15 +7,9 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { foldVietnamese, getRuleSet, indicatorsOf, LearningSocietyError, ruleSetFor, targetsFor } from 'vn-learning-society';
 import { CliIoError, detectDelimiter, ioErrorOf, memoryIo } from '../../src/cli/io.js';
 import { runCli } from '../../src/cli/run.js';
-import { runOnDisk } from '../helpers/cli.js';
+import { runOnDisk, runInMemory as run } from '../helpers/cli.js';
 
 // What a newcomer hit (issue 10), each as a test that failed before its fix.
-
-async function run(args: string[], files: Record<string, string> = {}) {
-  const io = memoryIo(files);
-  const code = await runCli(args, io);
-  return { code, out: io.out(), err: io.err() };
-}
 
 
 const family = getRuleSet('learning-family-khvn-2015');

@@ -8,9 +8,8 @@ import { fileURLToPath } from 'node:url';
 import { runInNewContext } from 'node:vm';
 import { afterAll, describe, expect, it } from 'vitest';
 import { getRuleSet, indicatorsOf } from 'vn-learning-society';
-import { CliIoError, guardCsvText, MAX_INPUT_BYTES, MAX_TEXT_BYTES, memoryIo, processIo, streamToBytes, TABLE_WIDTH_ROWS, visible, type CliIo } from '../../src/cli/io.js';
-import { runCli } from '../../src/cli/run.js';
-import { runOnDisk } from '../helpers/cli.js';
+import { CliIoError, guardCsvText, MAX_INPUT_BYTES, MAX_TEXT_BYTES, processIo, streamToBytes, TABLE_WIDTH_ROWS, visible, type CliIo } from '../../src/cli/io.js';
+import { runOnDisk, runInMemory as run } from '../helpers/cli.js';
 
 // Issue 22: nothing a file can do crashes the process or destroys a user's work. Outputs that are inputs are
 // refused, files are replaced only once complete, hand-edited files are never overwritten without --force, output
@@ -28,12 +27,6 @@ const folder = () => {
   mkdirSync(d);
   return d;
 };
-
-async function run(args: string[], files: Record<string, string | Uint8Array> = {}) {
-  const io = memoryIo(files);
-  const code = await runCli(args, io);
-  return { code, out: io.out(), err: io.err(), written: io.written(), bytes: io.writtenBytes() };
-}
 
 
 const csvIn = `id,${judged[0]}\nA,5\nB,7\n`;

@@ -1,18 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { confirmReading, getRuleSet, recognitionRule } from 'vn-learning-society';
-import { memoryIo } from '../../src/cli/io.js';
-import { runCli } from '../../src/cli/run.js';
 import { fullAssessment } from '../helpers/full-assessment.js';
+import { runInMemory as run } from '../helpers/cli.js';
 
 // Issue 26: who recognises a commune learning community from 1 July 2025 is unsettled (../shared/reference/legal-2025.md
 // §1). The command line prints the decision under the rule's own reading unless --reading names another, and says on
 // stderr that the authority is not confirmed, naming the reading printed and the other.
-
-async function run(args: string[], files: Record<string, string | Uint8Array> = {}) {
-  const io = memoryIo(files);
-  const code = await runCli(args, io);
-  return { code, out: io.out(), err: io.err(), bytes: io.writtenBytes() };
-}
 
 const community = getRuleSet('learning-community-commune-tt25-2023');
 const issuer = JSON.stringify({ parent: 'ỦY BAN NHÂN DÂN TỈNH TÂY NINH', name: 'ỦY BAN NHÂN DÂN XÃ TÂN HỒNG', place: 'Tân Hồng', symbol: 'QĐ-UBND', signer: { capacity: 'TM. ỦY BAN NHÂN DÂN', title: 'CHỦ TỊCH', name: 'Nguyễn Văn An' } });

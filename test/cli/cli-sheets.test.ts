@@ -9,15 +9,10 @@ import { readWorkbook, type SheetCell } from 'vn-learning-society/sheets';
 import { memoryIo } from '../../src/cli/io.js';
 import { runCli } from '../../src/cli/run.js';
 import { excelWorkbook, type ExcelCell } from '../helpers/xlsx.js';
+import { runInMemory as run } from '../helpers/cli.js';
 
 // The CLI as a commune clerk uses it: a template handed to hamlets, filled in Excel, scored, rolled up into the
 // province's table, and a printed table checked cell by cell.
-
-async function run(args: string[], files: Record<string, string | Uint8Array> = {}) {
-  const io = memoryIo(files);
-  const code = await runCli(args, io);
-  return { code, out: io.out(), err: io.err(), bytes: io.writtenBytes(), written: io.written() };
-}
 
 const family = getRuleSet('learning-family-khvn-2015');
 const indicators = indicatorsOf(family);

@@ -4,15 +4,8 @@
 import { describe, expect, it } from 'vitest';
 import { compileRuleSet, getRuleSet } from 'vn-learning-society';
 import { assessmentInsertSql, assessmentRow } from 'vn-learning-society/sql';
-import { memoryIo } from '../../src/cli/io.js';
-import { runCli } from '../../src/cli/run.js';
 import { duckdb } from '../helpers/sql-engines.js';
-
-async function run(args: string[], files: Record<string, string> = {}) {
-  const io = memoryIo(files);
-  const code = await runCli(args, io);
-  return { code, out: io.out(), err: io.err() };
-}
+import { runInMemory as run } from '../helpers/cli.js';
 
 describe('vn-learning-society rulesets sql', () => {
   it('prints the table, the scoring view and the statistics table, which run as printed in DuckDB', async () => {

@@ -1,13 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { getRuleSet, indicatorsOf } from 'vn-learning-society';
-import { memoryIo } from '../../src/cli/io.js';
-import { runCli } from '../../src/cli/run.js';
-
-async function run(args: string[], files: Record<string, string> = {}) {
-  const io = memoryIo(files);
-  const code = await runCli(args, io);
-  return { code, out: io.out(), err: io.err() };
-}
+import { runInMemory as run } from '../helpers/cli.js';
 
 const family = getRuleSet('learning-family-khvn-2015');
 const judged = indicatorsOf(family).filter((i) => i.kind === 'judged').map((i) => i.id);

@@ -1,5 +1,5 @@
 import { PassThrough, type Readable } from 'node:stream';
-import { processIo, type CliIo } from '../../src/cli/io.js';
+import { memoryIo, processIo, type CliIo } from '../../src/cli/io.js';
 import { runCli } from '../../src/cli/run.js';
 
 /**
@@ -17,4 +17,14 @@ export async function runOnDisk(args: readonly string[], stdin: Readable = new P
   const io = processIo({ stdout, stderr, stdin: stdin as PassThrough });
   const code = await runCli(args, wrap ? wrap(io) : io);
   return { code, out, err };
+}
+
+/**
+ * Runs the CLI in-process on files held in memory (`memoryIo`): its exit code, what it printed, and what it wrote,
+ * as text (`written`) and as bytes (`bytes`, for .xlsx and .docx).
+ */
+export async function runInMemory(args: readonly string[], files: Record<string, string | Uint8Array> = {}) {
+  const io = memoryIo(files);
+  const code = await runCli([...args], io);
+  return { code, out: io.out(), err: io.err(), written: io.written(), bytes: io.writtenBytes() };
 }

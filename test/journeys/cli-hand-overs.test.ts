@@ -1,16 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { getRuleSet } from 'vn-learning-society';
-import { memoryIo } from '../../src/cli/io.js';
-import { runCli } from '../../src/cli/run.js';
 import { fullAssessment, householdCells } from '../helpers/full-assessment.js';
+import { runInMemory as run } from '../helpers/cli.js';
 
 // What one command writes, or a clerk adds to a sheet, another command reads (issue 23: hand-overs between commands).
-
-async function run(args: string[], files: Record<string, string | Uint8Array> = {}) {
-  const io = memoryIo(files);
-  const code = await runCli(args, io);
-  return { code, out: io.out(), err: io.err() };
-}
 
 const family = getRuleSet('learning-family-khvn-2021');
 const indicators = family.criteria.flatMap((c) => c.indicators);

@@ -2,18 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { closestName, compileRuleSet, getRuleSet, indicatorsOf } from 'vn-learning-society';
 import { synthetic } from '../fixtures/synthetic.js';
 import { assessmentReader, assessmentTemplate, readWorkbook } from 'vn-learning-society/sheets';
-import { memoryIo } from '../../src/cli/io.js';
-import { runCli } from '../../src/cli/run.js';
 import { excelWorkbook } from '../helpers/xlsx.js';
+import { runInMemory as run } from '../helpers/cli.js';
 
 // A hamlet's sheet, end to end (issue 23): an extra column is told apart from a typo, a problem scoring finds is
 // traced to its cell, and the template says what the rule set takes.
-
-async function run(args: string[], files: Record<string, string | Uint8Array> = {}) {
-  const io = memoryIo(files);
-  const code = await runCli(args, io);
-  return { code, out: io.out(), err: io.err() };
-}
 
 // The family criteria of QĐ 448/QĐ-KHVN (2016–2020), as shipped: data/rule-sets/learning-family-khvn-2015.json.
 const family = getRuleSet('learning-family-khvn-2015');

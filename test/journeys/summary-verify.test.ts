@@ -4,19 +4,13 @@ import { summaryTable, tallyOf, targetsFor, type TargetEntry } from 'vn-learning
 import { csvWriter } from '../../src/cli/io.js';
 import { summaryRecords } from '../../src/cli/commands/rollup.js';
 import { memoryIo } from '../../src/cli/io.js';
-import { runCli } from '../../src/cli/run.js';
 import { excelWorkbook, type ExcelCell } from '../helpers/xlsx.js';
+import { runInMemory as run } from '../helpers/cli.js';
 
 // One province's year, end to end (issue 23): what `rollup --summary` writes, `verify-table` reads, and finds right;
 // a cell changed by hand is found at its address. The targets are Đồng Tháp's (VN-45, before the 2025 merger) for 2024:
 // the 2025 milestones, 90 % of households learning families, 80 % of clans learning clans (Đồng Tháp's plan,
 // data/targets/targets-dong-thap-2030.json). In 2024 the province still exists: no note on stderr.
-
-async function run(args: string[], files: Record<string, string | Uint8Array> = {}) {
-  const io = memoryIo(files);
-  const code = await runCli(args, io);
-  return { code, out: io.out(), err: io.err(), bytes: io.writtenBytes(), written: io.written() };
-}
 
 /** What evaluate writes, kept to the columns rollup reads: 20 households and clans of two made-up communes. */
 const results = [

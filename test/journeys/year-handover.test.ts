@@ -1,16 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { memoryIo } from '../../src/cli/io.js';
 import { runCli } from '../../src/cli/run.js';
+import { runInMemory as run } from '../helpers/cli.js';
 
 // Hand-overs of one province's year (issue 23) that failed, each step in its own test, on what evaluate writes for
 // three communes of Đồng Tháp (province 82) on the list of 1 July 2025 (Công văn 1027/CTK-CSCL,
 // data/units/): 28261 Phường Mỹ Tho, 28426 Xã Thanh Hưng, 28429 Xã An Hữu.
-
-async function run(args: string[], files: Record<string, string | Uint8Array>) {
-  const io = memoryIo(files);
-  const code = await runCli(args, io);
-  return { code, out: io.out(), err: io.err() };
-}
 
 const RULES = 'learning-family-khvn-2021';
 const sheet = (province: string, communeHeading = 'Xã', provinceHeading = 'Tỉnh') =>

@@ -14,7 +14,7 @@ import type { Plan } from '../../programme/plan/schema.js';
 import { forkRuleSet } from '../../rules/rule-set/fork.js';
 import { parseRuleSet } from '../../rules/rule-set/parse.js';
 import type { RuleSet } from '../../rules/rule-set/schema.js';
-import { closestName } from '../../core/suggest/index.js';
+import { closestName, unknownIdFields } from '../../core/suggest/index.js';
 import { LEGAL_DOCUMENTS } from '../legal-sources/index.js';
 import { BUILT_IN_RULE_SET_IDS, builtInRuleSet } from '../rule-sets/index.js';
 import { resolveSources } from '../shipped/index.js';
@@ -142,7 +142,7 @@ export function parseRuleSetFile(input: unknown, options: ParseRuleSetFileOption
   const base = options.base ?? builtInRuleSet(file.base as string);
   if (!base) {
     const near = closestName(file.base as string, BUILT_IN_RULE_SET_IDS);
-    issues.push({ path: ['base'], code: 'unknown_id', id: String(file.base), ...(near ? { suggestion: near } : {}), message: { vi: `không có bộ tiêu chí "${String(file.base)}" đi kèm thư viện${near ? `; có phải ý bạn là "${near}"?` : ''}`, en: `no shipped rule set "${String(file.base)}"${near ? `; did you mean "${near}"?` : ''}` } });
+    issues.push({ path: ['base'], code: 'unknown_id', ...unknownIdFields(String(file.base), near), message: { vi: `không có bộ tiêu chí "${String(file.base)}" đi kèm thư viện${near ? `; có phải ý bạn là "${near}"?` : ''}`, en: `no shipped rule set "${String(file.base)}"${near ? `; did you mean "${near}"?` : ''}` } });
   }
   if (issues.length > 0 || !base) fail('invalid_rule_set', RULE_SET_FILE, issues);
   return forkRuleSet(base, file.patch as DocumentPatch, meta as unknown as ForkMeta, limits);

@@ -1,4 +1,5 @@
 import { foldVietnamese } from '../vi-date/index.js';
+import type { Label } from '../label/types.js';
 import { requireIterable, requireString } from '../internal/args.js';
 
 /** Names longer than this are not compared: a suggestion is for a typo, and the comparison stays cheap. */
@@ -74,4 +75,20 @@ function editDistance(a: string, b: string): number {
     [before, previous, current] = [previous, current, before];
   }
   return previous[b.length]!;
+}
+
+/**
+ * How many unknown ids of one input (an assessment, a rule set) get a "did you mean": the hint is for a typo, and a
+ * flood of wrong ids stays linear. @internal
+ */
+export const MAX_SUGGESTIONS = 8;
+
+/** The fields of an unknown id's issue: the id, and the near one when there is one (no `suggestion` key otherwise). @internal */
+export function unknownIdFields(id: string, suggestion: string | undefined): { id: string; suggestion?: string } {
+  return suggestion === undefined ? { id } : { id, suggestion };
+}
+
+/** ` (có phải "x"?)` / ` (did you mean "x"?)` to end a message with, or nothing without a suggestion. @internal */
+export function didYouMean(suggestion: string | undefined): Label {
+  return suggestion === undefined ? { vi: '', en: '' } : { vi: ` (có phải "${suggestion}"?)`, en: ` (did you mean "${suggestion}"?)` };
 }

@@ -1,5 +1,5 @@
 import { Decimal } from 'decimal.js';
-import { LearningSocietyError } from '../errors/index.js';
+import { LearningSocietyError, makeIssue, type IssueFieldsArg } from '../errors/index.js';
 import { badArgument, requireObject } from '../internal/args.js';
 import { valueText } from '../internal/value-text.js';
 
@@ -99,8 +99,16 @@ function shown(text: string): string {
   return text.length > 40 ? `${text.slice(0, 40)}…` : text;
 }
 
-function fail(text: string, en: string, vi: string, code: 'invalid_number' | 'too_precise' = 'invalid_number', summary: { vi: string; en: string } = { vi: 'Không đọc được số', en: 'Cannot read the number' }): never {
-  throw new LearningSocietyError('invalid_input', summary, [{ path: [], code, message: { vi: `"${shown(text)}": ${vi}`, en: `"${shown(text)}": ${en}` } }]);
+/** Refuses `text` with one issue of `code` (and the fields that code carries), its message starting with the text. */
+function fail<C extends 'invalid_number' | 'too_precise' | 'too_long'>(
+  text: string,
+  en: string,
+  vi: string,
+  code: C = 'invalid_number' as C,
+  summary: { vi: string; en: string } = { vi: 'Không đọc được số', en: 'Cannot read the number' },
+  ...fields: IssueFieldsArg<C>
+): never {
+  throw new LearningSocietyError('invalid_input', summary, [makeIssue([], code, { vi: `"${shown(text)}": ${vi}`, en: `"${shown(text)}": ${en}` }, ...fields)]);
 }
 
 /** Groups the digits of a whole number in threes with dots, in one pass. */
@@ -132,8 +140,7 @@ export function parseViDecimal(text: string, options: ParseViNumberOptions = {})
   if (text.length > MAX_NUMBER_TEXT_LENGTH) {
     const en = `${text.length} characters; a number is at most ${MAX_NUMBER_TEXT_LENGTH}`;
     const vi = `dài ${text.length} ký tự; một số dài tối đa ${MAX_NUMBER_TEXT_LENGTH} ký tự`;
-    const message = { vi: `"${shown(text)}": ${vi}`, en: `"${shown(text)}": ${en}` };
-    throw new LearningSocietyError('invalid_input', { vi: 'Không đọc được số', en: 'Cannot read the number' }, [{ path: [], code: 'too_long', message, maximum: MAX_NUMBER_TEXT_LENGTH }]);
+    fail(text, en, vi, 'too_long', undefined, { maximum: MAX_NUMBER_TEXT_LENGTH });
   }
   let s = text.normalize('NFC').replace(/\u00a0/g, ' ').trim();
   // "12 %" → "12%" (spaces before a final percent sign), without a regular expression that backtracks.

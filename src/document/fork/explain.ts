@@ -1,6 +1,6 @@
 import { LearningSocietyError, type Issue } from '../../core/errors/index.js';
 import type { Label } from '../../core/label/index.js';
-import { closestNames } from '../../core/suggest/index.js';
+import { closestNames, unknownIdFields } from '../../core/suggest/index.js';
 
 /** What one element of each keyed list is called, for messages. */
 const ELEMENT: Readonly<Record<string, Label>> = {
@@ -71,8 +71,7 @@ export function explainForkError(error: LearningSocietyError, fork: unknown, bas
       return {
         path,
         code: 'unknown_id',
-        id,
-        ...(near.length === 1 ? { suggestion: near[0]! } : {}),
+        ...unknownIdFields(id, near.length === 1 ? near[0] : undefined),
         message: {
           vi: `bản gốc không có ${noun.vi} "${id}"${meant.length ? `; có phải ý bạn là ${meant.join(' hoặc ')}?` : ''} (một ${noun.vi} mới phải có đủ các trường)`,
           en: `the base has no ${noun.en} "${id}"${meant.length ? `; did you mean ${meant.join(' or ')}?` : ''} (a new ${noun.en} must have all its fields)`,

@@ -1,5 +1,5 @@
 import { LearningSocietyError, makeIssue, type Issue, type IssueCode, type IssueFieldsArg } from '../../core/errors/index.js';
-import { closestName } from '../../core/suggest/index.js';
+import { closestName, MAX_SUGGESTIONS, unknownIdFields } from '../../core/suggest/index.js';
 import type { Label } from '../../core/label/index.js';
 import { toUnits } from '../rule-set/points.js';
 import type { RatioFact } from '../assessment/types.js';
@@ -215,12 +215,10 @@ function addIssue<C extends IssueCode>(issues: Issue[] | undefined, path: (strin
   return list;
 }
 
-/** Once an assessment has this many issues, an unknown id gets no "did you mean": the hint is for a typo, not a flood. */
-const MAX_SUGGESTIONS = 8;
-
 /**
  * The issue of an id under `points` or `facts` that the rule set lacks, with the nearest id of that section (a judged
- * indicator under `points`, another under `facts`), if one is near.
+ * indicator under `points`, another under `facts`), if one is near and the assessment does not yet have
+ * `MAX_SUGGESTIONS` issues.
  */
 function unknownIndicator(plan: ScoringPlan, section: 'points' | 'facts', k: string, issues: Issue[] | undefined): Issue[] {
   let suggestion: string | undefined;
@@ -230,8 +228,7 @@ function unknownIndicator(plan: ScoringPlan, section: 'points' | 'facts', k: str
     for (const ind of plan.indicators) if ((ind.code === JUDGED) === judged) ids.push(ind.id);
     suggestion = closestName(k, ids);
   }
-  const fields = suggestion === undefined ? { id: k } : { id: k, suggestion };
-  return addIssue(issues, [section, k], 'unknown_indicator', M.unknownIndicator(k, plan.ruleSet.id, suggestion), k, fields);
+  return addIssue(issues, [section, k], 'unknown_indicator', M.unknownIndicator(k, plan.ruleSet.id, suggestion), k, unknownIdFields(k, suggestion));
 }
 
 /** Why a value is not a valid ratio fact, or `undefined` when it is one. */

@@ -1,4 +1,5 @@
 import { numberText, type Label } from '../../core/label/index.js';
+import { didYouMean } from '../../core/suggest/index.js';
 
 const viNumber = (n: number): string => numberText(n, 'vi');
 
@@ -15,8 +16,8 @@ export const ASSESSMENT_MESSAGES = {
     en: `"${k}" must be an object keyed by indicator id`,
   }),
   unknownIndicator: (id: string, ruleSetId: string, suggestion?: string): Label => ({
-    vi: `không có chỉ báo "${id}" trong bộ tiêu chí ${ruleSetId}${suggestion === undefined ? '' : ` (có phải "${suggestion}"?)`}`,
-    en: `rule set ${ruleSetId} has no indicator "${id}"${suggestion === undefined ? '' : ` (did you mean "${suggestion}"?)`}`,
+    vi: `không có chỉ báo "${id}" trong bộ tiêu chí ${ruleSetId}${didYouMean(suggestion).vi}`,
+    en: `rule set ${ruleSetId} has no indicator "${id}"${didYouMean(suggestion).en}`,
   }),
   judgedUnderFacts: (id: string): Label => ({
     vi: `chỉ báo "${id}" do người đánh giá cho điểm: ghi điểm ở "points", không ở "facts"`,

@@ -1,7 +1,7 @@
 import type { CalendarDate } from '../../core/calendar-date/index.js';
 import { LearningSocietyError } from '../../core/errors/index.js';
 import { requireString } from '../../core/internal/args.js';
-import { closestName } from '../../core/suggest/index.js';
+import { closestName, unknownIdFields } from '../../core/suggest/index.js';
 import type { Label } from '../../core/label/index.js';
 import { filterDocuments, pickInForce, type DatedForModel, type DocumentFilter, type ModelRef } from '../../document/registry/index.js';
 import type { RuleSet } from '../rule-set/schema.js';
@@ -64,17 +64,11 @@ export function pickRuleSet<T extends DatedForModel = RuleSet>(all: readonly T[]
   return pickInForce(all, ref, date, jurisdiction, RULE_SET);
 }
 
-/** The one id near `id` among `ids`, as the `suggestion` of an issue, or nothing. */
-function suggested(id: string, ids: readonly string[]): { suggestion?: string } {
-  const near = closestName(id, ids);
-  return near === undefined ? {} : { suggestion: near };
-}
-
 /** The `rule_set_not_found` error for an unknown id, listing the ids there are. @internal */
 export function ruleSetNotFound(id: string, ids: readonly string[]): LearningSocietyError {
   return new LearningSocietyError(
     'rule_set_not_found',
     { vi: `Không có bộ tiêu chí mã "${id}"`, en: `No rule set with id "${id}"` },
-    [{ path: [], code: 'unknown_id', id, ...suggested(id, ids), message: { vi: `các mã hiện có: ${ids.join(', ')}`, en: `ids there are: ${ids.join(', ')}` } }],
+    [{ path: [], code: 'unknown_id', ...unknownIdFields(id, closestName(id, ids)), message: { vi: `các mã hiện có: ${ids.join(', ')}`, en: `ids there are: ${ids.join(', ')}` } }],
   );
 }

@@ -1,5 +1,5 @@
 import { makeIssue, type Issue, type IssueCode, type IssueFieldsArg } from '../../core/errors/index.js';
-import { closestName } from '../../core/suggest/index.js';
+import { closestName, didYouMean, MAX_SUGGESTIONS, unknownIdFields } from '../../core/suggest/index.js';
 import { periodProblem } from '../../document/dated-entry/period.js';
 import { criterionMaxPoints, indicatorMaxPoints, ruleSetMaxPoints, toUnits } from './points.js';
 import type { Criterion, Indicator, OutcomeRule, RuleSet } from './shape.js';
@@ -217,12 +217,9 @@ function uniqueRuleAndClassIds(rs: RuleSet, { report, rules }: Facts): void {
 
 const NAMES = { criterion: { en: 'criterion', vi: 'tiêu chí' }, indicator: { en: 'indicator', vi: 'chỉ báo' } } as const;
 
-/** Unknown ids past this many in one rule set get no "did you mean": the hint is for a typo, and it stays cheap. */
-const MAX_SUGGESTIONS = 8;
-
 /**
- * The id of a criterion or indicator the rule set has that is nearest one it lacks, for the first few ids it lacks:
- * the lists of ids are made once, on the first.
+ * The id of a criterion or indicator the rule set has that is nearest one it lacks, for the first `MAX_SUGGESTIONS`
+ * ids it lacks: the lists of ids are made once, on the first.
  */
 function suggester(nodeIds: ReadonlyMap<string, 'criterion' | 'indicator'>): (id: string, kind: 'criterion' | 'indicator') => string | undefined {
   let lists: Record<'criterion' | 'indicator', string[]> | undefined;
@@ -246,9 +243,8 @@ function ruleTargetsReachable(_rs: RuleSet, facts: Facts): void {
     const name = NAMES[kind];
     if (nodeIds.get(id) !== kind || max === undefined) {
       const suggestion = nearest(id, kind);
-      const hint = suggestion === undefined ? { en: '', vi: '' } : { en: ` (did you mean "${suggestion}"?)`, vi: ` (có phải "${suggestion}"?)` };
-      const fields = suggestion === undefined ? { id } : { id, suggestion };
-      report([...path, kind], kind === 'criterion' ? 'unknown_criterion' : 'unknown_indicator', `no ${name.en} with id "${id}"${hint.en}`, `không có ${name.vi} với mã "${id}"${hint.vi}`, fields);
+      const hint = didYouMean(suggestion);
+      report([...path, kind], kind === 'criterion' ? 'unknown_criterion' : 'unknown_indicator', `no ${name.en} with id "${id}"${hint.en}`, `không có ${name.vi} với mã "${id}"${hint.vi}`, unknownIdFields(id, suggestion));
     } else if (points !== undefined && points > max) {
       report([...path, 'points'], 'unreachable', `needs ${points} points but ${name.en} "${id}" has at most ${max}`, `cần ${points} điểm nhưng ${name.vi} "${id}" tối đa ${max}`);
     }
